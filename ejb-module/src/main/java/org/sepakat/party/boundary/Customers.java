@@ -1,0 +1,135 @@
+package org.sepakat.party.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+import org.sepakat.party.entity.Contact;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.CustomerData;
+import org.sepakat.party.entity.Service;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.shared.boundary.ConcurrencyGuard;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.boundary.UniqueKey;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.RuleViolation;
+
+/** Customers, the services they take (BRM-1) and who manages each relationship (BRM-4). */
+@Stateless
+@Interceptors(ConcurrencyGuard.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class Customers {
+
+    private static final Logger LOG = Logger.getLogger(Customers.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputCheck input;
+
+    @Inject
+    History history;
+
+    public Page<Customer> list(PageRequest request) {
+        return PagedQuery.of(em, Customer.class)
+                .sortable("code", "name", "kind", "status", "changedAt")
+                .defaultSort("code", true)
+                .textFilter("code", "code")
+                .textFilter("name", "name")
+                .equalsFilter("kind", "kind")
+                .equalsFilter("status", "status")
+                .fetch(request);
+    }
+
+    public Customer find(Long id) {
+        return Lookup.require(em, Customer.class, id);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer create(CustomerData data) {
+        input.valid(data);
+        UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), null);
+        Customer customer = history.created(new Customer(data.code().trim(), data.name().trim(), data.kind()));
+        LOG.info(() -> "Customer " + customer.getCode() + " created by " + history.currentUser());
+        return customer;
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer update(Long id, CustomerData data) {
+        input.valid(data);
+        if (data.version() == null) {
+            throw InvalidInput.of("version", "error.version.required");
+        }
+        Customer customer = find(id);
+        customer.checkVersion(data.version());
+        UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), id);
+        return history.change(customer, c -> {
+            c.recode(data.code().trim());
+            c.describe(data.name().trim(), data.kind());
+        });
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer activate(Long id, long version) {
+        Customer customer = find(id);
+        customer.checkVersion(version);
+        return history.change(customer, Customer::activate);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer deactivate(Long id, long version) {
+        Customer customer = find(id);
+        customer.checkVersion(version);
+        return history.change(customer, Customer::deactivate);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer appointManager(Long id, Long staffId) {
+        Staff staff = Lookup.require(em, Staff.class, staffId);
+        return history.change(find(id), c -> c.appointManager(staff));
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer withdrawManager(Long id, Long staffId) {
+        Staff staff = Lookup.require(em, Staff.class, staffId);
+        return history.change(find(id), c -> c.withdrawManager(staff));
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer subscribe(Long id, Long serviceId) {
+        Service service = Lookup.require(em, Service.class, serviceId);
+        return history.change(find(id), c -> c.subscribe(service));
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public Customer unsubscribe(Long id, Long serviceId) {
+        Service service = Lookup.require(em, Service.class, serviceId);
+        return history.change(find(id), c -> c.unsubscribe(service));
+    }
+
+    /** Only a prospect with no contacts can go: anything else has a history worth keeping. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
+    public void delete(Long id, long version) {
+        Customer customer = find(id);
+        customer.checkVersion(version);
+        long contacts = em.createNamedQuery(Contact.COUNT_BY_CUSTOMER, Long.class)
+                .setParameter("customer", customer).getSingleResult();
+        if (!customer.isDeletable() || contacts > 0) {
+            throw new RuleViolation("BRM-1", "error.customer.notDeletable", customer.getCode());
+        }
+        history.deleted(customer);
+    }
+
+
+}

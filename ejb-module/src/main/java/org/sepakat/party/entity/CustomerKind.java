@@ -1,0 +1,5 @@
+package org.sepakat.party.entity;
+
+public enum CustomerKind {
+    INTERNAL, EXTERNAL
+}

@@ -1,0 +1,33 @@
+package org.sepakat.shared.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import org.sepakat.shared.entity.FieldProblem;
+import org.sepakat.shared.entity.InvalidInput;
+
+/**
+ * Checks a command against its Bean Validation rules before a boundary touches anything, so
+ * the UI, the REST API and batch imports get the same field-by-field refusal.
+ */
+@ApplicationScoped
+public class InputCheck {
+
+    @Inject
+    Validator validator;
+
+    public <T> T valid(T command) {
+        if (command == null) {
+            throw InvalidInput.of("body", "error.body.missing");
+        }
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations.stream()
+                    .map(FieldProblem::of)
+                    .sorted(Comparator.comparing(FieldProblem::field))
+                    .toList());
+        }
+        return command;
+    }
+}

@@ -1,0 +1,5 @@
+package org.sepakat.shared.entity;
+
+public enum ChangeKind {
+    CREATED, CHANGED, DELETED
+}

@@ -1,0 +1,119 @@
+package org.sepakat.shared.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the append-only history (X-1): who changed which field of which record, when,
+ * from what to what. Has no setters; nothing updates or deletes it.
+ */
+@Entity
+@Table(name = "shared_history")
+@NamedQuery(name = HistoryEntry.FIND_BY_RECORD,
+        query = "SELECT h FROM HistoryEntry h WHERE h.recordType = :type AND h.recordId = :id ORDER BY h.changedAt DESC, h.id DESC")
+public class HistoryEntry {
+
+    public static final String FIND_BY_RECORD = "HistoryEntry.findByRecord";
+    static final int VALUE_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
+    private Long id;
+
+    @Column(name = "record_type", nullable = false, length = 60)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private Long recordId;
+
+    @Column(name = "record_key", length = 200)
+    private String recordKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind", nullable = false, length = 10)
+    private ChangeKind changeKind;
+
+    @Column(name = "field_name", length = 60)
+    private String fieldName;
+
+    @Column(name = "old_value", length = VALUE_LENGTH)
+    private String oldValue;
+
+    @Column(name = "new_value", length = VALUE_LENGTH)
+    private String newValue;
+
+    @Column(name = "changed_by", nullable = false, length = 100)
+    private String changedBy;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected HistoryEntry() {
+    }
+
+    public HistoryEntry(AuditedEntity record, ChangeKind kind, String fieldName, String oldValue,
+            String newValue, String changedBy, Instant changedAt) {
+        this.recordType = record.auditType();
+        this.recordId = Objects.requireNonNull(record.getId(), "record must be stored first");
+        this.recordKey = clip(record.auditKey());
+        this.changeKind = Objects.requireNonNull(kind);
+        this.fieldName = fieldName;
+        this.oldValue = clip(oldValue);
+        this.newValue = clip(newValue);
+        this.changedBy = Objects.requireNonNull(changedBy);
+        this.changedAt = Objects.requireNonNull(changedAt);
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= VALUE_LENGTH ? value : value.substring(0, VALUE_LENGTH - 1) + "…";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public Long getRecordId() {
+        return recordId;
+    }
+
+    public String getRecordKey() {
+        return recordKey;
+    }
+
+    public ChangeKind getChangeKind() {
+        return changeKind;
+    }
+
+    public String getFieldName() {
+        return fieldName;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+}
