@@ -1,0 +1,83 @@
+package org.sepakat.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its chromedriver; one fresh profile per browser. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("sepakat-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("sepakat.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("sepakat.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    /** Opens a page by its path below the application root, e.g. "customers/list.xhtml". */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Logs in through the application's own form (redirected to it from a protected page). */
+    public Browser login(String user, String password) {
+        open("index.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+        driver.findElement(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("loginButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logoutButton")));
+        return this;
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
