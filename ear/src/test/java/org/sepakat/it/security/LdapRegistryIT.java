@@ -71,6 +71,10 @@ class LdapRegistryIT extends DeployedEar {
                 "{\"code\":\"" + Unique.code("LDAP") + "\",\"name\":\"Dari direktori\",\"kind\":\"INTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getString("createdBy")).isEqualTo("lina");
+
+        var staff = lina.get("api/v1/staff?username=lina").json().getJsonArray("items").getJsonObject(0);
+        assertThat(staff.getString("displayName")).as("taken from the directory at sign-in").isEqualTo("Lina Hubungan");
+        assertThat(staff.getString("email")).isEqualTo("lina@sepakat.example");
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.UniqueKey;
-import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -68,11 +67,7 @@ public class Customers {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer update(Long id, CustomerData data) {
         input.valid(data);
-        if (data.version() == null) {
-            throw InvalidInput.of("version", "error.version.required");
-        }
-        Customer customer = find(id);
-        customer.checkVersion(data.version());
+        Customer customer = Lookup.asRead(em, Customer.class, id, data.version());
         UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), id);
         return history.change(customer, c -> {
             c.recode(data.code().trim());
@@ -82,15 +77,13 @@ public class Customers {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer activate(Long id, long version) {
-        Customer customer = find(id);
-        customer.checkVersion(version);
+        Customer customer = Lookup.asRead(em, Customer.class, id, version);
         return history.change(customer, Customer::activate);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer deactivate(Long id, long version) {
-        Customer customer = find(id);
-        customer.checkVersion(version);
+        Customer customer = Lookup.asRead(em, Customer.class, id, version);
         return history.change(customer, Customer::deactivate);
     }
 
@@ -121,8 +114,7 @@ public class Customers {
     /** Only a prospect with no contacts can go: anything else has a history worth keeping. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public void delete(Long id, long version) {
-        Customer customer = find(id);
-        customer.checkVersion(version);
+        Customer customer = Lookup.asRead(em, Customer.class, id, version);
         long contacts = em.createNamedQuery(Contact.COUNT_BY_CUSTOMER, Long.class)
                 .setParameter("customer", customer).getSingleResult();
         if (!customer.isDeletable() || contacts > 0) {

@@ -1,9 +1,11 @@
 package org.sepakat.party.boundary;
 
 import jakarta.persistence.EntityManager;
+import org.sepakat.shared.entity.AuditedEntity;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 
-/** Loads a record by id or refuses with "not found". */
+/** Loads a record by id or refuses with "not found"; for writes, also checks the version the user read. */
 final class Lookup {
 
     private Lookup() {
@@ -14,6 +16,16 @@ final class Lookup {
         if (found == null) {
             throw new RecordNotFound(type.getSimpleName(), id);
         }
+        return found;
+    }
+
+    /** The record as the user last read it, or a refusal if it changed since (or no version was given). */
+    static <T extends AuditedEntity> T asRead(EntityManager em, Class<T> type, Long id, Long versionRead) {
+        if (versionRead == null) {
+            throw InvalidInput.of("version", "error.version.required");
+        }
+        T found = require(em, type, id);
+        found.checkVersion(versionRead);
         return found;
     }
 }

@@ -66,11 +66,7 @@ public class ServiceCatalogue {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service update(Long id, ServiceData data) {
         input.valid(data);
-        if (data.version() == null) {
-            throw InvalidInput.of("version", "error.version.required");
-        }
-        Service service = find(id);
-        service.checkVersion(data.version());
+        Service service = Lookup.asRead(em, Service.class, id, data.version());
         UniqueKey.require(em, Service.class, Service.FIND_BY_CODE, "code", data.code().trim(), id);
         Staff owner = owner(data);
         return history.change(service, s -> {
@@ -81,15 +77,13 @@ public class ServiceCatalogue {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service launch(Long id, long version) {
-        Service service = find(id);
-        service.checkVersion(version);
+        Service service = Lookup.asRead(em, Service.class, id, version);
         return history.change(service, Service::launch);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service retire(Long id, long version) {
-        Service service = find(id);
-        service.checkVersion(version);
+        Service service = Lookup.asRead(em, Service.class, id, version);
         return history.change(service, Service::retire);
     }
 

@@ -89,11 +89,7 @@ public class StaffDirectory {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Staff update(Long id, StaffData data) {
         input.valid(data);
-        if (data.version() == null) {
-            throw InvalidInput.of("version", "error.version.required");
-        }
-        Staff staff = find(id);
-        staff.checkVersion(data.version());
+        Staff staff = Lookup.asRead(em, Staff.class, id, data.version());
         return history.change(staff, s -> s.updateProfile(data.displayName().trim(),
                 data.email() == null ? null : data.email().trim()));
     }

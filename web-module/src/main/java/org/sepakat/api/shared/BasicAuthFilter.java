@@ -1,5 +1,6 @@
 package org.sepakat.api.shared;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import org.sepakat.web.shared.Messages;
+import org.sepakat.web.shared.StaffSync;
 
 /**
  * HTTP Basic for the REST API, checked against the same user registry as the login page. The
@@ -22,6 +24,9 @@ public class BasicAuthFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String PREFIX = "Basic ";
+
+    @Inject
+    StaffSync staffSync;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,6 +50,7 @@ public class BasicAuthFilter extends HttpFilter {
             refuse(request, response, "problem.unauthorized.bad");
             return;
         }
+        staffSync.signedInThroughApi(request.getUserPrincipal().getName());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
 
 /**
@@ -23,7 +22,7 @@ public class SignInFilter extends HttpFilter {
     private static final String MARK = SignInFilter.class.getName();
 
     @Inject
-    StaffDirectory staff;
+    StaffSync staffSync;
 
     @Inject
     UserSession userSession;
@@ -34,7 +33,7 @@ public class SignInFilter extends HttpFilter {
         if (request.getUserPrincipal() != null) {
             HttpSession session = request.getSession();
             if (!request.getUserPrincipal().getName().equals(session.getAttribute(MARK))) {
-                Staff member = staff.signedIn(request.getUserPrincipal().getName(), null, null);
+                Staff member = staffSync.signedIn(request.getUserPrincipal().getName());
                 userSession.signedIn(member.getDisplayName(), member.getUiLocale(), request.getLocale());
                 session.setAttribute(MARK, request.getUserPrincipal().getName());
             }
