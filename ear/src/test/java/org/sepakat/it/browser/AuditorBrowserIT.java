@@ -36,6 +36,7 @@ class AuditorBrowserIT {
         assertThat(pages.present("list:newButton")).isFalse();
 
         pages.type("list:codeFilter", "FIN");
+        pages.waitForTextGone("list:table", "ACME");
         pages.waitForText("list:table", "Finance Division");
         pages.click("list:table:0:viewLink");
         pages.waitForText("customerCode", "FIN");

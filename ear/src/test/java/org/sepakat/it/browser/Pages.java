@@ -51,6 +51,10 @@ final class Pages {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
+    void waitForTextGone(String id, String text) {
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
+    }
+
     String text(String id) {
         return browser.find(id).getText();
     }
