@@ -1,9 +1,13 @@
 package org.sepakat.it.browser;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sepakat.it.support.Browser;
 
 /** What a user does on Sepakat's PrimeFaces pages, in the words of the browser tests. */
@@ -29,15 +33,25 @@ final class Pages {
 
     /** Picks the option of a p:selectOneMenu whose label starts with {@code label}. */
     void choose(String id, String label) {
-        click(id);
         By items = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
-        WebElement item = browser.driver().findElements(items).stream()
-                .filter(li -> li.getAttribute("data-label") != null && li.getAttribute("data-label").startsWith(label))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id));
-        item.click();
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        By shown = By.id(id + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(id);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
+            browser.driver().findElements(items).stream()
+                    .filter(li -> li.isDisplayed() && String.valueOf(li.getAttribute("data-label")).startsWith(label))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
+                    .click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                        .until(d -> d.findElement(shown).getText().startsWith(label));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException e) {
+                // the menu was still opening, or the form was being re-rendered: open it again
+            }
+        }
+        throw new AssertionError("could not choose '" + label + "' in " + id);
     }
 
     /** Shows a tab of the detail page's p:tabView. */
