@@ -1,9 +1,12 @@
 package org.sepakat.web.shared;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -43,6 +46,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
     /** Filter name (as the boundary's list names it) to the value the user entered or chose. */
     public Map<String, String> getFilters() {
         return filters;
+    }
+
+    /** After a filter changed: show the table from its first page again. */
+    public void firstPage(String tableId) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
     }
 
     @Override
