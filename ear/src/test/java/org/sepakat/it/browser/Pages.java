@@ -3,8 +3,7 @@ package org.sepakat.it.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,20 +34,20 @@ final class Pages {
     void choose(String id, String label) {
         By items = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item");
         By shown = By.id(id + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            click(id);
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(items));
-            browser.driver().findElements(items).stream()
-                    .filter(li -> li.isDisplayed() && String.valueOf(li.getAttribute("data-label")).startsWith(label))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
-                    .click();
+        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 4; attempt++) {
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
-                        .until(d -> d.findElement(shown).getText().startsWith(label));
+                click(id);
+                shortly.until(ExpectedConditions.visibilityOfElementLocated(items));
+                browser.driver().findElements(items).stream()
+                        .filter(li -> li.isDisplayed() && String.valueOf(li.getAttribute("data-label")).startsWith(label))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
+                        .click();
+                shortly.until(d -> d.findElement(shown).getText().startsWith(label));
                 return;
-            } catch (TimeoutException | StaleElementReferenceException e) {
-                // the menu was still opening, or the form was being re-rendered: open it again
+            } catch (WebDriverException e) {
+                // the menu was still opening, or the page or form was being re-rendered: open it again
             }
         }
         throw new AssertionError("could not choose '" + label + "' in " + id);
