@@ -1,0 +1,119 @@
+package org.sepakat.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.NoAlertPresentException;
+import org.sepakat.it.support.Browser;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.Unique;
+
+/** A relationship manager keeps the customer register through the web UI (BRM-1..4, X-5). */
+class CustomerBrowserIT {
+
+    private static final String MAIL_SERVICE = "EMAIL";
+
+    private Browser browser;
+    private Pages pages;
+
+    @BeforeEach
+    void logIn() {
+        browser = new Browser(Pages.BASE_URL);
+        pages = new Pages(browser);
+        browser.login(DemoUsers.RELMAN, DemoUsers.PASSWORD);
+        pages.english();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("BRM-4: a customer is made active only once it has a relationship manager")
+    void customerBecomesActiveOnlyWithARelationshipManager() {
+        String code = Unique.code("BRW");
+        pages.createCustomer(code, "Browser Test " + code, "External");
+        assertThat(pages.text("customerStatus")).isEqualTo("Prospect");
+
+        pages.click("actions:activateButton");
+        pages.waitForText("messages", "cannot be made active until it has at least one relationship manager");
+        assertThat(pages.text("customerStatus")).isEqualTo("Prospect");
+
+        pages.tab("managersTab");
+        pages.choose("tabs:managerForm:managerChoice", "Rina Relationship");
+        pages.click("tabs:managerForm:appointButton");
+        pages.waitForText("tabs:managerForm:managerTable", "Rina Relationship");
+
+        pages.tab("servicesTab");
+        pages.choose("tabs:serviceForm:serviceChoice", MAIL_SERVICE);
+        pages.click("tabs:serviceForm:subscribeButton");
+        pages.waitForText("tabs:serviceForm:serviceTable", "Corporate e-mail");
+
+        pages.tab("contactsTab");
+        pages.type("tabs:contactForm:contactName", "Wati Pengguna");
+        pages.type("tabs:contactForm:contactEmail", "wati@example.org");
+        pages.click("tabs:contactForm:addContactButton");
+        pages.waitForText("tabs:contactForm:contactTable", "Wati Pengguna");
+        pages.choose("tabs:contactForm:roleContact", "Wati Pengguna");
+        pages.choose("tabs:contactForm:roleService", MAIL_SERVICE);
+        pages.choose("tabs:contactForm:roleKind", "User");
+        pages.click("tabs:contactForm:assignRoleButton");
+        pages.waitForText("tabs:contactForm:contactTable", MAIL_SERVICE);
+        assertThat(pages.text("tabs:contactForm:contactTable")).contains("User");
+
+        pages.click("actions:activateButton");
+        pages.waitForText("customerStatus", "Active");
+        assertThat(pages.text("messages")).contains("is now active");
+
+        pages.tab("historyTab");
+        assertThat(pages.text("tabs:historyTable")).contains("status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
+    }
+
+    @Test
+    @DisplayName("X-5: the customer pages speak Bahasa Indonesia once the user chooses it")
+    void customerPagesSpeakBahasaIndonesia() {
+        String code = Unique.code("BRW");
+        pages.createCustomer(code, "Pelanggan Uji " + code, "Internal");
+        try {
+            pages.language("Bahasa Indonesia", "Pelanggan");
+            pages.waitForText("customerStatus", "Prospek");
+            assertThat(pages.text("customerKind")).isEqualTo("Internal");
+            assertThat(pages.text("tabs")).contains("Kontak", "Layanan", "Pengelola hubungan", "Riwayat");
+            assertThat(pages.text("actions:activateButton")).isEqualTo("Aktifkan");
+
+            pages.click("actions:activateButton");
+            pages.waitForText("messages", "tidak dapat diaktifkan");
+
+            browser.open("customers/list.xhtml");
+            pages.waitForText("list:table", "Kode");
+            assertThat(pages.text("list:newButton")).isEqualTo("Pelanggan baru");
+        } finally {
+            pages.english();
+        }
+    }
+
+    @Test
+    @DisplayName("A customer name that looks like HTML is shown as text and never runs")
+    void markupInANameIsShownAsText() {
+        String code = Unique.code("XSS");
+        String name = "<img src=x onerror=alert(1)>";
+        pages.createCustomer(code, name, "External");
+        assertThat(pages.text("customerName")).isEqualTo(name);
+        assertNoAlert();
+
+        browser.open("customers/list.xhtml");
+        pages.type("list:codeFilter", code);
+        pages.waitForText("list:table", code);
+        assertThat(pages.text("list:table")).contains(name);
+        assertNoAlert();
+    }
+
+    private void assertNoAlert() {
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+}

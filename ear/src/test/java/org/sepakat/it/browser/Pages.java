@@ -1,0 +1,104 @@
+package org.sepakat.it.browser;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sepakat.it.support.Browser;
+
+/** What a user does on Sepakat's PrimeFaces pages, in the words of the browser tests. */
+final class Pages {
+
+    static final String BASE_URL = System.getProperty("sepakat.it.baseUrl", "http://localhost:9280/");
+
+    private final Browser browser;
+
+    Pages(Browser browser) {
+        this.browser = browser;
+    }
+
+    void click(String id) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    void type(String id, String text) {
+        WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks the option of a p:selectOneMenu whose label starts with {@code label}. */
+    void choose(String id, String label) {
+        By items = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item");
+        By shown = By.id(id + "_label");
+        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                click(id);
+                shortly.until(ExpectedConditions.visibilityOfElementLocated(items));
+                browser.driver().findElements(items).stream()
+                        .filter(li -> li.isDisplayed() && String.valueOf(li.getAttribute("data-label")).startsWith(label))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
+                        .click();
+                shortly.until(d -> d.findElement(shown).getText().startsWith(label));
+                return;
+            } catch (WebDriverException e) {
+                // the menu was still opening, or the page or form was being re-rendered: open it again
+            }
+        }
+        throw new AssertionError("could not choose '" + label + "' in " + id);
+    }
+
+    /** Shows a tab of the detail page's p:tabView. */
+    void tab(String tabId) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href='#tabs:" + tabId + "']"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:" + tabId)));
+    }
+
+    void waitForText(String id, String text) {
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    void waitForTextGone(String id, String text) {
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
+    }
+
+    String text(String id) {
+        return browser.find(id).getText();
+    }
+
+    boolean present(String id) {
+        List<WebElement> found = browser.driver().findElements(By.id(id));
+        return !found.isEmpty();
+    }
+
+    /** The header's language selector; the choice is stored for the user, so tests set it rather than assume it. */
+    void language(String label, String expectedNavText) {
+        String current = browser.find("language:choice_label").getText();
+        if (!current.equals(label)) {
+            choose("language:choice", label);
+        }
+        waitForText("nav", expectedNavText);
+    }
+
+    void english() {
+        language("English", "Customers");
+    }
+
+    /** Creates a customer through the form and waits for its detail page. */
+    void createCustomer(String code, String name, String kindLabel) {
+        browser.open("customers/list.xhtml");
+        click("list:newButton");
+        type("customerForm:code", code);
+        type("customerForm:name", name);
+        choose("customerForm:kind", kindLabel);
+        click("customerForm:saveButton");
+        browser.waiting().until(ExpectedConditions.urlContains("customers/view"));
+        waitForText("customerCode", code);
+    }
+}

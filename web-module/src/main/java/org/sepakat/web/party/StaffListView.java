@@ -1,0 +1,33 @@
+package org.sepakat.web.party;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.web.shared.PagedModel;
+
+/** The provider's staff as the user registry knows them, paged by the database. */
+@Named
+@ViewScoped
+public class StaffListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    private PagedModel<Staff> model;
+
+    @PostConstruct
+    void init() {
+        StaffDirectory boundary = staffDirectory;
+        model = new PagedModel<>(boundary::list, Staff::getId);
+    }
+
+    public PagedModel<Staff> getStaff() {
+        return model;
+    }
+}

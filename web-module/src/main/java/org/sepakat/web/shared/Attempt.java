@@ -1,0 +1,40 @@
+package org.sepakat.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import org.sepakat.shared.entity.BusinessException;
+
+/** Runs one user action against a boundary; a business refusal becomes a message on the page. */
+@ApplicationScoped
+public class Attempt {
+
+    @Inject
+    FacesErrors errors;
+
+    /** @return whether the action went through; if not, the refusal is already shown */
+    public boolean run(Runnable action, String formId) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessException e) {
+            errors.show(e, formId);
+            return false;
+        }
+    }
+
+    public boolean run(Runnable action) {
+        return run(action, null);
+    }
+
+    /**
+     * Confirms an action answered on the same page (ajax); unlike {@link FacesErrors#info} it
+     * does not keep the message for a following request.
+     */
+    public void done(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}
