@@ -8,9 +8,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.DeployedEar;
 
 /** the auditor reads everything and is offered no way to change anything. */
-class AuditorBrowserIT {
+class AuditorBrowserIT extends DeployedEar {
 
     private Browser browser;
     private Pages pages;

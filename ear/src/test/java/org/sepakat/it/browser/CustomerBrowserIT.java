@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Unique;
 
 /** A relationship manager keeps the customer register through the web UI (BRM-1..4, X-5). */
-class CustomerBrowserIT {
+class CustomerBrowserIT extends DeployedEar {
 
     private static final String MAIL_SERVICE = "EMAIL";
 

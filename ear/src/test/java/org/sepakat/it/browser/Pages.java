@@ -8,11 +8,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sepakat.it.support.Browser;
+import org.sepakat.it.support.DeployedEar;
 
 /** What a user does on Sepakat's PrimeFaces pages, in the words of the browser tests. */
 final class Pages {
 
-    static final String BASE_URL = System.getProperty("sepakat.it.baseUrl", "http://localhost:9280/");
+    static final String BASE_URL = DeployedEar.baseUrl();
 
     private final Browser browser;
 

@@ -13,6 +13,7 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceRoleData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
@@ -38,7 +39,7 @@ public class Contacts {
     History history;
 
     public Page<Contact> list(Long customerId, PageRequest request) {
-        Customer customer = Lookup.require(em, Customer.class, customerId);
+        Customer customer = Records.require(em, Customer.class, customerId);
         return PagedQuery.of(em, Contact.class)
                 .where((cb, root) -> cb.equal(root.get("customer"), customer))
                 .sortable("name", "email", "changedAt")
@@ -49,7 +50,7 @@ public class Contacts {
     }
 
     public Contact find(Long customerId, Long contactId) {
-        Contact contact = Lookup.require(em, Contact.class, contactId);
+        Contact contact = Records.require(em, Contact.class, contactId);
         if (!contact.getCustomer().getId().equals(customerId)) {
             throw new RecordNotFound("Contact", contactId);
         }
@@ -59,7 +60,7 @@ public class Contacts {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Contact create(Long customerId, ContactData data) {
         input.valid(data);
-        Customer customer = Lookup.require(em, Customer.class, customerId);
+        Customer customer = Records.require(em, Customer.class, customerId);
         return history.created(new Contact(customer, data.name().trim(), trim(data.email()), trim(data.phone())));
     }
 
@@ -78,14 +79,14 @@ public class Contacts {
     public Contact assignRole(Long customerId, Long contactId, ServiceRoleData data) {
         input.valid(data);
         Contact contact = find(customerId, contactId);
-        Service service = Lookup.require(em, Service.class, data.serviceId());
+        Service service = Records.require(em, Service.class, data.serviceId());
         return history.change(contact, c -> c.assignRole(service, data.kind(), data.interest()));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Contact removeRole(Long customerId, Long contactId, Long serviceId) {
         Contact contact = find(customerId, contactId);
-        Service service = Lookup.require(em, Service.class, serviceId);
+        Service service = Records.require(em, Service.class, serviceId);
         return history.change(contact, c -> c.removeRole(service));
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Logger;
 import org.sepakat.party.entity.Contact;
 import org.sepakat.party.entity.Customer;
@@ -14,6 +15,7 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.UniqueKey;
@@ -51,8 +53,15 @@ public class Customers {
                 .fetch(request);
     }
 
+    /** The customers whose relationship the given member of staff manages (BRM-4). */
+    public List<Long> managedBy(String username) {
+        return em.createQuery("SELECT c.id FROM Customer c JOIN c.managers m WHERE m.username = :username", Long.class)
+                .setParameter("username", username)
+                .getResultList();
+    }
+
     public Customer find(Long id) {
-        return Lookup.require(em, Customer.class, id);
+        return Records.require(em, Customer.class, id);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
@@ -67,7 +76,7 @@ public class Customers {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer update(Long id, CustomerData data) {
         input.valid(data);
-        Customer customer = Lookup.asRead(em, Customer.class, id, data.version());
+        Customer customer = Records.asRead(em, Customer.class, id, data.version());
         UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), id);
         return history.change(customer, c -> {
             c.recode(data.code().trim());
@@ -77,44 +86,44 @@ public class Customers {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer activate(Long id, long version) {
-        Customer customer = Lookup.asRead(em, Customer.class, id, version);
+        Customer customer = Records.asRead(em, Customer.class, id, version);
         return history.change(customer, Customer::activate);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer deactivate(Long id, long version) {
-        Customer customer = Lookup.asRead(em, Customer.class, id, version);
+        Customer customer = Records.asRead(em, Customer.class, id, version);
         return history.change(customer, Customer::deactivate);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer appointManager(Long id, Long staffId) {
-        Staff staff = Lookup.require(em, Staff.class, staffId);
+        Staff staff = Records.require(em, Staff.class, staffId);
         return history.change(find(id), c -> c.appointManager(staff));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer withdrawManager(Long id, Long staffId) {
-        Staff staff = Lookup.require(em, Staff.class, staffId);
+        Staff staff = Records.require(em, Staff.class, staffId);
         return history.change(find(id), c -> c.withdrawManager(staff));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer subscribe(Long id, Long serviceId) {
-        Service service = Lookup.require(em, Service.class, serviceId);
+        Service service = Records.require(em, Service.class, serviceId);
         return history.change(find(id), c -> c.subscribe(service));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer unsubscribe(Long id, Long serviceId) {
-        Service service = Lookup.require(em, Service.class, serviceId);
+        Service service = Records.require(em, Service.class, serviceId);
         return history.change(find(id), c -> c.unsubscribe(service));
     }
 
     /** Only a prospect with no contacts can go: anything else has a history worth keeping. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public void delete(Long id, long version) {
-        Customer customer = Lookup.asRead(em, Customer.class, id, version);
+        Customer customer = Records.asRead(em, Customer.class, id, version);
         long contacts = em.createNamedQuery(Contact.COUNT_BY_CUSTOMER, Long.class)
                 .setParameter("customer", customer).getSingleResult();
         if (!customer.isDeletable() || contacts > 0) {

@@ -12,6 +12,7 @@ import org.sepakat.party.entity.ServiceData;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.UniqueKey;
@@ -53,7 +54,7 @@ public class ServiceCatalogue {
     }
 
     public Service find(Long id) {
-        return Lookup.require(em, Service.class, id);
+        return Records.require(em, Service.class, id);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
@@ -66,7 +67,7 @@ public class ServiceCatalogue {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service update(Long id, ServiceData data) {
         input.valid(data);
-        Service service = Lookup.asRead(em, Service.class, id, data.version());
+        Service service = Records.asRead(em, Service.class, id, data.version());
         UniqueKey.require(em, Service.class, Service.FIND_BY_CODE, "code", data.code().trim(), id);
         Staff owner = owner(data);
         return history.change(service, s -> {
@@ -77,13 +78,13 @@ public class ServiceCatalogue {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service launch(Long id, long version) {
-        Service service = Lookup.asRead(em, Service.class, id, version);
+        Service service = Records.asRead(em, Service.class, id, version);
         return history.change(service, Service::launch);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Service retire(Long id, long version) {
-        Service service = Lookup.asRead(em, Service.class, id, version);
+        Service service = Records.asRead(em, Service.class, id, version);
         return history.change(service, Service::retire);
     }
 

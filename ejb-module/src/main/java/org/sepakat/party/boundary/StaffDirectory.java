@@ -15,6 +15,7 @@ import org.sepakat.party.entity.Staff;
 import org.sepakat.party.entity.StaffData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
@@ -55,7 +56,7 @@ public class StaffDirectory {
     }
 
     public Staff find(Long id) {
-        return Lookup.require(em, Staff.class, id);
+        return Records.require(em, Staff.class, id);
     }
 
     public Optional<Staff> byUsername(String username) {
@@ -89,7 +90,7 @@ public class StaffDirectory {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Staff update(Long id, StaffData data) {
         input.valid(data);
-        Staff staff = Lookup.asRead(em, Staff.class, id, data.version());
+        Staff staff = Records.asRead(em, Staff.class, id, data.version());
         return history.change(staff, s -> s.updateProfile(data.displayName().trim(),
                 data.email() == null ? null : data.email().trim()));
     }

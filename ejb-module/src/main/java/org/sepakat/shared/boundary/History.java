@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sepakat.shared.control.Changes;
+import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.entity.HistoryEntry;

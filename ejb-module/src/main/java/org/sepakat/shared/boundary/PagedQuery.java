@@ -24,8 +24,9 @@ import org.sepakat.shared.entity.PageRequest;
  */
 public final class PagedQuery<T> {
 
+    /** A filter of a list: turns the value the user asked for into a condition. */
     @FunctionalInterface
-    private interface Filter {
+    public interface Filter {
         Predicate apply(CriteriaBuilder cb, Root<?> root, String value);
     }
 
@@ -77,6 +78,12 @@ public final class PagedQuery<T> {
             }
             return cb.equal(path, value);
         });
+        return this;
+    }
+
+    /** A filter with its own condition, e.g. "covers service 12" or "review due". */
+    public PagedQuery<T> filter(String name, Filter filter) {
+        filters.put(name, filter);
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.sepakat.shared.control;
+package org.sepakat.shared.entity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Compares two audit states field by field. */
+/** Compares two descriptions of a record (audit states, agreement versions) field by field. */
 public final class Changes {
 
     public record Change(String field, String oldValue, String newValue) {

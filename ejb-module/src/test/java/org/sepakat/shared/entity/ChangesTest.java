@@ -1,4 +1,4 @@
-package org.sepakat.shared.control;
+package org.sepakat.shared.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

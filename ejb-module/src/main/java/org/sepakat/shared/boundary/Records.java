@@ -1,4 +1,4 @@
-package org.sepakat.party.boundary;
+package org.sepakat.shared.boundary;
 
 import jakarta.persistence.EntityManager;
 import org.sepakat.shared.entity.AuditedEntity;
@@ -6,12 +6,12 @@ import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 
 /** Loads a record by id or refuses with "not found"; for writes, also checks the version the user read. */
-final class Lookup {
+public final class Records {
 
-    private Lookup() {
+    private Records() {
     }
 
-    static <T> T require(EntityManager em, Class<T> type, Long id) {
+    public static <T> T require(EntityManager em, Class<T> type, Long id) {
         T found = id == null ? null : em.find(type, id);
         if (found == null) {
             throw new RecordNotFound(type.getSimpleName(), id);
@@ -20,7 +20,7 @@ final class Lookup {
     }
 
     /** The record as the user last read it, or a refusal if it changed since (or no version was given). */
-    static <T extends AuditedEntity> T asRead(EntityManager em, Class<T> type, Long id, Long versionRead) {
+    public static <T extends AuditedEntity> T asRead(EntityManager em, Class<T> type, Long id, Long versionRead) {
         if (versionRead == null) {
             throw InvalidInput.of("version", "error.version.required");
         }

@@ -1,0 +1,90 @@
+package org.sepakat.servicelevel.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.sepakat.servicelevel.entity.CalendarData;
+import org.sepakat.servicelevel.entity.Holiday;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.WeeklyHours;
+import org.sepakat.shared.boundary.ConcurrencyGuard;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.boundary.Records;
+import org.sepakat.shared.boundary.UniqueKey;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+
+/** Service-hours calendars, shared by the targets of many SLAs. */
+@Stateless
+@Interceptors(ConcurrencyGuard.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class Calendars {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputCheck input;
+
+    @Inject
+    History history;
+
+    public Page<ServiceCalendar> list(PageRequest request) {
+        return PagedQuery.of(em, ServiceCalendar.class)
+                .sortable("code", "name", "timeZone")
+                .defaultSort("code", true)
+                .textFilter("code", "code")
+                .textFilter("name", "name")
+                .fetch(request);
+    }
+
+    public List<ServiceCalendar> all() {
+        return em.createQuery("SELECT c FROM ServiceCalendar c ORDER BY c.code", ServiceCalendar.class).getResultList();
+    }
+
+    public ServiceCalendar find(Long id) {
+        return Records.require(em, ServiceCalendar.class, id);
+    }
+
+    public Optional<ServiceCalendar> byCode(String code) {
+        return em.createNamedQuery(ServiceCalendar.FIND_BY_CODE, ServiceCalendar.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceCalendar create(CalendarData data) {
+        input.valid(data);
+        UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), null);
+        ServiceCalendar calendar = new ServiceCalendar(data.code().trim(), data.name().trim(), data.timeZone().trim());
+        fill(calendar, data);
+        return history.created(calendar);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceCalendar update(Long id, CalendarData data) {
+        input.valid(data);
+        ServiceCalendar calendar = Records.asRead(em, ServiceCalendar.class, id, data.version());
+        UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), id);
+        return history.change(calendar, c -> {
+            c.recode(data.code().trim());
+            c.describe(data.name().trim(), data.timeZone().trim());
+            fill(c, data);
+        });
+    }
+
+    private static void fill(ServiceCalendar calendar, CalendarData data) {
+        calendar.replaceHours(data.hours().stream().map(h -> new WeeklyHours(h.day(), h.opens(), h.closes())).toList());
+        calendar.replaceHolidays(data.holidays().stream().map(d -> new Holiday(d.date(), d.name())).toList());
+    }
+}

@@ -1,0 +1,175 @@
+package org.sepakat.servicelevel.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.AgreementData;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.shared.boundary.ConcurrencyGuard;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.servicelevel.control.SlaContent;
+import org.sepakat.shared.boundary.Records;
+import org.sepakat.shared.boundary.UniqueKey;
+import org.sepakat.shared.entity.Changes;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.shared.entity.Roles;
+
+/**
+ * Service level agreements (SLM-1..5, SLM-9): authored by service level managers, read by
+ * relationship managers for their own customers, by everyone else in full.
+ */
+@Stateless
+@Interceptors(ConcurrencyGuard.class)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class ServiceLevelAgreements {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputCheck input;
+
+    @Inject
+    History history;
+
+    @Inject
+    SlaContent content;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public Page<ServiceLevelAgreement> list(PageRequest request) {
+        PagedQuery<ServiceLevelAgreement> query = PagedQuery.of(em, ServiceLevelAgreement.class)
+                .sortable("reference", "title", "status", "customerCode", "nextReviewOn", "changedAt")
+                .defaultSort("reference", true)
+                .textFilter("reference", "reference")
+                .textFilter("title", "title")
+                .equalsFilter("status", "status")
+                .equalsFilter("customerId", "customerId")
+                .filter("serviceId", (cb, root, value) -> cb.equal(root.join("services").get("serviceId"), parseId(value)))
+                .filter("reviewDue", (cb, root, value) -> "true".equalsIgnoreCase(value)
+                        ? cb.lessThanOrEqualTo(root.<LocalDate>get("nextReviewOn"), LocalDate.now(clock))
+                        : cb.conjunction());
+        List<Long> visible = visibleCustomers();
+        if (visible != null) {
+            query.where((cb, root) -> visible.isEmpty() ? cb.disjunction() : root.get("customerId").in(visible));
+        }
+        return query.fetch(request);
+    }
+
+    public ServiceLevelAgreement find(Long id) {
+        ServiceLevelAgreement sla = Records.require(em, ServiceLevelAgreement.class, id);
+        List<Long> visible = visibleCustomers();
+        if (visible != null && !visible.contains(sla.getCustomerId())) {
+            throw new RecordNotFound("ServiceLevelAgreement", id);
+        }
+        return sla;
+    }
+
+    /** Null when the caller sees every customer's SLAs; else the customers they manage. */
+    private List<Long> visibleCustomers() {
+        boolean seesAll = session.isCallerInRole(Roles.ADMINISTRATOR) || session.isCallerInRole(Roles.SERVICE_LEVEL_MANAGER)
+                || session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.SUPPLIER_MANAGER);
+        return seesAll ? null : customers.managedBy(session.getCallerPrincipal().getName());
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement create(SlaData data) {
+        input.valid(data);
+        UniqueKey.require(em, ServiceLevelAgreement.class, ServiceLevelAgreement.FIND_BY_REFERENCE, "reference",
+                data.reference().trim(), null);
+        ServiceLevelAgreement sla = content.draft(data);
+        return history.created(sla);
+    }
+
+    /** Saves the whole document; allowed while it is a draft or under revision. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement update(Long id, SlaData data) {
+        input.valid(data);
+        ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, data.version());
+        UniqueKey.require(em, ServiceLevelAgreement.class, ServiceLevelAgreement.FIND_BY_REFERENCE, "reference",
+                data.reference().trim(), id);
+        return history.change(sla, s -> content.apply(s, data));
+    }
+
+    /** SLM-1, SLM-9: both sides sign; the content is kept as the next agreed version. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement agree(Long id, AgreementData data) {
+        input.valid(data);
+        ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, data.version());
+        SlaContent.Signatories signatories = content.signatories(sla, data);
+        content.requireKnownCalendars(sla);
+        history.change(sla, s -> s.agree(signatories.provider(), signatories.customer(), clock.instant()));
+        em.persist(new AgreedVersion(sla));
+        return sla;
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement activate(Long id, long version) {
+        ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
+        return history.change(sla, s -> s.activate(LocalDate.now(clock)));
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement startRevision(Long id, long version) {
+        ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
+        return history.change(sla, ServiceLevelAgreement::startRevision);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ServiceLevelAgreement retire(Long id, long version) {
+        ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
+        return history.change(sla, ServiceLevelAgreement::retire);
+    }
+
+    public List<AgreedVersion> versions(Long id) {
+        return em.createNamedQuery(AgreedVersion.BY_AGREEMENT, AgreedVersion.class)
+                .setParameter("agreement", find(id))
+                .getResultList();
+    }
+
+    public AgreedVersion version(Long id, int number) {
+        return em.createNamedQuery(AgreedVersion.BY_NUMBER, AgreedVersion.class)
+                .setParameter("agreement", find(id))
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFound("AgreedVersion", id + "/" + number));
+    }
+
+    /** SLM-9: what changed from one agreed version to another, line by line. */
+    public List<Changes.Change> compare(Long id, int from, int to) {
+        return Changes.between(version(id, from).content(), version(id, to).content());
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("serviceId", "error.filter.value", value);
+        }
+    }
+}

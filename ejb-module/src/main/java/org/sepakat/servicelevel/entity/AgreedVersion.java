@@ -1,0 +1,119 @@
+package org.sepakat.servicelevel.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * SLM-9: the content of an SLA exactly as both sides agreed it, kept unchanged for ever. Each
+ * agreement makes one more; any two can be compared.
+ */
+@Entity
+@Table(name = "sl_agreed_version")
+@NamedQuery(name = AgreedVersion.BY_AGREEMENT,
+        query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement ORDER BY v.number")
+@NamedQuery(name = AgreedVersion.BY_NUMBER,
+        query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement AND v.number = :number")
+public class AgreedVersion {
+
+    public static final String BY_AGREEMENT = "AgreedVersion.byAgreement";
+    public static final String BY_NUMBER = "AgreedVersion.byNumber";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    private ServiceLevelAgreement agreement;
+
+    @Column(name = "version_number", nullable = false)
+    private int number;
+
+    @Lob
+    @Column(name = "content_json", nullable = false)
+    private String contentJson;
+
+    @Column(name = "provider_approver", nullable = false, length = 100)
+    private String providerApprover;
+
+    @Column(name = "customer_approver", nullable = false, length = 200)
+    private String customerApprover;
+
+    @Column(name = "agreed_at", nullable = false)
+    private Instant agreedAt;
+
+    protected AgreedVersion() {
+    }
+
+    /** Records what {@code agreement} holds right after it was agreed. */
+    public AgreedVersion(ServiceLevelAgreement agreement) {
+        this.agreement = Objects.requireNonNull(agreement);
+        if (agreement.getStatus() != SlaStatus.AGREED) {
+            throw new IllegalStateException("only an agreed SLA makes a version");
+        }
+        this.number = agreement.getAgreedVersion();
+        this.providerApprover = agreement.getProviderApprover();
+        this.customerApprover = agreement.getCustomerApprover();
+        this.agreedAt = agreement.getAgreedAt();
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        agreement.content().forEach((key, value) -> {
+            if (value == null) {
+                json.addNull(key);
+            } else {
+                json.add(key, value);
+            }
+        });
+        this.contentJson = json.build().toString();
+    }
+
+    public Map<String, String> content() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        try (JsonReader reader = Json.createReader(new StringReader(contentJson))) {
+            reader.readObject().forEach((key, value) ->
+                    lines.put(key, value.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) value).getString()));
+        }
+        return lines;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ServiceLevelAgreement getAgreement() {
+        return agreement;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getProviderApprover() {
+        return providerApprover;
+    }
+
+    public String getCustomerApprover() {
+        return customerApprover;
+    }
+
+    public Instant getAgreedAt() {
+        return agreedAt;
+    }
+}

@@ -1,0 +1,10 @@
+package org.sepakat.servicelevel.entity;
+
+/** How the attained value is held against the threshold. */
+public enum Comparison {
+    AT_LEAST, AT_MOST;
+
+    public String symbol() {
+        return this == AT_LEAST ? "≥" : "≤";
+    }
+}

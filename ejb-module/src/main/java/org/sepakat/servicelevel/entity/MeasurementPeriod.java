@@ -1,0 +1,5 @@
+package org.sepakat.servicelevel.entity;
+
+public enum MeasurementPeriod {
+    MONTH, QUARTER
+}

@@ -1,0 +1,9 @@
+package org.sepakat.servicelevel.entity;
+
+/** What happens in a period whose workload is above the limit. */
+public enum OverLimitRule {
+    /** The targets do not apply to that period. */
+    SUSPEND_TARGETS,
+    /** The excess is reported; the targets still apply. */
+    REPORT_ONLY
+}

@@ -1,0 +1,31 @@
+package org.sepakat.servicelevel.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+public record TargetData(
+        @NotBlank(message = "{sepakat.name.required}")
+        @Size(max = 200, message = "{sepakat.name.size}")
+        String name,
+        @NotNull(message = "{sepakat.metric.required}")
+        TargetMetric metric,
+        @NotNull(message = "{sepakat.comparison.required}")
+        Comparison comparison,
+        @NotNull(message = "{sepakat.threshold.required}")
+        BigDecimal threshold,
+        @Size(max = 30, message = "{sepakat.unit.size}")
+        String unit,
+        @NotNull(message = "{sepakat.period.required}")
+        MeasurementPeriod period,
+        @Size(max = 30, message = "{sepakat.code.size}")
+        String calendarCode,
+        @Size(max = 20, message = "{sepakat.priority.size}")
+        String priority,
+        BigDecimal withinHours) {
+
+    public ServiceLevelTarget toTarget() {
+        return new ServiceLevelTarget(name.trim(), metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
+    }
+}

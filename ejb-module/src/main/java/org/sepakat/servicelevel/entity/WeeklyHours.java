@@ -1,0 +1,54 @@
+package org.sepakat.servicelevel.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Objects;
+import org.sepakat.shared.entity.InvalidInput;
+
+/** Service hours on one day of the week, e.g. Monday 08:00–17:00. */
+@Embeddable
+public class WeeklyHours {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "day_of_week", nullable = false, length = 10)
+    private DayOfWeek day;
+
+    @Column(name = "opens_at", nullable = false)
+    private LocalTime opens;
+
+    @Column(name = "closes_at", nullable = false)
+    private LocalTime closes;
+
+    protected WeeklyHours() {
+    }
+
+    public WeeklyHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
+        this.day = Objects.requireNonNull(day);
+        this.opens = Objects.requireNonNull(opens);
+        this.closes = Objects.requireNonNull(closes);
+        if (!closes.isAfter(opens)) {
+            throw InvalidInput.of("hours", "error.calendar.hoursOrder", day, opens, closes);
+        }
+    }
+
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public LocalTime getOpens() {
+        return opens;
+    }
+
+    public LocalTime getCloses() {
+        return closes;
+    }
+
+    @Override
+    public String toString() {
+        return day + " " + opens + "-" + closes;
+    }
+}
