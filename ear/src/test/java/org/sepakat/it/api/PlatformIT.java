@@ -29,7 +29,8 @@ class PlatformIT extends DeployedEar {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().getJsonObject("paths").keySet()).contains("/api/v1/customers",
                 "/api/v1/customers/{customerId}/contacts", "/api/v1/customers/{id}/activate",
-                "/api/v1/services", "/api/v1/staff", "/api/v1/history");
+                "/api/v1/services", "/api/v1/staff", "/api/v1/history",
+                "/api/v1/slas", "/api/v1/slas/{id}/versions/compare", "/api/v1/calendars");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.sepakat.party.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -12,6 +15,7 @@ import org.sepakat.party.entity.Contact;
 import org.sepakat.party.entity.ContactRoleKind;
 import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerKind;
+import org.sepakat.party.entity.DemoPartiesLoaded;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.History;
@@ -29,7 +33,11 @@ public class PartyDemoData {
     @Inject
     History history;
 
-    public void onDatabaseReady(@Observes DatabaseReady ready) {
+    @Inject
+    Event<DemoPartiesLoaded> loaded;
+
+    /** Runs before other components' demo data (lower priority first). */
+    public void onDatabaseReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) DatabaseReady ready) {
         if (!ready.demoDataWanted()) {
             return;
         }
@@ -61,6 +69,10 @@ public class PartyDemoData {
                 "Approves the e-mail budget");
         contact(acme, "Dewi Lestari", "dewi@acme.example", desk, ContactRoleKind.USER, null);
         LOG.info("Demo data loaded: 5 staff, 4 services, 3 customers, 3 contacts");
+        loaded.fire(new DemoPartiesLoaded(
+                Map.of(finance.getCode(), finance.getId(), acme.getCode(), acme.getId()),
+                Map.of(mail.getCode(), mail.getId(), erp.getCode(), erp.getId(), desk.getCode(), desk.getId()),
+                Map.of(finance.getCode(), "Siti Rahmawati", acme.getCode(), "Dewi Lestari")));
     }
 
     private Service service(String code, String name, String description, Staff owner, boolean live) {

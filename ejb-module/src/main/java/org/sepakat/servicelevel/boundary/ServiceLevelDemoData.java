@@ -1,0 +1,85 @@
+package org.sepakat.servicelevel.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.sepakat.party.entity.DemoPartiesLoaded;
+import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.CoveredService;
+import org.sepakat.servicelevel.entity.Holiday;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.OverLimitRule;
+import org.sepakat.servicelevel.entity.Recurrence;
+import org.sepakat.servicelevel.entity.ReviewCadence;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.TargetMetric;
+import org.sepakat.servicelevel.entity.WeeklyHours;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.boundary.History;
+
+/** A calendar and one active SLA for the demo customer FIN, once the demo party register is stored. */
+@Stateless
+public class ServiceLevelDemoData {
+
+    private static final Logger LOG = Logger.getLogger(ServiceLevelDemoData.class.getName());
+    private static final String FINANCE = "FIN";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    History history;
+
+    @Inject
+    Clock clock;
+
+    public void onDemoParties(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoPartiesLoaded parties) {
+        Long finance = parties.customerIds().get(FINANCE);
+        if (finance == null) {
+            return;
+        }
+        ServiceCalendar office = new ServiceCalendar("JKT-OFFICE", "Jakarta office hours", "Asia/Jakarta");
+        office.replaceHours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY).stream().map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList());
+        int year = LocalDate.now(clock).getYear();
+        office.replaceHolidays(List.of(new Holiday(LocalDate.of(year, 12, 25), "Christmas"),
+                new Holiday(LocalDate.of(year + 1, 1, 1), "New Year")));
+        history.created(office);
+
+        ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-FIN-" + year, "Finance Division: e-mail and ERP",
+                finance, FINANCE, ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        sla.describe(sla.getTitle(), "Month-end closing needs ERP during office hours; e-mail is business critical.",
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        sla.cover(List.of(new CoveredService(parties.serviceIds().get("EMAIL"), "EMAIL"),
+                new CoveredService(parties.serviceIds().get("ERP"), "ERP")));
+        sla.replaceTargets(List.of(
+                new ServiceLevelTarget("ERP availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST,
+                        new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, office.getCode(), null, null),
+                new ServiceLevelTarget("P1 resolution", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST,
+                        new BigDecimal("90"), null, MeasurementPeriod.MONTH, office.getCode(), "P1", new BigDecimal("8"))));
+        sla.replaceLimits(List.of(new WorkloadLimit("Incidents per month", WorkloadMetric.TICKETS, "incident", 300,
+                MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS)));
+        sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,
+                null, LocalTime.of(22, 0), 120)), List.of("waiting for customer"), null, true);
+        sla.agree("slaman", parties.firstContactOfCustomer().get(FINANCE), clock.instant());
+        sla.activate(LocalDate.now(clock));
+        history.created(sla);
+        em.persist(new AgreedVersion(sla));
+        LOG.info("Demo data loaded: 1 calendar, 1 active SLA");
+    }
+}

@@ -1,0 +1,75 @@
+package org.sepakat.api.servicelevel;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.servicelevel.SlaRepresentations.CalendarDto;
+import org.sepakat.api.shared.Paging;
+import org.sepakat.api.shared.Versions;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.entity.CalendarData;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+
+@Path("calendars")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Calendars", description = "Service hours: weekly business hours and holidays in a time zone")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class CalendarResource {
+
+    @Inject
+    Calendars calendars;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List calendars", description = "Filters: code, name (contains). Sort: code, name, timeZone.")
+    public Paging.PageDto<CalendarDto> list() {
+        PageRequest request = Paging.request(uri);
+        return Paging.dto(calendars.list(request), request, CalendarDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One calendar")
+    public Response get(@PathParam("id") Long id) {
+        ServiceCalendar calendar = calendars.find(id);
+        return Versions.ok(calendar, CalendarDto.of(calendar));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Create a calendar")
+    public Response create(CalendarData data) {
+        ServiceCalendar calendar = calendars.create(data);
+        return Versions.created(calendar, CalendarDto.of(calendar),
+                uri.getAbsolutePathBuilder().path(String.valueOf(calendar.getId())).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Change a calendar")
+    public Response update(@PathParam("id") Long id, CalendarData data) {
+        ServiceCalendar calendar = calendars.update(id, data);
+        return Versions.ok(calendar, CalendarDto.of(calendar));
+    }
+}

@@ -1,0 +1,148 @@
+package org.sepakat.api.servicelevel;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.servicelevel.SlaRepresentations.DifferenceDto;
+import org.sepakat.api.servicelevel.SlaRepresentations.SlaDto;
+import org.sepakat.api.servicelevel.SlaRepresentations.VersionDto;
+import org.sepakat.api.shared.Paging;
+import org.sepakat.api.shared.VersionData;
+import org.sepakat.api.shared.Versions;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.AgreementData;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+
+@Path("slas")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service level agreements", description = "SLM-1..5, SLM-9: SLAs as controlled documents with typed content")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class SlaResource {
+
+    @Inject
+    ServiceLevelAgreements slas;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List SLAs", description = "Filters: reference, title (contains), status, customerId, serviceId, "
+            + "reviewDue=true. Sort: reference, title, status, customerCode, nextReviewOn, changedAt. Relationship managers "
+            + "see the SLAs of the customers they manage.")
+    public Paging.PageDto<SlaDto> list() {
+        PageRequest request = Paging.request(uri);
+        return Paging.dto(slas.list(request), request, SlaDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One SLA")
+    public Response get(@PathParam("id") Long id) {
+        return ok(slas.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Draft an SLA", description = "The whole document: header, services, targets, workload limits, exceptions.")
+    public Response create(SlaData data) {
+        ServiceLevelAgreement sla = slas.create(data);
+        return Versions.created(sla, SlaDto.of(sla), uri.getAbsolutePathBuilder().path(String.valueOf(sla.getId())).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Save the document", description = "Allowed while DRAFT or UNDER_REVIEW; carries the version read.")
+    public Response update(@PathParam("id") Long id, SlaData data) {
+        return ok(slas.update(id, data));
+    }
+
+    @POST
+    @Path("{id}/agree")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Record the agreement of both sides (SLM-1)",
+            description = "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing.")
+    public Response agree(@PathParam("id") Long id, AgreementData data) {
+        return ok(slas.agree(id, data));
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Put an agreed SLA in force")
+    public Response activate(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(slas.activate(id, version(body, ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Start a revision; the agreed version stays on record")
+    public Response revise(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(slas.startRevision(id, version(body, ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Retire the SLA")
+    public Response retire(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(slas.retire(id, version(body, ifMatch)));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every agreed version (SLM-9)")
+    public List<VersionDto> versions(@PathParam("id") Long id) {
+        return slas.versions(id).stream().map(VersionDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/versions/{number: [0-9]+}")
+    @Operation(summary = "One agreed version")
+    public VersionDto version(@PathParam("id") Long id, @PathParam("number") int number) {
+        return VersionDto.of(slas.version(id, number));
+    }
+
+    @GET
+    @Path("{id}/versions/compare")
+    @Operation(summary = "What changed between two agreed versions", description = "Lines ADDED, REMOVED or CHANGED.")
+    public List<DifferenceDto> compare(@PathParam("id") Long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw InvalidInput.of(from == null ? "from" : "to", "error.version.required");
+        }
+        return slas.compare(id, from, to).stream().map(DifferenceDto::of).toList();
+    }
+
+    private static long version(VersionData body, String ifMatch) {
+        return Versions.required(body == null ? null : body.version(), ifMatch);
+    }
+
+    private static Response ok(ServiceLevelAgreement sla) {
+        return Versions.ok(sla, SlaDto.of(sla));
+    }
+
+}
