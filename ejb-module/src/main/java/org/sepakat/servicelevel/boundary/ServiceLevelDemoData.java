@@ -77,9 +77,9 @@ public class ServiceLevelDemoData {
         sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,
                 null, LocalTime.of(22, 0), 120)), List.of("waiting for customer"), null, true);
         sla.agree("slaman", parties.firstContactOfCustomer().get(FINANCE), clock.instant());
-        sla.activate(LocalDate.now(clock));
         history.created(sla);
         em.persist(new AgreedVersion(sla));
+        history.change(sla, s -> s.activate(LocalDate.now(clock)));
         LOG.info("Demo data loaded: 1 calendar, 1 active SLA");
     }
 }
