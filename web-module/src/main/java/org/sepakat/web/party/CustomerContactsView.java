@@ -67,7 +67,7 @@ public class CustomerContactsView implements Serializable {
         if (attempt.run(() -> {
             Contact saved = adding ? contacts.create(customerId(), data) : contacts.update(customerId(), contactId, data);
             attempt.done(adding ? "party.contact.added" : "party.contact.saved", saved.getName());
-        }, FORM)) {
+        }, FORM, "contact")) {
             cancel();
             changed();
         }

@@ -15,11 +15,16 @@ public class Attempt {
 
     /** @return whether the action went through; if not, the refusal is already shown */
     public boolean run(Runnable action, String formId) {
+        return run(action, formId, "");
+    }
+
+    /** As {@link #run(Runnable, String)} for a form whose input ids carry a prefix (see {@link FacesErrors}). */
+    public boolean run(Runnable action, String formId, String idPrefix) {
         try {
             action.run();
             return true;
         } catch (BusinessException e) {
-            errors.show(e, formId);
+            errors.show(e, formId, idPrefix);
             return false;
         }
     }

@@ -20,11 +20,19 @@ public class FacesErrors {
     }
 
     public void show(BusinessException e, String formId) {
+        show(e, formId, "");
+    }
+
+    /**
+     * As {@link #show(BusinessException, String)}, for forms whose input ids carry a prefix:
+     * with prefix "contact" the problem of field "email" goes beside input "contactEmail".
+     */
+    public void show(BusinessException e, String formId, String idPrefix) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         if (e instanceof InvalidInput invalid) {
             for (Messages.FieldText field : Messages.fields(locale, invalid)) {
-                faces.addMessage(clientId(faces, formId, field.field()),
+                faces.addMessage(clientId(faces, formId, inputId(idPrefix, field.field())),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message()));
             }
         } else {
@@ -39,6 +47,13 @@ public class FacesErrors {
         String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static String inputId(String prefix, String field) {
+        if (prefix.isEmpty() || field.isEmpty()) {
+            return field;
+        }
+        return prefix + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     private static String clientId(FacesContext faces, String formId, String field) {
