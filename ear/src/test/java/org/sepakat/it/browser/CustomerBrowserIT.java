@@ -57,6 +57,9 @@ class CustomerBrowserIT extends DeployedEar {
 
         pages.tab("contactsTab");
         pages.type("tabs:contactForm:contactName", "Wati Pengguna");
+        pages.type("tabs:contactForm:contactEmail", "not-an-address");
+        pages.click("tabs:contactForm:addContactButton");
+        pages.waitForText("tabs:contactForm", "This is not a valid e-mail address.");
         pages.type("tabs:contactForm:contactEmail", "wati@example.org");
         pages.click("tabs:contactForm:addContactButton");
         pages.waitForText("tabs:contactForm:contactTable", "Wati Pengguna");
