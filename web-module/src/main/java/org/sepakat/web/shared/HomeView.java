@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
+import org.sepakat.improvement.boundary.Improvements;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.boundary.StaffDirectory;
@@ -23,6 +24,9 @@ public class HomeView {
     @Inject
     StaffDirectory staff;
 
+    @Inject
+    Improvements improvements;
+
     private static PageRequest one(Map<String, String> filters) {
         return new PageRequest(0, 1, null, true, filters);
     }
@@ -41,5 +45,14 @@ public class HomeView {
 
     public long getStaff() {
         return staff.list(one(Map.of())).total();
+    }
+
+    /** improvement opportunities not yet done or rejected. */
+    public long getOpenImprovements() {
+        return improvements.list(one(Map.of("closed", "false"))).total();
+    }
+
+    public long getOverdueImprovements() {
+        return improvements.list(one(Map.of("overdue", "true"))).total();
     }
 }

@@ -101,6 +101,12 @@ public class UserSession implements Serializable {
         return isAdministrator();
     }
 
+    /** the managers and the administrator work the improvement register; the auditor reads it. */
+    public boolean isCanEditImprovements() {
+        return isAdministrator() || in(Roles.RELATIONSHIP_MANAGER) || in(Roles.SERVICE_LEVEL_MANAGER)
+                || in(Roles.SUPPLIER_MANAGER);
+    }
+
     public boolean isCanSearchHistory() {
         return isAdministrator() || isAuditor();
     }

@@ -1,0 +1,5 @@
+package org.sepakat.improvement.entity;
+
+public enum ImprovementPriority {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,112 @@
+package org.sepakat.api.improvement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.shared.Paging;
+import org.sepakat.api.shared.VersionData;
+import org.sepakat.api.shared.Versions;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementData;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.OutcomeData;
+import org.sepakat.improvement.entity.RejectionData;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+
+@Path("improvements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Improvements", description = "X-3, SLM-8, BRM-9: the improvement register, fed by every source")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+public class ImprovementResource {
+
+    @Inject
+    Improvements improvements;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List improvement opportunities", description = "Filters: status, sourceKind, owner, priority, "
+            + "text (number or title contains), overdue=true (due before today and not closed), closed=true|false, "
+            + "sourceReference (contains), sourceRecordType and sourceRecordId. Sort: number, title, status, priority, "
+            + "owner, dueOn, source.kind, changedAt; default dueOn.")
+    public Paging.PageDto<ImprovementDto> list() {
+        PageRequest request = Paging.request(uri);
+        return Paging.dto(improvements.list(request), request, ImprovementDto::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One improvement opportunity")
+    public Response get(@PathParam("id") Long id) {
+        return ok(improvements.find(id));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @Operation(summary = "Record an improvement opportunity (OPEN)",
+            description = "The number (IMP-000123) is assigned by the server; the owner is a staff user name; a source "
+                    + "other than MANUAL needs a sourceReference.")
+    public Response create(ImprovementData data) {
+        ImprovementOpportunity opportunity = improvements.create(data);
+        return Versions.created(opportunity, ImprovementDto.of(opportunity),
+                uri.getAbsolutePathBuilder().path(String.valueOf(opportunity.getId())).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @Operation(summary = "Change title, description, owner, due date or priority",
+            description = "The body carries the version that was read (a stale one gives 409) and the unchanged source; "
+                    + "a closed opportunity cannot change (422).")
+    public Response update(@PathParam("id") Long id, ImprovementData data) {
+        return ok(improvements.update(id, data));
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @Operation(summary = "Start work on an open opportunity (IN_PROGRESS)")
+    public Response start(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
+        return ok(improvements.start(id, Versions.required(body == null ? null : body.version(), ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @Operation(summary = "Mark an opportunity in progress as DONE", description = "Body: the outcome and the version read.")
+    public Response complete(@PathParam("id") Long id, OutcomeData data) {
+        return ok(improvements.complete(id, data));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @Operation(summary = "Reject an open or in-progress opportunity (REJECTED)",
+            description = "Body: the reason and the version read. A closed opportunity is never reopened.")
+    public Response reject(@PathParam("id") Long id, RejectionData data) {
+        return ok(improvements.reject(id, data));
+    }
+
+    private static Response ok(ImprovementOpportunity opportunity) {
+        return Versions.ok(opportunity, ImprovementDto.of(opportunity));
+    }
+}

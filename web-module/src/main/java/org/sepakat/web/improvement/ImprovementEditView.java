@@ -1,0 +1,182 @@
+package org.sepakat.web.improvement;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementData;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementPriority;
+import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.shared.entity.BusinessException;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * Records an improvement opportunity, or changes what it is about, its owner, due date and
+ * priority; the source stays as recorded. Keeps the version it read (X-3).
+ */
+@Named
+@ViewScoped
+public class ImprovementEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "improvementForm";
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    FacesErrors facesErrors;
+
+    private Long id;
+    private String number;
+    private String title;
+    private String description;
+    private SourceKind sourceKind = SourceKind.MANUAL;
+    private String sourceReference;
+    private String sourceRecordType;
+    private Long sourceRecordId;
+    private String owner;
+    private LocalDate dueOn;
+    private ImprovementPriority priority = ImprovementPriority.MEDIUM;
+    private Long version;
+    private List<Staff> owners = List.of();
+
+    public void load() {
+        if (!PageGuard.allow(userSession.isCanEditImprovements())) {
+            return;
+        }
+        owners = staffDirectory.everyone();
+        if (id == null) {
+            owner = userSession.getUsername();
+            return;
+        }
+        try {
+            ImprovementOpportunity opportunity = improvements.find(id);
+            number = opportunity.getNumber();
+            title = opportunity.getTitle();
+            description = opportunity.getDescription();
+            sourceKind = opportunity.getSource().getKind();
+            sourceReference = opportunity.getSource().getReference();
+            sourceRecordType = opportunity.getSource().getRecordType();
+            sourceRecordId = opportunity.getSource().getRecordId();
+            owner = opportunity.getOwner();
+            dueOn = opportunity.getDueOn();
+            priority = opportunity.getPriority();
+            version = opportunity.getVersion();
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    public String save() {
+        ImprovementData data = new ImprovementData(title, description, sourceKind, sourceReference, sourceRecordType,
+                sourceRecordId, owner, dueOn, priority, version);
+        try {
+            ImprovementOpportunity saved = id == null ? improvements.create(data) : improvements.update(id, data);
+            facesErrors.info("improvement.saved", saved.getNumber());
+            return "/improvements/view?faces-redirect=true&id=" + saved.getId();
+        } catch (BusinessException e) {
+            facesErrors.show(e, FORM);
+            return null;
+        }
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public SourceKind[] getSourceKinds() {
+        return SourceKind.values();
+    }
+
+    public ImprovementPriority[] getPriorities() {
+        return ImprovementPriority.values();
+    }
+
+    public List<Staff> getOwners() {
+        return owners;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public SourceKind getSourceKind() {
+        return sourceKind;
+    }
+
+    public void setSourceKind(SourceKind sourceKind) {
+        this.sourceKind = sourceKind;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    public void setSourceReference(String sourceReference) {
+        this.sourceReference = sourceReference;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public ImprovementPriority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(ImprovementPriority priority) {
+        this.priority = priority;
+    }
+}

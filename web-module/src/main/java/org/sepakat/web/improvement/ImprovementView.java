@@ -1,0 +1,146 @@
+package org.sepakat.web.improvement;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementStatus;
+import org.sepakat.improvement.entity.OutcomeData;
+import org.sepakat.improvement.entity.RejectionData;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * One improvement opportunity: what raised it, who owns it, its status and the actions that
+ * move it on (start, complete with an outcome, reject with a reason), and its history (X-1, X-3).
+ */
+@Named
+@ViewScoped
+public class ImprovementView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    History history;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private ImprovementOpportunity opportunity;
+    private List<HistoryEntry> changes = List.of();
+    private String outcome;
+    private String reason;
+
+    public void load() {
+        try {
+            show(improvements.find(id));
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    private void show(ImprovementOpportunity loaded) {
+        opportunity = loaded;
+        changes = history.of(ImprovementOpportunity.class.getSimpleName(), loaded.getId());
+    }
+
+    private boolean act(Supplier<ImprovementOpportunity> action, String formId) {
+        return attempt.run(() -> show(action.get()), formId);
+    }
+
+    public void start() {
+        if (act(() -> improvements.start(id, opportunity.getVersion()), null)) {
+            attempt.done("improvement.started", opportunity.getNumber());
+        }
+    }
+
+    public void complete() {
+        if (act(() -> improvements.complete(id, new OutcomeData(outcome, opportunity.getVersion())), "completeForm")) {
+            outcome = null;
+            attempt.done("improvement.completed", opportunity.getNumber());
+        }
+    }
+
+    public void reject() {
+        if (act(() -> improvements.reject(id, new RejectionData(reason, opportunity.getVersion())), "rejectForm")) {
+            reason = null;
+            attempt.done("improvement.rejected", opportunity.getNumber());
+        }
+    }
+
+    private boolean canEdit() {
+        return userSession.isCanEditImprovements();
+    }
+
+    public boolean isEditable() {
+        return canEdit() && !opportunity.getStatus().isClosed();
+    }
+
+    public boolean isStartable() {
+        return canEdit() && opportunity.getStatus() == ImprovementStatus.OPEN;
+    }
+
+    public boolean isCompletable() {
+        return canEdit() && opportunity.getStatus() == ImprovementStatus.IN_PROGRESS;
+    }
+
+    public boolean isRejectable() {
+        return isEditable();
+    }
+
+    public boolean isOverdue() {
+        return opportunity.isOverdue(LocalDate.now(clock));
+    }
+
+    public ImprovementOpportunity getOpportunity() {
+        return opportunity;
+    }
+
+    public List<HistoryEntry> getChanges() {
+        return changes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
