@@ -35,6 +35,8 @@ public class SlaDocument {
     private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0x12, 0x35, 0x5b));
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font CELL = new Font(Font.HELVETICA, 9);
+    private static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Color HEADER_FILL = new Color(0xe4, 0xe7, 0xeb);
 
     public byte[] pdf(ServiceLevelAgreement sla, List<AgreedVersion> versions, Locale locale) {
@@ -78,6 +80,7 @@ public class SlaDocument {
         section(document, text.label("sla.targets"));
         PdfPTable table = table(text, "sla.target.name", "sla.target.metric", "sla.target.scope", "sla.target.level",
                 "sla.target.period", "sla.target.calendar");
+        table.setWidths(new float[] {3, 2.2f, 2.6f, 2.6f, 1.3f, 1.5f});
         for (ServiceLevelTarget t : sla.getTargets()) {
             cells(table, t.getName(), text.label(t.getMetric()), text.scope(t), text.level(t), text.label(t.getPeriod()),
                     orDash(t.getCalendarCode()));
@@ -146,7 +149,7 @@ public class SlaDocument {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : headerKeys) {
-            PdfPCell cell = new PdfPCell(new Phrase(text.label(key), BOLD));
+            PdfPCell cell = new PdfPCell(new Phrase(text.label(key), CELL_BOLD));
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
@@ -155,7 +158,7 @@ public class SlaDocument {
 
     private static void cells(PdfPTable table, String... values) {
         for (String value : values) {
-            table.addCell(new Phrase(value == null ? "" : value, TEXT));
+            table.addCell(new Phrase(value == null ? "" : value, CELL));
         }
     }
 
