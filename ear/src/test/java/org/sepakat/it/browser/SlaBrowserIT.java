@@ -16,15 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
-
+import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Unique;
 
 /** A service level manager authors, agrees, revises and compares an SLA through the web UI (SLM-1..5, SLM-9). */
-class SlaBrowserIT {
+class SlaBrowserIT extends DeployedEar {
 
     private static final String CUSTOMER = "FIN";
     private static final String FORM = "slaForm:";
@@ -120,7 +121,7 @@ class SlaBrowserIT {
         assertThat(pages.text(FORM + "tabs:changeTable")).contains("Changed", "99.5", "99.9")
                 .doesNotContain("P1 resolution");
 
-        String pdf = pdfText(browser.find(FORM + "pdfButton").getAttribute("href"));
+        String pdf = pdfText(link(FORM + "pdfButton"));
         assertThat(pdf).contains(reference, "Mail availability", "P1 resolution", "Restore tests passed",
                 "Tickets per month", "Sunday patching", "Siti Rahmawati");
     }
@@ -139,12 +140,18 @@ class SlaBrowserIT {
         assertThat(browser.find("calendarForm:hoursTable:0:opens").getAttribute("value")).isEqualTo("08:00");
         assertThat(browser.find("calendarForm:hoursTable:4:closes").getAttribute("value")).isEqualTo("17:00");
         pages.click("calendarForm:addHolidayButton");
-        pages.type("calendarForm:holidayTable:0:holidayDate_input", "2026-08-17");
         pages.type("calendarForm:holidayTable:0:holidayName", "Independence Day");
+        pages.type("calendarForm:holidayTable:0:holidayDate_input", "2026-08-17");
+        // the date picker's open panel takes the keyboard and covers the buttons below it
+        browser.find("calendarForm:holidayTable:0:holidayDate_input").sendKeys(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("calendarForm:holidayTable:0:holidayDate_panel")));
         pages.click("calendarForm:saveButton");
         pages.waitForText("messages", "Calendar " + code + " was saved");
         assertThat(browser.find("calendarForm:holidayTable:0:holidayDate_input").getAttribute("value"))
                 .isEqualTo("2026-08-17");
+        assertThat(browser.find("calendarForm:holidayTable:0:holidayName").getAttribute("value"))
+                .isEqualTo("Independence Day");
         return code;
     }
 
@@ -175,6 +182,13 @@ class SlaBrowserIT {
                 .filter(l -> l.getText().startsWith(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
         item.click();
+    }
+
+    /** The address of a p:linkButton, whose id may sit on the link or around it. */
+    private String link(String id) {
+        WebElement button = browser.find(id);
+        return "a".equals(button.getTagName()) ? button.getAttribute("href")
+                : button.findElement(By.tagName("a")).getAttribute("href");
     }
 
     /** Downloads the PDF in the browser's session and reads its text back. */

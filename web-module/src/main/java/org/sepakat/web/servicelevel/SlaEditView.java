@@ -1,5 +1,6 @@
 package org.sepakat.web.servicelevel;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -206,6 +207,13 @@ public class SlaEditView implements Serializable {
 
     public List<String> getCalendarCodes() {
         return calendarCodes;
+    }
+
+    /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
+    public String getPdfUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
+                + faces.getViewRoot().getLocale().getLanguage();
     }
 
     public Long getId() {

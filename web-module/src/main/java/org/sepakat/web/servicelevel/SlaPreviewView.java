@@ -81,6 +81,13 @@ public class SlaPreviewView {
         return versions;
     }
 
+    /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
+    public String getPdfUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
+                + faces.getViewRoot().getLocale().getLanguage();
+    }
+
     public Long getId() {
         return id;
     }

@@ -28,13 +28,18 @@ public class TargetRow implements Serializable {
         row.name = target.getName();
         row.metric = target.getMetric();
         row.comparison = target.getComparison();
-        row.threshold = target.getThreshold() == null ? null : target.getThreshold().stripTrailingZeros();
+        row.threshold = plain(target.getThreshold());
         row.unit = target.getUnit();
         row.period = target.getPeriod();
         row.calendarCode = target.getCalendarCode();
         row.priority = target.getPriority();
-        row.withinHours = target.getWithinHours() == null ? null : target.getWithinHours().stripTrailingZeros();
+        row.withinHours = plain(target.getWithinHours());
         return row;
+    }
+
+    /** 90.0000 as stored shows as 90, not 9E+1. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
     TargetData toData() {
