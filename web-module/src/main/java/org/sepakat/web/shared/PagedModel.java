@@ -58,7 +58,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.fetch(new PageRequest(0, 1, null, true, filters)).total();
+        return (int) source.fetch(new PageRequest(0, 1, null, true, chosen())).total();
     }
 
     @Override
@@ -68,9 +68,20 @@ public class PagedModel<T> extends LazyDataModel<T> {
                 .findFirst().orElse(null);
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
         Page<T> page = source.fetch(new PageRequest(first, size, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder().isAscending(), filters));
+                sort == null || sort.getOrder().isAscending(), chosen()));
         setRowCount((int) page.total());
         return page.items();
+    }
+
+    /** The filters with a value; a menu's "any" choice leaves its filter empty, not null. */
+    private Map<String, String> chosen() {
+        Map<String, String> chosen = new HashMap<>();
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                chosen.put(name, value);
+            }
+        });
+        return chosen;
     }
 
     @Override

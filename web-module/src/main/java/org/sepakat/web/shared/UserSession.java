@@ -97,6 +97,11 @@ public class UserSession implements Serializable {
         return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
     }
 
+    /** SLM: authoring and signing service level agreements, and their calendars. */
+    public boolean isCanEditSlas() {
+        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+    }
+
     public boolean isCanEditStaff() {
         return isAdministrator();
     }

@@ -1,0 +1,207 @@
+package org.sepakat.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Browser;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.Unique;
+
+/** A service level manager authors, agrees, revises and compares an SLA through the web UI (SLM-1..5, SLM-9). */
+class SlaBrowserIT extends DeployedEar {
+
+    private static final String CUSTOMER = "FIN";
+    private static final String FORM = "slaForm:";
+    private static final String TARGETS = FORM + "tabs:targetTable:";
+
+    private Browser browser;
+    private Pages pages;
+
+    @BeforeEach
+    void logIn() {
+        browser = new Browser(Pages.BASE_URL);
+        pages = new Pages(browser);
+        browser.login(DemoUsers.SLAMAN, DemoUsers.PASSWORD);
+        pages.english();
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+    }
+
+    @Test
+    @DisplayName("SLM-9: an SLA is drafted, refused without a workload limit (SLM-4), agreed, activated, revised, agreed again and compared")
+    void slaIsAgreedRevisedAndComparedAsAControlledDocument() throws Exception {
+        String calendar = createCalendar();
+        String reference = Unique.code("SLA");
+
+        browser.open("slas/list.xhtml");
+        pages.click("list:newButton");
+        pages.type(FORM + "reference", reference);
+        pages.type(FORM + "title", "Finance mail and ERP " + reference);
+        pages.choose(FORM + "customerId", CUSTOMER);
+        tick(FORM + "serviceIds", "EMAIL");
+        tick(FORM + "serviceIds", "ERP");
+        pages.type(FORM + "requirements", "Mail and ERP during office hours in Jakarta.");
+
+        addTarget(0);
+        pages.type(TARGETS + "0:targetName", "Mail availability");
+        pages.type(TARGETS + "0:threshold", "99.5");
+        pages.choose(TARGETS + "0:calendar", calendar);
+        addTarget(1);
+        pages.type(TARGETS + "1:targetName", "P1 resolution");
+        pages.choose(TARGETS + "1:metric", "Resolution time");
+        pages.type(TARGETS + "1:priority", "P1");
+        pages.type(TARGETS + "1:withinHours", "8");
+        pages.type(TARGETS + "1:threshold", "90");
+        pages.choose(TARGETS + "1:calendar", calendar);
+        addTarget(2);
+        pages.type(TARGETS + "2:targetName", "Restore tests passed");
+        pages.choose(TARGETS + "2:metric", "Custom KPI");
+        pages.type(TARGETS + "2:threshold", "2");
+        pages.type(TARGETS + "2:unit", "tests");
+        pages.choose(TARGETS + "2:period", "Quarter");
+
+        tab("exceptionsTab");
+        pages.type(FORM + "tabs:forceMajeure", "Natural disasters and government orders.");
+        pages.click(FORM + "saveButton");
+        browser.waiting().until(ExpectedConditions.urlContains("id="));
+        pages.waitForText("slaStatus", "Draft");
+
+        agree();
+        pages.waitForText("messages", "missing: SLM-4 (");
+        assertThat(pages.text("slaStatus")).isEqualTo("Draft");
+
+        tab("limitsTab");
+        pages.click(FORM + "tabs:addLimitButton");
+        pages.type(FORM + "tabs:limitTable:0:limitName", "Tickets per month");
+        pages.type(FORM + "tabs:limitTable:0:maximum", "400");
+        tab("exceptionsTab");
+        pages.click(FORM + "tabs:addWindowButton");
+        pages.type(FORM + "tabs:windowTable:0:windowName", "Sunday patching");
+        pages.choose(FORM + "tabs:windowTable:0:onDayOfWeek", "Sunday");
+        pages.type(FORM + "tabs:windowTable:0:startsAt", "01:00");
+        pages.type(FORM + "tabs:windowTable:0:durationMinutes", "120");
+        agree();
+        pages.waitForText("slaStatus", "Agreed");
+        assertThat(pages.text("messages")).contains("agreed as version 1");
+
+        pages.click(FORM + "activateButton");
+        pages.waitForText("slaStatus", "Active");
+        pages.click(FORM + "reviseButton");
+        pages.waitForText("slaStatus", "Under review");
+
+        tab("targetsTab");
+        pages.type(TARGETS + "0:threshold", "99.9");
+        agree();
+        pages.waitForText("messages", "agreed as version 2");
+
+        tab("versionsTab");
+        assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati");
+        pages.click(FORM + "tabs:compareButton");
+        pages.waitForText(FORM + "tabs:changeTable", "target: Mail availability");
+        assertThat(pages.text(FORM + "tabs:changeTable")).contains("Changed", "99.5", "99.9")
+                .doesNotContain("P1 resolution");
+
+        String pdf = pdfText(link(FORM + "pdfButton"));
+        assertThat(pdf).contains(reference, "Mail availability", "P1 resolution", "Restore tests passed",
+                "Tickets per month", "Sunday patching", "Siti Rahmawati");
+    }
+
+    /** SLM-3: the service hours a target is measured in; Mon–Fri 08:00–17:00 is what a new calendar offers. */
+    private String createCalendar() {
+        String code = Unique.code("CAL");
+        browser.open("calendars/list.xhtml");
+        pages.click("list:newButton");
+        pages.type("calendarForm:code", code);
+        pages.type("calendarForm:name", "Jakarta office hours " + code);
+        assertThat(browser.find("calendarForm:timeZone_label").getText()).isEqualTo("Asia/Jakarta");
+        assertThat(pages.text("calendarForm:hoursTable:0:day_label")).isEqualTo("Monday");
+        assertThat(pages.text("calendarForm:hoursTable:4:day_label")).isEqualTo("Friday");
+        assertThat(pages.present("calendarForm:hoursTable:5:day")).isFalse();
+        assertThat(browser.find("calendarForm:hoursTable:0:opens").getAttribute("value")).isEqualTo("08:00");
+        assertThat(browser.find("calendarForm:hoursTable:4:closes").getAttribute("value")).isEqualTo("17:00");
+        pages.click("calendarForm:addHolidayButton");
+        pages.type("calendarForm:holidayTable:0:holidayName", "Independence Day");
+        pages.type("calendarForm:holidayTable:0:holidayDate_input", "2026-08-17");
+        // the date picker's open panel takes the keyboard and covers the buttons below it
+        browser.find("calendarForm:holidayTable:0:holidayDate_input").sendKeys(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id("calendarForm:holidayTable:0:holidayDate_panel")));
+        pages.click("calendarForm:saveButton");
+        pages.waitForText("messages", "Calendar " + code + " was saved");
+        assertThat(browser.find("calendarForm:holidayTable:0:holidayDate_input").getAttribute("value"))
+                .isEqualTo("2026-08-17");
+        assertThat(browser.find("calendarForm:holidayTable:0:holidayName").getAttribute("value"))
+                .isEqualTo("Independence Day");
+        return code;
+    }
+
+    private void addTarget(int row) {
+        pages.click(FORM + "tabs:addTargetButton");
+        browser.find(TARGETS + row + ":targetName");
+    }
+
+    /** SLM-1: opens the signing dialog (which saves what is on screen) and signs for both sides. */
+    private void agree() {
+        pages.click(FORM + "agreeButton");
+        pages.choose("agreeForm:providerSignatory", "Sari Service Level");
+        pages.choose("agreeForm:customerSignatory", "Siti Rahmawati");
+        pages.click("agreeForm:confirmAgreeButton");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
+    }
+
+    private void tab(String tabId) {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("a[href='#slaForm:tabs:" + tabId + "']"))).click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("slaForm:tabs:" + tabId)));
+    }
+
+    /** Ticks the box of a p:selectManyCheckbox whose label starts with {@code label}. */
+    private void tick(String id, String label) {
+        pages.waitForText(FORM + "servicesBox", label);
+        WebElement item = browser.driver().findElements(By.cssSelector("[id='" + id + "'] label")).stream()
+                .filter(l -> l.getText().startsWith(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
+        item.click();
+    }
+
+    /** The address of a p:linkButton, whose id may sit on the link or around it. */
+    private String link(String id) {
+        WebElement button = browser.find(id);
+        return "a".equals(button.getTagName()) ? button.getAttribute("href")
+                : button.findElement(By.tagName("a")).getAttribute("href");
+    }
+
+    /** Downloads the PDF in the browser's session and reads its text back. */
+    private String pdfText(String href) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.sepakat.web.servicelevel;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.entity.CalendarData;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.BusinessException;
+import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/** Creates or changes a service-hours calendar: weekly hours and holidays in one time zone. */
+@Named
+@ViewScoped
+public class CalendarEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "calendarForm";
+    private static final LocalTime OPENS = LocalTime.of(8, 0);
+    private static final LocalTime CLOSES = LocalTime.of(17, 0);
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    History history;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    FacesErrors facesErrors;
+
+    private Long id;
+    private Long version;
+    private String code;
+    private String name;
+    private String timeZone = SlaDraft.DEFAULT_ZONE;
+    private final List<HoursRow> hours = new ArrayList<>();
+    private final List<HolidayRow> holidays = new ArrayList<>();
+    private List<HistoryEntry> changes = List.of();
+
+    public void load() {
+        if (id == null) {
+            if (PageGuard.allow(userSession.isCanEditSlas())) {
+                for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                    hours.add(new HoursRow(day, OPENS, CLOSES));
+                }
+            }
+            return;
+        }
+        try {
+            show(calendars.find(id));
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    private void show(ServiceCalendar calendar) {
+        version = calendar.getVersion();
+        code = calendar.getCode();
+        name = calendar.getName();
+        timeZone = calendar.getTimeZone();
+        hours.clear();
+        calendar.getHours().stream().map(HoursRow::of).forEach(hours::add);
+        holidays.clear();
+        calendar.getHolidays().stream().map(HolidayRow::of).forEach(holidays::add);
+        changes = history.of(ServiceCalendar.class.getSimpleName(), calendar.getId());
+    }
+
+    public String save() {
+        CalendarData data = new CalendarData(code, name, timeZone, hours.stream().map(HoursRow::toData).toList(),
+                holidays.stream().map(HolidayRow::toData).toList(), version);
+        try {
+            if (id == null) {
+                ServiceCalendar created = calendars.create(data);
+                facesErrors.info("calendar.saved", created.getCode());
+                return "/calendars/edit?faces-redirect=true&id=" + created.getId();
+            }
+            show(calendars.update(id, data));
+        } catch (BusinessException e) {
+            facesErrors.show(e, FORM);
+            return null;
+        }
+        attempt.done("calendar.saved", code);
+        return null;
+    }
+
+    public void addHours() {
+        hours.add(new HoursRow(DayOfWeek.MONDAY, OPENS, CLOSES));
+    }
+
+    public void removeHours(HoursRow row) {
+        hours.remove(row);
+    }
+
+    public void addHoliday() {
+        holidays.add(new HolidayRow());
+    }
+
+    public void removeHoliday(HolidayRow row) {
+        holidays.remove(row);
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public boolean isEditable() {
+        return userSession.isCanEditSlas();
+    }
+
+    public List<HoursRow> getHours() {
+        return hours;
+    }
+
+    public List<HolidayRow> getHolidays() {
+        return holidays;
+    }
+
+    public List<HistoryEntry> getChanges() {
+        return changes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+}

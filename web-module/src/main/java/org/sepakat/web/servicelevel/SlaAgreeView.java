@@ -1,0 +1,103 @@
+package org.sepakat.web.servicelevel;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.sepakat.party.boundary.Contacts;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Contact;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.AgreementData;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.web.shared.Attempt;
+
+/**
+ * SLM-1: both sides sign the SLA shown in the editor; the provider's signatory is a member of
+ * staff, the customer's one of the customer's contacts. What is on screen is saved first.
+ */
+@Named
+@ViewScoped
+public class SlaAgreeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SlaEditView editor;
+
+    @Inject
+    SlaVersionsView versions;
+
+    @Inject
+    ServiceLevelAgreements agreements;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    Attempt attempt;
+
+    private boolean open;
+    private List<Staff> staff = List.of();
+    private List<Contact> customerContacts = List.of();
+    private Long providerStaffId;
+    private Long customerContactId;
+
+    public void open() {
+        if (!editor.saveBeforeSigning()) {
+            return;
+        }
+        ServiceLevelAgreement sla = editor.getSla();
+        staff = staffDirectory.everyone();
+        customerContacts = contacts.list(sla.getCustomerId(), PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
+        open = true;
+    }
+
+    public void confirm() {
+        open = false;
+        ServiceLevelAgreement sla = editor.getSla();
+        AgreementData data = new AgreementData(providerStaffId, customerContactId, sla.getVersion());
+        if (attempt.run(() -> editor.show(agreements.agree(editor.getId(), data)))) {
+            versions.refresh();
+            attempt.done("sla.agreed", sla.getReference(), editor.getSla().getAgreedVersion());
+        }
+    }
+
+    public void cancel() {
+        open = false;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public List<Staff> getStaff() {
+        return staff;
+    }
+
+    public List<Contact> getCustomerContacts() {
+        return customerContacts;
+    }
+
+    public Long getProviderStaffId() {
+        return providerStaffId;
+    }
+
+    public void setProviderStaffId(Long providerStaffId) {
+        this.providerStaffId = providerStaffId;
+    }
+
+    public Long getCustomerContactId() {
+        return customerContactId;
+    }
+
+    public void setCustomerContactId(Long customerContactId) {
+        this.customerContactId = customerContactId;
+    }
+}

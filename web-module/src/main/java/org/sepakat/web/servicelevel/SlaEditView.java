@@ -1,0 +1,226 @@
+package org.sepakat.web.servicelevel;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.Service;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaStatus;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.BusinessException;
+import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * The one editor of a service level agreement: header, targets, workload limits and exceptions
+ * saved as a whole (SLM-2..5), and the steps of the controlled document (SLM-9). Signing is
+ * {@link SlaAgreeView}'s, versions {@link SlaVersionsView}'s.
+ */
+@Named
+@ViewScoped
+public class SlaEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "slaForm";
+    private static final int CHOICES = PageRequest.MAX_SIZE;
+
+    @Inject
+    ServiceLevelAgreements agreements;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    History history;
+
+    @Inject
+    UserSession userSession;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    FacesErrors facesErrors;
+
+    private Long id;
+    private ServiceLevelAgreement sla;
+    private SlaDraft draft = new SlaDraft();
+    private List<HistoryEntry> changes = List.of();
+    private List<Customer> customerChoices = List.of();
+    private List<Service> serviceChoices = List.of();
+    private List<String> calendarCodes = List.of();
+
+    public void load() {
+        calendarCodes = calendars.all().stream().map(ServiceCalendar::getCode).toList();
+        if (id == null) {
+            if (PageGuard.allow(userSession.isCanEditSlas())) {
+                customerChoices = customers.list(new PageRequest(0, CHOICES, "code", true, null)).items();
+            }
+            return;
+        }
+        try {
+            show(agreements.find(id));
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    void show(ServiceLevelAgreement loaded) {
+        sla = loaded;
+        draft = SlaDraft.of(loaded);
+        changes = history.of(ServiceLevelAgreement.class.getSimpleName(), loaded.getId());
+        customerChoices = List.of(customers.find(loaded.getCustomerId()));
+        chooseCustomer();
+    }
+
+    /** The services offered for the SLA are those its customer takes (SLM-2). */
+    public void chooseCustomer() {
+        serviceChoices = draft.getCustomerId() == null ? List.of() : customers.find(draft.getCustomerId()).getServices();
+        draft.getServiceIds().retainAll(serviceChoices.stream().map(Service::getId).toList());
+    }
+
+    public String save() {
+        try {
+            if (sla == null) {
+                ServiceLevelAgreement created = agreements.create(draft.toData(null));
+                facesErrors.info("sla.saved", created.getReference());
+                return "/slas/edit?faces-redirect=true&id=" + created.getId();
+            }
+            show(agreements.update(id, draft.toData(sla.getVersion())));
+        } catch (BusinessException e) {
+            facesErrors.show(e, FORM);
+            return null;
+        }
+        attempt.done("sla.saved", sla.getReference());
+        return null;
+    }
+
+    /** Stores what is on screen before the document is signed; false when it was refused. */
+    boolean saveBeforeSigning() {
+        return !isEditable() || attempt.run(() -> show(agreements.update(id, draft.toData(sla.getVersion()))), FORM);
+    }
+
+    private void act(Supplier<ServiceLevelAgreement> action, String doneKey) {
+        if (attempt.run(() -> show(action.get()))) {
+            attempt.done(doneKey, sla.getReference());
+        }
+    }
+
+    public void activate() {
+        act(() -> agreements.activate(id, sla.getVersion()), "sla.activated");
+    }
+
+    public void startRevision() {
+        act(() -> agreements.startRevision(id, sla.getVersion()), "sla.revisionStarted");
+    }
+
+    public void retire() {
+        act(() -> agreements.retire(id, sla.getVersion()), "sla.retired");
+    }
+
+    public void addTarget() {
+        draft.getTargets().add(new TargetRow());
+    }
+
+    public void removeTarget(TargetRow row) {
+        draft.getTargets().remove(row);
+    }
+
+    public void addLimit() {
+        draft.getLimits().add(new LimitRow());
+    }
+
+    public void removeLimit(LimitRow row) {
+        draft.getLimits().remove(row);
+    }
+
+    public void addWindow() {
+        draft.getWindows().add(new WindowRow());
+    }
+
+    public void removeWindow(WindowRow row) {
+        draft.getWindows().remove(row);
+    }
+
+    public boolean isCreating() {
+        return sla == null;
+    }
+
+    /** Content can change while nobody has signed it or a revision is open, and only by an author. */
+    public boolean isEditable() {
+        return userSession.isCanEditSlas() && (sla == null || sla.getStatus().isEditable());
+    }
+
+    public boolean isAgreeable() {
+        return userSession.isCanEditSlas() && sla != null && sla.getStatus().isEditable();
+    }
+
+    public boolean isActivatable() {
+        return userSession.isCanEditSlas() && sla != null && sla.getStatus() == SlaStatus.AGREED;
+    }
+
+    public boolean isRevisable() {
+        return userSession.isCanEditSlas() && sla != null
+                && (sla.getStatus() == SlaStatus.AGREED || sla.getStatus() == SlaStatus.ACTIVE);
+    }
+
+    public boolean isRetirable() {
+        return userSession.isCanEditSlas() && sla != null && sla.getStatus() != SlaStatus.RETIRED;
+    }
+
+    public ServiceLevelAgreement getSla() {
+        return sla;
+    }
+
+    public SlaDraft getDraft() {
+        return draft;
+    }
+
+    public List<HistoryEntry> getChanges() {
+        return changes;
+    }
+
+    public List<Customer> getCustomerChoices() {
+        return customerChoices;
+    }
+
+    public List<Service> getServiceChoices() {
+        return serviceChoices;
+    }
+
+    public List<String> getCalendarCodes() {
+        return calendarCodes;
+    }
+
+    /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
+    public String getPdfUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
+                + faces.getViewRoot().getLocale().getLanguage();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

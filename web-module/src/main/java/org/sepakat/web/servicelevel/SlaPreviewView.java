@@ -1,0 +1,98 @@
+package org.sepakat.web.servicelevel;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.CoveredService;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.PageGuard;
+
+/** The agreement as a readable document, worded as the PDF words it (SLM-1..5). */
+@Named
+@RequestScoped
+public class SlaPreviewView {
+
+    @Inject
+    ServiceLevelAgreements agreements;
+
+    private Long id;
+    private ServiceLevelAgreement sla;
+    private List<AgreedVersion> versions = List.of();
+
+    public void load() {
+        try {
+            sla = agreements.find(id);
+            versions = agreements.versions(id);
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    private static SlaText text() {
+        return new SlaText(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public String services() {
+        return sla.getServices().stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", "));
+    }
+
+    public String categories() {
+        return sla.getExcludedCategories().isEmpty() ? "–" : String.join(", ", sla.getExcludedCategories());
+    }
+
+    public String validity() {
+        return text().validity(sla.getValidFrom(), sla.getValidTo());
+    }
+
+    public String level(ServiceLevelTarget target) {
+        return text().level(target);
+    }
+
+    public String scope(ServiceLevelTarget target) {
+        return text().scope(target);
+    }
+
+    public String maximum(WorkloadLimit limit) {
+        return text().maximum(limit);
+    }
+
+    public String when(MaintenanceWindow window) {
+        return text().when(window);
+    }
+
+    public String agreedAt(AgreedVersion version) {
+        return text().moment(version.getAgreedAt(), sla.getTimeZone());
+    }
+
+    public ServiceLevelAgreement getSla() {
+        return sla;
+    }
+
+    public List<AgreedVersion> getVersions() {
+        return versions;
+    }
+
+    /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
+    public String getPdfUrl() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
+                + faces.getViewRoot().getLocale().getLanguage();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,120 @@
+package org.sepakat.web.servicelevel;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.TargetData;
+import org.sepakat.servicelevel.entity.TargetMetric;
+
+/** One editable line of the targets table (SLM-3). */
+public class TargetRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String name;
+    private TargetMetric metric = TargetMetric.AVAILABILITY;
+    private Comparison comparison = Comparison.AT_LEAST;
+    private BigDecimal threshold;
+    private String unit;
+    private MeasurementPeriod period = MeasurementPeriod.MONTH;
+    private String calendarCode;
+    private String priority;
+    private BigDecimal withinHours;
+
+    static TargetRow of(ServiceLevelTarget target) {
+        TargetRow row = new TargetRow();
+        row.name = target.getName();
+        row.metric = target.getMetric();
+        row.comparison = target.getComparison();
+        row.threshold = plain(target.getThreshold());
+        row.unit = target.getUnit();
+        row.period = target.getPeriod();
+        row.calendarCode = target.getCalendarCode();
+        row.priority = target.getPriority();
+        row.withinHours = plain(target.getWithinHours());
+        return row;
+    }
+
+    /** 90.0000 as stored shows as 90, not 9E+1. */
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
+    TargetData toData() {
+        return new TargetData(name, metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public TargetMetric getMetric() {
+        return metric;
+    }
+
+    public void setMetric(TargetMetric metric) {
+        this.metric = metric;
+    }
+
+    public Comparison getComparison() {
+        return comparison;
+    }
+
+    public void setComparison(Comparison comparison) {
+        this.comparison = comparison;
+    }
+
+    public BigDecimal getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(BigDecimal threshold) {
+        this.threshold = threshold;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public MeasurementPeriod getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(MeasurementPeriod period) {
+        this.period = period;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public void setCalendarCode(String calendarCode) {
+        this.calendarCode = calendarCode;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public BigDecimal getWithinHours() {
+        return withinHours;
+    }
+
+    public void setWithinHours(BigDecimal withinHours) {
+        this.withinHours = withinHours;
+    }
+}
