@@ -86,6 +86,11 @@ class SlaApiIT extends DeployedEar {
         Reply compared = slaman.get("api/v1/slas/" + id + "/versions/compare?from=1&to=2");
         assertThat(compared.status()).isEqualTo(200);
         assertThat(compared.body()).contains("\"line\":\"target: Mail availability\"", "\"change\":\"CHANGED\"", "99.9");
+
+        Reply pdf = slaman.bytes("api/v1/slas/" + id + "/document?lang=id");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains(reference + ".pdf");
     }
 
     @Test

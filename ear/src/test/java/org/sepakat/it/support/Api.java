@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Base64;
 public final class Api {
 
     /** A response with its body parsed when it is JSON. */
-    public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String contentType, String body, HttpHeaders headers) {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
@@ -26,7 +27,7 @@ public final class Api {
         }
 
         public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -69,6 +70,21 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
+    /** A binary answer (e.g. a PDF): the body is not decoded, only status and headers matter. */
+    public Reply bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    "", response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
@@ -92,7 +108,7 @@ public final class Api {
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

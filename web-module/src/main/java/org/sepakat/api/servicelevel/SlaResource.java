@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicelevel.SlaRepresentations.DifferenceDto;
@@ -32,6 +33,7 @@ import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.web.servicelevel.SlaDocument;
 
 @Path("slas")
 @RequestScoped
@@ -44,6 +46,9 @@ public class SlaResource {
 
     @Inject
     ServiceLevelAgreements slas;
+
+    @Inject
+    SlaDocument document;
 
     @Context
     UriInfo uri;
@@ -135,6 +140,19 @@ public class SlaResource {
             throw InvalidInput.of(from == null ? "from" : "to", "error.version.required");
         }
         return slas.compare(id, from, to).stream().map(DifferenceDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces("application/pdf")
+    @Operation(summary = "The agreement as a PDF document to send to the customer", description = "lang: en (default) or id.")
+    public Response document(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        ServiceLevelAgreement sla = slas.find(id);
+        Locale locale = "id".equals(lang) ? Locale.forLanguageTag("id") : Locale.ENGLISH;
+        byte[] pdf = document.pdf(sla, slas.versions(id), locale);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + sla.getReference().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+                .build();
     }
 
     private static long version(VersionData body, String ifMatch) {
