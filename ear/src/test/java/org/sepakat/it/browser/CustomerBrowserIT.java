@@ -75,7 +75,7 @@ class CustomerBrowserIT extends DeployedEar {
         assertThat(pages.text("messages")).contains("is now active");
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
+        assertThat(pages.text("tabs:historyTable")).contains("Status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
     }
 
     @Test

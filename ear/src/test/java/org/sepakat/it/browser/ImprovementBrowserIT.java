@@ -66,7 +66,7 @@ class ImprovementBrowserIT extends DeployedEar {
         assertThat(pages.present("rejectForm:rejectButton")).isFalse();
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("status", "OPEN", "IN_PROGRESS", "DONE", DemoUsers.RELMAN);
+        assertThat(pages.text("tabs:historyTable")).contains("Status", "OPEN", "IN_PROGRESS", "DONE", DemoUsers.RELMAN);
 
         browser.open("improvements/list.xhtml");
         pages.type("list:textFilter", number);

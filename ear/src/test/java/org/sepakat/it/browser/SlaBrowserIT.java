@@ -117,7 +117,7 @@ class SlaBrowserIT extends DeployedEar {
         tab("versionsTab");
         assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati");
         pages.click(FORM + "tabs:compareButton");
-        pages.waitForText(FORM + "tabs:changeTable", "target: Mail availability");
+        pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
         assertThat(pages.text(FORM + "tabs:changeTable")).contains("Changed", "99.5", "99.9")
                 .doesNotContain("P1 resolution");
 

@@ -1,0 +1,124 @@
+package org.sepakat.web.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementPriority;
+import org.sepakat.improvement.entity.ImprovementSource;
+import org.sepakat.improvement.entity.ImprovementStatus;
+import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.party.entity.Contact;
+import org.sepakat.party.entity.ContactRoleKind;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.CustomerKind;
+import org.sepakat.party.entity.CustomerStatus;
+import org.sepakat.party.entity.Service;
+import org.sepakat.party.entity.ServiceStatus;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.OverLimitRule;
+import org.sepakat.servicelevel.entity.Recurrence;
+import org.sepakat.servicelevel.entity.ReviewCadence;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.SlaStatus;
+import org.sepakat.servicelevel.entity.TargetMetric;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.AuditedEntity;
+import org.sepakat.shared.entity.ChangeKind;
+
+/** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
+class DataLabelsTest {
+
+    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(DayOfWeek.class,
+            ImprovementPriority.class,
+            ImprovementStatus.class,
+            SourceKind.class,
+            ContactRoleKind.class,
+            CustomerKind.class,
+            CustomerStatus.class,
+            ServiceStatus.class,
+            Comparison.class,
+            MeasurementPeriod.class,
+            OverLimitRule.class,
+            Recurrence.class,
+            ReviewCadence.class,
+            SlaStatus.class,
+            TargetMetric.class,
+            WorkloadMetric.class,
+            ChangeKind.class);
+
+    /** Every kind of record the history can hold. */
+    private static final List<Class<?>> RECORDS = List.of(
+            ImprovementOpportunity.class,
+            Contact.class,
+            Customer.class,
+            Service.class,
+            Staff.class,
+            ServiceCalendar.class,
+            ServiceLevelAgreement.class);
+
+    @Test
+    void everyKindOfRecordInTheHistoryHasAName() {
+        for (Class<?> type : RECORDS) {
+            String key = "history.recordType." + type.getSimpleName();
+            for (Locale locale : UserSession.LANGUAGES) {
+                assertThat(Messages.text(locale, key)).as(key + " in " + locale).isNotEqualTo(key);
+            }
+        }
+    }
+
+    @Test
+    void everyFieldTheHistoryRecordsHasAName() {
+        var customer = new Customer("FIN", "Finance", CustomerKind.INTERNAL);
+        var sla = new ServiceLevelAgreement("SLA-1", "t", 1L, "FIN",
+                ReviewCadence.ANNUAL, "UTC");
+        sla.replaceTargets(List.of(new ServiceLevelTarget("A",
+                TargetMetric.CUSTOM_KPI, Comparison.AT_MOST,
+                java.math.BigDecimal.ONE, "x", MeasurementPeriod.MONTH, null, null, null)));
+        sla.replaceLimits(List.of(new WorkloadLimit("L",
+                WorkloadMetric.CHANGES, null, 1, MeasurementPeriod.MONTH,
+                OverLimitRule.REPORT_ONLY)));
+        sla.replaceExceptions(List.of(new MaintenanceWindow("W",
+                Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, java.time.LocalTime.NOON, 60)),
+                List.of(), null, false);
+        List<AuditedEntity> records = List.of(customer,
+                new Contact(customer, "Siti", null, null),
+                new Service("ERP", "ERP", null, null),
+                new Staff("relman", "Rina", null),
+                new ServiceCalendar("C", "c", "UTC"), sla,
+                new ImprovementOpportunity(
+                        ImprovementSource.manual("x"), "t", "d", "relman",
+                        java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW));
+        for (var record : records) {
+            for (String field : record.auditState().keySet()) {
+                String kind = field.contains(": ") ? field.substring(0, field.indexOf(": ")) : field;
+                for (Locale locale : UserSession.LANGUAGES) {
+                    assertThat(Messages.text(locale, "history.field." + kind)).as(kind + " of " + record.auditType() + " in " + locale)
+                            .isNotEqualTo("history.field." + kind);
+                }
+            }
+        }
+        assertThat(HistoryText.field(Locale.forLanguageTag("id"), "limit: L")).isEqualTo("Batasan beban kerja: L");
+    }
+
+    @Test
+    void everyShownEnumHasLabelsInEnglishAndIndonesian() {
+        for (Class<? extends Enum<?>> type : SHOWN) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + constant.name();
+                for (Locale locale : UserSession.LANGUAGES) {
+                    assertThat(Messages.text(locale, key)).as(key + " in " + locale).isNotEqualTo(key);
+                }
+            }
+        }
+    }
+}
