@@ -21,11 +21,15 @@ public class DatabaseHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        return HealthCheckResponse.named("database").status(answers(dataSource)).build();
+    }
+
+    /** Whether the database hands out a connection that is still valid. */
+    static boolean answers(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return HealthCheckResponse.named("database").status(valid).build();
+            return connection.isValid(TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+            return false;
         }
     }
 }
