@@ -2,31 +2,16 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
-import org.sepakat.it.support.DeployedEar;
 
 /** the auditor reads everything and is offered no way to change anything. */
-class AuditorBrowserIT extends DeployedEar {
+class AuditorBrowserIT extends SignedInBrowser {
 
-    private Browser browser;
-    private Pages pages;
-
-    @BeforeEach
-    void logIn() {
-        browser = new Browser(Pages.BASE_URL);
-        pages = new Pages(browser);
-        browser.login(DemoUsers.AUDITOR, DemoUsers.PASSWORD);
-        pages.english();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    @Override
+    protected String user() {
+        return DemoUsers.AUDITOR;
     }
 
     @Test

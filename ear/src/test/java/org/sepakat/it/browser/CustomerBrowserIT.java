@@ -3,35 +3,20 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.NoAlertPresentException;
-import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
-import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Unique;
 
 /** A relationship manager keeps the customer register through the web UI (BRM-1..4, X-5). */
-class CustomerBrowserIT extends DeployedEar {
+class CustomerBrowserIT extends SignedInBrowser {
 
     private static final String MAIL_SERVICE = "EMAIL";
 
-    private Browser browser;
-    private Pages pages;
-
-    @BeforeEach
-    void logIn() {
-        browser = new Browser(Pages.BASE_URL);
-        pages = new Pages(browser);
-        browser.login(DemoUsers.RELMAN, DemoUsers.PASSWORD);
-        pages.english();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    @Override
+    protected String user() {
+        return DemoUsers.RELMAN;
     }
 
     @Test

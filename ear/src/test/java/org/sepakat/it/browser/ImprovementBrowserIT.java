@@ -3,34 +3,19 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
-import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Unique;
 
 /** A relationship manager works an improvement opportunity through the web UI. */
-class ImprovementBrowserIT extends DeployedEar {
+class ImprovementBrowserIT extends SignedInBrowser {
 
-    private Browser browser;
-    private Pages pages;
-
-    @BeforeEach
-    void logIn() {
-        browser = new Browser(Pages.BASE_URL);
-        pages = new Pages(browser);
-        browser.login(DemoUsers.RELMAN, DemoUsers.PASSWORD);
-        pages.english();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    @Override
+    protected String user() {
+        return DemoUsers.RELMAN;
     }
 
     @Test

@@ -11,40 +11,25 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
-import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Unique;
 
 /** A service level manager authors, agrees, revises and compares an SLA through the web UI (SLM-1..5, SLM-9). */
-class SlaBrowserIT extends DeployedEar {
+class SlaBrowserIT extends SignedInBrowser {
 
     private static final String CUSTOMER = "FIN";
     private static final String FORM = "slaForm:";
     private static final String TARGETS = FORM + "tabs:targetTable:";
 
-    private Browser browser;
-    private Pages pages;
-
-    @BeforeEach
-    void logIn() {
-        browser = new Browser(Pages.BASE_URL);
-        pages = new Pages(browser);
-        browser.login(DemoUsers.SLAMAN, DemoUsers.PASSWORD);
-        pages.english();
-    }
-
-    @AfterEach
-    void close() {
-        browser.close();
+    @Override
+    protected String user() {
+        return DemoUsers.SLAMAN;
     }
 
     @Test
