@@ -1,0 +1,6 @@
+package org.sepakat.review.entity;
+
+/** Why something was left out of a measurement (SLM-5). */
+public enum ExclusionReason {
+    EXCLUDED_CATEGORY, PAUSE, MAINTENANCE_WINDOW, PLANNED_OUTAGE, OUTSIDE_SERVICE_HOURS, SUSPENDED_OVER_LIMIT
+}

@@ -1,0 +1,6 @@
+package org.sepakat.review.entity;
+
+/** What started the computation of a report. */
+public enum ReviewTrigger {
+    SCHEDULE, ON_DEMAND
+}

@@ -1,0 +1,66 @@
+package org.sepakat.servicedata.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A measured value for one period of an SLA: for a custom KPI target, or for a workload limit
+ * counted outside the ticket data (named users, custom). One per SLA, measure and period.
+ */
+@Entity
+@Table(name = "sd_kpi_value")
+@NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_ID, query = "SELECT k FROM KpiValue k WHERE k.externalId = :externalId")
+@NamedQuery(name = KpiValue.FIND_BY_MEASURE, query = "SELECT k FROM KpiValue k WHERE k.agreementId = :agreementId"
+        + " AND k.measureName = :measureName AND k.periodStart = :periodStart")
+public class KpiValue extends ReceivedRecord {
+
+    public static final String FIND_BY_EXTERNAL_ID = "KpiValue.findByExternalId";
+    public static final String FIND_BY_MEASURE = "KpiValue.findByMeasure";
+
+    @Column(name = "agreement_id", nullable = false)
+    private Long agreementId;
+
+    @Column(name = "measure_name", nullable = false, length = 200)
+    private String measureName;
+
+    /** First day of the measured month or quarter. */
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "measured_value", nullable = false, precision = 19, scale = 4)
+    private BigDecimal value;
+
+    @Column(length = 1000)
+    private String note;
+
+    protected KpiValue() {
+    }
+
+    public KpiValue(String externalId) {
+        super(externalId);
+    }
+
+    public Long getAgreementId() {
+        return agreementId;
+    }
+
+    public String getMeasureName() {
+        return measureName;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}
