@@ -40,6 +40,8 @@ import org.sepakat.shared.entity.Roles;
     Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
 public class ServiceLevelAgreements {
 
+    private static final int REVIEW_BATCH = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,6 +89,22 @@ public class ServiceLevelAgreements {
             throw new RecordNotFound("ServiceLevelAgreement", id);
         }
         return sla;
+    }
+
+    /**
+     * SLM-6: the SLAs a review run measures, ordered by id, read in a few queries (their content
+     * is read when first used).
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public List<ServiceLevelAgreement> forReview(List<Long> ids) {
+        List<ServiceLevelAgreement> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += REVIEW_BATCH) {
+            found.addAll(em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
+                    ServiceLevelAgreement.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + REVIEW_BATCH)))
+                    .getResultList());
+        }
+        return found;
     }
 
     /** Null when the caller sees every customer's SLAs; else the customers they manage. */

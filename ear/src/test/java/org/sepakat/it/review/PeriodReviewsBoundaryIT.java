@@ -1,0 +1,194 @@
+package org.sepakat.it.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.InContainer;
+import org.sepakat.it.support.RunAs;
+import org.sepakat.it.support.Unique;
+import org.sepakat.review.boundary.PeriodReviews;
+import org.sepakat.review.entity.Exclusion;
+import org.sepakat.review.entity.ExclusionReason;
+import org.sepakat.review.entity.LimitOutcome;
+import org.sepakat.review.entity.LimitResult;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.review.entity.Rating;
+import org.sepakat.review.entity.ReviewTrigger;
+import org.sepakat.review.entity.TargetOutcome;
+import org.sepakat.review.entity.TargetResult;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RuleViolation;
+
+/** SLM-6..8: period reports computed in the database from service data, checked against hand-computed numbers. */
+@Tag("database")
+@ExtendWith(ArquillianExtension.class)
+class PeriodReviewsBoundaryIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return InContainer.earWith(PeriodReviewsBoundaryIT.class, ReviewedSla.class, ServiceDataRows.class);
+    }
+
+    @Inject
+    PeriodReviews reviews;
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    ReviewedSla slas;
+
+    @Inject
+    RunAs runAs;
+
+    @AfterEach
+    void signOut() throws Exception {
+        runAs.nobody();
+    }
+
+    @Test
+    @DisplayName("SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses, unanswered tickets and a workload limit")
+    void ticketTargetsAndLimits() throws Exception {
+        ReviewedSla.Setup sla = slas.ticketSla();
+        ServiceDataRows rows = new ServiceDataRows(ZoneId.of("Asia/Jakarta"));
+        long c = sla.customerId();
+        long s = sla.serviceId();
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-13T15:00", "2026-03-16T10:00", null);
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-18T16:00", "2026-03-20T09:00", null);
+        long paused = rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-02T08:00", "2026-03-02T14:00", null);
+        rows.pause(paused, "2026-03-02T09:00", "2026-03-02T11:00");
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-03T08:00", "2026-03-03T13:00", null);
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-31T16:00", null, null);
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-30T08:00", null, null);
+        rows.ticket(c, s, "INCIDENT", "P1", "waiting for customer", "2026-03-10T09:00", null, null);
+        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-02-27T09:00", "2026-02-27T10:00", null);
+        rows.ticket(c, s, "REQUEST", "P2", null, "2026-02-27T10:00", null, "2026-03-02T09:00");
+        long pausedRequest = rows.ticket(c, s, "REQUEST", "P2", null, "2026-03-10T10:00", null, "2026-03-10T20:00");
+        rows.pause(pausedRequest, "2026-03-10T12:00", "2026-03-10T14:00");
+        rows.ticket(c, s, "REQUEST", "P2", null, "2026-03-31T20:00", null, "2026-04-01T10:00");
+        rows.kpi(sla.agreementId(), "Satisfaction", LocalDate.of(2026, 3, 1), "4.2");
+        rows.kpi(sla.agreementId(), "Named users", LocalDate.of(2026, 3, 1), "45");
+        rows.kpi(sla.agreementId(), "Named users", LocalDate.of(2026, 2, 1), "40");
+
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 3));
+
+        assertThat(report.getTriggeredBy()).isEqualTo(ReviewTrigger.ON_DEMAND);
+        assertThat(report.getPeriodStart()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
+                TargetResult::getWithinTarget).containsExactly(
+                        tuple("Response P1", TargetOutcome.MISSED, 5L, 3L),
+                        tuple("Resolution P2", TargetOutcome.MET, 2L, 1L),
+                        tuple("Satisfaction", TargetOutcome.MET, 1L, 1L));
+        assertThat(report.getTargets()).extracting(TargetResult::getAttained)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("60.00"), new BigDecimal("50.00"), new BigDecimal("4.2"));
+        assertThat(report.getLimits()).extracting(LimitResult::getName, LimitResult::getOutcome).containsExactly(
+                tuple("Tickets", LimitOutcome.EXCEEDED), tuple("Named users", LimitOutcome.WITHIN));
+        LimitResult tickets = report.getLimits().get(0);
+        assertThat(tickets.getActual()).isEqualByComparingTo("8");
+        assertThat(tickets.getPreviousActual()).isEqualByComparingTo("2");
+        assertThat(tickets.getShareOfLimit()).isEqualByComparingTo("160.00");
+        assertThat(tickets.getChangePercent()).isEqualByComparingTo("300.00");
+        LimitResult users = report.getLimits().get(1);
+        assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
+        assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
+        assertThat(report.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, e -> e.getAmount().longValue())
+                .containsExactly(
+                        tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L),
+                        tuple("Response P1", ExclusionReason.PAUSE, 7200L),
+                        tuple("Response P1", ExclusionReason.NOT_YET_DUE, 1L),
+                        tuple("Resolution P2", ExclusionReason.PAUSE, 7200L));
+        assertThat(report.getRating()).isEqualTo(Rating.RED);
+
+        List<ImprovementOpportunity> raised = improvements.list(new PageRequest(0, 10, null, true, Map.of(
+                "sourceRecordType", "PeriodReport", "sourceRecordId", String.valueOf(report.getId())))).items();
+        assertThat(raised).extracting(i -> i.getSource().getKind(), ImprovementOpportunity::getOwner)
+                .containsExactlyInAnyOrder(tuple(SourceKind.MISSED_TARGET, DemoUsers.SLAMAN),
+                        tuple(SourceKind.EXCEEDED_WORKLOAD, DemoUsers.SLAMAN));
+        assertThat(raised).allSatisfy(i -> assertThat(i.getSource().getReference()).isEqualTo(sla.reference() + " 2026-03"));
+    }
+
+    @Test
+    @DisplayName("SLM-5: availability over service hours without a maintenance window reaching into the month; targets suspended above a workload limit")
+    void availabilityMaintenanceAndSuspension() throws Exception {
+        ReviewedSla.Setup sla = slas.availabilitySla();
+        ServiceDataRows rows = new ServiceDataRows(ZoneId.of("UTC"));
+        long s = sla.serviceId();
+        rows.outage(s, "2026-05-05T17:00", "2026-05-05T19:00", false);
+        rows.outage(s, "2026-05-06T10:00", "2026-05-06T12:00", true);
+        rows.outage(s, "2026-05-29T17:30", null, false);
+        rows.outage(s, "2026-05-01T09:00", "2026-05-01T10:00", false);
+        rows.ticket(sla.customerId(), s, "CHANGE", "P3", null, "2026-05-04T09:00", null, null);
+        rows.ticket(sla.customerId(), s, "CHANGE", "P3", null, "2026-05-12T09:00", null, null);
+
+        runAs.user(DemoUsers.SLAMAN);
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), YearMonth.of(2026, 5), ReviewTrigger.SCHEDULE)).isEqualTo(1);
+        PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 5));
+
+        assertThat(report.getTriggeredBy()).isEqualTo(ReviewTrigger.SCHEDULE);
+        TargetResult availability = report.getTargets().get(0);
+        assertThat(availability.getOutcome()).isEqualTo(TargetOutcome.SUSPENDED);
+        assertThat(availability.getAttained()).isEqualByComparingTo("99.25");
+        assertThat(availability.getCounted()).isEqualTo(720_000L);
+        assertThat(availability.getWithinTarget()).isEqualTo(714_600L);
+        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome).containsExactly(
+                tuple("Availability", TargetOutcome.SUSPENDED),
+                tuple("Satisfaction", TargetOutcome.SUSPENDED),
+                tuple("Quarterly response", TargetOutcome.NOT_DUE));
+        assertThat(report.getLimits()).extracting(LimitResult::getName, LimitResult::getOutcome, l -> l.getActual().longValue())
+                .containsExactly(tuple("Changes", LimitOutcome.EXCEEDED, 2L));
+        assertThat(report.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, e -> e.getAmount().longValue())
+                .containsExactly(
+                        tuple("Availability", ExclusionReason.MAINTENANCE_WINDOW, 36_000L),
+                        tuple("Availability", ExclusionReason.PLANNED_OUTAGE, 7_200L),
+                        tuple("Availability", ExclusionReason.OUTSIDE_SERVICE_HOURS, 201_600L),
+                        tuple("Availability", ExclusionReason.SUSPENDED_OVER_LIMIT, 1L),
+                        tuple("Satisfaction", ExclusionReason.SUSPENDED_OVER_LIMIT, 1L));
+        assertThat(report.getRating()).isEqualTo(Rating.AMBER);
+    }
+
+    @Test
+    @DisplayName("SLM-6: one report per SLA and month however often it is run; a month not yet over is refused")
+    void reviewsAreIdempotent() throws Exception {
+        ReviewedSla.Setup sla = slas.ticketSla();
+        YearMonth june = YearMonth.of(2026, 6);
+        runAs.user(DemoUsers.SLAMAN);
+        assertThat(reviews.dueAgreements(june)).contains(sla.agreementId());
+
+        assertThat(reviews.reviewRange(List.of(sla.agreementId(), sla.agreementId()), june, ReviewTrigger.SCHEDULE)).isEqualTo(1);
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), june, ReviewTrigger.SCHEDULE)).isZero();
+        assertThat(reviews.dueAgreements(june)).doesNotContain(sla.agreementId());
+        PeriodReport report = reviews.review(sla.agreementId(), june);
+        assertThat(report.getTriggeredBy()).isEqualTo(ReviewTrigger.SCHEDULE);
+        assertThat(report.getTargets()).extracting(TargetResult::getOutcome)
+                .containsExactly(TargetOutcome.NO_DATA, TargetOutcome.NO_DATA, TargetOutcome.NO_DATA);
+        assertThat(report.getRating()).isEqualTo(Rating.AMBER);
+
+        assertThatThrownBy(() -> reviews.review(sla.agreementId(), YearMonth.now()))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("SLM-6"));
+    }
+}

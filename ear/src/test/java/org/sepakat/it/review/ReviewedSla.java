@@ -1,0 +1,130 @@
+package org.sepakat.it.review;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.RunAs;
+import org.sepakat.it.support.Unique;
+import org.sepakat.party.boundary.Contacts;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.ServiceCatalogue;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.ContactData;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.CustomerData;
+import org.sepakat.party.entity.CustomerKind;
+import org.sepakat.party.entity.ServiceData;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.AgreementData;
+import org.sepakat.servicelevel.entity.CalendarData;
+import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.ExceptionsData;
+import org.sepakat.servicelevel.entity.LimitData;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.OverLimitRule;
+import org.sepakat.servicelevel.entity.Recurrence;
+import org.sepakat.servicelevel.entity.ReviewCadence;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.servicelevel.entity.TargetData;
+import org.sepakat.servicelevel.entity.TargetMetric;
+import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.servicelevel.entity.WorkloadMetric;
+
+/** Active SLAs made through the boundaries, as a service level manager would, for the review tests. */
+@Dependent
+class ReviewedSla {
+
+    record Setup(Long agreementId, String reference, long customerId, long serviceId) {
+    }
+
+    @Inject
+    ServiceLevelAgreements slas;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    ServiceCatalogue services;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    RunAs runAs;
+
+    private static final List<CalendarData.Hours> WEEKDAYS_8_TO_17 = weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0));
+
+    private static List<CalendarData.Hours> weekdays(LocalTime opens, LocalTime closes) {
+        return Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(day -> new CalendarData.Hours(day, opens, closes)).toList();
+    }
+
+    /** Asia/Jakarta office hours with Nyepi 2026 as a holiday; response, resolution (24×7) and KPI targets. */
+    Setup ticketSla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String calendar = calendars.create(new CalendarData(Unique.code("JKT"), "Kantor Jakarta", "Asia/Jakarta",
+                WEEKDAYS_8_TO_17, List.of(new CalendarData.Day(LocalDate.of(2026, 3, 19), "Nyepi")), null)).getCode();
+        List<TargetData> targets = List.of(
+                new TargetData("Response P1", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, new BigDecimal("75"), null,
+                        MeasurementPeriod.MONTH, calendar, "P1", new BigDecimal("4")),
+                new TargetData("Resolution P2", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("50"), null,
+                        MeasurementPeriod.MONTH, null, "P2", new BigDecimal("24")),
+                new TargetData("Satisfaction", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("4"), "score",
+                        MeasurementPeriod.MONTH, null, null, null));
+        List<LimitData> limits = List.of(
+                new LimitData("Tickets", WorkloadMetric.TICKETS, null, 5L, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY),
+                new LimitData("Named users", WorkloadMetric.NAMED_USERS, null, 50L, MeasurementPeriod.MONTH,
+                        OverLimitRule.REPORT_ONLY));
+        return active("Asia/Jakarta", targets, limits, new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
+    }
+
+    /** UTC weekdays 08–18; a maintenance window from 30 April 17:00 for two days; changes limited with suspension. */
+    Setup availabilitySla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String calendar = calendars.create(new CalendarData(Unique.code("UTC"), "Weekdays UTC", "UTC",
+                weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)), List.of(), null)).getCode();
+        List<TargetData> targets = List.of(
+                new TargetData("Availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST, new BigDecimal("99.5"), null,
+                        MeasurementPeriod.MONTH, calendar, null, null),
+                new TargetData("Satisfaction", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("4"), "score",
+                        MeasurementPeriod.MONTH, null, null, null),
+                new TargetData("Quarterly response", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, new BigDecimal("90"),
+                        null, MeasurementPeriod.QUARTER, calendar, "P1", new BigDecimal("4")));
+        List<LimitData> limits = List.of(new LimitData("Changes", WorkloadMetric.CHANGES, null, 1L, MeasurementPeriod.MONTH,
+                OverLimitRule.SUSPEND_TARGETS));
+        List<WindowData> windows = List.of(new WindowData("Month-end upgrade", Recurrence.ONCE, LocalDate.of(2026, 4, 30), null,
+                null, LocalTime.of(17, 0), 2880));
+        return active("UTC", targets, limits, new ExceptionsData(windows, List.of(), null, true));
+    }
+
+    private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions)
+            throws Exception {
+        Long serviceId = services.create(new ServiceData(Unique.code("SVC"), "Helpdesk", null, null, null)).getId();
+        Customer customer = customers.create(new CustomerData(Unique.code("RVC"), "Dinas Kominfo", CustomerKind.INTERNAL, null));
+        customers.subscribe(customer.getId(), serviceId);
+        Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
+        runAs.user(DemoUsers.SLAMAN);
+        String reference = Unique.code("SLA");
+        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", customer.getId(), List.of(serviceId),
+                null, null, null, ReviewCadence.MONTHLY, zone, targets, limits, exceptions, null));
+        Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
+        ServiceLevelAgreement agreed = slas.agree(sla.getId(), new AgreementData(slaman, contactId, sla.getVersion()));
+        slas.activate(sla.getId(), agreed.getVersion());
+        runAs.nobody();
+        return new Setup(sla.getId(), reference, customer.getId(), serviceId);
+    }
+}

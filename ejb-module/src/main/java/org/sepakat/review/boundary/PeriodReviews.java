@@ -1,0 +1,196 @@
+package org.sepakat.review.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.sepakat.review.control.ReportBuilder;
+import org.sepakat.review.control.ReviewComputation;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.review.entity.PeriodReportStored;
+import org.sepakat.review.entity.ReviewTrigger;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.RuleViolation;
+
+/**
+ * Periodic service level reviews (SLM-6): computes each SLA's report for a calendar month from the
+ * service data, in the database, for many SLAs at once. The batch job asks which SLAs are due and
+ * reviews them range by range in its chunk's transaction; staff review a past month on demand.
+ * Exactly one report per SLA and month, however many runs meet: a run first locks its SLAs' rows,
+ * then skips every SLA that already has the month's report.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+public class PeriodReviews {
+
+    private static final Logger LOG = Logger.getLogger(PeriodReviews.class.getName());
+    private static final int IN_LIST = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServiceLevelAgreements agreements;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    History history;
+
+    @Inject
+    ReviewComputation computation;
+
+    @Inject
+    ReviewFollowUp followUp;
+
+    @Inject
+    Event<PeriodReportStored> stored;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The SLAs to review for a month, by id: in force (active or under revision of an agreed
+     * version, or retired since the month began), valid during the month, and without its report.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> dueAgreements(@NotNull YearMonth period) {
+        List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement a"
+                + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
+                + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
+                + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
+                + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
+                + " ORDER BY a.id")
+                .setParameter(1, Timestamp.from(period.atDay(1).atStartOfDay(ZoneOffset.MAX).toInstant()))
+                .setParameter(2, Date.valueOf(period.plusMonths(1).atDay(1)))
+                .setParameter(3, Date.valueOf(period.atDay(1)))
+                .setParameter(4, Date.valueOf(period.atDay(1)))
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /**
+     * Computes and stores the month's report of each of these SLAs that has none yet and whose month
+     * has ended in its zone, in the caller's transaction; returns how many were stored.
+     */
+    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull YearMonth period, @NotNull ReviewTrigger trigger) {
+        List<Long> ids = agreementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        lock(ids);
+        Set<Long> reported = reported(ids, period);
+        List<ServiceLevelAgreement> open = agreements.forReview(ids.stream().filter(id -> !reported.contains(id)).toList())
+                .stream().filter(sla -> ended(sla, period)).toList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
+        Map<Long, ReportBuilder.Results> results = computation.compute(open, period,
+                code -> known.computeIfAbsent(code, calendars::byCode).orElse(null));
+        for (ServiceLevelAgreement sla : open) {
+            store(sla, period, trigger, results.get(sla.getId()));
+        }
+        LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ")");
+        return open.size();
+    }
+
+    /**
+     * SLM-6: a past month of one SLA on demand. Its existing report is returned as it is; a month
+     * that has not ended yet in the SLA's zone is refused.
+     */
+    public PeriodReport review(@NotNull Long agreementId, @NotNull YearMonth period) {
+        ServiceLevelAgreement sla = agreements.find(agreementId);
+        if (!ended(sla, period)) {
+            throw new RuleViolation("SLM-6", "error.review.periodNotEnded", sla.getReference(), period.toString());
+        }
+        Optional<PeriodReport> existing = report(agreementId, period);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (sla.getAgreedVersion() == 0) {
+            throw new RuleViolation("SLM-6", "error.review.notAgreed", sla.getReference());
+        }
+        reviewRange(List.of(agreementId), period, ReviewTrigger.ON_DEMAND);
+        return report(agreementId, period).orElseThrow();
+    }
+
+    private Optional<PeriodReport> report(Long agreementId, YearMonth period) {
+        return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
+                .setParameter("agreementId", agreementId)
+                .setParameter("periodStart", period.atDay(1))
+                .getResultStream().findFirst();
+    }
+
+    private boolean ended(ServiceLevelAgreement sla, YearMonth period) {
+        ZoneId zone = ZoneId.of(sla.getTimeZone());
+        return !clock.instant().isBefore(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * Row locks on the SLAs, held to the end of the caller's transaction: a concurrent run of the same
+     * SLAs waits here, then finds their reports and skips them instead of failing on the unique key.
+     */
+    private void lock(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            var update = em.createNativeQuery("UPDATE sl_agreement SET version = version WHERE id IN (" + placeholders(part.size()) + ")");
+            for (int i = 0; i < part.size(); i++) {
+                update.setParameter(i + 1, part.get(i));
+            }
+            update.executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> reported(List<Long> ids, YearMonth period) {
+        Set<Long> reported = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
+                    + " AND agreement_id IN (" + placeholders(part.size()) + ")")
+                    .setParameter(1, Date.valueOf(period.atDay(1)));
+            for (int i = 0; i < part.size(); i++) {
+                select.setParameter(i + 2, part.get(i));
+            }
+            ((List<Object>) select.getResultList()).forEach(id -> reported.add(((Number) id).longValue()));
+        }
+        return reported;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private void store(ServiceLevelAgreement sla, YearMonth period, ReviewTrigger trigger, ReportBuilder.Results results) {
+        PeriodReport report = history.created(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(),
+                sla.getAgreedVersion(), sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(),
+                trigger, results.targets(), results.limits(), results.exclusions()));
+        String manager = followUp.raiseImprovements(sla, report);
+        stored.fire(new PeriodReportStored(report.getId(), sla.getId(), sla.getReference(), report.getPeriodLabel(),
+                report.getRating(), followUp.misses(report), manager));
+    }
+}

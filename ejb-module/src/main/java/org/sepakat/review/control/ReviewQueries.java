@@ -1,0 +1,211 @@
+package org.sepakat.review.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate queries of a review run, set-based over every SLA of the run at once (GROUP BY SLA
+ * and item), on Derby and PostgreSQL. Business seconds up to a moment m on a timeline are
+ * {@code cum_before + is_open × (m − from_s)} of the slot holding m, found by (timeline, m / 86400).
+ */
+@Dependent
+public class ReviewQueries {
+
+    private static final int BATCH = 1000;
+    static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c"
+            + " WHERE c.agreement_id = g.agreement_id AND c.category = t.category))";
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    /** Business seconds up to {@code moment} by the slot joined as {@code slot}. */
+    static String at(String slot, String moment) {
+        return "(" + slot + ".cum_before + " + slot + ".is_open * ((" + moment + ") - " + slot + ".from_s))";
+    }
+
+    /** The slot of {@code timeline} holding {@code moment}. */
+    static String holds(String slot, String timeline, String moment) {
+        return slot + ".timeline_id = " + timeline + " AND " + slot + ".day_no = (" + moment + ") / 86400 AND " + slot
+                + ".from_s <= (" + moment + ") AND " + slot + ".to_s > (" + moment + ")";
+    }
+
+    public void insert(long run, List<RunItem> items) {
+        try (PreparedStatement insert = connection().prepareStatement("INSERT INTO rv_run_item (run_id, agreement_id,"
+                + " item_order, customer_id, metric, priority, ticket_kind, measure_name, within_s, timeline_id,"
+                + " base_timeline_id, from_s, to_s, prev_from_s, cover_from_s, span_start, prev_start)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (RunItem item : items) {
+                insert.setLong(1, run);
+                insert.setLong(2, item.agreementId());
+                insert.setInt(3, item.itemOrder());
+                insert.setLong(4, item.customerId());
+                insert.setString(5, item.metric());
+                insert.setString(6, item.priority());
+                insert.setString(7, item.ticketKind());
+                insert.setString(8, item.measureName());
+                setLong(insert, 9, item.withinSeconds());
+                setLong(insert, 10, item.timelineId());
+                setLong(insert, 11, item.baseTimelineId());
+                insert.setLong(12, item.fromSecond());
+                insert.setLong(13, item.toSecond());
+                setLong(insert, 14, item.previousFromSecond());
+                setLong(insert, 15, item.coverFromSecond());
+                insert.setDate(16, item.spanStart() == null ? null : Date.valueOf(item.spanStart()));
+                insert.setDate(17, item.previousStart() == null ? null : Date.valueOf(item.previousStart()));
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("review run " + run + " could not be prepared", e);
+        }
+    }
+
+    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+
+    public void delete(long run) {
+        try (PreparedStatement delete = connection().prepareStatement("DELETE FROM rv_run_item WHERE run_id = ?")) {
+            delete.setLong(1, run);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("review run " + run + " could not be cleaned up", e);
+        }
+    }
+
+    /** Measures every item of the run into {@code measured} (by SLA id). */
+    public void measure(long run, Map<Long, Measured> measured) {
+        Connection connection = connection();
+        try {
+            TicketQueries.measure(connection, run, measured);
+            availability(connection, run, measured);
+            kpiTargets(connection, run, measured);
+            workloads(connection, run, measured);
+            excludedTickets(connection, run, measured);
+        } catch (SQLException e) {
+            throw new IllegalStateException("review run " + run + " could not be measured", e);
+        }
+    }
+
+    static ResultSet query(PreparedStatement statement, long run) throws SQLException {
+        statement.setLong(1, run);
+        return statement.executeQuery();
+    }
+
+    private static void availability(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+        String time = "SELECT g.agreement_id, g.item_order, " + at("b", "g.to_s") + " - " + at("a", "g.from_s") + ", "
+                + at("d", "g.to_s") + " - " + at("c", "g.from_s")
+                + " FROM rv_run_item g, rv_timeline_slot a, rv_timeline_slot b, rv_timeline_slot c, rv_timeline_slot d"
+                + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND " + holds("a", "g.timeline_id", "g.from_s")
+                + " AND " + holds("b", "g.timeline_id", "g.to_s") + " AND " + holds("c", "g.base_timeline_id", "g.from_s")
+                + " AND " + holds("d", "g.base_timeline_id", "g.to_s");
+        try (PreparedStatement select = connection.prepareStatement(time); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                long service = row.getLong(3);
+                measured.get(row.getLong(1)).availability(row.getInt(2),
+                        new Measured.Availability(service, row.getLong(4) - service, 0, 0, 0));
+            }
+        }
+        String starts = "CASE WHEN o.starts_s > g.from_s THEN o.starts_s ELSE g.from_s END";
+        String ends = "CASE WHEN o.ends_s IS NULL OR o.ends_s > g.to_s THEN g.to_s ELSE o.ends_s END";
+        String outages = "SELECT x.agreement_id, x.item_order,"
+                + " SUM(CASE WHEN x.planned = 0 THEN x.business ELSE 0 END),"
+                + " SUM(CASE WHEN x.planned = 0 THEN x.wall - x.business ELSE 0 END),"
+                + " SUM(CASE WHEN x.planned = 1 THEN x.wall ELSE 0 END)"
+                + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
+                + " (" + ends + ") - (" + starts + ") AS wall, " + at("e", ends) + " - " + at("s", starts) + " AS business"
+                + " FROM rv_run_item g, sl_agreement_service v, sd_outage o, rv_timeline_slot s, rv_timeline_slot e"
+                + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND v.agreement_id = g.agreement_id"
+                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
+                + " AND " + holds("s", "g.timeline_id", starts) + " AND " + holds("e", "g.timeline_id", ends) + ") x"
+                + " GROUP BY x.agreement_id, x.item_order";
+        try (PreparedStatement select = connection.prepareStatement(outages); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                Measured sla = measured.get(row.getLong(1));
+                Measured.Availability known = sla.availability.get(row.getInt(2));
+                if (known != null) {
+                    sla.availability(row.getInt(2), known.withOutages(row.getLong(3), row.getLong(4), row.getLong(5)));
+                }
+            }
+        }
+    }
+
+    private static void kpiTargets(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+        String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, sd_kpi_value k"
+                + " WHERE g.run_id = ? AND g.metric = 'CUSTOM_KPI' AND k.agreement_id = g.agreement_id"
+                + " AND k.measure_name = g.measure_name AND k.period_start = g.span_start";
+        try (PreparedStatement select = connection.prepareStatement(kpis); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                measured.get(row.getLong(1)).kpi(row.getInt(2), row.getBigDecimal(3));
+            }
+        }
+    }
+
+    private static void workloads(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+        String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
+                + " FROM rv_run_item g, sl_agreement_service s, sd_ticket t"
+                + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
+                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
+                + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
+                + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED
+                + " GROUP BY g.agreement_id, g.item_order";
+        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                measured.get(row.getLong(1)).workload(row.getInt(2),
+                        new Measured.Workload(BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))));
+            }
+        }
+        String delivered = "SELECT g.agreement_id, g.item_order, k.period_start, g.span_start, k.measured_value"
+                + " FROM rv_run_item g, sd_kpi_value k"
+                + " WHERE g.run_id = ? AND g.metric IN ('NAMED_USERS', 'CUSTOM') AND k.agreement_id = g.agreement_id"
+                + " AND k.measure_name = g.measure_name AND (k.period_start = g.span_start OR k.period_start = g.prev_start)";
+        try (PreparedStatement select = connection.prepareStatement(delivered); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                Measured sla = measured.get(row.getLong(1));
+                Measured.Workload known = sla.workloads.getOrDefault(row.getInt(2), new Measured.Workload(null, null));
+                boolean current = row.getDate(3).equals(row.getDate(4));
+                sla.workload(row.getInt(2), current ? new Measured.Workload(row.getBigDecimal(5), known.previous())
+                        : new Measured.Workload(known.actual(), row.getBigDecimal(5)));
+            }
+        }
+    }
+
+    private static void excludedTickets(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreement_service s, sd_ticket t,"
+                + " sl_excluded_category c WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
+                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.opened_s >= g.from_s"
+                + " AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id AND c.category = t.category"
+                + " GROUP BY g.agreement_id";
+        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run)) {
+            while (row.next()) {
+                measured.get(row.getLong(1)).excludedTickets(row.getLong(2));
+            }
+        }
+    }
+}
