@@ -7,12 +7,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -157,11 +161,16 @@ public class PeriodReviews {
     private void lock(List<Long> ids) {
         for (int from = 0; from < ids.size(); from += IN_LIST) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            var update = em.createNativeQuery("UPDATE sl_agreement SET version = version WHERE id IN (" + placeholders(part.size()) + ")");
-            for (int i = 0; i < part.size(); i++) {
-                update.setParameter(i + 1, part.get(i));
+            // through JDBC: a native update through JPA would make EclipseLink drop its cached SLAs
+            try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(
+                    "UPDATE sl_agreement SET version = version WHERE id IN (" + placeholders(part.size()) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    update.setLong(i + 1, part.get(i));
+                }
+                update.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("the SLAs to review could not be locked", e);
             }
-            update.executeUpdate();
         }
     }
 
@@ -182,7 +191,7 @@ public class PeriodReviews {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private void store(ServiceLevelAgreement sla, YearMonth period, ReviewTrigger trigger, ReportBuilder.Results results) {
