@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.sepakat.party.entity.Contact;
 import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerData;
@@ -15,9 +18,10 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.boundary.Records;
+import org.sepakat.shared.boundary.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.UniqueKey;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
@@ -58,6 +62,22 @@ public class Customers {
         return em.createQuery("SELECT c.id FROM Customer c JOIN c.managers m WHERE m.username = :username", Long.class)
                 .setParameter("username", username)
                 .getResultList();
+    }
+
+    /** Customer ids by code, for the codes that exist; one query per 500 codes. */
+    public Map<String, Long> idsByCode(Collection<String> codes) {
+        return InChunks.query(codes, chunk -> em.createQuery(
+                        "SELECT c.code, c.id FROM Customer c WHERE c.code IN :codes", Object[].class)
+                .setParameter("codes", chunk).getResultList())
+                .stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Customer codes by id, to show records that refer to customers by id. */
+    public Map<Long, String> codesById(Collection<Long> ids) {
+        return InChunks.query(ids, chunk -> em.createQuery(
+                        "SELECT c.id, c.code FROM Customer c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", chunk).getResultList())
+                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Customer find(Long id) {

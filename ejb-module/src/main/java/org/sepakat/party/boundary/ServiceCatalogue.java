@@ -6,15 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceData;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.boundary.Records;
+import org.sepakat.shared.boundary.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.UniqueKey;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
@@ -51,6 +55,22 @@ public class ServiceCatalogue {
     public List<Service> offered() {
         return em.createQuery("SELECT s FROM Service s WHERE s.status <> org.sepakat.party.entity.ServiceStatus.RETIRED ORDER BY s.code", Service.class)
                 .getResultList();
+    }
+
+    /** Service ids by code, for the codes that exist; one query per 500 codes. */
+    public Map<String, Long> idsByCode(Collection<String> codes) {
+        return InChunks.query(codes, chunk -> em.createQuery(
+                        "SELECT s.code, s.id FROM Service s WHERE s.code IN :codes", Object[].class)
+                .setParameter("codes", chunk).getResultList())
+                .stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /** Service codes by id, to show records that refer to services by id. */
+    public Map<Long, String> codesById(Collection<Long> ids) {
+        return InChunks.query(ids, chunk -> em.createQuery(
+                        "SELECT s.id, s.code FROM Service s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", chunk).getResultList())
+                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Service find(Long id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.sepakat.shared.entity.InvalidInput;
 
 /**
  * A measured value for one period of an SLA: for a custom KPI target, or for a workload limit
@@ -13,13 +14,18 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "sd_kpi_value")
+@NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_IDS, query = "SELECT k FROM KpiValue k WHERE k.externalId IN :externalIds")
 @NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_ID, query = "SELECT k FROM KpiValue k WHERE k.externalId = :externalId")
+@NamedQuery(name = KpiValue.FIND_BY_AGREEMENTS, query = "SELECT k FROM KpiValue k WHERE k.agreementId IN :agreementIds"
+        + " AND k.periodStart IN :periodStarts")
 @NamedQuery(name = KpiValue.FIND_BY_MEASURE, query = "SELECT k FROM KpiValue k WHERE k.agreementId = :agreementId"
         + " AND k.measureName = :measureName AND k.periodStart = :periodStart")
 public class KpiValue extends ReceivedRecord {
 
     public static final String FIND_BY_EXTERNAL_ID = "KpiValue.findByExternalId";
+    public static final String FIND_BY_EXTERNAL_IDS = "KpiValue.findByExternalIds";
     public static final String FIND_BY_MEASURE = "KpiValue.findByMeasure";
+    public static final String FIND_BY_AGREEMENTS = "KpiValue.findByAgreements";
 
     @Column(name = "agreement_id", nullable = false)
     private Long agreementId;
@@ -42,6 +48,22 @@ public class KpiValue extends ReceivedRecord {
 
     public KpiValue(String externalId) {
         super(externalId);
+    }
+
+    public void record(KpiFacts facts) {
+        check(facts);
+        this.agreementId = facts.agreementId();
+        this.measureName = facts.measureName().trim();
+        this.periodStart = facts.periodStart();
+        this.value = facts.value();
+        this.note = facts.note() == null || facts.note().isBlank() ? null : facts.note().trim();
+    }
+
+    /** A period is named by its first day: the first of a month (a quarter starts on one too). */
+    public static void check(KpiFacts facts) {
+        if (facts.periodStart().getDayOfMonth() != 1) {
+            throw InvalidInput.of("period", "error.serviceData.periodStart", facts.periodStart());
+        }
     }
 
     public Long getAgreementId() {

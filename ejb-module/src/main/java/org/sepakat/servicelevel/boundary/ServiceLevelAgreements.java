@@ -10,17 +10,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sepakat.party.boundary.Customers;
+import org.sepakat.servicelevel.control.SlaContent;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
-import org.sepakat.servicelevel.control.SlaContent;
 import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.boundary.UniqueKey;
 import org.sepakat.shared.entity.Changes;
@@ -80,6 +84,21 @@ public class ServiceLevelAgreements {
             query.where((cb, root) -> visible.isEmpty() ? cb.disjunction() : root.get("customerId").in(visible));
         }
         return query.fetch(request);
+    }
+
+    /** The SLAs with these references (every one, whoever asks: for deliveries of measured data). */
+    public List<ServiceLevelAgreement> byReferences(Collection<String> references) {
+        return InChunks.query(references, chunk -> em.createQuery(
+                        "SELECT s FROM ServiceLevelAgreement s WHERE s.reference IN :references", ServiceLevelAgreement.class)
+                .setParameter("references", chunk).getResultList());
+    }
+
+    /** SLA references by id, to show records that refer to SLAs by id. */
+    public Map<Long, String> referencesById(Collection<Long> ids) {
+        return InChunks.query(ids, chunk -> em.createQuery(
+                        "SELECT s.id, s.reference FROM ServiceLevelAgreement s WHERE s.id IN :ids", Object[].class)
+                .setParameter("ids", chunk).getResultList())
+                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public ServiceLevelAgreement find(Long id) {

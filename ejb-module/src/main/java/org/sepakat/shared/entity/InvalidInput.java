@@ -20,6 +20,11 @@ public class InvalidInput extends BusinessException {
         return new InvalidInput(List.of(FieldProblem.of(field, messageKey, arguments)));
     }
 
+    /** The same refusal for a part of a larger input: field "opened" becomes "tickets[3].opened". */
+    public InvalidInput under(String prefix) {
+        return new InvalidInput(problems.stream().map(p -> p.under(prefix)).toList());
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

@@ -112,6 +112,15 @@ public class UserSession implements Serializable {
                 || in(Roles.SUPPLIER_MANAGER);
     }
 
+    /** SLM-5..7: service data is delivered by service level managers and administrators; auditors and relationship managers read it. */
+    public boolean isCanEditServiceData() {
+        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+    }
+
+    public boolean isCanReadServiceData() {
+        return isCanEditServiceData() || isAuditor() || in(Roles.RELATIONSHIP_MANAGER);
+    }
+
     public boolean isCanSearchHistory() {
         return isAdministrator() || isAuditor();
     }

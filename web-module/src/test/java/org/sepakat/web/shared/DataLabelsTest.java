@@ -19,6 +19,7 @@ import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceStatus;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.servicedata.entity.RecordKind;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.MeasurementPeriod;
@@ -42,6 +43,7 @@ class DataLabelsTest {
             ImprovementPriority.class,
             ImprovementStatus.class,
             SourceKind.class,
+            RecordKind.class,
             ContactRoleKind.class,
             CustomerKind.class,
             CustomerStatus.class,

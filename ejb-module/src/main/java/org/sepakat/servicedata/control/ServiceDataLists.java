@@ -1,0 +1,105 @@
+package org.sepakat.servicedata.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.ServiceCatalogue;
+import org.sepakat.servicedata.entity.KpiValue;
+import org.sepakat.servicedata.entity.Outage;
+import org.sepakat.servicedata.entity.Ticket;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.shared.entity.PageRequest;
+
+/**
+ * The lists of received service data, paged by the database. Filters name records by their
+ * business keys (service and customer codes, SLA reference) and a period as a month "2026-10"
+ * (UTC): tickets opened, outages starting, KPI values measured in it.
+ */
+@ApplicationScoped
+public class ServiceDataLists {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServiceCatalogue services;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    ServiceLevelAgreements agreements;
+
+    public Page<Ticket> tickets(PageRequest request) {
+        return PagedQuery.of(em, Ticket.class)
+                .sortable("externalId", "kind", "priority", "category", "opened", "firstResponse", "resolved", "receivedAt")
+                .defaultSort("opened", false)
+                .textFilter("externalId", "externalId")
+                .equalsFilter("kind", "kind")
+                .equalsFilter("priority", "priority")
+                .filter("service", (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
+                .filter("customer", (cb, root, code) -> idIs(cb, root, "customerId", customers.idsByCode(List.of(code)), code))
+                .filter("period", (cb, root, month) -> within(cb, root, "opened", month))
+                .fetch(request);
+    }
+
+    public Page<Outage> outages(PageRequest request) {
+        return PagedQuery.of(em, Outage.class)
+                .sortable("externalId", "starts", "ends", "planned", "receivedAt")
+                .defaultSort("starts", false)
+                .textFilter("externalId", "externalId")
+                .filter("service", (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
+                .filter("period", (cb, root, month) -> within(cb, root, "starts", month))
+                .fetch(request);
+    }
+
+    public Page<KpiValue> kpiValues(PageRequest request) {
+        return PagedQuery.of(em, KpiValue.class)
+                .sortable("externalId", "measureName", "periodStart", "value", "receivedAt")
+                .defaultSort("periodStart", false)
+                .textFilter("externalId", "externalId")
+                .textFilter("measure", "measureName")
+                .filter("sla", (cb, root, reference) -> {
+                    Long id = agreements.byReferences(List.of(reference)).stream().findFirst().map(s -> s.getId()).orElse(null);
+                    return id == null ? cb.disjunction() : cb.equal(root.get("agreementId"), id);
+                })
+                .filter("period", (cb, root, month) -> cb.equal(root.<LocalDate>get("periodStart"), month(month).atDay(1)))
+                .fetch(request);
+    }
+
+    private static Predicate idIs(CriteriaBuilder cb, Root<?> root, String attribute, Map<String, Long> ids, String code) {
+        Long id = ids.get(code);
+        return id == null ? cb.disjunction() : cb.equal(root.get(attribute), id);
+    }
+
+    private static Predicate within(CriteriaBuilder cb, Root<?> root, String attribute, String text) {
+        YearMonth month = month(text);
+        Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return cb.and(cb.greaterThanOrEqualTo(root.<Instant>get(attribute), from),
+                cb.lessThan(root.<Instant>get(attribute), until));
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of("period", "error.filter.value", text);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.sepakat.api.servicedata;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.OutageDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
+import org.sepakat.api.shared.Paging;
+import org.sepakat.servicedata.boundary.ServiceRecords;
+import org.sepakat.servicedata.entity.KpiValue;
+import org.sepakat.servicedata.entity.KpiValueData;
+import org.sepakat.servicedata.entity.Outage;
+import org.sepakat.servicedata.entity.OutageData;
+import org.sepakat.servicedata.entity.Received;
+import org.sepakat.servicedata.entity.ReceivedCounts;
+import org.sepakat.servicedata.entity.ServiceDataBatch;
+import org.sepakat.servicedata.entity.Ticket;
+import org.sepakat.servicedata.entity.TicketData;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Roles;
+
+@Path("service-records")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service data", description = "SLM-5..7: tickets, outages and KPI values the service level reviews measure")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.AUDITOR, Roles.RELATIONSHIP_MANAGER})
+public class ServiceRecordResource {
+
+    private static final String WRITE_RULES = "Idempotent on externalId: posting the same id again updates the record. "
+            + "Moments are ISO-8601 with offset (2026-10-05T09:00:00+07:00). Services, customers and SLAs are named by "
+            + "code / reference. Bad input gives 400 problem+json with one violation per field.";
+
+    @Inject
+    ServiceRecords records;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Deliver tickets, outages and KPI values in bulk",
+            description = "Body {\"tickets\":[...],\"outages\":[...],\"kpiValues\":[...]}. Every row is checked first; if "
+                    + "any is bad nothing is stored and the 400 problem names each one (field tickets[3].resolved). "
+                    + "Answers the counts created and updated per kind. Outages of one service must not overlap. "
+                    + WRITE_RULES)
+    public ReceivedCounts receive(ServiceDataBatch batch) {
+        return records.receive(batch);
+    }
+
+    @POST
+    @Path("tickets")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Deliver one ticket (201 created, 200 updated)", description = WRITE_RULES)
+    public Response receiveTicket(TicketData ticket) {
+        Received<Ticket> received = records.receive(ticket);
+        return answer(received, ticketDtos(List.of(received.record())).get(0), "tickets");
+    }
+
+    @POST
+    @Path("outages")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Deliver one outage (201 created, 200 updated)",
+            description = "No ends while it goes on; planned outages are excluded from availability. " + WRITE_RULES)
+    public Response receiveOutage(OutageData outage) {
+        Received<Outage> received = records.receive(outage);
+        return answer(received, outageDtos(List.of(received.record())).get(0), "outages");
+    }
+
+    @POST
+    @Path("kpi-values")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Deliver one KPI value (201 created, 200 updated)",
+            description = "For an SLA (reference), one of its custom KPI targets or named-user / custom workload limits "
+                    + "(measure) and a month (period 2026-10). The same SLA, measure and period again updates the value; "
+                    + "externalId is optional. " + WRITE_RULES)
+    public Response receiveKpiValue(KpiValueData value) {
+        Received<KpiValue> received = records.receive(value);
+        return answer(received, kpiDtos(List.of(received.record())).get(0), "kpi-values");
+    }
+
+    @GET
+    @Path("tickets")
+    @Operation(summary = "List tickets", description = "Filters: customer, service (codes), period (2026-10, opened in that "
+            + "UTC month), externalId (contains), kind, priority. Sort: externalId, kind, priority, category, opened, "
+            + "firstResponse, resolved, receivedAt; default -opened.")
+    public Paging.PageDto<TicketDto> tickets() {
+        PageRequest request = Paging.request(uri);
+        Page<Ticket> page = records.tickets(request);
+        return new Paging.PageDto<>(ticketDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+    }
+
+    @GET
+    @Path("outages")
+    @Operation(summary = "List outages", description = "Filters: service (code), period (2026-10, starting in that UTC "
+            + "month), externalId (contains). Sort: externalId, starts, ends, planned, receivedAt; default -starts.")
+    public Paging.PageDto<OutageDto> outages() {
+        PageRequest request = Paging.request(uri);
+        Page<Outage> page = records.outages(request);
+        return new Paging.PageDto<>(outageDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+    }
+
+    @GET
+    @Path("kpi-values")
+    @Operation(summary = "List KPI values", description = "Filters: sla (reference), measure (contains), period (2026-10), "
+            + "externalId (contains). Sort: externalId, measureName, periodStart, value, receivedAt; default -periodStart.")
+    public Paging.PageDto<KpiValueDto> kpiValues() {
+        PageRequest request = Paging.request(uri);
+        Page<KpiValue> page = records.kpiValues(request);
+        return new Paging.PageDto<>(kpiDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+    }
+
+    @GET
+    @Path("tickets/{externalId}")
+    @Operation(summary = "One ticket by its external id")
+    public TicketDto ticket(@PathParam("externalId") String externalId) {
+        return ticketDtos(List.of(records.ticket(externalId))).get(0);
+    }
+
+    @GET
+    @Path("outages/{externalId}")
+    @Operation(summary = "One outage by its external id")
+    public OutageDto outage(@PathParam("externalId") String externalId) {
+        return outageDtos(List.of(records.outage(externalId))).get(0);
+    }
+
+    @GET
+    @Path("kpi-values/{externalId}")
+    @Operation(summary = "One KPI value by its external id")
+    public KpiValueDto kpiValue(@PathParam("externalId") String externalId) {
+        return kpiDtos(List.of(records.kpiValue(externalId))).get(0);
+    }
+
+    private List<TicketDto> ticketDtos(List<Ticket> tickets) {
+        Map<Long, String> services = records.serviceCodes(tickets.stream().map(Ticket::getServiceId).toList());
+        Map<Long, String> customers = records.customerCodes(tickets.stream().map(Ticket::getCustomerId).toList());
+        return tickets.stream().map(t -> TicketDto.of(t, services, customers)).toList();
+    }
+
+    private List<OutageDto> outageDtos(List<Outage> outages) {
+        Map<Long, String> services = records.serviceCodes(outages.stream().map(Outage::getServiceId).toList());
+        return outages.stream().map(o -> OutageDto.of(o, services)).toList();
+    }
+
+    private List<KpiValueDto> kpiDtos(List<KpiValue> values) {
+        Map<Long, String> slas = records.slaReferences(values.stream().map(KpiValue::getAgreementId).toList());
+        return values.stream().map(k -> KpiValueDto.of(k, slas)).toList();
+    }
+
+    private Response answer(Received<?> received, Object body, String path) {
+        if (!received.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("service-records").path(path)
+                .path(received.record().getExternalId()).build()).entity(body).build();
+    }
+}
