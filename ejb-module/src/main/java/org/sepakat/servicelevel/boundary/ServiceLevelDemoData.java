@@ -1,6 +1,7 @@
 package org.sepakat.servicelevel.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -12,11 +13,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.sepakat.party.entity.DemoPartiesLoaded;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.CoveredService;
+import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
 import org.sepakat.servicelevel.entity.Holiday;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.MeasurementPeriod;
@@ -47,6 +50,9 @@ public class ServiceLevelDemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<DemoAgreementsLoaded> loaded;
 
     public void onDemoParties(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoPartiesLoaded parties) {
         Long finance = parties.customerIds().get(FINANCE);
@@ -81,5 +87,7 @@ public class ServiceLevelDemoData {
         em.persist(new AgreedVersion(sla));
         history.change(sla, s -> s.activate(LocalDate.now(clock)));
         LOG.info("Demo data loaded: 1 calendar, 1 active SLA");
+        loaded.fire(new DemoAgreementsLoaded(Map.of(sla.getReference(), sla.getId()), parties.customerIds(),
+                parties.serviceIds()));
     }
 }

@@ -1,0 +1,67 @@
+package org.sepakat.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ServiceDataCsv;
+import org.sepakat.it.support.Unique;
+
+/** A service level manager uploads tickets from a CSV file: preview, correction, import (SLM-6). */
+class ServiceDataBrowserIT extends SignedInBrowser {
+
+    @Override
+    protected String user() {
+        return DemoUsers.SLAMAN;
+    }
+
+    private void upload(Path file) {
+        WebElement input = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[id='upload'] input[type='file']")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private ServiceDataCsv tickets(String prefix, String thirdResolved) {
+        return ServiceDataCsv.tickets()
+                .ticket(prefix + "-1", "ERP", "FIN", "P1", "2026-10-05T09:00:00+07:00", "2026-10-05T12:00:00+07:00")
+                .row(prefix + "-2", "ERP", "FIN", "request", "P3", "waiting for customer", "2026-10-06T09:00:00+07:00",
+                        "2026-10-06T09:30:00+07:00", "2026-10-07T09:00:00+07:00",
+                        "2026-10-06T10:00:00+07:00/2026-10-06T16:00:00+07:00")
+                .ticket(prefix + "-3", "EMAIL", "FIN", "P2", "2026-10-08T09:00:00+07:00", thirdResolved);
+    }
+
+    @Test
+    @DisplayName("SLM-6: a CSV with a bad row is previewed with the error and cannot be imported; corrected, it is imported and listed")
+    void uploadPreviewCorrectImport() {
+        String prefix = Unique.code("CSV");
+        browser.open("service-data/list.xhtml");
+        pages.click("uploadButton");
+        browser.waiting().until(ExpectedConditions.urlContains("service-data/upload"));
+
+        upload(tickets(prefix, "2026-10-08T08:00:00+07:00").write("tickets-october.csv"));
+        pages.waitForText("preview:errorSummary", "1 of 3 rows have problems");
+        assertThat(pages.text("preview:rows")).contains(prefix + "-1", prefix + "-2", "waiting for customer",
+                "resolved: 2026-10-08T01:00:00Z is before the ticket was opened (2026-10-08T02:00:00Z).");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='preview:rows'] tr.sp-row-error"))).hasSize(1);
+        assertThat(browser.find("preview:importButton").isEnabled()).isFalse();
+
+        upload(tickets(prefix, "2026-10-08T17:00:00+07:00").write("tickets-october.csv"));
+        pages.waitForTextGone("preview", "rows have problems");
+        assertThat(pages.present("preview:errorSummary")).isFalse();
+        pages.waitForText("preview:importButton", "Import rows (3)");
+        pages.click("preview:importButton");
+        pages.waitForText("messages", "Imported tickets-october.csv: 3 records created, 0 updated.");
+        assertThat(pages.present("preview:rows")).isFalse();
+
+        browser.open("service-data/list.xhtml");
+        pages.type("tabs:ticketsForm:externalIdFilter", prefix);
+        pages.waitForText("tabs:ticketsForm:tickets", prefix + "-3");
+        assertThat(pages.text("tabs:ticketsForm:tickets")).contains(prefix + "-1", prefix + "-2", "ERP", "EMAIL", "FIN",
+                "request", "P3");
+    }
+}
