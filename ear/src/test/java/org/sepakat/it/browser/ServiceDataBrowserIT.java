@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ServiceDataCsv;
 import org.sepakat.it.support.Unique;
 
-/** A service level manager uploads tickets from a CSV file: preview, correction, import (SLM-6). */
+/** A service level manager delivers service data by hand: a CSV upload (preview, correction, import) and a KPI value (SLM-3, SLM-6). */
 class ServiceDataBrowserIT extends SignedInBrowser {
 
     @Override
@@ -33,6 +34,47 @@ class ServiceDataBrowserIT extends SignedInBrowser {
                         "2026-10-06T09:30:00+07:00", "2026-10-07T09:00:00+07:00",
                         "2026-10-06T10:00:00+07:00/2026-10-06T16:00:00+07:00")
                 .ticket(prefix + "-3", "EMAIL", "FIN", "P2", "2026-10-08T09:00:00+07:00", thirdResolved);
+    }
+
+    /** An SLA of the demo customer with one custom KPI target, made through the API. */
+    private static String slaWithKpi() {
+        Api slaman = Api.as(DemoUsers.SLAMAN);
+        long finance = slaman.get("api/v1/customers?code=FIN").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long email = slaman.get("api/v1/services?code=EMAIL").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String reference = Unique.code("KPI");
+        Api.Reply created = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"KPI entry\","
+                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"QUARTERLY\","
+                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Satisfaction score\",\"metric\":\"CUSTOM_KPI\","
+                + "\"comparison\":\"AT_LEAST\",\"threshold\":4,\"unit\":\"points\",\"period\":\"MONTH\"}]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return reference;
+    }
+
+    @Test
+    @DisplayName("SLM-3: a KPI value is entered by hand; entering the same measure and month again changes it")
+    void kpiValueEnteredAndChanged() {
+        String reference = slaWithKpi();
+        browser.open("service-data/kpi.xhtml");
+        pages.choose("kpi:sla", reference);
+        pages.waitForText("kpi:measure_label", "Satisfaction score");
+        pages.type("kpi:period", "2026-10");
+        pages.type("kpi:value", "4.4");
+        pages.click("kpi:saveButton");
+        pages.waitForText("messages", "Value of Satisfaction score for 2026-10 saved.");
+        pages.waitForText("kpi:recent", "4.4");
+
+        pages.type("kpi:value", "3.9");
+        pages.type("kpi:note", "Corrected after the survey closed");
+        pages.click("kpi:saveButton");
+        pages.waitForText("messages", "Value of Satisfaction score for 2026-10 changed.");
+        pages.waitForText("kpi:recent", "Corrected after the survey closed");
+        assertThat(pages.text("kpi:recent")).contains("3.9").doesNotContain("4.4");
+
+        pages.type("kpi:period", "October");
+        pages.click("kpi:saveButton");
+        pages.waitForText("kpi", "is not a month");
     }
 
     @Test

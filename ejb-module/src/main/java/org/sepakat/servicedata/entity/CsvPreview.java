@@ -16,11 +16,25 @@ public record CsvPreview(RecordKind kind, List<String> columns, List<PreviewRow>
         public boolean isValid() {
             return problems.isEmpty();
         }
+
+        /** For pages: Expression Language reads bean getters, not record accessors. */
+        public int getLine() {
+            return line;
+        }
     }
 
     public CsvPreview {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+    }
+
+    /** For pages: Expression Language reads bean getters, not record accessors. */
+    public List<PreviewRow> getRows() {
+        return rows;
+    }
+
+    public List<String> getColumns() {
+        return columns;
     }
 
     public long getErrorRows() {
