@@ -241,6 +241,20 @@ class ServiceRecordsBoundaryIT {
     }
 
     @Test
+    @DisplayName("SLM-6: a delivery of 1,000 tickets is stored in one go, and delivered again updates all of them")
+    void aThousandTickets() {
+        String service = newService();
+        String prefix = Unique.code("BULK");
+        List<TicketData> tickets = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> ticket(prefix + "-" + i, service, "2026-09-01T08:00:00Z",
+                        java.time.Instant.parse("2026-09-01T09:00:00Z").plusSeconds(i * 60L).toString()))
+                .toList();
+        assertThat(records.receive(ServiceDataBatch.ofTickets(tickets)).tickets()).isEqualTo(new ReceivedCounts.Count(1000, 0));
+        assertThat(records.receive(ServiceDataBatch.ofTickets(tickets)).tickets()).isEqualTo(new ReceivedCounts.Count(0, 1000));
+        assertThat(records.tickets(new PageRequest(0, 1, null, true, Map.of("service", service))).total()).isEqualTo(1000);
+    }
+
+    @Test
     @DisplayName("X-4: the auditor reads service data but cannot deliver any")
     void auditorOnlyReads() throws Exception {
         runAs.user(DemoUsers.AUDITOR);
