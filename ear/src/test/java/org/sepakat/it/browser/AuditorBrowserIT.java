@@ -42,6 +42,19 @@ class AuditorBrowserIT extends SignedInBrowser {
     }
 
     @Test
+    @DisplayName("X-4: the auditor reads the service data but is given no upload or KPI entry, not even by address")
+    void auditorReadsServiceDataOnly() {
+        browser.open("service-data/list.xhtml");
+        pages.waitForText("tabs", "Tickets");
+        assertThat(pages.present("uploadButton")).isFalse();
+        assertThat(pages.present("kpiButton")).isFalse();
+        browser.open("service-data/upload.xhtml");
+        pages.waitForText("errorTitle", "Not allowed");
+        browser.open("service-data/kpi.xhtml");
+        pages.waitForText("errorTitle", "Not allowed");
+    }
+
+    @Test
     @DisplayName("X-1: the auditor searches the history of every record")
     void auditorSearchesTheHistory() {
         browser.open("history/search.xhtml");
