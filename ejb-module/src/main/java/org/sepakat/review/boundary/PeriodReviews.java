@@ -115,8 +115,9 @@ public class PeriodReviews {
         Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
         Map<Long, ReportBuilder.Results> results = computation.compute(open, period,
                 code -> known.computeIfAbsent(code, calendars::byCode).orElse(null));
+        Map<String, Boolean> knownStaff = new HashMap<>();
         for (ServiceLevelAgreement sla : open) {
-            store(sla, period, trigger, results.get(sla.getId()));
+            store(sla, period, trigger, results.get(sla.getId()), knownStaff);
         }
         LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ")");
         return open.size();
@@ -194,11 +195,12 @@ public class PeriodReviews {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private void store(ServiceLevelAgreement sla, YearMonth period, ReviewTrigger trigger, ReportBuilder.Results results) {
+    private void store(ServiceLevelAgreement sla, YearMonth period, ReviewTrigger trigger, ReportBuilder.Results results,
+            Map<String, Boolean> knownStaff) {
         PeriodReport report = history.created(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(),
                 sla.getAgreedVersion(), sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(),
                 trigger, results.targets(), results.limits(), results.exclusions()));
-        String manager = followUp.raiseImprovements(sla, report);
+        String manager = followUp.raiseImprovements(sla, report, knownStaff);
         stored.fire(new PeriodReportStored(report.getId(), sla.getId(), sla.getReference(), report.getPeriodLabel(),
                 report.getRating(), followUp.misses(report), manager));
     }

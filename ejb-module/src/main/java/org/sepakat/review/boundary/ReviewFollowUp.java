@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.sepakat.improvement.boundary.Improvements;
@@ -40,10 +41,13 @@ public class ReviewFollowUp {
     @Inject
     Clock clock;
 
-    /** Raises what the report calls for; returns the SLA's service level manager. */
-    public String raiseImprovements(ServiceLevelAgreement sla, PeriodReport report) {
+    /**
+     * Raises what the report calls for; returns the SLA's service level manager. {@code knownStaff}
+     * remembers, for one run, which user names are staff.
+     */
+    public String raiseImprovements(ServiceLevelAgreement sla, PeriodReport report, Map<String, Boolean> knownStaff) {
         String manager = Stream.of(sla.getProviderApprover(), sla.getCreatedBy())
-                .filter(user -> user != null && staff.byUsername(user).isPresent())
+                .filter(user -> user != null && knownStaff.computeIfAbsent(user, u -> staff.byUsername(u).isPresent()))
                 .findFirst().orElse(null);
         List<String> missed = report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED)
                 .map(ReviewFollowUp::describe).toList();

@@ -55,7 +55,7 @@ public class ReviewComputation {
             measured.put(plan.sla.getId(), new Measured());
         }
         queries.insert(run, items);
-        queries.measure(run, measured);
+        queries.measure(run, items, measured);
         queries.delete(run);
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();
         for (Planned plan : plans) {

@@ -37,6 +37,14 @@ public class ReviewQueries {
         return "(" + slot + ".cum_before + " + slot + ".is_open * ((" + moment + ") - " + slot + ".from_s))";
     }
 
+    /**
+     * Business seconds up to {@code moment} on {@code timeline} as a scalar subquery: one index
+     * lookup per row whatever the planner thinks of the rows around it.
+     */
+    static String businessAt(String timeline, String moment) {
+        return "(SELECT " + at("z", moment) + " FROM rv_timeline_slot z WHERE " + holds("z", timeline, moment) + ")";
+    }
+
     /** The slot of {@code timeline} holding {@code moment}. */
     static String holds(String slot, String timeline, String moment) {
         return slot + ".timeline_id = " + timeline + " AND " + slot + ".day_no = (" + moment + ") / 86400 AND " + slot
@@ -99,14 +107,18 @@ public class ReviewQueries {
     }
 
     /** Measures every item of the run into {@code measured} (by SLA id). */
-    public void measure(long run, Map<Long, Measured> measured) {
+    public void measure(long run, List<RunItem> items, Map<Long, Measured> measured) {
         Connection connection = connection();
+        long from = items.stream().mapToLong(RunItem::fromSecond).min().orElse(0);
+        long to = items.stream().mapToLong(RunItem::toSecond).max().orElse(0);
+        long previous = items.stream().filter(i -> i.previousFromSecond() != null)
+                .mapToLong(RunItem::previousFromSecond).min().orElse(from);
         try {
-            TicketQueries.measure(connection, run, measured);
+            TicketQueries.measure(connection, run, from, to, measured);
             availability(connection, run, measured);
             kpiTargets(connection, run, measured);
-            workloads(connection, run, measured);
-            excludedTickets(connection, run, measured);
+            workloads(connection, run, previous, to, measured);
+            excludedTickets(connection, run, from, to, measured);
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be measured", e);
         }
@@ -117,13 +129,18 @@ public class ReviewQueries {
         return statement.executeQuery();
     }
 
+    /** The run and the range that holds all the ticket moments the statement needs. */
+    static ResultSet query(PreparedStatement statement, long run, long from, long to) throws SQLException {
+        statement.setLong(2, from);
+        statement.setLong(3, to);
+        return query(statement, run);
+    }
+
     private static void availability(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
-        String time = "SELECT g.agreement_id, g.item_order, " + at("b", "g.to_s") + " - " + at("a", "g.from_s") + ", "
-                + at("d", "g.to_s") + " - " + at("c", "g.from_s")
-                + " FROM rv_run_item g, rv_timeline_slot a, rv_timeline_slot b, rv_timeline_slot c, rv_timeline_slot d"
-                + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND " + holds("a", "g.timeline_id", "g.from_s")
-                + " AND " + holds("b", "g.timeline_id", "g.to_s") + " AND " + holds("c", "g.base_timeline_id", "g.from_s")
-                + " AND " + holds("d", "g.base_timeline_id", "g.to_s");
+        String time = "SELECT g.agreement_id, g.item_order, "
+                + businessAt("g.timeline_id", "g.to_s") + " - " + businessAt("g.timeline_id", "g.from_s") + ", "
+                + businessAt("g.base_timeline_id", "g.to_s") + " - " + businessAt("g.base_timeline_id", "g.from_s")
+                + " FROM rv_run_item g WHERE g.run_id = ? AND g.metric = 'AVAILABILITY'";
         try (PreparedStatement select = connection.prepareStatement(time); ResultSet row = query(select, run)) {
             while (row.next()) {
                 long service = row.getLong(3);
@@ -138,11 +155,11 @@ public class ReviewQueries {
                 + " SUM(CASE WHEN x.planned = 0 THEN x.wall - x.business ELSE 0 END),"
                 + " SUM(CASE WHEN x.planned = 1 THEN x.wall ELSE 0 END)"
                 + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
-                + " (" + ends + ") - (" + starts + ") AS wall, " + at("e", ends) + " - " + at("s", starts) + " AS business"
-                + " FROM rv_run_item g, sl_agreement_service v, sd_outage o, rv_timeline_slot s, rv_timeline_slot e"
+                + " (" + ends + ") - (" + starts + ") AS wall, "
+                + businessAt("g.timeline_id", ends) + " - " + businessAt("g.timeline_id", starts) + " AS business"
+                + " FROM rv_run_item g, sl_agreement_service v, sd_outage o"
                 + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND v.agreement_id = g.agreement_id"
-                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
-                + " AND " + holds("s", "g.timeline_id", starts) + " AND " + holds("e", "g.timeline_id", ends) + ") x"
+                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)) x"
                 + " GROUP BY x.agreement_id, x.item_order";
         try (PreparedStatement select = connection.prepareStatement(outages); ResultSet row = query(select, run)) {
             while (row.next()) {
@@ -166,16 +183,17 @@ public class ReviewQueries {
         }
     }
 
-    private static void workloads(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+    private static void workloads(Connection connection, long run, long from, long to, Map<Long, Measured> measured)
+            throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
                 + " FROM rv_run_item g, sl_agreement_service s, sd_ticket t"
                 + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
-                + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
+                + " AND t.opened_s >= ? AND t.opened_s < ? AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
                 + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED
                 + " GROUP BY g.agreement_id, g.item_order";
-        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run, from, to)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).workload(row.getInt(2),
                         new Measured.Workload(BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))));
@@ -196,13 +214,15 @@ public class ReviewQueries {
         }
     }
 
-    private static void excludedTickets(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+    private static void excludedTickets(Connection connection, long run, long from, long to, Map<Long, Measured> measured)
+            throws SQLException {
         String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreement_service s, sd_ticket t,"
                 + " sl_excluded_category c WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
-                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.opened_s >= g.from_s"
-                + " AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id AND c.category = t.category"
+                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.opened_s >= ? AND t.opened_s < ?"
+                + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id"
+                + " AND c.category = t.category"
                 + " GROUP BY g.agreement_id";
-        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, from, to)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).excludedTickets(row.getLong(2));
             }

@@ -111,17 +111,24 @@ public class ServiceLevelAgreements {
     }
 
     /**
-     * SLM-6: the SLAs a review run measures, ordered by id, read in a few queries (their content
-     * is read when first used).
+     * SLM-6: the SLAs a review run measures, ordered by id, read only, with their content read in a
+     * few queries for all of them.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public List<ServiceLevelAgreement> forReview(List<Long> ids) {
         List<ServiceLevelAgreement> found = new java.util.ArrayList<>();
         for (int from = 0; from < ids.size(); from += REVIEW_BATCH) {
-            found.addAll(em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
+            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
                     ServiceLevelAgreement.class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + REVIEW_BATCH)))
-                    .getResultList());
+                    // read only: batch-read element collections of embeddables fail EclipseLink's change
+                    // detection when the transaction flushes, and a review never changes an SLA
+                    .setHint("eclipselink.read-only", "true")
+                    .setHint("eclipselink.batch.type", "IN");
+            for (String content : new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
+                query.setHint("eclipselink.batch", content);
+            }
+            found.addAll(query.getResultList());
         }
         return found;
     }
