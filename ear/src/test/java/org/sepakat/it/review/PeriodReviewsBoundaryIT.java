@@ -38,6 +38,7 @@ import org.sepakat.review.entity.Rating;
 import org.sepakat.review.entity.ReviewTrigger;
 import org.sepakat.review.entity.TargetOutcome;
 import org.sepakat.review.entity.TargetResult;
+import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RuleViolation;
 
@@ -58,6 +59,9 @@ class PeriodReviewsBoundaryIT {
     Improvements improvements;
 
     @Inject
+    ServiceRecords records;
+
+    @Inject
     ReviewedSla slas;
 
     @Inject
@@ -72,27 +76,25 @@ class PeriodReviewsBoundaryIT {
     @DisplayName("SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses, unanswered tickets and a workload limit")
     void ticketTargetsAndLimits() throws Exception {
         ReviewedSla.Setup sla = slas.ticketSla();
-        ServiceDataRows rows = new ServiceDataRows(ZoneId.of("Asia/Jakarta"));
-        long c = sla.customerId();
-        long s = sla.serviceId();
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-13T15:00", "2026-03-16T10:00", null);
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-18T16:00", "2026-03-20T09:00", null);
-        long paused = rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-02T08:00", "2026-03-02T14:00", null);
-        rows.pause(paused, "2026-03-02T09:00", "2026-03-02T11:00");
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-03T08:00", "2026-03-03T13:00", null);
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-31T16:00", null, null);
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-03-30T08:00", null, null);
-        rows.ticket(c, s, "INCIDENT", "P1", "waiting for customer", "2026-03-10T09:00", null, null);
-        rows.ticket(c, s, "INCIDENT", "P1", null, "2026-02-27T09:00", "2026-02-27T10:00", null);
-        rows.ticket(c, s, "REQUEST", "P2", null, "2026-02-27T10:00", null, "2026-03-02T09:00");
-        long pausedRequest = rows.ticket(c, s, "REQUEST", "P2", null, "2026-03-10T10:00", null, "2026-03-10T20:00");
-        rows.pause(pausedRequest, "2026-03-10T12:00", "2026-03-10T14:00");
-        rows.ticket(c, s, "REQUEST", "P2", null, "2026-03-31T20:00", null, "2026-04-01T10:00");
-        rows.kpi(sla.agreementId(), "Satisfaction", LocalDate.of(2026, 3, 1), "4.2");
-        rows.kpi(sla.agreementId(), "Named users", LocalDate.of(2026, 3, 1), "45");
-        rows.kpi(sla.agreementId(), "Named users", LocalDate.of(2026, 2, 1), "40");
-
         runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("Asia/Jakarta"), sla);
+        rows.ticket("INCIDENT", "P1", null, "2026-03-13T15:00", "2026-03-16T10:00", null);
+        rows.ticket("INCIDENT", "P1", null, "2026-03-18T16:00", "2026-03-20T09:00", null);
+        rows.ticket("INCIDENT", "P1", null, "2026-03-02T08:00", "2026-03-02T14:00", null,
+                rows.pause("2026-03-02T09:00", "2026-03-02T11:00"));
+        rows.ticket("INCIDENT", "P1", null, "2026-03-03T08:00", "2026-03-03T13:00", null);
+        rows.ticket("INCIDENT", "P1", null, "2026-03-31T16:00", null, null);
+        rows.ticket("INCIDENT", "P1", null, "2026-03-30T08:00", null, null);
+        rows.ticket("INCIDENT", "P1", "waiting for customer", "2026-03-10T09:00", null, null);
+        rows.ticket("INCIDENT", "P1", null, "2026-02-27T09:00", "2026-02-27T10:00", null);
+        rows.ticket("REQUEST", "P2", null, "2026-02-27T10:00", null, "2026-03-02T09:00");
+        rows.ticket("REQUEST", "P2", null, "2026-03-10T10:00", null, "2026-03-10T20:00",
+                rows.pause("2026-03-10T12:00", "2026-03-10T14:00"));
+        rows.ticket("REQUEST", "P2", null, "2026-03-31T20:00", null, "2026-04-01T10:00");
+        rows.kpi("Satisfaction", "2026-03", "4.2");
+        rows.kpi("Named users", "2026-03", "45");
+        rows.kpi("Named users", "2026-02", "40");
+
         PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 3));
 
         assertThat(report.getTriggeredBy()).isEqualTo(ReviewTrigger.ON_DEMAND);
@@ -135,16 +137,15 @@ class PeriodReviewsBoundaryIT {
     @DisplayName("SLM-5: availability over service hours without a maintenance window reaching into the month; targets suspended above a workload limit")
     void availabilityMaintenanceAndSuspension() throws Exception {
         ReviewedSla.Setup sla = slas.availabilitySla();
-        ServiceDataRows rows = new ServiceDataRows(ZoneId.of("UTC"));
-        long s = sla.serviceId();
-        rows.outage(s, "2026-05-05T17:00", "2026-05-05T19:00", false);
-        rows.outage(s, "2026-05-06T10:00", "2026-05-06T12:00", true);
-        rows.outage(s, "2026-05-29T17:30", null, false);
-        rows.outage(s, "2026-05-01T09:00", "2026-05-01T10:00", false);
-        rows.ticket(sla.customerId(), s, "CHANGE", "P3", null, "2026-05-04T09:00", null, null);
-        rows.ticket(sla.customerId(), s, "CHANGE", "P3", null, "2026-05-12T09:00", null, null);
-
         runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        rows.outage("2026-05-05T17:00", "2026-05-05T19:00", false);
+        rows.outage("2026-05-06T10:00", "2026-05-06T12:00", true);
+        rows.outage("2026-05-29T17:30", null, false);
+        rows.outage("2026-05-01T09:00", "2026-05-01T10:00", false);
+        rows.ticket("CHANGE", "P3", null, "2026-05-04T09:00", null, null);
+        rows.ticket("CHANGE", "P3", null, "2026-05-12T09:00", null, null);
+
         assertThat(reviews.reviewRange(List.of(sla.agreementId()), YearMonth.of(2026, 5), ReviewTrigger.SCHEDULE)).isEqualTo(1);
         PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 5));
 

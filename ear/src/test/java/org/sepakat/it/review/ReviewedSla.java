@@ -42,7 +42,7 @@ import org.sepakat.servicelevel.entity.WorkloadMetric;
 @Dependent
 class ReviewedSla {
 
-    record Setup(Long agreementId, String reference, long customerId, long serviceId) {
+    record Setup(Long agreementId, String reference, String customerCode, String serviceCode) {
     }
 
     @Inject
@@ -113,7 +113,8 @@ class ReviewedSla {
 
     private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions)
             throws Exception {
-        Long serviceId = services.create(new ServiceData(Unique.code("SVC"), "Helpdesk", null, null, null)).getId();
+        String serviceCode = Unique.code("SVC");
+        Long serviceId = services.create(new ServiceData(serviceCode, "Helpdesk", null, null, null)).getId();
         Customer customer = customers.create(new CustomerData(Unique.code("RVC"), "Dinas Kominfo", CustomerKind.INTERNAL, null));
         customers.subscribe(customer.getId(), serviceId);
         Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
@@ -125,6 +126,6 @@ class ReviewedSla {
         ServiceLevelAgreement agreed = slas.agree(sla.getId(), new AgreementData(slaman, contactId, sla.getVersion()));
         slas.activate(sla.getId(), agreed.getVersion());
         runAs.nobody();
-        return new Setup(sla.getId(), reference, customer.getId(), serviceId);
+        return new Setup(sla.getId(), reference, customer.getCode(), serviceCode);
     }
 }

@@ -128,4 +128,16 @@ class TimelineDefinitionTest {
         assertThat(TimelineDefinition.of(jakartaOffice()).id()).isEqualTo(TimelineDefinition.of(jakartaOffice()).id());
         assertThat(TimelineDefinition.of(changed).id()).isNotEqualTo(TimelineDefinition.of(jakartaOffice()).id());
     }
+
+    @Test
+    @DisplayName("A pause counts only its business time: opened Friday 16:00, paused Friday 16:30 to Monday 09:00, answered Monday 10:00 is 1.5 hours")
+    void pauseAcrossAWeekend() {
+        List<Slot> slots = slotsAround(TimelineDefinition.of(jakartaOffice()), jakarta("2026-03-13T00:00"),
+                jakarta("2026-03-17T00:00"));
+        long opened = jakarta("2026-03-13T16:00");
+        long answered = jakarta("2026-03-16T10:00");
+        long paused = business(slots, jakarta("2026-03-13T16:30"), jakarta("2026-03-16T09:00"));
+        assertThat(paused).isEqualTo(90 * 60);
+        assertThat(business(slots, opened, answered) - paused).isEqualTo(90 * 60);
+    }
 }
