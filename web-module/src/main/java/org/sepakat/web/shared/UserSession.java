@@ -121,6 +121,15 @@ public class UserSession implements Serializable {
         return isCanEditServiceData() || isAuditor() || in(Roles.RELATIONSHIP_MANAGER);
     }
 
+    /** SLM-6: review schedules and their job history; the auditor reads them. */
+    public boolean isCanReadSchedules() {
+        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER) || isAuditor();
+    }
+
+    public boolean isCanEditSchedules() {
+        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+    }
+
     public boolean isCanSearchHistory() {
         return isAdministrator() || isAuditor();
     }

@@ -2,6 +2,7 @@ package org.sepakat.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceStatus;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.schedule.entity.JobKind;
+import org.sepakat.schedule.entity.ReviewSchedule;
+import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.servicedata.entity.RecordKind;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
@@ -56,7 +60,9 @@ class DataLabelsTest {
             SlaStatus.class,
             TargetMetric.class,
             WorkloadMetric.class,
-            ChangeKind.class);
+            ChangeKind.class,
+            JobKind.class,
+            BatchStatus.class);
 
     /** Every kind of record the history can hold. */
     private static final List<Class<?>> RECORDS = List.of(
@@ -66,7 +72,8 @@ class DataLabelsTest {
             Service.class,
             Staff.class,
             ServiceCalendar.class,
-            ServiceLevelAgreement.class);
+            ServiceLevelAgreement.class,
+            ReviewSchedule.class);
 
     @Test
     void everyKindOfRecordInTheHistoryHasAName() {
@@ -99,7 +106,8 @@ class DataLabelsTest {
                 new ServiceCalendar("C", "c", "UTC"), sla,
                 new ImprovementOpportunity(
                         ImprovementSource.manual("x"), "t", "d", "relman",
-                        java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW));
+                        java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
+                new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {
                 String kind = field.contains(": ") ? field.substring(0, field.indexOf(": ")) : field;

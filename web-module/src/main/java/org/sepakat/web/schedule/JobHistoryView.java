@@ -1,0 +1,68 @@
+package org.sepakat.web.schedule;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.sepakat.review.boundary.ReviewRuns;
+import org.sepakat.review.entity.ReviewRun;
+import org.sepakat.schedule.boundary.ReviewJobs;
+import org.sepakat.schedule.entity.JobKind;
+import org.sepakat.schedule.entity.JobRun;
+import org.sepakat.shared.entity.Page;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.PagedModel;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * The review jobs that ran (SLM-6): each execution from the batch job repository with what the
+ * review found (SLAs reviewed, reports stored). Pages by job instance, newest first; a restarted
+ * instance shows each of its executions.
+ */
+@Named
+@ViewScoped
+public class JobHistoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One execution and its instance's counts (none yet when it has not started its first chunk). */
+    public record Row(JobRun run, ReviewRun counts) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        public String getKey() {
+            return run.executionId() + "";
+        }
+    }
+
+    @Inject
+    ReviewJobs jobs;
+
+    @Inject
+    ReviewRuns runs;
+
+    @Inject
+    UserSession userSession;
+
+    private PagedModel<Row> model;
+
+    @PostConstruct
+    void init() {
+        ReviewJobs jobBoundary = jobs;
+        ReviewRuns runBoundary = runs;
+        model = new PagedModel<>(request -> {
+            Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
+            Map<Long, ReviewRun> counts = runBoundary.of(page.items().stream().map(JobRun::instanceId).distinct().toList());
+            return page.map(run -> new Row(run, counts.get(run.instanceId())));
+        }, Row::getKey);
+    }
+
+    public void load() {
+        PageGuard.allow(userSession.isCanReadSchedules());
+    }
+
+    public PagedModel<Row> getJobs() {
+        return model;
+    }
+}
