@@ -38,22 +38,29 @@ public final class Api {
 
     private final String user;
     private final String password;
+    private final String baseUrl;
 
-    private Api(String user, String password) {
+    private Api(String user, String password, String baseUrl) {
         this.user = user;
         this.password = password;
+        this.baseUrl = baseUrl;
     }
 
     public static Api as(String user) {
-        return new Api(user, DemoUsers.PASSWORD);
+        return new Api(user, DemoUsers.PASSWORD, DeployedEar.baseUrl());
     }
 
     public static Api as(String user, String password) {
-        return new Api(user, password);
+        return new Api(user, password, DeployedEar.baseUrl());
     }
 
     public static Api anonymous() {
-        return new Api(null, null);
+        return new Api(null, null, DeployedEar.baseUrl());
+    }
+
+    /** The same user against another server, e.g. the crash test's own. */
+    public Api at(String otherBaseUrl) {
+        return new Api(user, password, otherBaseUrl);
     }
 
     public Reply get(String path) {
@@ -94,7 +101,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (user != null) {

@@ -13,8 +13,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.JobParameters;
 import org.sepakat.schedule.entity.ReviewSchedule;
+import org.sepakat.schedule.entity.RunData;
 import org.sepakat.schedule.entity.ScheduleData;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
@@ -144,6 +146,24 @@ public class ReviewSchedules {
         }
         return jobs.start(schedule.getKind(), period, schedule.getId(), JobParameters.ON_DEMAND,
                 JobParameters.DEFAULT_ITEM_COUNT, 0);
+    }
+
+    /**
+     * Runs the review of an ended month outside any schedule (ON_DEMAND), e.g. from another
+     * system through the REST API.
+     *
+     * @return the job execution id
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public long run(JobKind kind, RunData data) {
+        input.valid(data);
+        YearMonth period = YearMonth.parse(data.period());
+        if (!period.isBefore(YearMonth.now(clock))) {
+            throw new RuleViolation(RULE, "error.schedule.periodNotEnded", period.toString());
+        }
+        return jobs.start(kind, period, null, JobParameters.ON_DEMAND,
+                data.itemCount() == null ? JobParameters.DEFAULT_ITEM_COUNT : data.itemCount(),
+                data.pauseMillisBetweenChunks() == null ? 0 : data.pauseMillisBetweenChunks());
     }
 
     private static ScheduleRule rule(ScheduleData data) {

@@ -28,9 +28,7 @@ public class JobHistoryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One execution and its instance's counts (none yet when it has not started its first chunk). */
-    public record Row(JobRun run, ReviewRun counts) implements Serializable {
-        private static final long serialVersionUID = 1L;
-
+    public record Row(JobRun run, ReviewRun counts) {
         public String getKey() {
             return run.executionId() + "";
         }

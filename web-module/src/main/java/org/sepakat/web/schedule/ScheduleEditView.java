@@ -220,8 +220,9 @@ public class ScheduleEditView implements Serializable {
         this.enabled = enabled;
     }
 
-    public Instant getNextRun() {
-        return nextRun;
+    /** When the timer fires next, in the schedule's zone; null while disabled. */
+    public String getNextRun() {
+        return ScheduleTime.of(nextRun, timeZone, userSession.getLocale());
     }
 
     public Instant getLastFiredAt() {

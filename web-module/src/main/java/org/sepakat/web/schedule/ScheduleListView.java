@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import org.sepakat.schedule.boundary.ReviewSchedules;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.web.shared.PageGuard;
@@ -41,8 +40,9 @@ public class ScheduleListView implements Serializable {
         return model;
     }
 
-    /** From the schedule's timer; none while disabled. */
-    public Instant nextRun(ReviewSchedule schedule) {
-        return schedules.nextRun(schedule.getId()).orElse(null);
+    /** From the schedule's timer, in the schedule's zone; none while disabled. */
+    public String nextRun(ReviewSchedule schedule) {
+        return ScheduleTime.of(schedules.nextRun(schedule.getId()).orElse(null), schedule.getTimeZone(),
+                userSession.getLocale());
     }
 }
