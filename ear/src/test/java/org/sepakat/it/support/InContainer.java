@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -51,6 +53,8 @@ public final class InContainer {
         web.addClasses(testClasses)
                 .addClasses(InContainer.class, RunAs.class, Unique.class, DemoUsers.class)
                 .addAsLibrary(jarOf(Assertions.class))
+                .addAsLibrary(jarOf(Awaitility.class))
+                .addAsLibrary(jarOf(Matcher.class))
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                         .addAsManifestResource(new StringAsset(RUNNER_ACCESS), "web-fragment.xml"));
         return ear;
