@@ -189,7 +189,7 @@ class ServiceRecordsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-3, SLM-4: a KPI value is for a custom KPI target or counted limit of the SLA; the same month again updates it")
+    @DisplayName("SLM-3, SLM-4: a KPI value is for a custom KPI target or counted limit of the SLA, per its month or quarter; the same period again updates it")
     void kpiValuesPerMeasureAndMonth() {
         String reference = Unique.code("SLA");
         Long finance = customers.idsByCode(List.of("FIN")).get("FIN");
@@ -199,7 +199,8 @@ class ServiceRecordsBoundaryIT {
                 List.of(new TargetData("Satisfaction score", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST,
                         new BigDecimal("4"), "points", MeasurementPeriod.MONTH, null, null, null)),
                 List.of(new LimitData("Named users", WorkloadMetric.NAMED_USERS, null, 500L, MeasurementPeriod.MONTH,
-                        OverLimitRule.REPORT_ONLY)),
+                        OverLimitRule.REPORT_ONLY), new LimitData("Site visits", WorkloadMetric.CUSTOM, null, 12L,
+                        MeasurementPeriod.QUARTER, OverLimitRule.REPORT_ONLY)),
                 ExceptionsData.NONE_STATED, null));
 
         Received<KpiValue> first = records.receive(new KpiValueData(null, reference, "Named users", "2026-10",
@@ -216,11 +217,15 @@ class ServiceRecordsBoundaryIT {
         assertThatThrownBy(() -> records.receive(ServiceDataBatch.ofKpiValues(List.of(
                 new KpiValueData(null, reference, "Satisfaction score", "2026-10", new BigDecimal("4.2"), null),
                 new KpiValueData(null, reference, "Availability", "2026-10", BigDecimal.ONE, null),
-                new KpiValueData(null, reference, "Satisfaction score", "October", BigDecimal.ONE, null)))))
+                new KpiValueData(null, reference, "Satisfaction score", "October", BigDecimal.ONE, null),
+                new KpiValueData(null, reference, "Site visits", "2026-11", BigDecimal.ONE, null)))))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(fields((InvalidInput) e)).containsExactly("kpiValues[1].measure", "kpiValues[2].period"));
+                .satisfies(e -> assertThat(fields((InvalidInput) e))
+                        .containsExactly("kpiValues[1].measure", "kpiValues[2].period", "kpiValues[3].period"));
+        assertThat(records.receive(new KpiValueData(null, reference, "Site visits", "2026-10", BigDecimal.TEN, null))
+                .record().getPeriodStart()).hasToString("2026-10-01");
         assertThat(records.measures(agreements.byReferences(List.of(reference)).get(0).getId()))
-                .containsExactly("Satisfaction score", "Named users");
+                .containsExactly("Satisfaction score", "Named users", "Site visits");
     }
 
     @Test

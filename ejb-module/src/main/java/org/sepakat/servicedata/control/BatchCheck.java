@@ -181,6 +181,10 @@ public class BatchCheck {
         } catch (InvalidInput e) {
             row.add(e);
         }
+        // the review looks a quarterly value up under its quarter's first month
+        if (!row.any() && References.quarterly(sla, measure) && (periodStart.getMonthValue() - 1) % 3 != 0) {
+            row.add("period", "error.serviceData.quarterStart", measure, periodStart.toString().substring(0, 7));
+        }
         return facts;
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.TargetMetric;
@@ -41,6 +42,14 @@ public final class References {
 
     public Optional<ServiceLevelAgreement> agreement(String reference) {
         return Optional.ofNullable(reference == null ? null : agreements.get(reference.trim()));
+    }
+
+    /** Whether the SLA measures this KPI or limit per quarter (its value is then named by the quarter's first month). */
+    public static boolean quarterly(ServiceLevelAgreement sla, String measure) {
+        return Stream.concat(
+                        sla.getTargets().stream().filter(t -> t.getName().equals(measure)).map(ServiceLevelTarget::getPeriod),
+                        sla.getLimits().stream().filter(l -> l.getName().equals(measure)).map(WorkloadLimit::getPeriod))
+                .anyMatch(p -> p == MeasurementPeriod.QUARTER);
     }
 
     /**
