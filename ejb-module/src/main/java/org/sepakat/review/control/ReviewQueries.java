@@ -109,16 +109,13 @@ public class ReviewQueries {
     /** Measures every item of the run into {@code measured} (by SLA id). */
     public void measure(long run, List<RunItem> items, Map<Long, Measured> measured) {
         Connection connection = connection();
-        long from = items.stream().mapToLong(RunItem::fromSecond).min().orElse(0);
-        long to = items.stream().mapToLong(RunItem::toSecond).max().orElse(0);
-        long previous = items.stream().filter(i -> i.previousFromSecond() != null)
-                .mapToLong(RunItem::previousFromSecond).min().orElse(from);
+        TicketRange span = TicketRange.of(items, false);
         try {
-            TicketQueries.measure(connection, run, from, to, measured);
+            TicketQueries.measure(connection, run, span, measured);
             availability(connection, run, measured);
             kpiTargets(connection, run, measured);
-            workloads(connection, run, previous, to, measured);
-            excludedTickets(connection, run, from, to, measured);
+            workloads(connection, run, TicketRange.of(items, true), measured);
+            excludedTickets(connection, run, span, measured);
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be measured", e);
         }
@@ -129,10 +126,9 @@ public class ReviewQueries {
         return statement.executeQuery();
     }
 
-    /** The run and the range that holds all the ticket moments the statement needs. */
-    static ResultSet query(PreparedStatement statement, long run, long from, long to) throws SQLException {
-        statement.setLong(2, from);
-        statement.setLong(3, to);
+    /** The run and the bounds of the tickets the statement needs. */
+    static ResultSet query(PreparedStatement statement, long run, TicketRange range) throws SQLException {
+        range.bind(statement, 2);
         return query(statement, run);
     }
 
@@ -183,17 +179,17 @@ public class ReviewQueries {
         }
     }
 
-    private static void workloads(Connection connection, long run, long from, long to, Map<Long, Measured> measured)
+    private static void workloads(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
             throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
                 + " FROM rv_run_item g, sl_agreement_service s, sd_ticket t"
                 + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
-                + " AND t.opened_s >= ? AND t.opened_s < ? AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
+                + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
                 + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED
                 + " GROUP BY g.agreement_id, g.item_order";
-        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run, from, to)) {
+        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run, range)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).workload(row.getInt(2),
                         new Measured.Workload(BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))));
@@ -214,15 +210,15 @@ public class ReviewQueries {
         }
     }
 
-    private static void excludedTickets(Connection connection, long run, long from, long to, Map<Long, Measured> measured)
+    private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
             throws SQLException {
         String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreement_service s, sd_ticket t,"
                 + " sl_excluded_category c WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
-                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.opened_s >= ? AND t.opened_s < ?"
+                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND " + TicketRange.OPENED
                 + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id"
                 + " AND c.category = t.category"
                 + " GROUP BY g.agreement_id";
-        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, from, to)) {
+        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, range)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).excludedTickets(row.getLong(2));
             }

@@ -26,27 +26,26 @@ final class TicketQueries {
     }
 
     /**
-     * {@code from} and {@code to} hold every span of the run: the same range for all tickets, which
-     * lets the database narrow them down before it joins them to the SLAs.
+     * {@code range} holds every span and customer of the run: the same bounds for all tickets, which
+     * let the database narrow them down before it joins them to the SLAs.
      */
-    static void measure(Connection connection, long run, long from, long to, Map<Long, Measured> measured)
+    static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
             throws SQLException {
-        measure(connection, run, from, to, measured, "RESPONSE_TIME",
-                "t.opened_s >= ? AND t.opened_s < ? AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
+        measure(connection, run, range, measured, "RESPONSE_TIME",
+                TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
                 "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
                 "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END");
-        measure(connection, run, from, to, measured, "RESOLUTION_TIME",
-                "t.resolved_s >= ? AND t.resolved_s < ? AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s",
+        measure(connection, run, range, measured, "RESOLUTION_TIME",
+                TicketRange.RESOLVED + " AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s",
                 "t.resolved_s", "1");
     }
 
-    private static void measure(Connection connection, long run, long from, long to, Map<Long, Measured> measured,
+    private static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
             String metric, String selected, String end, String done) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql(selected, end, done))) {
             select.setLong(1, run);
             select.setString(2, metric);
-            select.setLong(3, from);
-            select.setLong(4, to);
+            range.bind(select, 3);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     measured.get(row.getLong(1)).tickets(row.getInt(2),
