@@ -102,6 +102,11 @@ public class UserSession implements Serializable {
         return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
     }
 
+    /** SLM-6, SLM-7: recording the outcome of a period report's review, running a past period. */
+    public boolean isCanReviewReports() {
+        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+    }
+
     public boolean isCanEditStaff() {
         return isAdministrator();
     }

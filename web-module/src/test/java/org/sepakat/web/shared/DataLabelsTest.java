@@ -24,6 +24,13 @@ import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.servicedata.entity.RecordKind;
+import org.sepakat.review.entity.ExclusionReason;
+import org.sepakat.review.entity.LimitOutcome;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.review.entity.Rating;
+import org.sepakat.review.entity.ReviewState;
+import org.sepakat.review.entity.ReviewTrigger;
+import org.sepakat.review.entity.TargetOutcome;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.MeasurementPeriod;
@@ -62,7 +69,13 @@ class DataLabelsTest {
             WorkloadMetric.class,
             ChangeKind.class,
             JobKind.class,
-            BatchStatus.class);
+            BatchStatus.class,
+            Rating.class,
+            TargetOutcome.class,
+            LimitOutcome.class,
+            ExclusionReason.class,
+            ReviewState.class,
+            ReviewTrigger.class);
 
     /** Every kind of record the history can hold. */
     private static final List<Class<?>> RECORDS = List.of(
@@ -73,7 +86,8 @@ class DataLabelsTest {
             Staff.class,
             ServiceCalendar.class,
             ServiceLevelAgreement.class,
-            ReviewSchedule.class);
+            ReviewSchedule.class,
+            PeriodReport.class);
 
     @Test
     void everyKindOfRecordInTheHistoryHasAName() {
@@ -107,7 +121,9 @@ class DataLabelsTest {
                 new ImprovementOpportunity(
                         ImprovementSource.manual("x"), "t", "d", "relman",
                         java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
-                new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))));
+                new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
+                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", java.time.LocalDate.of(2026, 10, 1), "UTC",
+                        ReviewTrigger.SCHEDULE, List.of(), List.of(), List.of()));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {
                 String kind = field.contains(": ") ? field.substring(0, field.indexOf(": ")) : field;

@@ -1,0 +1,68 @@
+package org.sepakat.web.review;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.sepakat.review.boundary.PeriodReports;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * The report page's downloads: {@code /documents/report.pdf|csv|xlsx?id=&lang=}. Who may read
+ * which report is the boundary's decision (a relationship manager only their customers', X-4).
+ */
+@WebServlet({"/documents/report.pdf", "/documents/report.csv", "/documents/report.xlsx"})
+public class ReportExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PeriodReports reports;
+
+    @Inject
+    transient ReportDocument document;
+
+    @Inject
+    transient ReportCsv csv;
+
+    @Inject
+    transient ReportWorkbook workbook;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PeriodReport report;
+        try {
+            report = reports.find(Long.valueOf(request.getParameter("id")));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        } catch (RecordNotFound e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String lang = request.getParameter("lang");
+        Locale locale = UserSession.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
+                .orElse(Locale.ENGLISH);
+        String path = request.getServletPath();
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        byte[] content = switch (extension) {
+            case "pdf" -> document.pdf(report, locale);
+            case "csv" -> csv.csv(report);
+            default -> workbook.xlsx(report, locale);
+        };
+        response.setContentType(switch (extension) {
+            case "pdf" -> "application/pdf";
+            case "csv" -> "text/csv; charset=UTF-8";
+            default -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        });
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ReportDocument.fileName(report) + "."
+                + extension + "\"");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+}

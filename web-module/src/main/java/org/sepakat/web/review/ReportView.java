@@ -1,0 +1,127 @@
+package org.sepakat.web.review;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.sepakat.review.boundary.PeriodReports;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.review.entity.ReviewOutcomeData;
+import org.sepakat.review.entity.ReviewState;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * One period report (SLM-6): targets against thresholds, workload against limits, exclusions,
+ * the exports, and the review outcome a service level manager records on it (SLM-7).
+ */
+@Named
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeriodReports reports;
+
+    @Inject
+    History history;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    UserSession userSession;
+
+    private Long id;
+    private PeriodReport report;
+    private List<HistoryEntry> changes = List.of();
+    private ReviewState state;
+    private String comments;
+    private String actions;
+
+    public void load() {
+        try {
+            show(reports.find(id));
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+        }
+    }
+
+    private void show(PeriodReport loaded) {
+        report = loaded;
+        changes = history.of(PeriodReport.class.getSimpleName(), loaded.getId());
+        state = loaded.getReviewState() == ReviewState.AWAITING_REVIEW ? null : loaded.getReviewState();
+        comments = loaded.getReviewComments();
+        actions = loaded.getReviewActions();
+    }
+
+    public void recordReview() {
+        ReviewOutcomeData data = new ReviewOutcomeData(state, comments, actions, report.getVersion());
+        if (attempt.run(() -> show(reports.recordReview(id, data)), "reviewForm")) {
+            attempt.done("report.reviewRecorded", report.auditKey());
+        }
+    }
+
+    public boolean isReviewable() {
+        return userSession.isCanReviewReports();
+    }
+
+    /** The states a reviewer can choose; "awaiting review" is where every report starts. */
+    public List<ReviewState> getOutcomes() {
+        return List.of(ReviewState.ACCEPTED, ReviewState.DISPUTED);
+    }
+
+    /** A download of this report: pdf, csv or xlsx, in the page's language. */
+    public String exportUrl(String extension) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/report." + extension + "?id=" + id
+                + "&lang=" + userSession.getLanguage();
+    }
+
+    public PeriodReport getReport() {
+        return report;
+    }
+
+    public List<HistoryEntry> getChanges() {
+        return changes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ReviewState getState() {
+        return state;
+    }
+
+    public void setState(ReviewState state) {
+        this.state = state;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public String getActions() {
+        return actions;
+    }
+
+    public void setActions(String actions) {
+        this.actions = actions;
+    }
+}

@@ -1,0 +1,29 @@
+package org.sepakat.web.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A spreadsheet program never runs exported text as a formula. */
+class SpreadsheetTextTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=SUM(A1:A9)", "+31 20 555", "-2+3", "@cmd", "\tindented", "\rreturn"})
+    void textThatAFormulaCouldStartWithGetsAnApostrophe(String value) {
+        assertThat(SpreadsheetText.neutralise(value)).isEqualTo("'" + value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(quoteCharacter = '"', value = {"ERP availability,ERP availability", "99.5 %,99.5 %", "a=b,a=b", "'quoted,'quoted"})
+    void ordinaryTextStaysAsItIs(String value, String expected) {
+        assertThat(SpreadsheetText.neutralise(value)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nothingStaysNothing() {
+        assertThat(SpreadsheetText.neutralise(null)).isNull();
+        assertThat(SpreadsheetText.neutralise("")).isEmpty();
+    }
+}
