@@ -1,0 +1,55 @@
+package org.sepakat.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The EAR as built plus {@link ReportFixtureServlet}, and the client side of it. */
+public final class ReportFixtures {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private ReportFixtures() {
+    }
+
+    public static EnterpriseArchive ear() {
+        EnterpriseArchive ear = DeployedEar.builtEar();
+        ear.getAsType(WebArchive.class, "sepakat-web.war").addClasses(ReportFixtureServlet.class, StoredReports.class);
+        return ear;
+    }
+
+    /** Stores a sample report (see {@link StoredReports#sample}) and returns its id. */
+    public static long store(long agreementId, String reference, long customerId, String customerCode, YearMonth period,
+            String response, long tickets) {
+        String form = "agreementId=" + agreementId + "&reference=" + encode(reference) + "&customerId=" + customerId
+                + "&customerCode=" + encode(customerCode) + "&period=" + period + "&response="
+                + new BigDecimal(response).toPlainString() + "&tickets=" + tickets;
+        try {
+            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl()
+                    + "it/period-reports")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("fixture refused: " + answer.statusCode() + " " + answer.body());
+            }
+            return Long.parseLong(answer.body().trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
