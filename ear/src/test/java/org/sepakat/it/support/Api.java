@@ -92,6 +92,30 @@ public final class Api {
         }
     }
 
+    /** A file as downloaded (PDF, CSV, workbook): status, type and the bytes as sent. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PUT with one extra header, e.g. If-Match. */
+    public Reply put(String path, String json, String headerName, String headerValue) {
+        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -10,13 +10,13 @@ import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.TargetResult;
 
 /** Period reports as the API shows them; {@code measuredTo} and {@code periodEnd} are exclusive. */
-final class ReportRepresentations {
+public final class ReportRepresentations {
 
     private ReportRepresentations() {
     }
 
     /** A report in a list: what it covers, its rating and whether it was reviewed. */
-    record ReportSummaryDto(Long id, long version, Long agreementId, String agreementReference, Long customerId,
+    public record ReportSummaryDto(Long id, long version, Long agreementId, String agreementReference, Long customerId,
             String customerCode, String period, String rating, String triggeredBy, String reviewState,
             Instant createdAt) {
 
@@ -27,7 +27,7 @@ final class ReportRepresentations {
         }
     }
 
-    record TargetDto(String name, String metric, String comparison, BigDecimal threshold, String unit,
+    public record TargetDto(String name, String metric, String comparison, BigDecimal threshold, String unit,
             LocalDate measuredFrom, LocalDate measuredTo, BigDecimal attained, String outcome, long counted,
             long withinTarget) {
 
@@ -38,7 +38,7 @@ final class ReportRepresentations {
         }
     }
 
-    record LimitDto(String name, String metric, long maximum, String overLimit, LocalDate measuredFrom,
+    public record LimitDto(String name, String metric, long maximum, String overLimit, LocalDate measuredFrom,
             LocalDate measuredTo, BigDecimal actual, BigDecimal shareOfLimit, BigDecimal previousActual,
             BigDecimal changePercent, String outcome) {
 
@@ -49,7 +49,7 @@ final class ReportRepresentations {
         }
     }
 
-    record ExclusionDto(String appliesTo, String reason, String detail, BigDecimal amount, String amountUnit) {
+    public record ExclusionDto(String appliesTo, String reason, String detail, BigDecimal amount, String amountUnit) {
 
         static ExclusionDto of(Exclusion e) {
             return new ExclusionDto(e.getAppliesTo(), e.getReason().name(), e.getDetail(), e.getAmount(),
@@ -57,11 +57,11 @@ final class ReportRepresentations {
         }
     }
 
-    record ReviewDto(String state, String comments, String actions, String reviewedBy, Instant reviewedAt) {
+    public record ReviewDto(String state, String comments, String actions, String reviewedBy, Instant reviewedAt) {
     }
 
     /** The whole report: figures, exclusions and the review outcome. */
-    record ReportDto(Long id, long version, Long agreementId, String agreementReference, String agreementTitle,
+    public record ReportDto(Long id, long version, Long agreementId, String agreementReference, String agreementTitle,
             int agreedVersion, Long customerId, String customerCode, String period, LocalDate periodStart,
             LocalDate periodEnd, String timeZone, String rating, String triggeredBy, List<TargetDto> targets,
             List<LimitDto> limits, List<ExclusionDto> exclusions, ReviewDto review, Instant createdAt) {

@@ -1,0 +1,159 @@
+package org.sepakat.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sepakat.it.support.Api;
+import org.sepakat.it.support.Api.Download;
+import org.sepakat.it.support.Api.Reply;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ReportFixtures;
+import org.sepakat.it.support.StoredReports;
+import org.sepakat.it.support.Unique;
+
+/** Period reports of an SLA over REST (SLM-6, SLM-7): read, review, export. */
+@ExtendWith(ArquillianExtension.class)
+class ReportApiIT {
+
+    private final Api slaman = Api.as(DemoUsers.SLAMAN);
+    private final Api auditor = Api.as(DemoUsers.AUDITOR);
+    private long sla;
+    private String reference;
+    private String base;
+    private YearMonth period;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return ReportFixtures.ear();
+    }
+
+    /** A draft SLA of the demo customer FIN, with two months reported (the later one with a missed target). */
+    @BeforeEach
+    void slaWithTwoReports() {
+        JsonObject finance = slaman.get("api/v1/customers?code=FIN").json().getJsonArray("items").getJsonObject(0);
+        reference = Unique.code("SLA");
+        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"Mail for Finance\","
+                + "\"customerId\":" + finance.getJsonNumber("id") + ",\"serviceIds\":[],\"reviewCadence\":\"QUARTERLY\","
+                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[],\"limits\":[]}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        sla = draft.json().getJsonNumber("id").longValue();
+        base = "api/v1/slas/" + sla + "/reports";
+        period = YearMonth.of(2026, 1 + ThreadLocalRandom.current().nextInt(11));
+        ReportFixtures.store(sla, reference, finance.getJsonNumber("id").longValue(), "FIN", period.minusMonths(1), "96", 60);
+        ReportFixtures.store(sla, reference, finance.getJsonNumber("id").longValue(), "FIN", period, "85.5", 95);
+    }
+
+    @Test
+    @DisplayName("SLM-6: the SLA's reports are listed newest first; one month reads in full; a month without report is 404")
+    void readReports() {
+        Reply list = auditor.get(base + "?size=1");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json().getInt("total")).isEqualTo(2);
+        assertThat(list.json().getJsonArray("items").getJsonObject(0).getString("period")).isEqualTo(period.toString());
+
+        Reply report = Api.as(DemoUsers.RELMAN).get(base + "/" + period);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonObject body = report.json();
+        assertThat(body.getString("rating")).isEqualTo("RED");
+        assertThat(body.getString("agreementReference")).isEqualTo(reference);
+        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("name")).isEqualTo(StoredReports.RESPONSE);
+        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("outcome")).isEqualTo("MISSED");
+        assertThat(body.getJsonArray("targets").getJsonObject(1).getJsonNumber("attained").doubleValue()).isEqualTo(85.5);
+        assertThat(body.getJsonArray("limits").getJsonObject(0).getJsonNumber("shareOfLimit").intValue()).isEqualTo(95);
+        assertThat(body.getJsonArray("exclusions").getJsonObject(0).getString("reason")).isEqualTo("MAINTENANCE_WINDOW");
+        assertThat(body.getJsonObject("review").getString("state")).isEqualTo("AWAITING_REVIEW");
+        assertThat(report.header("ETag")).contains(String.valueOf(body.getInt("version")));
+
+        Reply missing = slaman.get(base + "/" + period.plusMonths(1));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        Reply badMonth = slaman.get(base + "/2026-13");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("period");
+    }
+
+    @Test
+    @DisplayName("SLM-7: the review outcome is recorded with If-Match; a stale version is 409; the auditor gets 403")
+    void recordReview() {
+        JsonObject report = slaman.get(base + "/" + period).json();
+        String etag = "\"" + report.getInt("version") + "\"";
+        String accepted = "{\"state\":\"ACCEPTED\",\"comments\":\"Agreed in the monthly meeting\",\"actions\":\"Add a P1 rota\"}";
+
+        Reply forbidden = auditor.put(base + "/" + period + "/review", accepted, "If-Match", etag);
+        assertThat(forbidden.status()).isEqualTo(403);
+
+        Reply reviewed = slaman.put(base + "/" + period + "/review", accepted, "If-Match", etag);
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        assertThat(reviewed.json().getJsonObject("review").getString("state")).isEqualTo("ACCEPTED");
+        assertThat(reviewed.json().getJsonObject("review").getString("reviewedBy")).isEqualTo(DemoUsers.SLAMAN);
+        assertThat(reviewed.json().getString("rating")).isEqualTo("RED");
+
+        Reply stale = slaman.put(base + "/" + period + "/review", accepted, "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+
+        Reply noOutcome = slaman.put(base + "/" + period + "/review", "{\"comments\":\"?\",\"version\":"
+                + reviewed.json().getInt("version") + "}");
+        assertThat(noOutcome.status()).isEqualTo(400);
+        assertThat(noOutcome.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("state");
+
+        assertThat(auditor.get(base + "/" + period).json().getJsonObject("review").getString("comments"))
+                .isEqualTo("Agreed in the monthly meeting");
+    }
+
+    @Test
+    @DisplayName("SLM-6: the report downloads as CSV, Excel and PDF with the SLA reference and its targets")
+    void exports() throws IOException {
+        Download csv = auditor.download(base + "/" + period + ".csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).extracting(r -> r.get("section")).containsExactly("TARGET", "TARGET", "LIMIT", "EXCLUSION");
+        assertThat(rows.get(1).get("name")).isEqualTo(StoredReports.RESPONSE);
+        assertThat(rows.get(1).get("attained")).isEqualTo("85.5");
+        assertThat(rows.get(0).get("agreement_reference")).isEqualTo(reference);
+
+        Download xlsx = auditor.download(base + "/" + period + ".xlsx?lang=id");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet targets = workbook.getSheetAt(1);
+            assertThat(targets.getRow(2).getCell(0).getStringCellValue()).isEqualTo(StoredReports.RESPONSE);
+            assertThat(targets.getRow(2).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(targets.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(85.5);
+            assertThat(targets.getRow(2).getCell(6).getStringCellValue()).isEqualTo("Tidak tercapai");
+        }
+
+        Download pdf = auditor.download(base + "/" + period + "/document");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(reference, StoredReports.RESPONSE, StoredReports.AVAILABILITY, "Missed", "Red");
+        }
+        assertThat(auditor.download(base + "/" + period.plusMonths(1) + ".csv").status()).isEqualTo(404);
+    }
+}
