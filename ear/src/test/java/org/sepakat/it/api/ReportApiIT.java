@@ -156,4 +156,55 @@ class ReportApiIT {
         }
         assertThat(auditor.download(base + "/" + period.plusMonths(1) + ".csv").status()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("SLM-6: a past month of an agreed SLA is computed on demand, once; a month not yet ended is refused")
+    void runAPastMonthOnDemand() {
+        long finance = firstId("api/v1/customers?code=FIN");
+        long email = firstId("api/v1/services?code=EMAIL");
+        String calendar = Unique.code("CAL");
+        assertThat(slaman.post("api/v1/calendars", "{\"code\":\"" + calendar + "\",\"name\":\"Office\","
+                + "\"timeZone\":\"Asia/Jakarta\",\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00:00\","
+                + "\"closes\":\"17:00:00\"}],\"holidays\":[]}").status()).isEqualTo(201);
+        String agreed = Unique.code("SLA");
+        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + agreed + "\",\"title\":\"Mail for Finance\","
+                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"QUARTERLY\","
+                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\","
+                + "\"comparison\":\"AT_LEAST\",\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + calendar
+                + "\"}],\"limits\":[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                + "\"overLimit\":\"REPORT_ONLY\"}],\"exceptions\":{\"windows\":[],\"excludedCategories\":[],\"stated\":true}}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = draft.json().getJsonNumber("id").longValue();
+        long contact = slaman.get("api/v1/customers/" + finance + "/contacts?name=Siti").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Reply signed = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":"
+                + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact + ",\"version\":"
+                + draft.json().getInt("version") + "}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        Reply active = slaman.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
+        assertThat(active.status()).as(active.body()).isEqualTo(200);
+
+        String lastMonth = YearMonth.now().minusMonths(1).toString();
+        String reports = "api/v1/slas/" + id + "/reports/";
+        assertThat(auditor.post(reports + lastMonth, "").status()).isEqualTo(403);
+        Reply run = slaman.post(reports + lastMonth, "");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        assertThat(run.json().getString("triggeredBy")).isEqualTo("ON_DEMAND");
+        assertThat(run.json().getString("agreementReference")).isEqualTo(agreed);
+        assertThat(run.json().getJsonArray("targets").getJsonObject(0).getString("name")).isEqualTo("Mail availability");
+        assertThat(run.json().getJsonArray("limits").getJsonObject(0).getString("name")).isEqualTo("Tickets");
+
+        Reply again = slaman.post(reports + lastMonth, "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(run.json().getJsonNumber("id").longValue());
+        assertThat(auditor.get(reports + lastMonth).json().getString("period")).isEqualTo(lastMonth);
+
+        Reply notEnded = slaman.post(reports + YearMonth.now(), "");
+        assertThat(notEnded.status()).isEqualTo(422);
+        assertThat(notEnded.json().getString("rule")).isEqualTo("SLM-6");
+    }
+
+    private long firstId(String path) {
+        return slaman.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
 }

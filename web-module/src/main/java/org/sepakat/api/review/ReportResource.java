@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +26,12 @@ import org.sepakat.api.review.ReportRepresentations.ReportSummaryDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.review.boundary.PeriodReports;
+import org.sepakat.review.boundary.PeriodReviews;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.ReviewOutcomeData;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.web.review.ReportCsv;
 import org.sepakat.web.review.ReportDocument;
@@ -52,6 +55,9 @@ public class ReportResource {
 
     @Inject
     PeriodReports reports;
+
+    @Inject
+    PeriodReviews reviews;
 
     @Inject
     ServiceLevelAgreements slas;
@@ -90,6 +96,23 @@ public class ReportResource {
     @Operation(summary = "The report of one month", description = "404 when the month has no report (yet).")
     public Response get(@PathParam("period") String period) {
         return ok(report(period));
+    }
+
+    @POST
+    @Path("{period}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @Operation(summary = "Run a past month on demand",
+            description = "Computes and stores the month's report (201); a month that already has one returns it (200). "
+                    + "A month not yet ended in the SLA's time zone, or an SLA never agreed, is refused (422, SLM-6).")
+    public Response run(@PathParam("period") String period) {
+        java.time.YearMonth month = PeriodReports.month("period", period);
+        slas.find(agreementId);
+        try {
+            return ok(reports.ofPeriod(agreementId, month));
+        } catch (RecordNotFound notYet) {
+            PeriodReport report = reviews.review(agreementId, month);
+            return Versions.created(report, ReportDto.of(report), uri.getAbsolutePath());
+        }
     }
 
     @PUT

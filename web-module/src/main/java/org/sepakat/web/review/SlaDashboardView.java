@@ -8,16 +8,20 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.sepakat.review.boundary.PeriodReports;
+import org.sepakat.review.boundary.PeriodReviews;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.Messages;
 import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
 
 /**
  * One SLA over time (SLM-6, SLM-7): attainment of each target against its threshold and the
- * workload against each limit over the last twelve reported months, and its reports.
+ * workload against each limit over the last twelve reported months, its reports, and running a
+ * past month on demand.
  */
 @Named
 @ViewScoped
@@ -32,7 +36,17 @@ public class SlaDashboardView implements Serializable {
     @Inject
     PeriodReports reports;
 
+    @Inject
+    PeriodReviews reviews;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    UserSession userSession;
+
     private Long id;
+    private String month;
     private ServiceLevelAgreement sla;
     private List<PeriodReport> history = List.of();
     private String attainmentChart;
@@ -61,6 +75,27 @@ public class SlaDashboardView implements Serializable {
                 Messages.text(locale, "dashboard.sla.threshold"));
         workloadChart = ReportCharts.barJson(workload, Messages.text(locale, "dashboard.sla.workload"),
                 Messages.text(locale, "dashboard.sla.maximum"));
+    }
+
+    /** SLM-6: computes a past month (or finds its report) and opens the report. */
+    public String run() {
+        PeriodReport[] done = new PeriodReport[1];
+        if (!attempt.run(() -> done[0] = reviews.review(id, PeriodReports.month("month", month)), "runForm")) {
+            return null;
+        }
+        return "/reports/view?faces-redirect=true&id=" + done[0].getId();
+    }
+
+    public boolean isRunnable() {
+        return userSession.isCanReviewReports();
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
     }
 
     public Long getId() {
