@@ -27,7 +27,10 @@ public class CustomerDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One SLA's tile; {@code latest} is null while the SLA has no report. */
+    /**
+     * One SLA's tile; {@code latest} is null while the SLA has no report. Pages call its accessors
+     * as methods ({@code t.reference()}): Expression Language 5 does not read record components.
+     */
     public record Tile(Long agreementId, String reference, String title, SlaRating latest) implements Serializable {
     }
 
