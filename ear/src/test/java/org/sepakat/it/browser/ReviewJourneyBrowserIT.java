@@ -1,0 +1,119 @@
+package org.sepakat.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Api;
+import org.sepakat.it.support.Api.Reply;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ServiceDataCsv;
+import org.sepakat.it.support.Unique;
+
+/**
+ * The whole of issue #4 as a service level manager lives it: tickets arrive as a CSV (one bad row,
+ * corrected and uploaded again), last month is reviewed, the report shows the missed target, the
+ * dashboard draws it and the improvement register holds the opportunity it raised (SLM-6, SLM-8, X-3).
+ */
+class ReviewJourneyBrowserIT extends SignedInBrowser {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final Api slaman = Api.as(DemoUsers.SLAMAN);
+
+    @Override
+    protected String user() {
+        return DemoUsers.SLAMAN;
+    }
+
+    /** An active SLA of the demo customer FIN on EMAIL: tickets of its own priority resolved within 4 h, 90 % of them. */
+    private long activeSla(String reference, String priority) {
+        long finance = firstId("api/v1/customers?code=FIN");
+        long email = firstId("api/v1/services?code=EMAIL");
+        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"Urgent mail fixes\","
+                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"MONTHLY\","
+                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Urgent resolution\",\"metric\":\"RESOLUTION_TIME\","
+                + "\"comparison\":\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"" + priority
+                + "\",\"withinHours\":4}],\"limits\":[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\","
+                + "\"maximum\":500,\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}],\"exceptions\":{\"windows\":[],\"excludedCategories\":[],"
+                + "\"stated\":true}}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = draft.json().getJsonNumber("id").longValue();
+        long contact = slaman.get("api/v1/customers/" + finance + "/contacts?name=Siti").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Reply signed = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":"
+                + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact + ",\"version\":"
+                + draft.json().getInt("version") + "}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        Reply active = slaman.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
+        assertThat(active.status()).as(active.body()).isEqualTo(200);
+        return id;
+    }
+
+    private long firstId(String path) {
+        return slaman.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** Three tickets last month: one fixed in 2 h, one in 10 h, the third as given. */
+    private static Path tickets(String prefix, String priority, YearMonth month, String thirdResolved) {
+        String day = month.atDay(6).toString();
+        return ServiceDataCsv.tickets()
+                .ticket(prefix + "-1", "EMAIL", "FIN", priority, day + "T09:00:00+07:00", day + "T11:00:00+07:00")
+                .ticket(prefix + "-2", "EMAIL", "FIN", priority, day + "T10:00:00+07:00", day + "T20:00:00+07:00")
+                .ticket(prefix + "-3", "EMAIL", "FIN", priority, day + "T12:00:00+07:00", day + thirdResolved)
+                .write("urgent-tickets.csv");
+    }
+
+    private void upload(Path file) {
+        WebElement input = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[id='upload'] input[type='file']")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    @Test
+    @DisplayName("SLM-6, SLM-8: CSV in (bad row fixed), last month reviewed, missed target on the report and chart, improvement raised")
+    void ingestReviewSeeReportChartAndImprovement() {
+        String reference = Unique.code("JRN");
+        String priority = Unique.code("U");
+        long sla = activeSla(reference, priority);
+        YearMonth lastMonth = YearMonth.now(JAKARTA).minusMonths(1);
+
+        browser.open("service-data/upload.xhtml");
+        upload(tickets(reference, priority, lastMonth, "T11:00:00+07:00"));
+        pages.waitForText("preview:errorSummary", "1 of 3 rows have problems");
+        assertThat(pages.text("preview:rows")).contains("is before the ticket was opened");
+        assertThat(browser.find("preview:importButton").isEnabled()).isFalse();
+        upload(tickets(reference, priority, lastMonth, "T13:00:00+07:00"));
+        pages.waitForText("preview:importButton", "Import rows (3)");
+        pages.click("preview:importButton");
+        pages.waitForText("messages", "3 records created, 0 updated.");
+
+        browser.open("dashboard/sla.xhtml?id=" + sla);
+        pages.waitForText("slaReference", reference);
+        pages.type("runForm:month", lastMonth.toString().replace("-", ""));
+        pages.click("runForm:runButton");
+        pages.waitForText("reportAgreement", reference);
+        assertThat(pages.text("reportPeriod")).isEqualTo(lastMonth.toString());
+        assertThat(pages.text("reportRating")).isEqualTo("Red");
+        assertThat(pages.text("targets")).contains("Urgent resolution", "66.67", "Missed");
+
+        browser.open("dashboard/sla.xhtml?id=" + sla);
+        WebElement canvas = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='attainmentChart'] canvas")));
+        Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = window.Chart && Chart.getChart(arguments[0]); return c ? c.data.labels.join(',') : null;", canvas);
+        assertThat(drawn).isEqualTo(lastMonth.toString());
+
+        browser.open("improvements/list.xhtml");
+        pages.type("list:textFilter", reference);
+        pages.waitForText("list:table", reference + " " + lastMonth);
+        assertThat(pages.text("list:table")).contains(DemoUsers.SLAMAN);
+    }
+}
