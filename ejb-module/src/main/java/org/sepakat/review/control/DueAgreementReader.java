@@ -1,12 +1,11 @@
 package org.sepakat.review.control;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.Iterator;
 import org.sepakat.review.boundary.PeriodReviews;
 
@@ -23,35 +22,26 @@ public class DueAgreementReader extends AbstractItemReader {
     PeriodReviews reviews;
 
     @Inject
-    @BatchProperty
-    String period;
+    JobContext job;
 
-    @Inject
-    @BatchProperty
-    String itemCount;
-
-    @Inject
-    @BatchProperty(name = "pauseMillisBetweenChunks")
-    String pauseMillis;
-
+    private ReviewJobProperties run;
     private Iterator<Long> due;
     private Long lastId;
     private long read;
 
     @Override
     public void open(Serializable checkpoint) {
+        run = ReviewJobProperties.of(job);
         lastId = (Long) checkpoint;
-        due = reviews.dueAgreements(YearMonth.parse(period)).stream()
+        due = reviews.dueAgreements(run.period()).stream()
                 .filter(id -> lastId == null || id > lastId)
                 .iterator();
     }
 
     @Override
     public Object readItem() throws InterruptedException {
-        long chunk = Long.parseLong(itemCount);
-        long pause = Long.parseLong(pauseMillis);
-        if (pause > 0 && read > 0 && read % chunk == 0) {
-            Thread.sleep(pause);
+        if (run.pauseMillis() > 0 && read > 0 && read % run.itemCount() == 0) {
+            Thread.sleep(run.pauseMillis());
         }
         if (!due.hasNext()) {
             return null;

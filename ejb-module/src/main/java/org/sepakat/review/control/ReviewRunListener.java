@@ -1,6 +1,5 @@
 package org.sepakat.review.control;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -19,21 +18,9 @@ public class ReviewRunListener extends AbstractJobListener {
     @Inject
     JobContext job;
 
-    @Inject
-    @BatchProperty
-    String period;
-
-    @Inject
-    @BatchProperty
-    String trigger;
-
-    @Inject
-    @BatchProperty
-    String scheduleId;
-
     @Override
     public void beforeJob() {
-        runs.count(job.getInstanceId(), period, trigger,
-                scheduleId == null || scheduleId.isBlank() ? null : Long.valueOf(scheduleId), 0, 0);
+        ReviewJobProperties run = ReviewJobProperties.of(job);
+        runs.count(job.getInstanceId(), run.period().toString(), run.trigger().name(), run.scheduleId(), 0, 0);
     }
 }
