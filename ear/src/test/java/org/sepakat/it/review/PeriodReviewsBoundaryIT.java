@@ -6,13 +6,22 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,6 +38,9 @@ import org.sepakat.it.support.InContainer;
 import org.sepakat.it.support.RunAs;
 import org.sepakat.it.support.Unique;
 import org.sepakat.review.boundary.PeriodReviews;
+import org.sepakat.review.boundary.TimelinePurge;
+import org.sepakat.review.control.TimelineDefinition;
+import org.sepakat.review.control.TimelineStore;
 import org.sepakat.review.entity.Exclusion;
 import org.sepakat.review.entity.ExclusionReason;
 import org.sepakat.review.entity.LimitOutcome;
@@ -39,6 +51,8 @@ import org.sepakat.review.entity.ReviewTrigger;
 import org.sepakat.review.entity.TargetOutcome;
 import org.sepakat.review.entity.TargetResult;
 import org.sepakat.servicedata.boundary.ServiceRecords;
+import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RuleViolation;
 
@@ -66,6 +80,15 @@ class PeriodReviewsBoundaryIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    TimelineStore timelines;
+
+    @Inject
+    TimelinePurge purge;
 
     @AfterEach
     void signOut() throws Exception {
@@ -191,5 +214,82 @@ class PeriodReviewsBoundaryIT {
         assertThatThrownBy(() -> reviews.review(sla.agreementId(), YearMonth.now()))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("SLM-6"));
+    }
+
+    @Test
+    @DisplayName("SLM-6: a timeline no review needed for more than 90 days is purged with its slots; one needed since stays; a review needing a purged one builds it again")
+    void unusedTimelinesArePurged() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        TimelineDefinition stale = officeHours();
+        TimelineDefinition lastNeededAtTheCutOff = officeHours();
+        TimelineDefinition neededAgain = officeHours();
+        long march = LocalDate.of(2026, 3, 1).toEpochDay();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long staleId = timelines.ensure(stale, march, march + 30);
+        long cutOffId = timelines.ensure(lastNeededAtTheCutOff, march, march + 30);
+        long againId = timelines.ensure(neededAgain, march, march + 30);
+        long staleSlots = slotCount(staleId);
+        long againSlots = slotCount(againId);
+        assertThat(staleSlots).isPositive();
+        assertThat(lastUsed(staleId)).isEqualTo(today);
+        makeLastUsed(staleId, today.minusDays(91));
+        makeLastUsed(cutOffId, today.minusDays(90));
+        makeLastUsed(againId, today.minusDays(200));
+        timelines.ensure(neededAgain, march + 10, march + 20);
+
+        assertThat(purge.purge()).isPositive();
+
+        assertThat(lastUsed(staleId)).isNull();
+        assertThat(slotCount(staleId)).isZero();
+        assertThat(lastUsed(cutOffId)).isEqualTo(today.minusDays(90));
+        assertThat(lastUsed(againId)).isEqualTo(today);
+        assertThat(slotCount(againId)).isEqualTo(againSlots);
+        assertThat(timelines.ensure(stale, march, march + 30)).isEqualTo(staleId);
+        assertThat(slotCount(staleId)).isEqualTo(staleSlots);
+        assertThat(lastUsed(staleId)).isEqualTo(today);
+    }
+
+    /** Weekday office hours with a holiday far ahead, so that no other test or run shares the timeline. */
+    private TimelineDefinition officeHours() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        List<CalendarData.Hours> hours = Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(day -> new CalendarData.Hours(day, LocalTime.of(8, random.nextInt(60)), LocalTime.of(17, 0))).toList();
+        LocalDate holiday = LocalDate.of(2040, 1, 1).plusDays(random.nextInt(20_000));
+        return TimelineDefinition.of(calendars.create(new CalendarData(Unique.code("PRG"), "Purge test", "Asia/Jakarta",
+                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)));
+    }
+
+    private static long slotCount(long timeline) throws Exception {
+        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM rv_timeline_slot WHERE timeline_id = ?")) {
+            count.setLong(1, timeline);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** The day the timeline was last needed, or null when there is no such timeline. */
+    private static LocalDate lastUsed(long timeline) throws Exception {
+        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT last_used FROM rv_timeline WHERE id = ?")) {
+            select.setLong(1, timeline);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getDate(1).toLocalDate() : null;
+            }
+        }
+    }
+
+    /** Lets time pass for one timeline: it was last needed on the given day. */
+    private static void makeLastUsed(long timeline, LocalDate day) throws Exception {
+        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
+            update.setDate(1, Date.valueOf(day));
+            update.setLong(2, timeline);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 }

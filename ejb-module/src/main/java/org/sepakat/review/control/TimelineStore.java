@@ -4,12 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -17,6 +22,11 @@ import java.util.List;
  * never changes (its id is the hash of its definition), so it only grows by whole days, backwards or
  * forwards, with the business seconds continuing from the days already there. It is stored in its
  * own transaction so that concurrent review runs share it at once and never roll it back.
+ * <p>
+ * Each use marks the timeline used today (one update a day at most), and timelines not used since
+ * a cut-off day are purged (changelog 009). The two cannot interleave badly: marking is a row
+ * update that finds the row gone (and builds the timeline anew) or keeps the purge's single delete,
+ * which re-checks the day, from taking it; a timeline marked today is never older than a cut-off.
  */
 @Stateless
 @PermitAll
@@ -28,15 +38,23 @@ public class TimelineStore {
     @PersistenceContext
     EntityManager em;
 
-    /** Makes sure the timeline holds the UTC days {@code firstDay..lastDay}; returns its id. */
+    @Inject
+    Clock clock;
+
+    /** Makes sure the timeline holds the UTC days {@code firstDay..lastDay} and marks it used today; returns its id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long ensure(TimelineDefinition definition, long firstDay, long lastDay) {
         long id = definition.id();
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Date today = Date.valueOf(day);
         Connection connection = em.unwrap(Connection.class);
         try {
             long[] range = range(connection, id);
+            if (range != null && range[4] < day.toEpochDay() && !markUsed(connection, id, today)) {
+                range = null;
+            }
             if (range == null) {
-                create(connection, id, definition, firstDay, lastDay);
+                create(connection, id, definition, firstDay, lastDay, today);
             } else if (firstDay < range[0] || lastDay > range[1]) {
                 lock(connection, id);
                 extend(connection, id, definition, firstDay, lastDay, range(connection, id));
@@ -47,29 +65,60 @@ public class TimelineStore {
         }
     }
 
-    /** first day, last day, business seconds before the first day, at the end of the last day; null if none. */
+    /**
+     * Deletes, with their slots, the timelines no review has used since {@code cutoff}, in one
+     * statement of its own transaction.
+     *
+     * @return how many timelines were deleted
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeUnusedBefore(LocalDate cutoff) {
+        try (PreparedStatement delete = em.unwrap(Connection.class).prepareStatement(
+                "DELETE FROM rv_timeline WHERE last_used < ?")) {
+            delete.setDate(1, Date.valueOf(cutoff));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("timelines unused since " + cutoff + " could not be purged", e);
+        }
+    }
+
+    /**
+     * first day, last day, business seconds before the first day and at the end of the last day,
+     * the epoch day it was last used; null if there is no such timeline.
+     */
     private static long[] range(Connection connection, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT first_day, last_day, cum_first, cum_end FROM rv_timeline WHERE id = ?")) {
+                "SELECT first_day, last_day, cum_first, cum_end, last_used FROM rv_timeline WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)} : null;
+                return row.next() ? new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                    row.getDate(5).toLocalDate().toEpochDay()} : null;
             }
         }
     }
 
-    private static void create(Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay)
-            throws SQLException {
+    /** Marks the timeline used today; false when a purge deleted it meanwhile. The row stays locked until commit. */
+    private static boolean markUsed(Connection connection, long id, Date today) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
+            update.setDate(1, today);
+            update.setLong(2, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    private static void create(Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay,
+            Date today) throws SQLException {
         List<Slot> slots = definition.slots(firstDay, lastDay, 0);
         long total = slots.stream().mapToLong(Slot::openSeconds).sum();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO rv_timeline (id, definition, first_day, last_day, cum_first, cum_end) VALUES (?, ?, ?, ?, 0, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rv_timeline"
+                + " (id, definition, first_day, last_day, cum_first, cum_end, last_used) VALUES (?, ?, ?, ?, 0, ?, ?)")) {
             insert.setLong(1, id);
             String text = definition.text();
             insert.setString(2, text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text);
             insert.setLong(3, firstDay);
             insert.setLong(4, lastDay);
             insert.setLong(5, total);
+            insert.setDate(6, today);
             insert.executeUpdate();
         }
         insert(connection, id, slots, 0);
