@@ -3,6 +3,7 @@ package org.sepakat.it.browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +30,16 @@ final class Pages {
         WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Replaces what a field holds the way a user does: select all, then type over it (or delete it
+     * when {@code text} is empty). Unlike {@link #type} it fires the key events that widgets such as
+     * p:spinner read their value from.
+     */
+    void retype(String id, String text) {
+        WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.BACK_SPACE : text);
     }
 
     /** Picks the option of a p:selectOneMenu whose label starts with {@code label}. */

@@ -3,19 +3,28 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ServiceDataCsv;
 import org.sepakat.it.support.Unique;
+import org.sepakat.schedule.entity.ScheduleRule;
 
 /**
  * The whole of issue #4 as a service level manager lives it: tickets arrive as a CSV (one bad row,
@@ -115,5 +124,108 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
         pages.type("list:textFilter", reference);
         pages.waitForText("list:table", reference + " " + lastMonth);
         assertThat(pages.text("list:table")).contains(DemoUsers.SLAMAN);
+    }
+
+    @Test
+    @DisplayName("SLM-6: schedules show their next run; one is created, changed and refused a bad day; a past month run now shows completed in the job history")
+    void scheduleChangedThenRunNowShowsInTheJobHistory() {
+        String reference = Unique.code("SCH");
+        long sla = activeSla(reference, Unique.code("S"));
+        String name = Unique.code("Browser review");
+
+        browser.open("schedules/list.xhtml");
+        assertThat(scheduleRow("Monthly SLA review")).contains("Day 1 at 02:00 (Asia/Jakarta)", "On",
+                nextRunText(new ScheduleRule(1, 2, 0, JAKARTA)));
+
+        pages.click("list:newButton");
+        pages.type("scheduleForm:name", name);
+        pages.retype("scheduleForm:dayOfMonth_input", "3");
+        pages.retype("scheduleForm:hour_input", "4");
+        pages.click("scheduleForm:saveButton");
+        pages.waitForText("messages", "Schedule " + name + " was saved.");
+        pages.retype("scheduleForm:dayOfMonth_input", "9");
+        pages.retype("scheduleForm:hour_input", "5");
+        pages.click("scheduleForm:saveButton");
+        pages.waitForText("messages", "Schedule " + name + " was saved.");
+        pages.waitForText("scheduleForm:nextRun", nextRunText(new ScheduleRule(9, 5, 0, JAKARTA)));
+        pages.click("scheduleForm:cancelButton");
+        assertThat(scheduleRow(name)).contains("Day 9 at 05:00 (Asia/Jakarta)", "On",
+                nextRunText(new ScheduleRule(9, 5, 0, JAKARTA)));
+
+        browser.driver().findElement(By.linkText(name)).click();
+        pages.retype("scheduleForm:dayOfMonth_input", "40");
+        pages.click("scheduleForm:name");
+        assertThat(browser.find("scheduleForm:dayOfMonth_input").getAttribute("value"))
+                .as("the field takes no day after the 28th").isEqualTo("28");
+        pages.retype("scheduleForm:dayOfMonth_input", "");
+        pages.click("scheduleForm:saveButton");
+        pages.waitForText("scheduleForm", "Day of the month must be between 1 and 28.");
+        assertThat(pages.text("messages")).doesNotContain("was saved");
+        browser.open("schedules/list.xhtml");
+        assertThat(scheduleRow(name)).as("nothing stored").contains("Day 9 at 05:00 (Asia/Jakarta)");
+
+        browser.driver().findElement(By.linkText(name)).click();
+        YearMonth month = YearMonth.now(JAKARTA).minusMonths(24);
+        pages.choose("runForm:runPeriod", month.toString());
+        Instant asked = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        pages.click("runForm:runButton");
+        pages.waitForText("messages", "The review of " + month + " was started as job execution ");
+        String execution = pages.text("messages").replaceAll("(?s).*job execution (\\d+);.*", "$1");
+
+        pages.click("runForm:jobsLink");
+        // the page shows the run as it was when loaded: Refresh, as a user would, until it has ended
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class).until(d -> {
+            if (pages.text(jobRow(execution) + "batchStatus").equals("Completed")) {
+                return true;
+            }
+            pages.click("list:refreshButton");
+            return false;
+        });
+        String row = jobRow(execution);
+        assertThat(pages.text(row + "period")).isEqualTo(month.toString());
+        assertThat(pages.text(row + "trigger")).isEqualTo("On demand");
+        assertThat(pages.text(row + "exitStatus")).isEqualTo("COMPLETED");
+        Instant started = shownInstant(pages.text(row + "started"));
+        Instant ended = shownInstant(pages.text(row + "ended"));
+        assertThat(started).isBetween(asked, Instant.now());
+        assertThat(ended).isBetween(started, Instant.now());
+        int reviewed = Integer.parseInt(pages.text(row + "reviewed"));
+        int stored = Integer.parseInt(pages.text(row + "stored"));
+        assertThat(stored).as("at least this test's SLA got its report").isPositive().isLessThanOrEqualTo(reviewed);
+        Reply report = slaman.get("api/v1/slas/" + sla + "/reports/" + month);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+
+        browser.open("schedules/list.xhtml");
+        browser.driver().findElement(By.linkText(name)).click();
+        pages.click("scheduleForm:deleteButton");
+        pages.click("confirmForm:confirmYes");
+        pages.waitForText("messages", "Schedule " + name + " was deleted.");
+        assertThat(browser.driver().findElements(By.linkText(name))).isEmpty();
+    }
+
+    /** The row of the schedule of that name in the schedules list. */
+    private String scheduleRow(String name) {
+        return browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tbody[@id='list:table_data']/tr[.//a[normalize-space()='" + name + "']]"))).getText();
+    }
+
+    /** The id prefix of the job history row showing that execution, e.g. "list:table:0:". */
+    private String jobRow(String execution) {
+        String id = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//tbody[@id='list:table_data']//span[substring(@id, string-length(@id) - 9) = ':execution' and normalize-space()='"
+                        + execution + "']"))).getAttribute("id");
+        return id.substring(0, id.length() - "execution".length());
+    }
+
+    /** When the schedule runs next, as the schedule pages write it: in the schedule's zone, named after it. */
+    private static String nextRunText(ScheduleRule rule) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.ENGLISH)
+                .withZone(rule.zone()).format(rule.nextRunAfter(Instant.now())) + " (" + rule.zone() + ")";
+    }
+
+    /** A moment as the job history writes it (English, the server's zone, to the second). */
+    private static Instant shownInstant(String text) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                .withZone(ZoneId.systemDefault()).parse(text, Instant::from);
     }
 }

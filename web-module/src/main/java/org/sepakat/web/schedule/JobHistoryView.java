@@ -27,7 +27,11 @@ public class JobHistoryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One execution and its instance's counts (none yet when it has not started its first chunk). */
+    /**
+     * One execution and its instance's counts (none yet when it has not started its first chunk).
+     * The page calls its accessors as methods ({@code j.run()}): Expression Language 5 does not
+     * read record components.
+     */
     public record Row(JobRun run, ReviewRun counts) {
         public String getKey() {
             return run.executionId() + "";
