@@ -1,6 +1,7 @@
 package org.sepakat.it.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A plain HTTP client for the REST API, as an integrating system would use it. */
+/** An HTTP client for the REST API, as an integrating system would use it (HTTPS too, see {@link #overHttps()}). */
 public final class Api {
 
     /** A response with its body parsed when it is JSON. */
@@ -26,41 +27,60 @@ public final class Api {
             }
         }
 
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private static final HttpClient CLIENT = client(HttpClient.newBuilder());
+
+    /** HTTPS to the test server, made when first needed: the server writes its keystore when it starts. */
+    private static final class Https {
+        static final HttpClient CLIENT = client(HttpClient.newBuilder().sslContext(TestServerCertificate.trustedAlone()));
+    }
 
     private final String user;
     private final String password;
     private final String baseUrl;
+    private final HttpClient client;
 
-    private Api(String user, String password, String baseUrl) {
+    private Api(String user, String password, String baseUrl, HttpClient client) {
         this.user = user;
         this.password = password;
         this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    private static HttpClient client(HttpClient.Builder builder) {
+        return builder.version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static Api as(String user) {
-        return new Api(user, DemoUsers.PASSWORD, DeployedEar.baseUrl());
+        return new Api(user, DemoUsers.PASSWORD, DeployedEar.baseUrl(), CLIENT);
     }
 
     public static Api as(String user, String password) {
-        return new Api(user, password, DeployedEar.baseUrl());
+        return new Api(user, password, DeployedEar.baseUrl(), CLIENT);
     }
 
     public static Api anonymous() {
-        return new Api(null, null, DeployedEar.baseUrl());
+        return new Api(null, null, DeployedEar.baseUrl(), CLIENT);
     }
 
     /** The same user against another server, e.g. the crash test's own. */
     public Api at(String otherBaseUrl) {
-        return new Api(user, password, otherBaseUrl);
+        return new Api(user, password, otherBaseUrl, client);
+    }
+
+    /** The same user on the test server's HTTPS port, trusting the test server's own certificate and no other. */
+    public Api overHttps() {
+        return new Api(user, password, DeployedEar.httpsBaseUrl(), Https.CLIENT);
     }
 
     public Reply get(String path) {
@@ -80,7 +100,7 @@ public final class Api {
     /** A binary answer (e.g. a PDF): the body is not decoded, only status and headers matter. */
     public Reply bytes(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = client.send(request(path).setHeader("Accept", "*/*").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     "", response.headers());
@@ -98,7 +118,7 @@ public final class Api {
 
     public Download download(String path) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse<byte[]> response = client.send(request(path).setHeader("Accept", "*/*").GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
@@ -135,9 +155,9 @@ public final class Api {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers());
         } catch (IOException e) {

@@ -29,4 +29,9 @@ public abstract class DeployedEar {
     public static String baseUrl() {
         return System.getProperty("sepakat.it.baseUrl", "http://localhost:9181/");
     }
+
+    /** The same server on its HTTPS port, e.g. https://localhost:9543/ */
+    public static String httpsBaseUrl() {
+        return "https://localhost:" + System.getProperty("sepakat.it.https.port", "9543") + "/";
+    }
 }
