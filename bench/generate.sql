@@ -8,6 +8,7 @@ DELETE FROM sd_ticket_pause; DELETE FROM sd_ticket; DELETE FROM sd_outage;
 DELETE FROM rv_exclusion; DELETE FROM rv_limit_result; DELETE FROM rv_target_result; DELETE FROM rv_period_report;
 DELETE FROM sl_target WHERE agreement_id >= 900000000; DELETE FROM sl_workload_limit WHERE agreement_id >= 900000000;
 DELETE FROM sl_maintenance_window WHERE agreement_id >= 900000000; DELETE FROM sl_agreement_service WHERE agreement_id >= 900000000;
+DELETE FROM sl_agreed_service WHERE agreement_id >= 900000000;
 DELETE FROM sl_agreement WHERE id >= 900000000;
 DELETE FROM party_customer_service WHERE customer_id >= 900000000; DELETE FROM party_customer WHERE id >= 900000000;
 DELETE FROM party_service WHERE id >= 900000000;
@@ -40,6 +41,8 @@ SELECT 900000000 + a, 1, now(), 'bench', now(), 'bench', 'BSLA-' || a, 'Bench SL
 FROM generate_series(1, 5000) a;
 INSERT INTO sl_agreement_service (agreement_id, service_id, service_code)
 SELECT 900000000 + a, 900000000 + a, 'BSVC-' || a FROM generate_series(1, 5000) a;
+-- the services of the last agreed version, which the review measures (version 1 here: the same)
+INSERT INTO sl_agreed_service (agreement_id, service_id) SELECT 900000000 + a, 900000000 + a FROM generate_series(1, 5000) a;
 INSERT INTO sl_target (agreement_id, item_order, target_name, metric, comparison, threshold, unit, measurement_period,
   calendar_code, priority, within_hours)
 SELECT 900000000 + a, t.o, t.n, t.m, 'AT_LEAST', t.th, '%', 'MONTH', 'BENCH-OFFICE', t.p, t.w

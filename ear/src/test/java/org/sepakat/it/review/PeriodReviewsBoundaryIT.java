@@ -292,4 +292,43 @@ class PeriodReviewsBoundaryIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
+
+    @Test
+    @DisplayName("SLM-9: a revision in progress does not change what is measured until it is agreed; later months are then"
+            + " measured by the new version")
+    void revisionIsMeasuredOnlyOnceAgreed() throws Exception {
+        ReviewedSla.Setup sla = slas.resolutionSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        for (String month : List.of("2026-07", "2026-08")) {
+            rows.ticket("INCIDENT", "P1", null, month + "-06T09:00", null, month + "-06T11:00");
+            rows.ticket("INCIDENT", "P1", null, month + "-07T09:00", null, month + "-07T12:30");
+            rows.ticket("INCIDENT", "P1", "vendor", month + "-08T09:00", null, month + "-08T12:00");
+        }
+        slas.revise(sla, List.of(ReviewedSla.resolutionP1("95", "1")), List.of("vendor"));
+        runAs.user(DemoUsers.SLAMAN);
+
+        PeriodReport july = reviews.review(sla.agreementId(), YearMonth.of(2026, 7));
+
+        assertThat(july.getAgreedVersion()).isEqualTo(1);
+        assertThat(july.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
+                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P1", TargetOutcome.MET, 3L, 3L));
+        assertThat(july.getTargets().get(0).getThreshold()).isEqualByComparingTo("90");
+        assertThat(july.getTargets().get(0).getAttained()).isEqualByComparingTo("100");
+        assertThat(july.getExclusions()).isEmpty();
+        assertThat(july.getRating()).isEqualTo(Rating.GREEN);
+
+        slas.agreeRevision(sla);
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport august = reviews.review(sla.agreementId(), YearMonth.of(2026, 8));
+
+        assertThat(august.getAgreedVersion()).isEqualTo(2);
+        assertThat(august.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
+                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P1", TargetOutcome.MISSED, 2L, 0L));
+        assertThat(august.getTargets().get(0).getThreshold()).isEqualByComparingTo("95");
+        assertThat(august.getExclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+                .containsExactly(tuple(ExclusionReason.EXCLUDED_CATEGORY, 1L));
+        assertThat(august.getRating()).isEqualTo(Rating.RED);
+        assertThat(reviews.review(sla.agreementId(), YearMonth.of(2026, 7)).getAgreedVersion()).isEqualTo(1);
+    }
 }

@@ -25,6 +25,7 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
 import org.sepakat.servicelevel.entity.MeasurementPeriod;
@@ -42,7 +43,7 @@ import org.sepakat.servicelevel.entity.WorkloadMetric;
 @Dependent
 class ReviewedSla {
 
-    record Setup(Long agreementId, String reference, String customerCode, String serviceCode) {
+    record Setup(Long agreementId, String reference, String customerCode, String serviceCode, Long contactId) {
     }
 
     @Inject
@@ -65,6 +66,9 @@ class ReviewedSla {
 
     @Inject
     RunAs runAs;
+
+    private static final List<LimitData> HUNDRED_TICKETS = List.of(
+            new LimitData("Tickets", WorkloadMetric.TICKETS, null, 100L, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY));
 
     private static final List<CalendarData.Hours> WEEKDAYS_8_TO_17 = weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0));
 
@@ -111,6 +115,44 @@ class ReviewedSla {
         return active("UTC", targets, limits, new ExceptionsData(windows, List.of(), null, true));
     }
 
+    /** P1 tickets resolved within {@code withinHours} round the clock in at least {@code threshold} % of them. */
+    static TargetData resolutionP1(String threshold, String withinHours) {
+        return new TargetData("Resolution P1", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal(threshold),
+                null, MeasurementPeriod.MONTH, null, "P1", new BigDecimal(withinHours));
+    }
+
+    /** UTC, round the clock: P1 resolved within 4 h in at least 90 % of tickets; no ticket category excluded. */
+    Setup resolutionSla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        return active("UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null,
+                true));
+    }
+
+    /** Opens a revision of a {@link #resolutionSla()} and saves a draft with these targets and excluded categories. */
+    void revise(Setup setup, List<TargetData> targets, List<String> excludedCategories) throws Exception {
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceLevelAgreement sla = slas.find(setup.agreementId());
+        ServiceLevelAgreement revised = slas.startRevision(sla.getId(), sla.getVersion());
+        slas.update(sla.getId(), new SlaData(sla.getReference(), sla.getTitle(), sla.getCustomerId(),
+                sla.getServices().stream().map(CoveredService::getServiceId).toList(), null, null, null,
+                sla.getReviewCadence(), sla.getTimeZone(), targets, HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), excludedCategories, null, true), revised.getVersion()));
+        runAs.nobody();
+    }
+
+    /** Both sides agree the SLA's draft (its next version), and it is activated. */
+    void agreeRevision(Setup setup) throws Exception {
+        runAs.user(DemoUsers.SLAMAN);
+        agreeAndActivate(setup.agreementId(), setup.contactId(), slas.find(setup.agreementId()).getVersion());
+        runAs.nobody();
+    }
+
+    private void agreeAndActivate(Long agreementId, Long contactId, long version) {
+        Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
+        ServiceLevelAgreement agreed = slas.agree(agreementId, new AgreementData(slaman, contactId, version));
+        slas.activate(agreementId, agreed.getVersion());
+    }
+
     private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions)
             throws Exception {
         String serviceCode = Unique.code("SVC");
@@ -122,10 +164,8 @@ class ReviewedSla {
         String reference = Unique.code("SLA");
         ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", customer.getId(), List.of(serviceId),
                 null, null, null, ReviewCadence.MONTHLY, zone, targets, limits, exceptions, null));
-        Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
-        ServiceLevelAgreement agreed = slas.agree(sla.getId(), new AgreementData(slaman, contactId, sla.getVersion()));
-        slas.activate(sla.getId(), agreed.getVersion());
+        agreeAndActivate(sla.getId(), contactId, sla.getVersion());
         runAs.nobody();
-        return new Setup(sla.getId(), reference, customer.getCode(), serviceCode);
+        return new Setup(sla.getId(), reference, customer.getCode(), serviceCode, contactId);
     }
 }

@@ -66,7 +66,7 @@ final class TicketQueries {
         String perTicket = "SELECT g.agreement_id, g.item_order, g.within_s, " + done + " AS done, "
                 + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
                 + paused + " AS paused"
-                + " FROM rv_run_item g, sl_agreement_service s, sd_ticket t"
+                + " FROM rv_run_item g, sl_agreed_service s, sd_ticket t"
                 + " WHERE g.run_id = ? AND g.metric = ? AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.priority = g.priority"
                 + " AND " + selected + ReviewQueries.NOT_EXCLUDED;

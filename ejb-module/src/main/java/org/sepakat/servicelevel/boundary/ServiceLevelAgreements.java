@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.servicelevel.control.SlaContent;
+import org.sepakat.servicelevel.control.TermsInForce;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
@@ -57,6 +58,9 @@ public class ServiceLevelAgreements {
 
     @Inject
     SlaContent content;
+
+    @Inject
+    TermsInForce termsInForce;
 
     @Inject
     Customers customers;
@@ -111,8 +115,12 @@ public class ServiceLevelAgreements {
     }
 
     /**
-     * SLM-6: the SLAs a review run measures, ordered by id, read only, with their content read in a
-     * few queries for all of them.
+     * SLM-6, SLM-9: the SLAs a review run measures, ordered by id, read only, with their content read
+     * in a few queries for all of them. An SLA under revision comes as its last agreed version (same
+     * id, reference and customer; that version's number and terms), a detached stand-in that must
+     * never be persisted or merged; the draft being edited is measured only once it is agreed. An
+     * SLA whose last version was agreed before the terms were kept in restorable form (before
+     * changelog 010) comes as it is, with a warning logged once per SLA.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public List<ServiceLevelAgreement> forReview(List<Long> ids) {
@@ -130,7 +138,7 @@ public class ServiceLevelAgreements {
             }
             found.addAll(query.getResultList());
         }
-        return found;
+        return termsInForce.of(found);
     }
 
     /** Null when the caller sees every customer's SLAs; else the customers they manage. */

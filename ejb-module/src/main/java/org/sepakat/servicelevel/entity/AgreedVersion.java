@@ -20,10 +20,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * SLM-9: the content of an SLA exactly as both sides agreed it, kept unchanged for ever. Each
- * agreement makes one more; any two can be compared.
+ * agreement makes one more; any two can be compared (by the content lines), and the last one is
+ * what the reviews measure while a revision is open (by the restorable {@link AgreedTerms}).
  */
 @Entity
 @Table(name = "sl_agreed_version")
@@ -31,10 +33,13 @@ import java.util.Objects;
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement ORDER BY v.number")
 @NamedQuery(name = AgreedVersion.BY_NUMBER,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement AND v.number = :number")
+@NamedQuery(name = AgreedVersion.LAST_OF_AGREEMENTS,
+        query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids AND v.number = v.agreement.agreedVersion")
 public class AgreedVersion {
 
     public static final String BY_AGREEMENT = "AgreedVersion.byAgreement";
     public static final String BY_NUMBER = "AgreedVersion.byNumber";
+    public static final String LAST_OF_AGREEMENTS = "AgreedVersion.lastOfAgreements";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
@@ -50,6 +55,11 @@ public class AgreedVersion {
     @Lob
     @Column(name = "content_json", nullable = false)
     private String contentJson;
+
+    /** Null for versions agreed before the terms were kept (changelog 010): those cannot be restored. */
+    @Lob
+    @Column(name = "terms_json")
+    private String termsJson;
 
     @Column(name = "provider_approver", nullable = false, length = 100)
     private String providerApprover;
@@ -82,6 +92,12 @@ public class AgreedVersion {
             }
         });
         this.contentJson = json.build().toString();
+        this.termsJson = AgreedTerms.of(agreement).toJson();
+    }
+
+    /** The agreed terms, restorable; empty for a version agreed before they were kept. */
+    public Optional<AgreedTerms> terms() {
+        return Optional.ofNullable(termsJson).map(AgreedTerms::fromJson);
     }
 
     public Map<String, String> content() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AuditedEntity;
@@ -118,6 +119,20 @@ public class ServiceLevelAgreement extends AuditedEntity {
     /** The parties stated that no exceptions beyond those listed apply; an empty section is then a statement too. */
     @Column(name = "exceptions_stated", nullable = false)
     private boolean exceptionsStated;
+
+    /**
+     * The services and excluded categories of the last agreed version, which the review's queries
+     * join: a revision in progress changes only the content above until it is agreed (SLM-9).
+     */
+    @ElementCollection
+    @CollectionTable(name = "sl_agreed_service", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "service_id", nullable = false)
+    private Set<Long> agreedServiceIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "sl_agreed_category", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "category", nullable = false, length = 100)
+    private Set<String> agreedCategories = new HashSet<>();
 
     protected ServiceLevelAgreement() {
     }
@@ -230,7 +245,52 @@ public class ServiceLevelAgreement extends AuditedEntity {
         this.agreedAt = Objects.requireNonNull(at);
         this.status = SlaStatus.AGREED;
         this.agreedVersion++;
+        measureAsAgreed();
         return agreedVersion;
+    }
+
+    private void measureAsAgreed() {
+        agreedServiceIds.clear();
+        services.forEach(service -> agreedServiceIds.add(service.getServiceId()));
+        agreedCategories.clear();
+        agreedCategories.addAll(excludedCategories);
+    }
+
+    /**
+     * SLM-9: this SLA as {@code version} reads, to measure a period by while a revision is open:
+     * the same id, reference and customer, with the version's number, signatories and terms. A
+     * detached stand-in for reading only: it is never persisted, merged or flushed.
+     */
+    public ServiceLevelAgreement asAgreed(AgreedVersion version, AgreedTerms terms) {
+        if (!Objects.equals(version.getAgreement().getId(), getId())) {
+            throw new IllegalArgumentException("version " + version.getNumber() + " is not one of " + reference);
+        }
+        ServiceLevelAgreement agreed = new ServiceLevelAgreement();
+        agreed.copyRecordOf(this);
+        agreed.reference = reference;
+        agreed.customerId = customerId;
+        agreed.customerCode = customerCode;
+        agreed.status = status;
+        agreed.nextReviewOn = nextReviewOn;
+        agreed.agreedVersion = version.getNumber();
+        agreed.providerApprover = version.getProviderApprover();
+        agreed.customerApprover = version.getCustomerApprover();
+        agreed.agreedAt = version.getAgreedAt();
+        agreed.title = terms.title();
+        agreed.requirements = terms.requirements();
+        agreed.validFrom = terms.validFrom();
+        agreed.validTo = terms.validTo();
+        agreed.reviewCadence = terms.reviewCadence();
+        agreed.timeZone = terms.timeZone();
+        agreed.services.addAll(terms.services());
+        agreed.targets.addAll(terms.targets());
+        agreed.limits.addAll(terms.limits());
+        agreed.windows.addAll(terms.windows());
+        agreed.excludedCategories.addAll(terms.excludedCategories());
+        agreed.forceMajeure = terms.forceMajeure();
+        agreed.exceptionsStated = terms.exceptionsStated();
+        agreed.measureAsAgreed();
+        return agreed;
     }
 
     public void activate(LocalDate today) {
