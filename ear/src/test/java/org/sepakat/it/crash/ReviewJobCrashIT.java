@@ -33,7 +33,11 @@ import org.sepakat.it.support.DemoUsers;
 @Tag("crash")
 class ReviewJobCrashIT {
 
-    private static final int SLAS = 300;
+    /**
+     * Enough SLAs for twelve chunks of five: the kill comes after the second chunk, so ten chunks
+     * (each with its pause) are still to go when it lands.
+     */
+    private static final int SLAS = 60;
     private static final Path WLP = Path.of(System.getProperty("arquillian.wlpHome", "../.liberty-runtime/wlp"));
     private static final Path USR = Path.of(System.getProperty("arquillian.usrDir", "target/liberty/usr"));
     private static final String SERVER = System.getProperty("sepakat.it.crash.server", "sepakat-crash");
@@ -66,7 +70,7 @@ class ReviewJobCrashIT {
             assertThat(beforeCrash).as("reports stored before the kill").isBetween(1, SLAS - 1);
 
             startServer();
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(2))
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
                     .until(() -> "COMPLETED".equals(latestOf(instance).getString("batchStatus")));
 
             JsonObject finished = latestOf(instance);
@@ -106,7 +110,7 @@ class ReviewJobCrashIT {
         ProcessBuilder start = server("start");
         Process process = start.start();
         assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("server start returns").isTrue();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> Api.anonymous().at(BASE).get("health/ready").status() == 200);
     }
 
