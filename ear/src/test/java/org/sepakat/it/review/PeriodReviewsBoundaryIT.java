@@ -96,7 +96,9 @@ class PeriodReviewsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses, unanswered tickets and a workload limit")
+    @DisplayName("SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses,"
+            + " unanswered tickets, a resolution already over its time at the month's start not counted again, one still open"
+            + " within its time not yet due, and a workload limit")
     void ticketTargetsAndLimits() throws Exception {
         ReviewedSla.Setup sla = slas.ticketSla();
         runAs.user(DemoUsers.SLAMAN);
@@ -125,11 +127,13 @@ class PeriodReviewsBoundaryIT {
         assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
                 TargetResult::getWithinTarget).containsExactly(
                         tuple("Response P1", TargetOutcome.MISSED, 5L, 3L),
-                        tuple("Resolution P2", TargetOutcome.MET, 2L, 1L),
+                        // P2 (24x7, 24 h): 27 Feb 10:00 was 38 h old on 1 March, counted as missed in February;
+                        // 10 Mar 10-20 minus a 2 h pause = 8 h within; 31 Mar 20:00 resolved 1 April, 4 h: not yet due
+                        tuple("Resolution P2", TargetOutcome.MET, 1L, 1L),
                         tuple("Satisfaction", TargetOutcome.MET, 1L, 1L));
         assertThat(report.getTargets()).extracting(TargetResult::getAttained)
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(new BigDecimal("60.00"), new BigDecimal("50.00"), new BigDecimal("4.2"));
+                .containsExactly(new BigDecimal("60.00"), new BigDecimal("100.00"), new BigDecimal("4.2"));
         assertThat(report.getLimits()).extracting(LimitResult::getName, LimitResult::getOutcome).containsExactly(
                 tuple("Tickets", LimitOutcome.EXCEEDED), tuple("Named users", LimitOutcome.WITHIN));
         LimitResult tickets = report.getLimits().get(0);
@@ -145,7 +149,8 @@ class PeriodReviewsBoundaryIT {
                         tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L),
                         tuple("Response P1", ExclusionReason.PAUSE, 7200L),
                         tuple("Response P1", ExclusionReason.NOT_YET_DUE, 1L),
-                        tuple("Resolution P2", ExclusionReason.PAUSE, 7200L));
+                        tuple("Resolution P2", ExclusionReason.PAUSE, 7200L),
+                        tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 1L));
         assertThat(report.getRating()).isEqualTo(Rating.RED);
 
         List<ImprovementOpportunity> raised = improvements.list(new PageRequest(0, 10, null, true, Map.of(
@@ -154,6 +159,62 @@ class PeriodReviewsBoundaryIT {
                 .containsExactlyInAnyOrder(tuple(SourceKind.MISSED_TARGET, DemoUsers.SLAMAN),
                         tuple(SourceKind.EXCEEDED_WORKLOAD, DemoUsers.SLAMAN));
         assertThat(raised).allSatisfy(i -> assertThat(i.getSource().getReference()).isEqualTo(sla.reference() + " 2026-03"));
+    }
+
+    @Test
+    @DisplayName("SLM-6: a resolution target counts a ticket once, in the month it is resolved or its business time runs out"
+            + " while still open, whichever comes first; one still open within its time is not yet due (Asia/Jakarta office hours)")
+    void resolutionCountsTicketsStillOpenAtTheMonthsEnd() throws Exception {
+        ReviewedSla.Setup sla = slas.officeResolutionSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("Asia/Jakarta"), sla);
+        // P2 within 9 business hours, Mon-Fri 08-17, Nyepi (Thu 19 March) closed; 1 March is a Sunday.
+        // (a) Mon 30 Mar 10:00, never resolved: 7 + 9 = 16 h by 1 April > 9: March counted, missed
+        rows.ticket("REQUEST", "P2", null, "2026-03-30T10:00", null, null);
+        // (b) Tue 31 Mar 15:00, never resolved: 2 h by 1 April: March not yet due
+        rows.ticket("REQUEST", "P2", null, "2026-03-31T15:00", null, null);
+        // (c) Thu 26 Feb 09:00, resolved Tue 3 Mar 10:00: 8 + 9 = 17 h by 1 March > 9: February counted,
+        // missed; not counted again in March
+        rows.ticket("REQUEST", "P2", null, "2026-02-26T09:00", null, "2026-03-03T10:00");
+        // (d) Fri 27 Feb 14:00, resolved Wed 4 Mar 12:00: 3 h by 1 March (February: not yet due),
+        // 3 + 9 + 9 + 4 = 25 h at the resolution: March counted, missed
+        rows.ticket("REQUEST", "P2", null, "2026-02-27T14:00", null, "2026-03-04T12:00");
+        // (e) Wed 25 Feb 08:00, paused 25 Feb 10:00 - Mon 2 Mar 08:00 (7 + 9 + 9 = 25 business hours),
+        // resolved Mon 2 Mar 12:00: 27 - 25 = 2 h net by 1 March (February: not yet due),
+        // 31 - 25 = 6 h at the resolution: March counted, within; its 25 h = 90,000 s paused excluded
+        rows.ticket("REQUEST", "P2", null, "2026-02-25T08:00", null, "2026-03-02T12:00",
+                rows.pause("2026-02-25T10:00", "2026-03-02T08:00"));
+        // (f) Thu 15 Jan 09:00, never resolved: 107 h by 1 February: January counted, missed; never again
+        rows.ticket("REQUEST", "P2", null, "2026-01-15T09:00", null, null);
+        // (g) Fri 27 Feb 16:00, resolved Thu 2 Apr 10:00: 1 h by 1 March (February: not yet due),
+        // 1 + 21 working days x 9 = 190 h by 1 April, still open: March counted, missed
+        rows.ticket("REQUEST", "P2", null, "2026-02-27T16:00", null, "2026-04-02T10:00");
+        // (h) Tue 31 Mar 16:00, resolved Wed 1 Apr 09:00: 1 h by 1 April: March not yet due
+        rows.ticket("REQUEST", "P2", null, "2026-03-31T16:00", null, "2026-04-01T09:00");
+
+        // January: (f) 1 counted, 0 within = 0.00 %
+        PeriodReport january = reviews.review(sla.agreementId(), YearMonth.of(2026, 1));
+        assertResolution(january, 1L, 0L, "0.00");
+        assertThat(january.getExclusions()).isEmpty();
+        // February: (c) 1 counted, 0 within = 0.00 %; (d), (e), (g) not yet due; (f) already counted
+        PeriodReport february = reviews.review(sla.agreementId(), YearMonth.of(2026, 2));
+        assertResolution(february, 1L, 0L, "0.00");
+        assertThat(february.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
+                e -> e.getAmount().longValue()).containsExactly(tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 3L));
+        // March: (a), (d), (e), (g) counted, (e) within = 25.00 %; (b), (h) not yet due; (c), (f) already counted
+        PeriodReport march = reviews.review(sla.agreementId(), YearMonth.of(2026, 3));
+        assertResolution(march, 4L, 1L, "25.00");
+        assertThat(march.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
+                e -> e.getAmount().longValue()).containsExactly(
+                        tuple("Resolution P2", ExclusionReason.PAUSE, 90_000L),
+                        tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 2L));
+        assertThat(march.getRating()).isEqualTo(Rating.RED);
+    }
+
+    private static void assertResolution(PeriodReport report, long counted, long within, String attained) {
+        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
+                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P2", TargetOutcome.MISSED, counted, within));
+        assertThat(report.getTargets().get(0).getAttained()).isEqualByComparingTo(attained);
     }
 
     @Test
