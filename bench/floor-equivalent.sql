@@ -1,24 +1,31 @@
--- Equivalent floor: one hand-written SQL aggregate computing what the review computes for the
--- tickets of 2026-10 (Asia/Jakarta): per SLA, P1 tickets answered within 1 business hour and P2
--- tickets resolved within 8 business hours, on the office calendar's timeline (built by the review),
--- minus paused business time, excluded categories left out. B(t), the business seconds up to t, is
--- a scalar lookup of t's slot.
+-- Equivalent floor: one hand-written SQL statement computing, for every bench SLA and 2026-10
+-- (Asia/Jakarta), the same numbers the review computes, over the same rows and the same timelines
+-- (built by the review), with nothing stored:
+--   - P1 tickets opened in the month answered within 1 business hour (unanswered ones measured up to
+--     the month's end), P2 tickets resolved in the month within 8 business hours, paused business time
+--     taken off, excluded categories left out;
+--   - availability: service time in business hours minus the maintenance window, unplanned outage
+--     time within it;
+--   - workload: tickets opened in the month and in the month before;
+--   - tickets left out by an excluded category.
+-- B(t), the business seconds up to t on a timeline, is a scalar lookup of t's slot.
 WITH tl AS (SELECT min(id) AS id FROM rv_timeline WHERE definition NOT LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
+sv AS (SELECT min(id) AS id FROM rv_timeline WHERE definition LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
 m AS (
   SELECT s.agreement_id, t.id, t.opened_s AS a, t.resolved_s AS b, 28800 AS within_s
   FROM sd_ticket t
-  JOIN sl_agreement_service s ON s.service_id = t.service_id
+  JOIN sl_agreed_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.priority = 'P2' AND t.resolved_s >= 1790787600 AND t.resolved_s < 1793466000
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
   UNION ALL
   SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(t.first_response_s, 1793466000), 1793466000), 3600
   FROM sd_ticket t
-  JOIN sl_agreement_service s ON s.service_id = t.service_id
+  JOIN sl_agreed_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.priority = 'P1' AND t.opened_s >= 1790787600 AND t.opened_s < 1793466000
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
 ),
 d AS (
@@ -36,6 +43,38 @@ d AS (
             AND ps.from_s <= GREATEST(p.starts_s, m.a) AND ps.to_s > GREATEST(p.starts_s, m.a)))
       FROM sd_ticket_pause p WHERE p.ticket_id = m.id AND p.starts_s < m.b AND p.ends_s > m.a), 0) AS net
   FROM m CROSS JOIN tl
+),
+avail AS (
+  SELECT g.id AS agreement_id,
+    (SELECT z.cum_before + z.is_open * (1793466000 - z.from_s) FROM rv_timeline_slot z
+      WHERE z.timeline_id = sv.id AND z.day_no = 1793466000 / 86400 AND z.from_s <= 1793466000 AND z.to_s > 1793466000)
+  - (SELECT z.cum_before + z.is_open * (1790787600 - z.from_s) FROM rv_timeline_slot z
+      WHERE z.timeline_id = sv.id AND z.day_no = 1790787600 / 86400 AND z.from_s <= 1790787600 AND z.to_s > 1790787600)
+      AS service_s,
+    COALESCE((SELECT sum(
+        (SELECT z.cum_before + z.is_open * (LEAST(o.ends_s, 1793466000) - z.from_s) FROM rv_timeline_slot z
+          WHERE z.timeline_id = sv.id AND z.day_no = LEAST(o.ends_s, 1793466000) / 86400
+            AND z.from_s <= LEAST(o.ends_s, 1793466000) AND z.to_s > LEAST(o.ends_s, 1793466000))
+      - (SELECT z.cum_before + z.is_open * (GREATEST(o.starts_s, 1790787600) - z.from_s) FROM rv_timeline_slot z
+          WHERE z.timeline_id = sv.id AND z.day_no = GREATEST(o.starts_s, 1790787600) / 86400
+            AND z.from_s <= GREATEST(o.starts_s, 1790787600) AND z.to_s > GREATEST(o.starts_s, 1790787600)))
+      FROM sl_agreed_service s JOIN sd_outage o ON o.service_id = s.service_id
+      WHERE s.agreement_id = g.id AND o.planned = false AND o.starts_s < 1793466000 AND o.ends_s > 1790787600), 0)
+      AS down_s
+  FROM sl_agreement g CROSS JOIN sv WHERE g.id >= 900000000
+),
+work AS (
+  SELECT s.agreement_id, sum(CASE WHEN t.opened_s >= 1790787600 THEN 1 ELSE 0 END) AS current_n,
+    sum(CASE WHEN t.opened_s < 1790787600 THEN 1 ELSE 0 END) AS previous_n,
+    sum(CASE WHEN t.opened_s >= 1790787600 AND t.category IS NOT NULL AND EXISTS (SELECT 1 FROM sl_agreed_category c
+        WHERE c.agreement_id = g.id AND c.category = t.category) THEN 1 ELSE 0 END) AS excluded_n
+  FROM sd_ticket t
+  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
+  WHERE t.opened_s >= 1788195600 AND t.opened_s < 1793466000
+  GROUP BY s.agreement_id
 )
-SELECT agreement_id, within_s, count(*), sum(CASE WHEN net <= within_s THEN 1 ELSE 0 END)
-FROM d GROUP BY agreement_id, within_s;
+SELECT 'ticket-target', agreement_id, within_s, count(*), sum(CASE WHEN net <= within_s THEN 1 ELSE 0 END) FROM d
+GROUP BY agreement_id, within_s
+UNION ALL SELECT 'availability', agreement_id, 0, service_s, down_s FROM avail
+UNION ALL SELECT 'workload', agreement_id, excluded_n, current_n, previous_n FROM work;

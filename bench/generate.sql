@@ -5,10 +5,13 @@
 \set ON_ERROR_STOP on
 BEGIN;
 DELETE FROM sd_ticket_pause; DELETE FROM sd_ticket; DELETE FROM sd_outage;
+DELETE FROM nt_notification; DELETE FROM shared_history WHERE record_type IN ('PeriodReport', 'ImprovementOpportunity');
+DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';
 DELETE FROM rv_exclusion; DELETE FROM rv_limit_result; DELETE FROM rv_target_result; DELETE FROM rv_period_report;
 DELETE FROM sl_target WHERE agreement_id >= 900000000; DELETE FROM sl_workload_limit WHERE agreement_id >= 900000000;
 DELETE FROM sl_maintenance_window WHERE agreement_id >= 900000000; DELETE FROM sl_agreement_service WHERE agreement_id >= 900000000;
-DELETE FROM sl_agreed_service WHERE agreement_id >= 900000000;
+DELETE FROM sl_agreed_service WHERE agreement_id >= 900000000; DELETE FROM sl_agreed_category WHERE agreement_id >= 900000000;
+DELETE FROM sl_excluded_category WHERE agreement_id >= 900000000;
 DELETE FROM sl_agreement WHERE id >= 900000000;
 DELETE FROM party_customer_service WHERE customer_id >= 900000000; DELETE FROM party_customer WHERE id >= 900000000;
 DELETE FROM party_service WHERE id >= 900000000;
@@ -57,12 +60,19 @@ INSERT INTO sl_maintenance_window (agreement_id, item_order, window_name, recurr
   duration_minutes)
 SELECT 900000000 + a, 0, 'Sunday maintenance', 'WEEKLY', 'SUNDAY', TIME '02:00', 120 FROM generate_series(1, 5000) a;
 
+-- tickets about user training (one in fifty) are excluded from every SLA's measurements
+INSERT INTO sl_excluded_category (agreement_id, item_order, category) SELECT 900000000 + a, 0, 'USER_TRAINING' FROM generate_series(1, 5000) a;
+INSERT INTO sl_agreed_category (agreement_id, category) SELECT 900000000 + a, 'USER_TRAINING' FROM generate_series(1, 5000) a;
+-- the service level manager who signed every SLA for the provider: the review raises improvements for them
+INSERT INTO party_staff (id, version, created_at, created_by, changed_at, changed_by, username, display_name, email, ui_locale)
+SELECT 900000000, 1, now(), 'bench', now(), 'bench', 'slaman', 'Bench service level manager', 'slaman@bench.example', 'en'
+WHERE NOT EXISTS (SELECT 1 FROM party_staff WHERE username = 'slaman');
 -- tickets: evenly over 2025-11-01 .. 2026-11-01 (Asia/Jakarta), deterministic pseudo-random times
 INSERT INTO sd_ticket (id, version, external_id, service_id, customer_id, kind, priority, category, opened_s,
   first_response_s, resolved_s, received_at, received_by)
 SELECT 1000000000 + i, 1, 'BT-' || i, 900000000 + a, 900000000 + ((a - 1) / 5) + 1,
   CASE WHEN i % 10 = 0 THEN 'CHANGE' ELSE 'INCIDENT' END,
-  'P' || (1 + (i / 5000) % 4), CASE WHEN i % 50 = 0 THEN 'USER_TRAINING' ELSE 'GENERAL' END,
+  'P' || (1 + (i / 5000) % 4), CASE WHEN (i / 5000) % 50 = 0 THEN 'USER_TRAINING' ELSE 'GENERAL' END,
   o, o + (hashint % 14400), o + 600 + (hashint % 259200), now(), 'bench'
 FROM (
   SELECT i, 1 + (i % 5000) AS a,

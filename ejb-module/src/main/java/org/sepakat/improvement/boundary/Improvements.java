@@ -9,21 +9,31 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementPriority;
+import org.sepakat.improvement.entity.ImprovementRequest;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
+import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.shared.boundary.BulkInsert;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.IdBlocks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.Records;
@@ -43,6 +53,7 @@ import org.sepakat.shared.entity.Roles;
     Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
 public class Improvements {
 
+    private static final int IN_LIST = 500;
     private static final Logger LOG = Logger.getLogger(Improvements.class.getName());
     private static final List<ImprovementStatus> NOT_CLOSED = List.of(ImprovementStatus.OPEN, ImprovementStatus.IN_PROGRESS);
     private static final List<ImprovementStatus> CLOSED = List.of(ImprovementStatus.DONE, ImprovementStatus.REJECTED);
@@ -61,6 +72,9 @@ public class Improvements {
 
     @Inject
     Clock clock;
+
+    @Inject
+    IdBlocks ids;
 
     /**
      * Filters: status, sourceKind, owner, priority (exact); text (number or title contains);
@@ -110,24 +124,105 @@ public class Improvements {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity raise(ImprovementSource source, String title, String description, String owner,
             LocalDate due) {
-        if (source == null) {
-            throw InvalidInput.of("sourceKind", "error.improvement.sourceRequired");
+        return Records.require(em, ImprovementOpportunity.class,
+                raiseAll(List.of(new ImprovementRequest(source, title, description, owner, due))).get(0));
+    }
+
+    /**
+     * {@link #raise} for many at once, in the order asked (a review run raises one per missed
+     * report): one query finds the opportunities still open for the same records, each owner is
+     * looked up once, and the new ones and their history are written as JDBC batches in the
+     * caller's transaction. Nothing is stored if one of them is invalid. Returns the ids.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    public List<Long> raiseAll(List<ImprovementRequest> requests) {
+        Map<String, Long> open = openFor(requests);
+        Map<String, String> owners = new HashMap<>();
+        List<Long> raised = new ArrayList<>();
+        List<ImprovementOpportunity> created = new ArrayList<>();
+        String user = history.currentUser();
+        var now = clock.instant();
+        for (ImprovementRequest request : requests) {
+            ImprovementSource source = request.source();
+            if (source == null) {
+                throw InvalidInput.of("sourceKind", "error.improvement.sourceRequired");
+            }
+            String key = key(source.getKind(), source.getRecordType(), source.getRecordId());
+            if (open.containsKey(key)) {
+                raised.add(open.get(key));
+                continue;
+            }
+            input.valid(new ImprovementData(request.title(), request.description(), source.getKind(),
+                    source.getReference(), source.getRecordType(), source.getRecordId(), request.owner(), request.due(),
+                    ImprovementPriority.MEDIUM, null));
+            ImprovementOpportunity opportunity = new ImprovementOpportunity(source, request.title().trim(),
+                    request.description().trim(), owners.computeIfAbsent(request.owner(), this::knownOwner), request.due(),
+                    ImprovementPriority.MEDIUM);
+            opportunity.stampCreated(user, now);
+            created.add(opportunity);
+            raised.add(null);
         }
-        if (source.getRecordType() != null) {
-            var open = em.createNamedQuery(ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORD, ImprovementOpportunity.class)
-                    .setParameter("kind", source.getKind())
-                    .setParameter("recordType", source.getRecordType())
-                    .setParameter("recordId", source.getRecordId())
-                    .getResultStream().findFirst();
-            if (open.isPresent()) {
-                return open.get();
+        long id = ids.reserve(created.size());
+        for (ImprovementOpportunity opportunity : created) {
+            opportunity.storedAs(id++);
+        }
+        insert(created);
+        history.createdAll(created);
+        for (int i = 0, next = 0; i < raised.size(); i++) {
+            if (raised.get(i) == null) {
+                raised.set(i, created.get(next++).getId());
             }
         }
-        ImprovementData data = new ImprovementData(title, description, source.getKind(), source.getReference(),
-                source.getRecordType(), source.getRecordId(), owner, due, ImprovementPriority.MEDIUM, null);
-        input.valid(data);
-        return store(new ImprovementOpportunity(source, title.trim(), description.trim(), knownOwner(owner), due,
-                ImprovementPriority.MEDIUM));
+        LOG.info(() -> created.size() + " improvement(s) raised by " + user
+                + (created.size() == 1 ? ": " + created.get(0).getNumber() : ""));
+        return raised;
+    }
+
+    private void insert(List<ImprovementOpportunity> opportunities) {
+        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "imp_opportunity", List.of("id", "version",
+                "created_at", "created_by", "changed_at", "changed_by", "opportunity_number", "title", "description",
+                "source_kind", "source_reference", "source_record_type", "source_record_id", "owner_username", "due_on",
+                "priority", "status"),
+                Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+                Types.DATE, Types.VARCHAR, Types.VARCHAR)) {
+            for (ImprovementOpportunity o : opportunities) {
+                ImprovementSource source = o.getSource();
+                insert.row(o.getId(), o.getVersion(), o.getCreatedAt(), o.getCreatedBy(), o.getChangedAt(),
+                        o.getChangedBy(), o.getNumber(), o.getTitle(), o.getDescription(), source.getKind(),
+                        source.getReference(), source.getRecordType(), source.getRecordId(), o.getOwner(), o.getDueOn(),
+                        o.getPriority(), o.getStatus());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(opportunities.size() + " improvement opportunities could not be stored", e);
+        }
+    }
+
+    /** The opportunities still open for the requests' source records, by kind, record type and id. */
+    private Map<String, Long> openFor(List<ImprovementRequest> requests) {
+        Map<String, List<Long>> idsByType = new HashMap<>();
+        for (ImprovementRequest request : requests) {
+            if (request.source() != null && request.source().getRecordType() != null) {
+                idsByType.computeIfAbsent(request.source().getRecordType(), type -> new ArrayList<>())
+                        .add(request.source().getRecordId());
+            }
+        }
+        Map<String, Long> open = new HashMap<>();
+        idsByType.forEach((type, ids) -> {
+            List<Long> distinct = ids.stream().distinct().toList();
+            for (int from = 0; from < distinct.size(); from += IN_LIST) {
+                em.createNamedQuery(ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS, ImprovementOpportunity.class)
+                        .setParameter("recordType", type)
+                        .setParameter("recordIds", distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)))
+                        .getResultStream()
+                        .forEach(o -> open.put(key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()));
+            }
+        });
+        return open;
+    }
+
+    private static String key(SourceKind kind, String recordType, Long recordId) {
+        return kind + "|" + recordType + "|" + recordId;
     }
 
     /** Changes what the opportunity is about, its owner, due date and priority; the source stays. */

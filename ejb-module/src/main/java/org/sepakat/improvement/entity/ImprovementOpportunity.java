@@ -24,15 +24,15 @@ import org.sepakat.shared.entity.RuleViolation;
 @Table(name = "imp_opportunity")
 @NamedQuery(name = ImprovementOpportunity.FIND_BY_NUMBER,
         query = "SELECT i FROM ImprovementOpportunity i WHERE i.number = :number")
-@NamedQuery(name = ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORD,
-        query = "SELECT i FROM ImprovementOpportunity i WHERE i.source.kind = :kind"
-                + " AND i.source.recordType = :recordType AND i.source.recordId = :recordId"
+@NamedQuery(name = ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS,
+        query = "SELECT i FROM ImprovementOpportunity i WHERE i.source.recordType = :recordType"
+                + " AND i.source.recordId IN :recordIds"
                 + " AND i.status IN (org.sepakat.improvement.entity.ImprovementStatus.OPEN,"
                 + " org.sepakat.improvement.entity.ImprovementStatus.IN_PROGRESS)")
 public class ImprovementOpportunity extends AuditedEntity {
 
     public static final String FIND_BY_NUMBER = "ImprovementOpportunity.findByNumber";
-    public static final String FIND_OPEN_BY_SOURCE_RECORD = "ImprovementOpportunity.findOpenBySourceRecord";
+    public static final String FIND_OPEN_BY_SOURCE_RECORDS = "ImprovementOpportunity.findOpenBySourceRecords";
     public static final int TEXT_MAX = 4000;
     private static final String RULE = "X-3";
 
@@ -90,6 +90,13 @@ public class ImprovementOpportunity extends AuditedEntity {
         if (number == null) {
             number = numberFor(Objects.requireNonNull(getId(), "the id is generated before the number"));
         }
+    }
+
+    /** Stored in bulk (see {@code AuditedEntity#storedAs}): its number follows from the id, as on persist. */
+    @Override
+    public void storedAs(long reservedId) {
+        super.storedAs(reservedId);
+        assignNumber();
     }
 
     public void describe(String title, String description, ImprovementPriority priority) {

@@ -9,16 +9,26 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.notification.entity.MailRequested;
+import org.sepakat.notification.entity.Notice;
 import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.shared.boundary.BulkInsert;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.boundary.IdBlocks;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.entity.Page;
@@ -56,6 +66,9 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    IdBlocks ids;
+
     /**
      * Tells a member of staff something, in the caller's transaction: nothing is stored or sent
      * if it rolls back. Components call it from their own processes (a review job, a timer),
@@ -65,17 +78,51 @@ public class Notifications {
      */
     @PermitAll
     public Notification notify(String recipient, String messageKey, List<String> arguments, String link) {
-        Notification notification = new Notification(recipient, messageKey, arguments, link, clock.instant());
-        em.persist(notification);
-        Staff person = staff.byUsername(recipient).orElse(null);
-        if (person != null && person.getEmail() != null) {
-            Locale locale = NotificationText.locale(person.getUiLocale());
-            String text = NotificationText.text(locale, notification);
-            mail.fire(new MailRequested(person.getEmail(), locale,
-                    NotificationText.text(locale, "mail.subject", List.of(text)), text, link));
+        return notifyAll(List.of(new Notice(recipient, messageKey, arguments, link))).get(0);
+    }
+
+    /**
+     * {@link #notify} for many at once (a review run tells each manager about each report): every
+     * recipient is looked up once, and the notifications are written as JDBC batches in the
+     * caller's transaction; their e-mails leave after the commit.
+     */
+    @PermitAll
+    public List<Notification> notifyAll(List<Notice> notices) {
+        Map<String, Optional<Staff>> people = new HashMap<>();
+        notices.forEach(notice -> people.computeIfAbsent(notice.recipient(), staff::byUsername));
+        List<Notification> stored = new ArrayList<>();
+        long id = ids.reserve(notices.size());
+        for (Notice notice : notices) {
+            Notification notification = new Notification(notice.recipient(), notice.messageKey(), notice.arguments(),
+                    notice.link(), clock.instant());
+            notification.storedAs(id++);
+            stored.add(notification);
         }
-        LOG.fine(() -> "Notified " + recipient + ": " + messageKey);
-        return notification;
+        insert(stored);
+        for (Notification notification : stored) {
+            Staff person = people.get(notification.getRecipient()).orElse(null);
+            if (person != null && person.getEmail() != null) {
+                Locale locale = NotificationText.locale(person.getUiLocale());
+                String text = NotificationText.text(locale, notification);
+                mail.fire(new MailRequested(person.getEmail(), locale,
+                        NotificationText.text(locale, "mail.subject", List.of(text)), text, notification.getLink()));
+            }
+        }
+        LOG.fine(() -> "Notified " + people.keySet() + ": " + stored.size() + " notification(s)");
+        return stored;
+    }
+
+    private void insert(List<Notification> notifications) {
+        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "nt_notification",
+                List.of("id", "recipient", "message_key", "arguments", "link", "created_at"),
+                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP)) {
+            for (Notification n : notifications) {
+                insert.row(n.getId(), n.getRecipient(), n.getMessageKey(), n.getArgumentsColumn(), n.getLink(),
+                        n.getCreatedAt());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(notifications.size() + " notifications could not be stored", e);
+        }
     }
 
     /** The e-mail leaves only once the notification is committed, and never holds up the caller. */

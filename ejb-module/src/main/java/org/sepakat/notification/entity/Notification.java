@@ -65,6 +65,19 @@ public class Notification {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /** Stored in bulk over JDBC rather than persisted: the id reserved for it. */
+    public void storedAs(long reservedId) {
+        if (id != null) {
+            throw new IllegalStateException("notification " + id + " is stored already");
+        }
+        this.id = reservedId;
+    }
+
+    /** The arguments as their one column holds them. */
+    public String getArgumentsColumn() {
+        return arguments;
+    }
+
     public void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;

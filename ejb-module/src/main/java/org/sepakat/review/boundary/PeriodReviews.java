@@ -2,7 +2,6 @@ package org.sepakat.review.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +12,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.sepakat.party.entity.Staff;
 import org.sepakat.review.control.ReportBuilder;
+import org.sepakat.review.control.ReportInserts;
 import org.sepakat.review.control.ReviewComputation;
 import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.PeriodReportStored;
 import org.sepakat.review.entity.ReviewTrigger;
 import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
@@ -71,7 +73,7 @@ public class PeriodReviews {
     ReviewFollowUp followUp;
 
     @Inject
-    Event<PeriodReportStored> stored;
+    ReportInserts inserts;
 
     @Inject
     Clock clock;
@@ -105,6 +107,7 @@ public class PeriodReviews {
         if (ids.isEmpty()) {
             return 0;
         }
+        long startedAt = System.nanoTime();
         lock(ids);
         Set<Long> reported = reported(ids, period);
         List<ServiceLevelAgreement> open = agreements.forReview(ids.stream().filter(id -> !reported.contains(id)).toList())
@@ -115,12 +118,30 @@ public class PeriodReviews {
         Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
         Map<Long, ReportBuilder.Results> results = computation.compute(open, period,
                 code -> known.computeIfAbsent(code, calendars::byCode).orElse(null));
-        Map<String, Boolean> knownStaff = new HashMap<>();
+        long measuredAt = System.nanoTime();
+        Map<Long, Staff> managers = followUp.managers(open);
+        List<PeriodReport> reports = new ArrayList<>();
+        String user = history.currentUser();
+        Instant now = clock.instant();
         for (ServiceLevelAgreement sla : open) {
-            store(sla, period, trigger, results.get(sla.getId()), knownStaff);
+            ReportBuilder.Results result = results.get(sla.getId());
+            reports.add(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(), sla.getAgreedVersion(),
+                    sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(), trigger,
+                    result.targets(), result.limits(), result.exclusions()));
+            reports.get(reports.size() - 1).stampCreated(user, now);
         }
-        LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ")");
+        inserts.insert(reports);
+        history.createdAll(reports);
+        followUp.followUp(open, reports, managers);
+        long storedAt = System.nanoTime();
+        LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ") in "
+                + millis(startedAt, storedAt) + " ms: measured in " + millis(startedAt, measuredAt) + " ms, stored in "
+                + millis(measuredAt, storedAt) + " ms");
         return open.size();
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /**
@@ -129,7 +150,10 @@ public class PeriodReviews {
      */
     public PeriodReport review(@NotNull Long agreementId, @NotNull YearMonth period) {
         ServiceLevelAgreement sla = agreements.find(agreementId);
-        if (!ended(sla, period)) {
+        // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
+        ServiceLevelAgreement measured = sla.getAgreedVersion() == 0 ? sla
+                : agreements.forReview(List.of(agreementId)).stream().findFirst().orElse(sla);
+        if (!ended(measured, period)) {
             throw new RuleViolation("SLM-6", "error.review.periodNotEnded", sla.getReference(), period.toString());
         }
         Optional<PeriodReport> existing = report(agreementId, period);
@@ -193,15 +217,5 @@ public class PeriodReviews {
 
     private static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
-    }
-
-    private void store(ServiceLevelAgreement sla, YearMonth period, ReviewTrigger trigger, ReportBuilder.Results results,
-            Map<String, Boolean> knownStaff) {
-        PeriodReport report = history.created(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(),
-                sla.getAgreedVersion(), sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(),
-                trigger, results.targets(), results.limits(), results.exclusions()));
-        String manager = followUp.raiseImprovements(sla, report, knownStaff);
-        stored.fire(new PeriodReportStored(report.getId(), sla.getId(), sla.getReference(), report.getPeriodLabel(),
-                report.getRating(), followUp.misses(report), manager));
     }
 }

@@ -5,15 +5,23 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.sepakat.improvement.boundary.Improvements;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementRequest;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.notification.boundary.Notifications;
+import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
 import org.sepakat.review.entity.LimitOutcome;
 import org.sepakat.review.entity.LimitResult;
 import org.sepakat.review.entity.PeriodReport;
@@ -23,17 +31,23 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 
 /**
  * SLM-8: a missed target or an exceeded workload limit raises an improvement opportunity, owned by
- * the SLA's provider signatory (its service level manager), else by its author.
+ * the SLA's provider signatory (its service level manager), else by its author, and tells that
+ * manager in the application and by e-mail. For all reports of a run at once, in its transaction:
+ * the reports, their improvements and the notifications are stored together or not at all.
  */
 @Dependent
 public class ReviewFollowUp {
 
     private static final Logger LOG = Logger.getLogger(ReviewFollowUp.class.getName());
     static final int DUE_DAYS = 30;
+    static final String MISSED = "notification.targetMissed";
     private static final int TEXT_MAX = ImprovementOpportunity.TEXT_MAX;
 
     @Inject
     Improvements improvements;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     StaffDirectory staff;
@@ -42,57 +56,98 @@ public class ReviewFollowUp {
     Clock clock;
 
     /**
-     * Raises what the report calls for; returns the SLA's service level manager. {@code knownStaff}
-     * remembers, for one run, which user names are staff.
+     * The service level manager of each SLA, by SLA id, when staff know them; asked before the
+     * reports are stored, so that the run's queries come before its writes.
      */
-    public String raiseImprovements(ServiceLevelAgreement sla, PeriodReport report, Map<String, Boolean> knownStaff) {
-        String manager = Stream.of(sla.getProviderApprover(), sla.getCreatedBy())
-                .filter(user -> user != null && knownStaff.computeIfAbsent(user, u -> staff.byUsername(u).isPresent()))
-                .findFirst().orElse(null);
-        List<String> missed = report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED)
-                .map(ReviewFollowUp::describe).toList();
-        List<String> exceeded = report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED)
-                .map(ReviewFollowUp::describe).toList();
-        if (manager == null && (!missed.isEmpty() || !exceeded.isEmpty())) {
-            LOG.warning(() -> "No staff member owns SLA " + sla.getReference() + "; no improvement raised for "
-                    + report.auditKey());
-            return sla.getProviderApprover();
+    public Map<Long, Staff> managers(List<ServiceLevelAgreement> slas) {
+        Map<String, Optional<Staff>> known = new HashMap<>();
+        Map<Long, Staff> managers = new HashMap<>();
+        for (ServiceLevelAgreement sla : slas) {
+            Stream.of(sla.getProviderApprover(), sla.getCreatedBy())
+                    .filter(user -> user != null)
+                    .map(user -> known.computeIfAbsent(user, staff::byUsername))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(manager -> managers.put(sla.getId(), manager));
         }
-        String reference = report.auditKey();
+        return managers;
+    }
+
+    /** Raises what the stored reports call for and notifies their managers; {@code slas} in the reports' order. */
+    public void followUp(List<ServiceLevelAgreement> slas, List<PeriodReport> reports, Map<Long, Staff> managers) {
         LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
+        List<ImprovementRequest> requests = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            PeriodReport report = reports.get(i);
+            if (!report.hasMisses()) {
+                continue;
+            }
+            ServiceLevelAgreement sla = slas.get(i);
+            Staff manager = managers.get(sla.getId());
+            String recipient = manager != null ? manager.getUsername() : sla.getProviderApprover();
+            if (manager == null) {
+                LOG.warning(() -> "No staff member owns SLA " + sla.getReference() + "; no improvement raised for "
+                        + report.auditKey());
+            } else {
+                requests.addAll(improvements(report, manager, due));
+            }
+            if (recipient == null) {
+                continue;
+            }
+            notices.add(new Notice(recipient, MISSED, List.of(report.getAgreementReference(),
+                    report.getPeriodLabel(), String.join(", ", misses(report))), "/reports/view.xhtml?id=" + report.getId()));
+        }
+        improvements.raiseAll(requests);
+        notifications.notifyAll(notices);
+    }
+
+    private static List<ImprovementRequest> improvements(PeriodReport report, Staff manager, LocalDate due) {
+        Locale locale = NotificationText.locale(manager.getUiLocale());
+        String reference = report.auditKey();
+        List<String> missed = report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED)
+                .map(t -> describe(locale, t)).toList();
+        List<String> exceeded = report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED)
+                .map(l -> describe(locale, l)).toList();
+        List<ImprovementRequest> requests = new ArrayList<>();
         if (!missed.isEmpty()) {
-            improvements.raise(ImprovementSource.of(SourceKind.MISSED_TARGET, reference, "PeriodReport", report.getId()),
-                    "Target missed: " + reference, text("Missed in " + report.getPeriodLabel(), missed), manager, due);
+            requests.add(new ImprovementRequest(
+                    ImprovementSource.of(SourceKind.MISSED_TARGET, reference, "PeriodReport", report.getId()),
+                    NotificationText.text(locale, "improvement.targetMissed.title", List.of(reference)),
+                    text(NotificationText.text(locale, "improvement.targetMissed.text", List.of(report.getPeriodLabel())),
+                            missed), manager.getUsername(), due));
         }
         if (!exceeded.isEmpty()) {
-            improvements.raise(ImprovementSource.of(SourceKind.EXCEEDED_WORKLOAD, reference, "PeriodReport",
-                    report.getId()), "Workload limit exceeded: " + reference,
-                    text("Exceeded in " + report.getPeriodLabel(), exceeded), manager, due);
+            requests.add(new ImprovementRequest(
+                    ImprovementSource.of(SourceKind.EXCEEDED_WORKLOAD, reference, "PeriodReport", report.getId()),
+                    NotificationText.text(locale, "improvement.workloadExceeded.title", List.of(reference)),
+                    text(NotificationText.text(locale, "improvement.workloadExceeded.text",
+                            List.of(report.getPeriodLabel())), exceeded), manager.getUsername(), due));
         }
-        return manager;
+        return requests;
     }
 
     /** One name per missed target or exceeded limit. */
-    public List<String> misses(PeriodReport report) {
+    static List<String> misses(PeriodReport report) {
         List<String> misses = new ArrayList<>();
         report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED).forEach(t -> misses.add(t.getName()));
         report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED).forEach(l -> misses.add(l.getName()));
         return misses;
     }
 
-    private static String describe(TargetResult target) {
-        return target.getName() + ": " + target.getAttained().stripTrailingZeros().toPlainString() + " "
-                + (target.getUnit() == null ? "" : target.getUnit()) + " against " + target.getComparison() + " "
-                + target.getThreshold().stripTrailingZeros().toPlainString();
+    private static String describe(Locale locale, TargetResult target) {
+        return NotificationText.text(locale, "improvement.target.line", List.of(target.getName(),
+                target.getAttained().stripTrailingZeros().toPlainString(), target.getUnit() == null ? "" : target.getUnit(),
+                target.getComparison(), target.getThreshold().stripTrailingZeros().toPlainString()));
     }
 
-    private static String describe(LimitResult limit) {
-        return limit.getName() + ": " + limit.getActual().stripTrailingZeros().toPlainString() + " of at most "
-                + limit.getMaximum();
+    private static String describe(Locale locale, LimitResult limit) {
+        return NotificationText.text(locale, "improvement.limit.line", List.of(limit.getName(),
+                limit.getActual().stripTrailingZeros().toPlainString(), String.valueOf(limit.getMaximum())));
     }
 
     private static String text(String heading, List<String> lines) {
-        String text = heading + ":\n- " + String.join("\n- ", lines);
+        String text = heading + "\n- " + String.join("\n- ", lines);
         return text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
     }
 }

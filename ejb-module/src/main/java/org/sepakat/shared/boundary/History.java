@@ -10,7 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -40,6 +44,9 @@ public class History {
     @Inject
     Clock clock;
 
+    @Inject
+    IdBlocks ids;
+
     @PermitAll
     public String currentUser() {
         Principal caller = session.getCallerPrincipal();
@@ -57,6 +64,36 @@ public class History {
         em.flush();
         write(record, ChangeKind.CREATED, Map.of(), record.auditState());
         return record;
+    }
+
+    /**
+     * The history of many new records that a process has just stored in bulk over JDBC (a review
+     * run, see {@link BulkInsert}): one line per filled field, written as JDBC batches in the
+     * caller's transaction. The records carry their ids and creation stamps already.
+     */
+    @PermitAll
+    public void createdAll(List<? extends AuditedEntity> records) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (AuditedEntity record : records) {
+            for (Changes.Change change : Changes.between(Map.of(), record.auditState())) {
+                entries.add(new HistoryEntry(record, ChangeKind.CREATED, change.field(), change.oldValue(),
+                        change.newValue(), record.getCreatedBy(), record.getCreatedAt()));
+            }
+        }
+        long id = ids.reserve(entries.size());
+        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "shared_history",
+                List.of("id", "record_type", "record_id", "record_key", "change_kind", "field_name", "old_value",
+                        "new_value", "changed_by", "changed_at"),
+                Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP)) {
+            for (HistoryEntry entry : entries) {
+                insert.row(id++, entry.getRecordType(), entry.getRecordId(), entry.getRecordKey(), entry.getChangeKind(),
+                        entry.getFieldName(), entry.getOldValue(), entry.getNewValue(), entry.getChangedBy(),
+                        entry.getChangedAt());
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the history of " + records.size() + " new records could not be stored", e);
+        }
     }
 
     /** Writes one line per field that differs from {@code before}; stamps the record if any did. */

@@ -73,6 +73,19 @@ public abstract class AuditedEntity {
         this.changedAt = at;
     }
 
+    /**
+     * For the processes that store records in bulk over JDBC rather than through the entity
+     * manager (see {@code BulkInsert}): the id reserved for this new record and its first version.
+     * The object then stands for the stored row, detached.
+     */
+    public void storedAs(long reservedId) {
+        if (id != null) {
+            throw new IllegalStateException(auditType() + " " + id + " is stored already");
+        }
+        this.id = reservedId;
+        this.version = 1;
+    }
+
     public void stampChanged(String user, Instant at) {
         this.changedBy = Objects.requireNonNull(user);
         this.changedAt = Objects.requireNonNull(at);
