@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,18 +143,20 @@ class ReviewJobsIT {
     @Test
     @DisplayName("SLM-6, SLM-8: the timer fires, the job reviews the month before and the SLM hears of the miss in the app and by e-mail")
     void scheduledReviewStoresTheReportAndNotifiesAMiss() throws Exception {
-        // the timer's next whole minute, at least 15 s ahead so it is armed in time
-        ZonedDateTime fireAt = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(75).withSecond(0).withNano(0);
-        Assumptions.assumeTrue(fireAt.getDayOfMonth() <= 28, "schedules run on days 1-28 only");
-        YearMonth period = YearMonth.from(fireAt).minusMonths(1);
+        YearMonth period = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         ServiceLevelAgreement sla = activeSlaMeasuring(period, "50");
+        // then the first whole minute at least 5 s ahead, time enough to arm the timer: a wait of 5-65 s
+        ZonedDateTime fireAt = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(1);
+        Assumptions.assumeTrue(fireAt.getDayOfMonth() <= 28 && YearMonth.from(fireAt).minusMonths(1).equals(period),
+                "schedules run on days 1-28 only");
 
         ReviewSchedule schedule = schedules.create(new ScheduleData(Unique.code("Every month"), JobKind.SLA_REVIEW,
                 fireAt.getDayOfMonth(), fireAt.getHour(), fireAt.getMinute(), "UTC", true, null));
         try {
             assertThat(schedules.nextRun(schedule.getId())).contains(fireAt.toInstant());
 
-            JobRun run = await().pollInSameThread().atMost(Duration.ofSeconds(200)).pollInterval(Duration.ofSeconds(2))
+            JobRun run = await().pollInSameThread().atMost(Duration.ofSeconds(200)).pollInterval(Duration.ofMillis(500))
                     .until(() -> jobs.latestRunOf(JobKind.SLA_REVIEW, period, schedule.getId()).orElse(null),
                             r -> r != null && r.isCompleted());
             assertThat(run.trigger()).isEqualTo(JobParameters.SCHEDULE);
@@ -169,7 +172,7 @@ class ReviewJobsIT {
             assertThat(notice.getLink()).startsWith("/reports/view.xhtml?id=");
             assertThat(notifications.unreadCount()).isPositive();
 
-            Mailbox.Mail mail = await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+            Mailbox.Mail mail = await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                     .until(() -> Mailbox.of(SLAMAN_MAIL).stream().filter(m -> m.subject().contains(sla.getReference()))
                             .findFirst().orElse(null), m -> m != null);
             assertThat(mail.body()).contains("target missed: " + KPI).contains("/reports/view.xhtml?id=");
@@ -201,7 +204,7 @@ class ReviewJobsIT {
     }
 
     private JobRun completed(long execution) {
-        return await().pollInSameThread().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+        return await().pollInSameThread().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .until(() -> jobs.execution(execution).orElseThrow(), r -> r.isCompleted());
     }
 
