@@ -2,7 +2,8 @@
 -- (Asia/Jakarta), the same numbers the review computes, over the same rows and the same timelines
 -- (built by the review), with nothing stored:
 --   - P1 tickets opened in the month answered within 1 business hour (unanswered ones measured up to
---     the month's end), P2 tickets resolved in the month within 8 business hours, paused business time
+--     the month's end); P2 tickets resolved in the month within 8 business hours, or still open at its
+--     end with their 8 hours gone, unless already gone at the month's start; paused business time
 --     taken off, excluded categories left out;
 --   - availability: service time in business hours minus the maintenance window, unplanned outage
 --     time within it;
@@ -11,8 +12,11 @@
 -- B(t), the business seconds up to t on a timeline, is a scalar lookup of t's slot.
 WITH tl AS (SELECT min(id) AS id FROM rv_timeline WHERE definition NOT LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
 sv AS (SELECT min(id) AS id FROM rv_timeline WHERE definition LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
-m AS (
-  SELECT s.agreement_id, t.id, t.opened_s AS a, t.resolved_s AS b, 28800 AS within_s
+-- x: each ticket with the moment E it is measured up to (kind 'at') and, for a resolution ticket opened
+-- before the month, also the month's start (kind 'before': already missed while open by then means it
+-- was counted in an earlier month). Resolution: resolved in the month (done), or still open at its end.
+x AS (
+  SELECT s.agreement_id, t.id, t.opened_s AS a, t.resolved_s AS e, 1 AS done, 28800 AS within_s
   FROM sd_ticket t
   JOIN sl_agreed_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
@@ -20,7 +24,17 @@ m AS (
     AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
   UNION ALL
-  SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(t.first_response_s, 1793466000), 1793466000), 3600
+  SELECT s.agreement_id, t.id, t.opened_s, 1793466000, 0, 28800
+  FROM sd_ticket t
+  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
+  WHERE t.priority = 'P2' AND t.opened_s >= 1756227600 AND t.opened_s < 1793466000
+    AND (t.resolved_s IS NULL OR t.resolved_s >= 1793466000)
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
+         WHERE c.agreement_id = g.id AND c.category = t.category))
+  UNION ALL
+  SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(t.first_response_s, 1793466000), 1793466000),
+    CASE WHEN t.first_response_s < 1793466000 THEN 1 ELSE 0 END, 3600
   FROM sd_ticket t
   JOIN sl_agreed_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
@@ -28,8 +42,13 @@ m AS (
     AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
 ),
-d AS (
-  SELECT m.agreement_id, m.within_s,
+m AS (
+  SELECT agreement_id, id, a, e AS b, done, within_s, 'at' AS kind FROM x
+  UNION ALL
+  SELECT agreement_id, id, a, 1790787600, done, within_s, 'before' FROM x WHERE within_s = 28800 AND a < 1790787600
+),
+n AS (
+  SELECT m.agreement_id, m.id, m.done, m.within_s, m.kind,
     (SELECT e.cum_before + e.is_open * (m.b - e.from_s) FROM rv_timeline_slot e
       WHERE e.timeline_id = tl.id AND e.day_no = m.b / 86400 AND e.from_s <= m.b AND e.to_s > m.b)
   - (SELECT o.cum_before + o.is_open * (m.a - o.from_s) FROM rv_timeline_slot o
@@ -43,6 +62,11 @@ d AS (
             AND ps.from_s <= GREATEST(p.starts_s, m.a) AND ps.to_s > GREATEST(p.starts_s, m.a)))
       FROM sd_ticket_pause p WHERE p.ticket_id = m.id AND p.starts_s < m.b AND p.ends_s > m.a), 0) AS net
   FROM m CROSS JOIN tl
+),
+d AS (
+  SELECT agreement_id, within_s, done, max(CASE WHEN kind = 'at' THEN net END) AS net,
+    max(CASE WHEN kind = 'before' THEN net END) AS before_net
+  FROM n GROUP BY agreement_id, id, within_s, done
 ),
 avail AS (
   SELECT g.id AS agreement_id,
@@ -74,7 +98,9 @@ work AS (
   WHERE t.opened_s >= 1788195600 AND t.opened_s < 1793466000
   GROUP BY s.agreement_id
 )
-SELECT 'ticket-target', agreement_id, within_s, count(*), sum(CASE WHEN net <= within_s THEN 1 ELSE 0 END) FROM d
+SELECT 'ticket-target', agreement_id, within_s,
+  sum(CASE WHEN done = 1 OR net > within_s THEN 1 ELSE 0 END), sum(CASE WHEN done = 1 AND net <= within_s THEN 1 ELSE 0 END)
+FROM d WHERE before_net IS NULL OR before_net <= within_s
 GROUP BY agreement_id, within_s
 UNION ALL SELECT 'availability', agreement_id, 0, service_s, down_s FROM avail
 UNION ALL SELECT 'workload', agreement_id, excluded_n, current_n, previous_n FROM work;

@@ -9,8 +9,10 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,6 +24,8 @@ import java.util.Map;
 public class ReviewQueries {
 
     private static final int BATCH = 1000;
+    /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
+    private static final int ANALYZE_FROM = 1000;
     static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c"
             + " WHERE c.agreement_id = g.agreement_id AND c.category = t.category))";
 
@@ -84,9 +88,20 @@ public class ReviewQueries {
             if (pending > 0) {
                 insert.executeBatch();
             }
+            if (items.size() >= ANALYZE_FROM && isPostgreSql()) {
+                // the working table is empty between runs: without fresh statistics PostgreSQL plans a large
+                // run as if it held one row (a nested loop per SLA) instead of one pass over the tickets
+                try (Statement analyze = connection().createStatement()) {
+                    analyze.execute("ANALYZE rv_run_item");
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be prepared", e);
         }
+    }
+
+    private boolean isPostgreSql() throws SQLException {
+        return connection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

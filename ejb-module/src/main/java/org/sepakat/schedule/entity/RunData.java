@@ -14,7 +14,7 @@ public record RunData(
         @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "{sepakat.period.month}")
         String period,
         @Min(value = 1, message = "{sepakat.itemCount.range}")
-        @Max(value = 1000, message = "{sepakat.itemCount.range}")
+        @Max(value = 10000, message = "{sepakat.itemCount.range}")
         Integer itemCount,
         @Min(value = 0, message = "{sepakat.pause.range}")
         @Max(value = 60_000, message = "{sepakat.pause.range}")
