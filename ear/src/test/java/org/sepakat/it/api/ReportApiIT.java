@@ -31,6 +31,7 @@ import org.sepakat.it.support.Api.Download;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ReportFixtures;
+import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.StoredReports;
 import org.sepakat.it.support.Unique;
 
@@ -40,6 +41,7 @@ class ReportApiIT {
 
     private final Api slaman = Api.as(DemoUsers.SLAMAN);
     private final Api auditor = Api.as(DemoUsers.AUDITOR);
+    private final Slas slas = Slas.as(DemoUsers.SLAMAN);
     private long sla;
     private String reference;
     private String base;
@@ -53,17 +55,13 @@ class ReportApiIT {
     /** A draft SLA of the demo customer FIN, with two months reported (the later one with a missed target). */
     @BeforeEach
     void slaWithTwoReports() {
-        JsonObject finance = slaman.get("api/v1/customers?code=FIN").json().getJsonArray("items").getJsonObject(0);
+        long finance = slas.finance();
         reference = Unique.code("SLA");
-        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"Mail for Finance\","
-                + "\"customerId\":" + finance.getJsonNumber("id") + ",\"serviceIds\":[],\"reviewCadence\":\"QUARTERLY\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[],\"limits\":[]}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        sla = draft.json().getJsonNumber("id").longValue();
+        sla = slas.draft(new Slas.Document(reference).customer(finance)).json().getJsonNumber("id").longValue();
         base = "api/v1/slas/" + sla + "/reports";
         period = YearMonth.of(2026, 1 + ThreadLocalRandom.current().nextInt(11));
-        ReportFixtures.store(sla, reference, finance.getJsonNumber("id").longValue(), "FIN", period.minusMonths(1), "96", 60);
-        ReportFixtures.store(sla, reference, finance.getJsonNumber("id").longValue(), "FIN", period, "85.5", 95);
+        ReportFixtures.store(sla, reference, finance, "FIN", period.minusMonths(1), "96", 60);
+        ReportFixtures.store(sla, reference, finance, "FIN", period, "85.5", 95);
     }
 
     @Test
@@ -160,29 +158,14 @@ class ReportApiIT {
     @Test
     @DisplayName("SLM-6: a past month of an agreed SLA is computed on demand, once; a month not yet ended is refused")
     void runAPastMonthOnDemand() {
-        long finance = firstId("api/v1/customers?code=FIN");
-        long email = firstId("api/v1/services?code=EMAIL");
-        String calendar = Unique.code("CAL");
-        assertThat(slaman.post("api/v1/calendars", "{\"code\":\"" + calendar + "\",\"name\":\"Office\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00:00\","
-                + "\"closes\":\"17:00:00\"}],\"holidays\":[]}").status()).isEqualTo(201);
+        String calendar = slas.calendar();
         String agreed = Unique.code("SLA");
-        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + agreed + "\",\"title\":\"Mail for Finance\","
-                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"QUARTERLY\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\","
-                + "\"comparison\":\"AT_LEAST\",\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + calendar
-                + "\"}],\"limits\":[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
-                + "\"overLimit\":\"REPORT_ONLY\"}],\"exceptions\":{\"windows\":[],\"excludedCategories\":[],\"stated\":true}}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        long id = draft.json().getJsonNumber("id").longValue();
-        long contact = slaman.get("api/v1/customers/" + finance + "/contacts?name=Siti").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        Reply signed = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":"
-                + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact + ",\"version\":"
-                + draft.json().getInt("version") + "}");
-        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-        Reply active = slaman.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
-        assertThat(active.status()).as(active.body()).isEqualTo(200);
+        long id = slas.active(slas.forFinanceEmail(agreed)
+                .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"}]")
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
 
         String lastMonth = YearMonth.now().minusMonths(1).toString();
         String reports = "api/v1/slas/" + id + "/reports/";
@@ -202,9 +185,5 @@ class ReportApiIT {
         Reply notEnded = slaman.post(reports + YearMonth.now(), "");
         assertThat(notEnded.status()).isEqualTo(422);
         assertThat(notEnded.json().getString("rule")).isEqualTo("SLM-6");
-    }
-
-    private long firstId(String path) {
-        return slaman.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 }

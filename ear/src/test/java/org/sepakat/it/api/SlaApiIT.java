@@ -8,79 +8,57 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
 
 /** Service level agreements and calendars over REST. */
 class SlaApiIT extends DeployedEar {
 
     private final Api slaman = Api.as(DemoUsers.SLAMAN);
+    private final Slas slas = Slas.as(DemoUsers.SLAMAN);
 
     private long id(Reply reply) {
         return reply.json().getJsonNumber("id").longValue();
     }
 
-    private long firstId(String path) {
-        return slaman.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    private String calendar() {
-        String code = Unique.code("CAL");
-        Reply created = slaman.post("api/v1/calendars", "{\"code\":\"" + code + "\",\"name\":\"Office\",\"timeZone\":\"Asia/Jakarta\","
-                + "\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00:00\",\"closes\":\"17:00:00\"}],"
-                + "\"holidays\":[{\"date\":\"2026-12-25\",\"name\":\"Christmas\"}]}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return code;
-    }
-
-    private String document(String reference, long customer, long service, String calendar, String threshold, boolean limit) {
-        return "{\"reference\":\"" + reference + "\",\"title\":\"Mail for Finance\",\"customerId\":" + customer
-                + ",\"serviceIds\":[" + service + "],\"reviewCadence\":\"QUARTERLY\",\"timeZone\":\"Asia/Jakarta\","
-                + "\"targets\":[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
-                + "\"threshold\":" + threshold + ",\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"}],"
-                + "\"limits\":[" + (limit ? "{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
-                + "\"overLimit\":\"SUSPEND_TARGETS\"}" : "") + "],"
-                + "\"exceptions\":{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
-                + "\"startsAt\":\"22:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],\"stated\":true}}";
+    private Slas.Document document(String reference, String calendar, String threshold, boolean limit) {
+        return slas.forFinanceEmail(reference)
+                .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":" + threshold + ",\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"}]")
+                .limits(limit ? "[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"SUSPEND_TARGETS\"}]" : "[]")
+                .exceptions("{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
+                        + "\"startsAt\":\"22:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],"
+                        + "\"stated\":true}");
     }
 
     @Test
     @DisplayName("SLM-1, SLM-9: draft, refused agreement, agreement, revision and comparison of versions over REST")
     void authoringThroughTheApi() {
-        long finance = firstId("api/v1/customers?code=FIN");
-        long email = firstId("api/v1/services?code=EMAIL");
-        String calendar = calendar();
+        String calendar = slas.calendar();
         String reference = Unique.code("SLA");
 
-        Reply draft = slaman.post("api/v1/slas", document(reference, finance, email, calendar, "99.5", false));
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        Reply draft = slas.draft(document(reference, calendar, "99.5", false));
         assertThat(draft.json().getString("status")).isEqualTo("DRAFT");
         assertThat(draft.json().getJsonArray("missingForAgreement").getString(0)).isEqualTo("SLM-4");
         long id = id(draft);
-        long staff = firstId("api/v1/staff?username=slaman");
-        long contact = slaman.get("api/v1/customers/" + finance + "/contacts?name=Siti").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
 
-        Reply refused = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":" + staff + ",\"customerContactId\":"
-                + contact + ",\"version\":" + draft.json().getInt("version") + "}");
+        Reply refused = slas.agree(id, draft.json().getInt("version"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().getString("rule")).isEqualTo("SLM-4");
         assertThat(refused.json().getString("detail")).contains("SLM-4");
 
-        String complete = document(reference, finance, email, calendar, "99.5", true).replaceFirst("}$",
-                ",\"version\":" + draft.json().getInt("version") + "}");
-        Reply saved = slaman.put("api/v1/slas/" + id, complete);
+        Reply saved = slaman.put("api/v1/slas/" + id, document(reference, calendar, "99.5", true)
+                .version(draft.json().getInt("version")).json());
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Reply agreed = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":" + staff + ",\"customerContactId\":"
-                + contact + ",\"version\":" + saved.json().getInt("version") + "}");
+        Reply agreed = slas.agree(id, saved.json().getInt("version"));
         assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
         assertThat(agreed.json().getString("customerApprover")).isEqualTo("Siti Rahmawati");
         Reply revising = slaman.post("api/v1/slas/" + id + "/revise", "{\"version\":" + agreed.json().getInt("version") + "}");
         assertThat(revising.json().getString("status")).isEqualTo("UNDER_REVIEW");
-        String raised = document(reference, finance, email, calendar, "99.9", true).replaceFirst("}$",
-                ",\"version\":" + revising.json().getInt("version") + "}");
-        Reply resaved = slaman.put("api/v1/slas/" + id, raised);
-        slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":" + staff + ",\"customerContactId\":" + contact
-                + ",\"version\":" + resaved.json().getInt("version") + "}");
+        Reply resaved = slaman.put("api/v1/slas/" + id, document(reference, calendar, "99.9", true)
+                .version(revising.json().getInt("version")).json());
+        slas.agree(id, resaved.json().getInt("version"));
 
         assertThat(slaman.get("api/v1/slas/" + id + "/versions").body()).contains("\"number\":1", "\"number\":2");
         Reply compared = slaman.get("api/v1/slas/" + id + "/versions/compare?from=1&to=2");
@@ -96,10 +74,8 @@ class SlaApiIT extends DeployedEar {
     @Test
     @DisplayName("SLM-3: bad target values are refused naming the field; relationship managers cannot author")
     void badInputAndRoles() {
-        long finance = firstId("api/v1/customers?code=FIN");
-        long email = firstId("api/v1/services?code=EMAIL");
-        String calendar = calendar();
-        Reply tooHigh = slaman.post("api/v1/slas", document(Unique.code("SLA"), finance, email, calendar, "120", true));
+        String calendar = slas.calendar();
+        Reply tooHigh = slaman.post("api/v1/slas", document(Unique.code("SLA"), calendar, "120", true).json());
         assertThat(tooHigh.status()).isEqualTo(400);
         assertThat(tooHigh.contentType()).startsWith("application/problem+json");
         assertThat(tooHigh.body()).contains("\"field\":\"threshold\"", "between 0 and 100");
@@ -112,7 +88,7 @@ class SlaApiIT extends DeployedEar {
         assertThat(badZone.status()).isEqualTo(400);
         assertThat(badZone.body()).contains("\"field\":\"timeZone\"");
 
-        assertThat(Api.as(DemoUsers.RELMAN).post("api/v1/slas", document(Unique.code("SLA"), finance, email, calendar, "99", true))
+        assertThat(Api.as(DemoUsers.RELMAN).post("api/v1/slas", document(Unique.code("SLA"), calendar, "99", true).json())
                 .status()).isEqualTo(403);
         assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/slas").status()).isEqualTo(200);
     }

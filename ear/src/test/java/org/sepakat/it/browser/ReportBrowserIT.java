@@ -20,6 +20,7 @@ import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ReportFixtures;
+import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.StoredReports;
 import org.sepakat.it.support.Unique;
 
@@ -54,11 +55,8 @@ class ReportBrowserIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         customer = created.json().getJsonNumber("id").longValue();
         reference = Unique.code("SLA");
-        Reply draft = Api.as(DemoUsers.SLAMAN).post("api/v1/slas", "{\"reference\":\"" + reference
-                + "\",\"title\":\"Mail for Dinas\",\"customerId\":" + customer + ",\"serviceIds\":[],"
-                + "\"reviewCadence\":\"QUARTERLY\",\"timeZone\":\"Asia/Jakarta\",\"targets\":[],\"limits\":[]}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        sla = draft.json().getJsonNumber("id").longValue();
+        sla = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(reference).title("Mail for Dinas").customer(customer))
+                .json().getJsonNumber("id").longValue();
         ReportFixtures.store(sla, reference, customer, code, SEPTEMBER, "95", 70);
         october = ReportFixtures.store(sla, reference, customer, code, OCTOBER, "85", 96);
 

@@ -23,6 +23,7 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ServiceDataCsv;
+import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
 import org.sepakat.schedule.entity.ScheduleRule;
 
@@ -36,6 +37,7 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final Api slaman = Api.as(DemoUsers.SLAMAN);
+    private final Slas slas = Slas.as(DemoUsers.SLAMAN);
 
     @Override
     protected String user() {
@@ -44,30 +46,12 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
 
     /** An active SLA of the demo customer FIN on EMAIL: tickets of its own priority resolved within 4 h, 90 % of them. */
     private long activeSla(String reference, String priority) {
-        long finance = firstId("api/v1/customers?code=FIN");
-        long email = firstId("api/v1/services?code=EMAIL");
-        Reply draft = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"Urgent mail fixes\","
-                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"MONTHLY\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Urgent resolution\",\"metric\":\"RESOLUTION_TIME\","
-                + "\"comparison\":\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"" + priority
-                + "\",\"withinHours\":4}],\"limits\":[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\","
-                + "\"maximum\":500,\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}],\"exceptions\":{\"windows\":[],\"excludedCategories\":[],"
-                + "\"stated\":true}}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        long id = draft.json().getJsonNumber("id").longValue();
-        long contact = slaman.get("api/v1/customers/" + finance + "/contacts?name=Siti").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
-        Reply signed = slaman.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":"
-                + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact + ",\"version\":"
-                + draft.json().getInt("version") + "}");
-        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-        Reply active = slaman.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
-        assertThat(active.status()).as(active.body()).isEqualTo(200);
-        return id;
-    }
-
-    private long firstId(String path) {
-        return slaman.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return slas.active(slas.forFinanceEmail(reference).title("Urgent mail fixes").cadence("MONTHLY")
+                .targets("[{\"name\":\"Urgent resolution\",\"metric\":\"RESOLUTION_TIME\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"" + priority + "\",\"withinHours\":4}]")
+                .limits("[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\",\"maximum\":500,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
     }
 
     /** Three tickets last month: one fixed in 2 h, one in 10 h, the third as given. */

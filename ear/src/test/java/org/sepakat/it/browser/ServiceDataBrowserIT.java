@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ServiceDataCsv;
+import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
 
 /** A service level manager delivers service data by hand: a CSV upload (preview, correction, import) and a KPI value (SLM-3, SLM-6). */
@@ -38,17 +38,11 @@ class ServiceDataBrowserIT extends SignedInBrowser {
 
     /** An SLA of the demo customer with one custom KPI target, made through the API. */
     private static String slaWithKpi() {
-        Api slaman = Api.as(DemoUsers.SLAMAN);
-        long finance = slaman.get("api/v1/customers?code=FIN").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        long email = slaman.get("api/v1/services?code=EMAIL").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
         String reference = Unique.code("KPI");
-        Api.Reply created = slaman.post("api/v1/slas", "{\"reference\":\"" + reference + "\",\"title\":\"KPI entry\","
-                + "\"customerId\":" + finance + ",\"serviceIds\":[" + email + "],\"reviewCadence\":\"QUARTERLY\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"targets\":[{\"name\":\"Satisfaction score\",\"metric\":\"CUSTOM_KPI\","
-                + "\"comparison\":\"AT_LEAST\",\"threshold\":4,\"unit\":\"points\",\"period\":\"MONTH\"}]}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        slas.draft(slas.forFinanceEmail(reference).title("KPI entry")
+                .targets("[{\"name\":\"Satisfaction score\",\"metric\":\"CUSTOM_KPI\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":4,\"unit\":\"points\",\"period\":\"MONTH\"}]"));
         return reference;
     }
 
