@@ -13,11 +13,9 @@ import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.HistoryEntry;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
 
 /**
@@ -34,7 +32,7 @@ public class ImprovementView implements Serializable {
     Improvements improvements;
 
     @Inject
-    History history;
+    ShownRecord<ImprovementOpportunity> shown;
 
     @Inject
     Attempt attempt;
@@ -46,45 +44,34 @@ public class ImprovementView implements Serializable {
     Clock clock;
 
     private Long id;
-    private ImprovementOpportunity opportunity;
-    private List<HistoryEntry> changes = List.of();
     private String outcome;
     private String reason;
 
     public void load() {
-        try {
-            show(improvements.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
-    }
-
-    private void show(ImprovementOpportunity loaded) {
-        opportunity = loaded;
-        changes = history.of(ImprovementOpportunity.class.getSimpleName(), loaded.getId());
+        shown.load(() -> improvements.find(id));
     }
 
     private boolean act(Supplier<ImprovementOpportunity> action, String formId) {
-        return attempt.run(() -> show(action.get()), formId);
+        return attempt.run(() -> shown.show(action.get()), formId);
     }
 
     public void start() {
-        if (act(() -> improvements.start(id, opportunity.getVersion()), null)) {
-            attempt.done("improvement.started", opportunity.getNumber());
+        if (act(() -> improvements.start(id, getOpportunity().getVersion()), null)) {
+            attempt.done("improvement.started", getOpportunity().getNumber());
         }
     }
 
     public void complete() {
-        if (act(() -> improvements.complete(id, new OutcomeData(outcome, opportunity.getVersion())), "completeForm")) {
+        if (act(() -> improvements.complete(id, new OutcomeData(outcome, getOpportunity().getVersion())), "completeForm")) {
             outcome = null;
-            attempt.done("improvement.completed", opportunity.getNumber());
+            attempt.done("improvement.completed", getOpportunity().getNumber());
         }
     }
 
     public void reject() {
-        if (act(() -> improvements.reject(id, new RejectionData(reason, opportunity.getVersion())), "rejectForm")) {
+        if (act(() -> improvements.reject(id, new RejectionData(reason, getOpportunity().getVersion())), "rejectForm")) {
             reason = null;
-            attempt.done("improvement.rejected", opportunity.getNumber());
+            attempt.done("improvement.rejected", getOpportunity().getNumber());
         }
     }
 
@@ -93,15 +80,15 @@ public class ImprovementView implements Serializable {
     }
 
     public boolean isEditable() {
-        return canEdit() && !opportunity.getStatus().isClosed();
+        return canEdit() && !getOpportunity().getStatus().isClosed();
     }
 
     public boolean isStartable() {
-        return canEdit() && opportunity.getStatus() == ImprovementStatus.OPEN;
+        return canEdit() && getOpportunity().getStatus() == ImprovementStatus.OPEN;
     }
 
     public boolean isCompletable() {
-        return canEdit() && opportunity.getStatus() == ImprovementStatus.IN_PROGRESS;
+        return canEdit() && getOpportunity().getStatus() == ImprovementStatus.IN_PROGRESS;
     }
 
     public boolean isRejectable() {
@@ -109,15 +96,15 @@ public class ImprovementView implements Serializable {
     }
 
     public boolean isOverdue() {
-        return opportunity.isOverdue(LocalDate.now(clock));
+        return getOpportunity().isOverdue(LocalDate.now(clock));
     }
 
     public ImprovementOpportunity getOpportunity() {
-        return opportunity;
+        return shown.record();
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public Long getId() {

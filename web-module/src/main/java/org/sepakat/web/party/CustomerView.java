@@ -13,13 +13,11 @@ import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.HistoryEntry;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.FacesErrors;
-import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 
 /**
  * One customer: its status and the actions that change it, the services it takes (BRM-1), its
@@ -41,7 +39,7 @@ public class CustomerView implements Serializable {
     ServiceCatalogue catalogue;
 
     @Inject
-    History history;
+    ShownRecord<Customer> shown;
 
     @Inject
     Attempt attempt;
@@ -50,53 +48,46 @@ public class CustomerView implements Serializable {
     FacesErrors facesErrors;
 
     private Long id;
-    private Customer customer;
-    private List<HistoryEntry> changes = List.of();
     private List<Staff> staffChoices = List.of();
     private List<Service> serviceChoices = List.of();
     private Long managerChoice;
     private Long serviceChoice;
 
     public void load() {
-        try {
-            show(customers.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
+        shown.load(() -> customers.find(id)).ifPresent(this::offerChoices);
     }
 
-    private void show(Customer loaded) {
-        customer = loaded;
-        changes = history.of(Customer.class.getSimpleName(), loaded.getId());
+    /** Staff not yet managing the customer, services offered that it does not take yet. */
+    private void offerChoices(Customer loaded) {
         List<Staff> managers = loaded.getManagers();
         staffChoices = staffDirectory.everyone().stream().filter(s -> !managers.contains(s)).toList();
         serviceChoices = catalogue.offered().stream().filter(s -> !loaded.takes(s)).toList();
     }
 
     private boolean act(Supplier<Customer> action) {
-        return attempt.run(() -> show(action.get()));
+        return attempt.run(() -> offerChoices(shown.show(action.get())));
     }
 
     public void activate() {
-        if (act(() -> customers.activate(id, customer.getVersion()))) {
-            attempt.done("party.customer.activated", customer.getCode());
+        if (act(() -> customers.activate(id, getCustomer().getVersion()))) {
+            attempt.done("party.customer.activated", getCustomer().getCode());
         }
     }
 
     public void deactivate() {
-        if (act(() -> customers.deactivate(id, customer.getVersion()))) {
-            attempt.done("party.customer.deactivated", customer.getCode());
+        if (act(() -> customers.deactivate(id, getCustomer().getVersion()))) {
+            attempt.done("party.customer.deactivated", getCustomer().getCode());
         }
     }
 
     public String delete() {
         try {
-            customers.delete(id, customer.getVersion());
+            customers.delete(id, getCustomer().getVersion());
         } catch (BusinessException e) {
             facesErrors.show(e);
             return null;
         }
-        facesErrors.info("party.customer.deleted", customer.getCode());
+        facesErrors.info("party.customer.deleted", getCustomer().getCode());
         return "/customers/list?faces-redirect=true";
     }
 
@@ -121,23 +112,23 @@ public class CustomerView implements Serializable {
     }
 
     public boolean isActivatable() {
-        return customer.getStatus() != CustomerStatus.ACTIVE;
+        return getCustomer().getStatus() != CustomerStatus.ACTIVE;
     }
 
     public boolean isDeactivatable() {
-        return customer.getStatus() == CustomerStatus.ACTIVE;
+        return getCustomer().getStatus() == CustomerStatus.ACTIVE;
     }
 
     public boolean isDeletable() {
-        return customer.isDeletable();
+        return getCustomer().isDeletable();
     }
 
     public Customer getCustomer() {
-        return customer;
+        return shown.record();
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public List<Staff> getStaffChoices() {

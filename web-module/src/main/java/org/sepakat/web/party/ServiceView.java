@@ -9,11 +9,9 @@ import java.util.function.Supplier;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceStatus;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.HistoryEntry;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 
 /** One service of the catalogue: launch it, retire it, and see its history. */
 @Named
@@ -26,56 +24,45 @@ public class ServiceView implements Serializable {
     ServiceCatalogue catalogue;
 
     @Inject
-    History history;
+    ShownRecord<Service> shown;
 
     @Inject
     Attempt attempt;
 
     private Long id;
-    private Service service;
-    private List<HistoryEntry> changes = List.of();
 
     public void load() {
-        try {
-            show(catalogue.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
-    }
-
-    private void show(Service loaded) {
-        service = loaded;
-        changes = history.of(Service.class.getSimpleName(), loaded.getId());
+        shown.load(() -> catalogue.find(id));
     }
 
     private void act(Supplier<Service> action, String doneKey) {
-        if (attempt.run(() -> show(action.get()))) {
-            attempt.done(doneKey, service.getCode());
+        if (attempt.run(() -> shown.show(action.get()))) {
+            attempt.done(doneKey, getService().getCode());
         }
     }
 
     public void launch() {
-        act(() -> catalogue.launch(id, service.getVersion()), "party.service.launched");
+        act(() -> catalogue.launch(id, getService().getVersion()), "party.service.launched");
     }
 
     public void retire() {
-        act(() -> catalogue.retire(id, service.getVersion()), "party.service.retired");
+        act(() -> catalogue.retire(id, getService().getVersion()), "party.service.retired");
     }
 
     public boolean isLaunchable() {
-        return service.getStatus() == ServiceStatus.PIPELINE;
+        return getService().getStatus() == ServiceStatus.PIPELINE;
     }
 
     public boolean isRetirable() {
-        return service.getStatus() != ServiceStatus.RETIRED;
+        return getService().getStatus() != ServiceStatus.RETIRED;
     }
 
     public Service getService() {
-        return service;
+        return shown.record();
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public Long getId() {

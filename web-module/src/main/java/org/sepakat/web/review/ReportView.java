@@ -10,11 +10,9 @@ import org.sepakat.review.boundary.PeriodReports;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.ReviewOutcomeData;
 import org.sepakat.review.entity.ReviewState;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.HistoryEntry;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
 
 /**
@@ -31,7 +29,7 @@ public class ReportView implements Serializable {
     PeriodReports reports;
 
     @Inject
-    History history;
+    ShownRecord<PeriodReport> shown;
 
     @Inject
     Attempt attempt;
@@ -40,32 +38,24 @@ public class ReportView implements Serializable {
     UserSession userSession;
 
     private Long id;
-    private PeriodReport report;
-    private List<HistoryEntry> changes = List.of();
     private ReviewState state;
     private String comments;
     private String actions;
 
     public void load() {
-        try {
-            show(reports.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
+        shown.load(() -> reports.find(id)).ifPresent(this::showReview);
     }
 
-    private void show(PeriodReport loaded) {
-        report = loaded;
-        changes = history.of(PeriodReport.class.getSimpleName(), loaded.getId());
+    private void showReview(PeriodReport loaded) {
         state = loaded.getReviewState() == ReviewState.AWAITING_REVIEW ? null : loaded.getReviewState();
         comments = loaded.getReviewComments();
         actions = loaded.getReviewActions();
     }
 
     public void recordReview() {
-        ReviewOutcomeData data = new ReviewOutcomeData(state, comments, actions, report.getVersion());
-        if (attempt.run(() -> show(reports.recordReview(id, data)), "reviewForm")) {
-            attempt.done("report.reviewRecorded", report.auditKey());
+        ReviewOutcomeData data = new ReviewOutcomeData(state, comments, actions, getReport().getVersion());
+        if (attempt.run(() -> showReview(shown.show(reports.recordReview(id, data))), "reviewForm")) {
+            attempt.done("report.reviewRecorded", getReport().auditKey());
         }
     }
 
@@ -86,11 +76,11 @@ public class ReportView implements Serializable {
     }
 
     public PeriodReport getReport() {
-        return report;
+        return shown.record();
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public Long getId() {

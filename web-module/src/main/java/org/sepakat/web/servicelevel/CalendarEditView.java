@@ -11,13 +11,12 @@ import java.util.List;
 import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.HistoryEntry;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
 
 /** Creates or changes a service-hours calendar: weekly hours and holidays in one time zone. */
@@ -34,7 +33,7 @@ public class CalendarEditView implements Serializable {
     Calendars calendars;
 
     @Inject
-    History history;
+    ShownRecord<ServiceCalendar> shown;
 
     @Inject
     UserSession userSession;
@@ -52,7 +51,6 @@ public class CalendarEditView implements Serializable {
     private String timeZone = SlaDraft.DEFAULT_ZONE;
     private final List<HoursRow> hours = new ArrayList<>();
     private final List<HolidayRow> holidays = new ArrayList<>();
-    private List<HistoryEntry> changes = List.of();
 
     public void load() {
         if (id == null) {
@@ -64,14 +62,10 @@ public class CalendarEditView implements Serializable {
             }
             return;
         }
-        try {
-            show(calendars.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
+        shown.load(() -> calendars.find(id)).ifPresent(this::edit);
     }
 
-    private void show(ServiceCalendar calendar) {
+    private void edit(ServiceCalendar calendar) {
         version = calendar.getVersion();
         code = calendar.getCode();
         name = calendar.getName();
@@ -80,7 +74,6 @@ public class CalendarEditView implements Serializable {
         calendar.getHours().stream().map(HoursRow::of).forEach(hours::add);
         holidays.clear();
         calendar.getHolidays().stream().map(HolidayRow::of).forEach(holidays::add);
-        changes = history.of(ServiceCalendar.class.getSimpleName(), calendar.getId());
     }
 
     public String save() {
@@ -92,7 +85,7 @@ public class CalendarEditView implements Serializable {
                 facesErrors.info("calendar.saved", created.getCode());
                 return "/calendars/edit?faces-redirect=true&id=" + created.getId();
             }
-            show(calendars.update(id, data));
+            edit(shown.show(calendars.update(id, data)));
         } catch (BusinessException e) {
             facesErrors.show(e, FORM);
             return null;
@@ -134,7 +127,7 @@ public class CalendarEditView implements Serializable {
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public Long getId() {

@@ -15,14 +15,13 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.PageRequest;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
 
 /**
@@ -48,7 +47,7 @@ public class SlaEditView implements Serializable {
     Calendars calendars;
 
     @Inject
-    History history;
+    ShownRecord<ServiceLevelAgreement> shown;
 
     @Inject
     UserSession userSession;
@@ -60,9 +59,7 @@ public class SlaEditView implements Serializable {
     FacesErrors facesErrors;
 
     private Long id;
-    private ServiceLevelAgreement sla;
     private SlaDraft draft = new SlaDraft();
-    private List<HistoryEntry> changes = List.of();
     private List<Customer> customerChoices = List.of();
     private List<Service> serviceChoices = List.of();
     private List<String> calendarCodes = List.of();
@@ -75,17 +72,15 @@ public class SlaEditView implements Serializable {
             }
             return;
         }
-        try {
-            show(agreements.find(id));
-        } catch (RecordNotFound e) {
-            PageGuard.notFound();
-        }
+        shown.load(() -> agreements.find(id)).ifPresent(this::edit);
     }
 
-    void show(ServiceLevelAgreement loaded) {
-        sla = loaded;
+    void show(ServiceLevelAgreement current) {
+        edit(shown.show(current));
+    }
+
+    private void edit(ServiceLevelAgreement loaded) {
         draft = SlaDraft.of(loaded);
-        changes = history.of(ServiceLevelAgreement.class.getSimpleName(), loaded.getId());
         customerChoices = List.of(customers.find(loaded.getCustomerId()));
         chooseCustomer();
     }
@@ -98,41 +93,41 @@ public class SlaEditView implements Serializable {
 
     public String save() {
         try {
-            if (sla == null) {
+            if (getSla() == null) {
                 ServiceLevelAgreement created = agreements.create(draft.toData(null));
                 facesErrors.info("sla.saved", created.getReference());
                 return "/slas/edit?faces-redirect=true&id=" + created.getId();
             }
-            show(agreements.update(id, draft.toData(sla.getVersion())));
+            show(agreements.update(id, draft.toData(getSla().getVersion())));
         } catch (BusinessException e) {
             facesErrors.show(e, FORM);
             return null;
         }
-        attempt.done("sla.saved", sla.getReference());
+        attempt.done("sla.saved", getSla().getReference());
         return null;
     }
 
     /** Stores what is on screen before the document is signed; false when it was refused. */
     boolean saveBeforeSigning() {
-        return !isEditable() || attempt.run(() -> show(agreements.update(id, draft.toData(sla.getVersion()))), FORM);
+        return !isEditable() || attempt.run(() -> show(agreements.update(id, draft.toData(getSla().getVersion()))), FORM);
     }
 
     private void act(Supplier<ServiceLevelAgreement> action, String doneKey) {
         if (attempt.run(() -> show(action.get()))) {
-            attempt.done(doneKey, sla.getReference());
+            attempt.done(doneKey, getSla().getReference());
         }
     }
 
     public void activate() {
-        act(() -> agreements.activate(id, sla.getVersion()), "sla.activated");
+        act(() -> agreements.activate(id, getSla().getVersion()), "sla.activated");
     }
 
     public void startRevision() {
-        act(() -> agreements.startRevision(id, sla.getVersion()), "sla.revisionStarted");
+        act(() -> agreements.startRevision(id, getSla().getVersion()), "sla.revisionStarted");
     }
 
     public void retire() {
-        act(() -> agreements.retire(id, sla.getVersion()), "sla.retired");
+        act(() -> agreements.retire(id, getSla().getVersion()), "sla.retired");
     }
 
     public void addTarget() {
@@ -160,33 +155,33 @@ public class SlaEditView implements Serializable {
     }
 
     public boolean isCreating() {
-        return sla == null;
+        return getSla() == null;
     }
 
     /** Content can change while nobody has signed it or a revision is open, and only by an author. */
     public boolean isEditable() {
-        return userSession.isCanEditSlas() && (sla == null || sla.getStatus().isEditable());
+        return userSession.isCanEditSlas() && (getSla() == null || getSla().getStatus().isEditable());
     }
 
     public boolean isAgreeable() {
-        return userSession.isCanEditSlas() && sla != null && sla.getStatus().isEditable();
+        return userSession.isCanEditSlas() && getSla() != null && getSla().getStatus().isEditable();
     }
 
     public boolean isActivatable() {
-        return userSession.isCanEditSlas() && sla != null && sla.getStatus() == SlaStatus.AGREED;
+        return userSession.isCanEditSlas() && getSla() != null && getSla().getStatus() == SlaStatus.AGREED;
     }
 
     public boolean isRevisable() {
-        return userSession.isCanEditSlas() && sla != null
-                && (sla.getStatus() == SlaStatus.AGREED || sla.getStatus() == SlaStatus.ACTIVE);
+        return userSession.isCanEditSlas() && getSla() != null
+                && (getSla().getStatus() == SlaStatus.AGREED || getSla().getStatus() == SlaStatus.ACTIVE);
     }
 
     public boolean isRetirable() {
-        return userSession.isCanEditSlas() && sla != null && sla.getStatus() != SlaStatus.RETIRED;
+        return userSession.isCanEditSlas() && getSla() != null && getSla().getStatus() != SlaStatus.RETIRED;
     }
 
     public ServiceLevelAgreement getSla() {
-        return sla;
+        return shown.record();
     }
 
     public SlaDraft getDraft() {
@@ -194,7 +189,7 @@ public class SlaEditView implements Serializable {
     }
 
     public List<HistoryEntry> getChanges() {
-        return changes;
+        return shown.changes();
     }
 
     public List<Customer> getCustomerChoices() {
