@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Unique;
 
@@ -64,7 +66,7 @@ class CustomerBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("X-5: the customer pages speak Bahasa Indonesia once the user chooses it")
+    @DisplayName("X-5: the customer pages speak Bahasa Indonesia once the user chooses it, and so do the date pickers")
     void customerPagesSpeakBahasaIndonesia() {
         String code = Unique.code("BRW");
         pages.createCustomer(code, "Pelanggan Uji " + code, "Internal");
@@ -81,6 +83,14 @@ class CustomerBrowserIT extends SignedInBrowser {
             browser.open("customers/list.xhtml");
             pages.waitForText("list:table", "Kode");
             assertThat(pages.text("list:newButton")).isEqualTo("Pelanggan baru");
+
+            browser.open("improvements/edit.xhtml");
+            assertThat(browser.driver().getPageSource()).contains("locale-id.js").doesNotContain("RES_NOT_FOUND");
+            pages.type("improvementForm:dueOn_input", "2026-08-17");
+            browser.driver().findElement(By.cssSelector("[id='improvementForm:dueOn'] .ui-datepicker-trigger")).click();
+            pages.waitForText("improvementForm:dueOn_panel", "Agustus");
+            assertThat(browser.driver().findElements(By.cssSelector("[id='improvementForm:dueOn_panel'] thead th")))
+                    .extracting(WebElement::getText).containsExactly("Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg");
         } finally {
             pages.english();
         }
