@@ -13,9 +13,8 @@ import org.sepakat.improvement.entity.ImprovementPriority;
 import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 
@@ -40,7 +39,7 @@ public class ImprovementEditView implements Serializable {
     UserSession userSession;
 
     @Inject
-    FacesErrors facesErrors;
+    Attempt attempt;
 
     private Long id;
     private String number;
@@ -86,14 +85,8 @@ public class ImprovementEditView implements Serializable {
     public String save() {
         ImprovementData data = new ImprovementData(title, description, sourceKind, sourceReference, sourceRecordType,
                 sourceRecordId, owner, dueOn, priority, version);
-        try {
-            ImprovementOpportunity saved = id == null ? improvements.create(data) : improvements.update(id, data);
-            facesErrors.info("improvement.saved", saved.getNumber());
-            return "/improvements/view?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
-        }
+        return attempt.saveAndOpen(() -> id == null ? improvements.create(data) : improvements.update(id, data), FORM,
+                "improvement.saved", "/improvements/view");
     }
 
     public boolean isCreating() {

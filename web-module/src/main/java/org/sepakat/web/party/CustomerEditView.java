@@ -8,9 +8,8 @@ import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerData;
 import org.sepakat.party.entity.CustomerKind;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 
@@ -29,7 +28,7 @@ public class CustomerEditView implements Serializable {
     UserSession userSession;
 
     @Inject
-    FacesErrors facesErrors;
+    Attempt attempt;
 
     private Long id;
     private String code;
@@ -54,14 +53,8 @@ public class CustomerEditView implements Serializable {
 
     public String save() {
         CustomerData data = new CustomerData(code, name, kind, version);
-        try {
-            Customer saved = id == null ? customers.create(data) : customers.update(id, data);
-            facesErrors.info("party.customer.saved", saved.getCode());
-            return "/customers/view?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
-        }
+        return attempt.saveAndOpen(() -> id == null ? customers.create(data) : customers.update(id, data), FORM,
+                "party.customer.saved", "/customers/view");
     }
 
     public boolean isCreating() {

@@ -10,9 +10,8 @@ import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceData;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 
@@ -34,7 +33,7 @@ public class ServiceEditView implements Serializable {
     UserSession userSession;
 
     @Inject
-    FacesErrors facesErrors;
+    Attempt attempt;
 
     private Long id;
     private String code;
@@ -66,14 +65,8 @@ public class ServiceEditView implements Serializable {
 
     public String save() {
         ServiceData data = new ServiceData(code, name, description, ownerId, version);
-        try {
-            Service saved = id == null ? catalogue.create(data) : catalogue.update(id, data);
-            facesErrors.info("party.service.saved", saved.getCode());
-            return "/services/view?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
-        }
+        return attempt.saveAndOpen(() -> id == null ? catalogue.create(data) : catalogue.update(id, data), FORM,
+                "party.service.saved", "/services/view");
     }
 
     public boolean isCreating() {

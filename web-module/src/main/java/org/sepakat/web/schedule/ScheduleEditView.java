@@ -99,14 +99,8 @@ public class ScheduleEditView implements Serializable {
 
     public String save() {
         ScheduleData data = new ScheduleData(name, kind, dayOfMonth, hour, minute, timeZone, enabled, version);
-        try {
-            ReviewSchedule saved = id == null ? schedules.create(data) : schedules.update(id, data);
-            facesErrors.info("schedule.saved", saved.getName());
-            return "/schedules/edit?faces-redirect=true&id=" + saved.getId();
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
-        }
+        return attempt.saveAndOpen(() -> id == null ? schedules.create(data) : schedules.update(id, data), FORM,
+                "schedule.saved", "/schedules/edit");
     }
 
     public String delete() {

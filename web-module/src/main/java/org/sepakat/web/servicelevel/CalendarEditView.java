@@ -11,10 +11,8 @@ import java.util.List;
 import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
@@ -40,9 +38,6 @@ public class CalendarEditView implements Serializable {
 
     @Inject
     Attempt attempt;
-
-    @Inject
-    FacesErrors facesErrors;
 
     private Long id;
     private Long version;
@@ -79,18 +74,12 @@ public class CalendarEditView implements Serializable {
     public String save() {
         CalendarData data = new CalendarData(code, name, timeZone, hours.stream().map(HoursRow::toData).toList(),
                 holidays.stream().map(HolidayRow::toData).toList(), version);
-        try {
-            if (id == null) {
-                ServiceCalendar created = calendars.create(data);
-                facesErrors.info("calendar.saved", created.getCode());
-                return "/calendars/edit?faces-redirect=true&id=" + created.getId();
-            }
-            edit(shown.show(calendars.update(id, data)));
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
+        if (id == null) {
+            return attempt.saveAndOpen(() -> calendars.create(data), FORM, "calendar.saved", "/calendars/edit");
         }
-        attempt.done("calendar.saved", code);
+        if (attempt.run(() -> edit(shown.show(calendars.update(id, data))), FORM)) {
+            attempt.done("calendar.saved", code);
+        }
         return null;
     }
 

@@ -1,6 +1,5 @@
 package org.sepakat.web.servicelevel;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,11 +14,9 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
@@ -55,9 +52,6 @@ public class SlaEditView implements Serializable {
     @Inject
     Attempt attempt;
 
-    @Inject
-    FacesErrors facesErrors;
-
     private Long id;
     private SlaDraft draft = new SlaDraft();
     private List<Customer> customerChoices = List.of();
@@ -92,18 +86,12 @@ public class SlaEditView implements Serializable {
     }
 
     public String save() {
-        try {
-            if (getSla() == null) {
-                ServiceLevelAgreement created = agreements.create(draft.toData(null));
-                facesErrors.info("sla.saved", created.getReference());
-                return "/slas/edit?faces-redirect=true&id=" + created.getId();
-            }
-            show(agreements.update(id, draft.toData(getSla().getVersion())));
-        } catch (BusinessException e) {
-            facesErrors.show(e, FORM);
-            return null;
+        if (getSla() == null) {
+            return attempt.saveAndOpen(() -> agreements.create(draft.toData(null)), FORM, "sla.saved", "/slas/edit");
         }
-        attempt.done("sla.saved", getSla().getReference());
+        if (attempt.run(() -> show(agreements.update(id, draft.toData(getSla().getVersion()))), FORM)) {
+            attempt.done("sla.saved", getSla().getReference());
+        }
         return null;
     }
 
@@ -206,9 +194,7 @@ public class SlaEditView implements Serializable {
 
     /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
     public String getPdfUrl() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
-                + faces.getViewRoot().getLocale().getLanguage();
+        return SlaPdfServlet.url(id);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.sepakat.web.servicelevel;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,6 +27,13 @@ public class SlaPdfServlet extends HttpServlet {
 
     @Inject
     transient SlaDocument document;
+
+    /** The address of an SLA's PDF in the language of the page that links to it. */
+    static String url(Long id) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
+                + faces.getViewRoot().getLocale().getLanguage();
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

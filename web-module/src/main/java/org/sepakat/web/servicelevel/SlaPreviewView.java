@@ -83,9 +83,7 @@ public class SlaPreviewView {
 
     /** The PDF of this SLA in the user's language, served by {@link SlaPdfServlet}. */
     public String getPdfUrl() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getExternalContext().getRequestContextPath() + "/documents/sla.pdf?id=" + id + "&lang="
-                + faces.getViewRoot().getLocale().getLanguage();
+        return SlaPdfServlet.url(id);
     }
 
     public Long getId() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.util.function.Supplier;
+import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.BusinessException;
 
 /** Runs one user action against a boundary; a business refusal becomes a message on the page. */
@@ -31,6 +33,23 @@ public class Attempt {
 
     public boolean run(Runnable action) {
         return run(action, null);
+    }
+
+    /**
+     * Saves a form and opens the saved record's page, which confirms it by its key (code, number,
+     * name); a refusal keeps the user on the form with the problems beside the fields.
+     *
+     * @return {@code page} with the saved record's id, or null to stay on the form
+     */
+    public <T extends AuditedEntity> String saveAndOpen(Supplier<T> save, String formId, String savedKey, String page) {
+        try {
+            T saved = save.get();
+            errors.info(savedKey, saved.auditKey());
+            return page + "?faces-redirect=true&id=" + saved.getId();
+        } catch (BusinessException e) {
+            errors.show(e, formId);
+            return null;
+        }
     }
 
     /**
