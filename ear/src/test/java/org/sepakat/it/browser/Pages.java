@@ -46,7 +46,7 @@ final class Pages {
     void choose(String id, String label) {
         By items = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item");
         By shown = By.id(id + "_label");
-        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(3));
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(3));
         for (int attempt = 0; attempt < 4; attempt++) {
             try {
                 click(id);

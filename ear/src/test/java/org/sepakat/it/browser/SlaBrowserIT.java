@@ -194,7 +194,7 @@ class SlaBrowserIT extends SignedInBrowser {
 
     private void closeDatePicker(String id) {
         By panel = By.id(id + "_panel");
-        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(3));
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(3));
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));

@@ -17,6 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven by its chromedriver; one fresh profile per browser. */
 public final class Browser implements AutoCloseable {
 
+    /** How often a wait looks again: a page answers an AJAX request in tens of milliseconds. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
     private final WebDriver driver;
     private final String baseUrl;
     private final WebDriverWait wait;
@@ -40,7 +43,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = waiting(Duration.ofSeconds(20));
     }
 
     public WebDriver driver() {
@@ -49,6 +52,11 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return wait;
+    }
+
+    /** A wait of its own length, polling as often as {@link #waiting()}. */
+    public WebDriverWait waiting(Duration atMost) {
+        return new WebDriverWait(driver, atMost, POLL);
     }
 
     /** Opens a page by its path below the application root, e.g. "customers/list.xhtml". */
