@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +35,7 @@ import org.sepakat.shared.entity.Roles;
 import org.sepakat.web.review.ReportCsv;
 import org.sepakat.web.review.ReportDocument;
 import org.sepakat.web.review.ReportWorkbook;
+import org.sepakat.web.shared.Download;
 
 /**
  * The period reports of an SLA (SLM-6, SLM-7): read, review, export. A period is named YYYY-MM.
@@ -51,7 +51,6 @@ import org.sepakat.web.review.ReportWorkbook;
     Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
 public class ReportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     PeriodReports reports;
@@ -136,8 +135,7 @@ public class ReportResource {
     @Operation(summary = "The report as a PDF for the customer", description = "lang: en (default) or id.")
     public Response pdf(@PathParam("period") String period, @QueryParam("lang") String lang) {
         PeriodReport report = report(period);
-        Locale locale = "id".equals(lang) ? Locale.forLanguageTag("id") : Locale.ENGLISH;
-        return download(document.pdf(report, locale), "application/pdf", report, "pdf");
+        return download(document.pdf(report, Download.language(lang)), Download.PDF, report, "pdf");
     }
 
     @GET
@@ -147,18 +145,17 @@ public class ReportResource {
             description = "One row per line; the section column is TARGET, LIMIT or EXCLUSION.")
     public Response csv(@PathParam("period") String period) {
         PeriodReport report = report(period);
-        return download(csv.csv(report), "text/csv; charset=UTF-8", report, "csv");
+        return download(csv.csv(report), Download.CSV, report, "csv");
     }
 
     @GET
     @Path("{period}.xlsx")
-    @Produces(XLSX)
+    @Produces(Download.XLSX)
     @Operation(summary = "The report as an Excel workbook", description = "Sheets: summary, targets, limits, exclusions; "
             + "lang: en (default) or id.")
     public Response xlsx(@PathParam("period") String period, @QueryParam("lang") String lang) {
         PeriodReport report = report(period);
-        Locale locale = "id".equals(lang) ? Locale.forLanguageTag("id") : Locale.ENGLISH;
-        return download(workbook.xlsx(report, locale), XLSX, report, "xlsx");
+        return download(workbook.xlsx(report, Download.language(lang)), Download.XLSX, report, "xlsx");
     }
 
     private PeriodReport report(String period) {
@@ -168,7 +165,7 @@ public class ReportResource {
 
     static Response download(byte[] content, String type, PeriodReport report, String extension) {
         return Response.ok(content, type)
-                .header("Content-Disposition", "attachment; filename=\"" + ReportDocument.fileName(report) + "." + extension + "\"")
+                .header("Content-Disposition", Download.attachment(ReportDocument.fileName(report) + "." + extension))
                 .build();
     }
 

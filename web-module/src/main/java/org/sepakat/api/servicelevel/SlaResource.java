@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicelevel.SlaRepresentations.DifferenceDto;
@@ -34,6 +33,7 @@ import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.web.servicelevel.SlaDocument;
+import org.sepakat.web.shared.Download;
 
 @Path("slas")
 @RequestScoped
@@ -148,10 +148,8 @@ public class SlaResource {
     @Operation(summary = "The agreement as a PDF document to send to the customer", description = "lang: en (default) or id.")
     public Response document(@PathParam("id") Long id, @QueryParam("lang") String lang) {
         ServiceLevelAgreement sla = slas.find(id);
-        Locale locale = "id".equals(lang) ? Locale.forLanguageTag("id") : Locale.ENGLISH;
-        byte[] pdf = document.pdf(sla, slas.versions(id), locale);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + sla.getReference().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf\"")
+        byte[] pdf = document.pdf(sla, slas.versions(id), Download.language(lang));
+        return Response.ok(pdf, Download.PDF).header("Content-Disposition", Download.attachment(SlaDocument.fileName(sla) + ".pdf"))
                 .build();
     }
 

@@ -20,6 +20,7 @@ import org.sepakat.review.entity.Exclusion;
 import org.sepakat.review.entity.LimitResult;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.TargetResult;
+import org.sepakat.web.shared.Download;
 import org.sepakat.web.shared.PdfLayout;
 
 /**
@@ -57,7 +58,7 @@ public class ReportDocument {
 
     /** "SLA-7-2026-10": the reference and period, safe as a file name (references may hold a slash). */
     public static String fileName(PeriodReport report) {
-        return (report.getAgreementReference() + "-" + report.getPeriodLabel()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return Download.fileName(report.getAgreementReference() + "-" + report.getPeriodLabel());
     }
 
     private static void targets(Document document, PeriodReport report, ReportText text) {

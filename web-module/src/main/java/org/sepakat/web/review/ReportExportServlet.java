@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.sepakat.review.boundary.PeriodReports;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.UserSession;
+import org.sepakat.web.shared.Download;
 
 /**
  * The report page's downloads: {@code /documents/report.pdf|csv|xlsx?id=&lang=}. Who may read
@@ -45,24 +45,14 @@ public class ReportExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String lang = request.getParameter("lang");
-        Locale locale = UserSession.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
-                .orElse(Locale.ENGLISH);
+        Locale locale = Download.language(request.getParameter("lang"));
         String path = request.getServletPath();
         String extension = path.substring(path.lastIndexOf('.') + 1);
-        byte[] content = switch (extension) {
-            case "pdf" -> document.pdf(report, locale);
-            case "csv" -> csv.csv(report);
-            default -> workbook.xlsx(report, locale);
-        };
-        response.setContentType(switch (extension) {
-            case "pdf" -> "application/pdf";
-            case "csv" -> "text/csv; charset=UTF-8";
-            default -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        });
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ReportDocument.fileName(report) + "."
-                + extension + "\"");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        String fileName = ReportDocument.fileName(report) + "." + extension;
+        switch (extension) {
+            case "pdf" -> Download.send(response, Download.PDF, fileName, document.pdf(report, locale));
+            case "csv" -> Download.send(response, Download.CSV, fileName, csv.csv(report));
+            default -> Download.send(response, Download.XLSX, fileName, workbook.xlsx(report, locale));
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.web.shared.Download;
 import org.sepakat.web.shared.PdfLayout;
 
 /**
@@ -34,6 +35,11 @@ import org.sepakat.web.shared.PdfLayout;
  */
 @ApplicationScoped
 public class SlaDocument {
+
+    /** The file name of the SLA's document, without extension: its reference. */
+    public static String fileName(ServiceLevelAgreement sla) {
+        return Download.fileName(sla.getReference());
+    }
 
     public byte[] pdf(ServiceLevelAgreement sla, List<AgreedVersion> versions, Locale locale) {
         SlaText text = new SlaText(locale);

@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.UserSession;
+import org.sepakat.web.shared.Download;
 
 /**
  * Serves an SLA as a PDF download: {@code /documents/sla.pdf?id=&lang=}. Who may read which
@@ -51,18 +50,7 @@ public class SlaPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String lang = request.getParameter("lang");
-        Locale locale = UserSession.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst()
-                .orElse(Locale.ENGLISH);
-        byte[] pdf = document.pdf(sla, agreements.versions(id), locale);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + safeName(sla.getReference()) + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
-    }
-
-    /** References allow letters, digits and . _ / -; a slash is not welcome in a file name. */
-    private static String safeName(String reference) {
-        return reference.replaceAll("[^A-Za-z0-9._-]", "_");
+        byte[] pdf = document.pdf(sla, agreements.versions(id), Download.language(request.getParameter("lang")));
+        Download.send(response, Download.PDF, SlaDocument.fileName(sla) + ".pdf", pdf);
     }
 }
