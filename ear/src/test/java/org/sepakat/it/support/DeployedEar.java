@@ -15,11 +15,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedEar {
 
+    /** One instance for every class: {@link SharedDeployments} deploys it once for all of them. */
+    private static EnterpriseArchive asBuilt;
+
     @Deployment(testable = false)
     public static EnterpriseArchive sepakat() {
-        return builtEar();
+        if (asBuilt == null) {
+            asBuilt = builtEar();
+        }
+        return asBuilt;
     }
 
+    /** A fresh copy of the EAR as built, to add to. */
     public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("sepakat.it.ear", "target/sepakat.ear"));
         return ShrinkWrap.create(ZipImporter.class, "sepakat.ear").importFrom(ear).as(EnterpriseArchive.class);

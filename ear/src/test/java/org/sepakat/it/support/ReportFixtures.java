@@ -17,14 +17,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class ReportFixtures {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static EnterpriseArchive withFixtures;
 
     private ReportFixtures() {
     }
 
+    /** One instance for every class: {@link SharedDeployments} deploys it once for all of them. */
     public static EnterpriseArchive ear() {
-        EnterpriseArchive ear = DeployedEar.builtEar();
-        ear.getAsType(WebArchive.class, "sepakat-web.war").addClasses(ReportFixtureServlet.class, StoredReports.class);
-        return ear;
+        if (withFixtures == null) {
+            withFixtures = DeployedEar.builtEar();
+            withFixtures.getAsType(WebArchive.class, "sepakat-web.war").addClasses(ReportFixtureServlet.class,
+                    StoredReports.class);
+        }
+        return withFixtures;
     }
 
     /** Stores a sample report (see {@link StoredReports#sample}) and returns its id. */
