@@ -15,9 +15,9 @@ import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
- * Runs the test classes that share a deployment ({@link SharedDeployments}: testable = false, the
- * same archive instance) one after the other, so the archive is deployed once for all of them;
- * then every other class. By class name within each group. Set as the default class order in
+ * Runs the test classes that share a deployment ({@link SharedDeployments}: the same archive
+ * instance) one after the other, so the archive is deployed once for all of them; then the classes
+ * without a deployment. By class name within each group. Set as the default class order in
  * junit-platform.properties.
  */
 public class ByDeployment implements ClassOrderer {
@@ -38,13 +38,12 @@ public class ByDeployment implements ClassOrderer {
         classes.sort(Comparator.comparing(keys::get));
     }
 
-    /** The archive of the class's client-side deployment, which {@link SharedDeployments} may share. */
+    /** The archive of the class's deployment, which {@link SharedDeployments} may share. */
     private static Optional<Object> sharedArchive(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             for (Method method : c.getDeclaredMethods()) {
-                Deployment deployment = method.getAnnotation(Deployment.class);
-                if (deployment != null) {
-                    return deployment.testable() ? Optional.empty() : Optional.of(invoke(method));
+                if (method.isAnnotationPresent(Deployment.class)) {
+                    return Optional.of(invoke(method));
                 }
             }
         }

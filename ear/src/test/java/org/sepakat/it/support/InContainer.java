@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
@@ -37,11 +41,34 @@ public final class InContainer {
             </web-fragment>
             """;
 
+    /** The EAR shared by the in-container tests, and the test classes (with helpers) it holds. */
+    private static EnterpriseArchive shared;
+    private static final Set<Class<?>> inShared = new LinkedHashSet<>();
+
     private InContainer() {
     }
 
-    /** The test classes go into the EAR's own web module: Arquillian enriches exactly one WAR. */
+    /**
+     * The EAR of every in-container test: the test classes go into the EAR's own web module
+     * (Arquillian enriches exactly one WAR), all into one EAR so that {@link SharedDeployments}
+     * deploys it once for all of them ({@link ByDeployment} asks every class for its deployment
+     * before the first runs). Classes asked for after it was deployed get a new EAR holding them all.
+     */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
+        List<Class<?>> missing = Arrays.stream(testClasses).filter(c -> !inShared.contains(c)).toList();
+        if (shared != null && missing.isEmpty()) {
+            return shared;
+        }
+        if (shared == null || SharedDeployments.wasDeployed(shared)) {
+            shared = withSupport();
+            web(shared).addClasses(inShared.toArray(Class<?>[]::new));
+        }
+        web(shared).addClasses(missing.toArray(Class<?>[]::new));
+        inShared.addAll(missing);
+        return shared;
+    }
+
+    private static EnterpriseArchive withSupport() {
         EnterpriseArchive ear = DeployedEar.builtEar();
         // Arquillian addresses the test runner at /<war name>/, so the web module moves there
         String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
@@ -49,15 +76,17 @@ public final class InContainer {
                 .replace("<context-root>/</context-root>", "<context-root>/sepakat-web</context-root>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
-        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
-        web.addClasses(testClasses)
-                .addClasses(InContainer.class, RunAs.class, Unique.class, DemoUsers.class)
+        web(ear).addClasses(InContainer.class, RunAs.class, Unique.class, DemoUsers.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsLibrary(jarOf(Awaitility.class))
                 .addAsLibrary(jarOf(Matcher.class))
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                         .addAsManifestResource(new StringAsset(RUNNER_ACCESS), "web-fragment.xml"));
         return ear;
+    }
+
+    private static WebArchive web(EnterpriseArchive ear) {
+        return ear.getAsType(WebArchive.class, WEB_MODULE);
     }
 
     private static byte[] readAll(InputStream in) {
