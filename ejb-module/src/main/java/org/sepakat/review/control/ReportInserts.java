@@ -7,11 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
-import org.sepakat.review.entity.Exclusion;
-import org.sepakat.review.entity.LimitResult;
+import java.util.function.Function;
 import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.TargetResult;
 import org.sepakat.shared.boundary.BulkInsert;
 import org.sepakat.shared.boundary.IdBlocks;
 
@@ -63,51 +62,53 @@ public class ReportInserts {
     }
 
     private static void targets(Connection connection, List<PeriodReport> reports) throws SQLException {
-        try (BulkInsert insert = BulkInsert.into(connection, "rv_target_result", List.of("report_id", "item_order",
-                "target_name", "metric", "comparison", "threshold", "unit", "measured_from", "measured_to", "attained",
-                "outcome", "counted", "within_target"),
-                Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
-                Types.DATE, Types.DATE, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.BIGINT)) {
-            for (PeriodReport r : reports) {
-                List<TargetResult> lines = r.getTargets();
-                for (int i = 0; i < lines.size(); i++) {
-                    TargetResult t = lines.get(i);
-                    insert.row(r.getId(), i, t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
-                            t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome(), t.getCounted(),
-                            t.getWithinTarget());
-                }
-            }
-        }
+        lines(connection, reports, PeriodReport::getTargets, "rv_target_result", List.of("target_name", "metric",
+                "comparison", "threshold", "unit", "measured_from", "measured_to", "attained", "outcome", "counted",
+                "within_target"),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.DATE,
+                    Types.DATE, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.BIGINT},
+                t -> new Object[] {t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
+                    t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome(), t.getCounted(),
+                    t.getWithinTarget()});
     }
 
     private static void limits(Connection connection, List<PeriodReport> reports) throws SQLException {
-        try (BulkInsert insert = BulkInsert.into(connection, "rv_limit_result", List.of("report_id", "item_order",
-                "limit_name", "metric", "maximum_per_period", "over_limit", "measured_from", "measured_to", "actual",
-                "share_of_limit", "previous_actual", "change_percent", "outcome"),
-                Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DATE,
-                Types.DATE, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR)) {
-            for (PeriodReport r : reports) {
-                List<LimitResult> lines = r.getLimits();
-                for (int i = 0; i < lines.size(); i++) {
-                    LimitResult l = lines.get(i);
-                    insert.row(r.getId(), i, l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(),
-                            l.getMeasuredFrom(), l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(),
-                            l.getPreviousActual(), l.getChangePercent(), l.getOutcome());
-                }
-            }
-        }
+        lines(connection, reports, PeriodReport::getLimits, "rv_limit_result", List.of("limit_name", "metric",
+                "maximum_per_period", "over_limit", "measured_from", "measured_to", "actual", "share_of_limit",
+                "previous_actual", "change_percent", "outcome"),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
+                    Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR},
+                l -> new Object[] {l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(), l.getMeasuredFrom(),
+                    l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(), l.getPreviousActual(), l.getChangePercent(),
+                    l.getOutcome()});
     }
 
     private static void exclusions(Connection connection, List<PeriodReport> reports) throws SQLException {
-        try (BulkInsert insert = BulkInsert.into(connection, "rv_exclusion", List.of("report_id", "item_order",
-                "applies_to", "reason", "detail", "amount", "amount_unit"),
-                Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR)) {
-            for (PeriodReport r : reports) {
-                List<Exclusion> lines = r.getExclusions();
+        lines(connection, reports, PeriodReport::getExclusions, "rv_exclusion", List.of("applies_to", "reason", "detail",
+                "amount", "amount_unit"),
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR},
+                x -> new Object[] {x.getAppliesTo(), x.getReason(), x.getDetail(), x.getAmount(), x.getAmountUnit()});
+    }
+
+    /** The ordered lines of each report into their collection table: report id, position, then the line's columns. */
+    private static <T> void lines(Connection connection, List<PeriodReport> reports, Function<PeriodReport, List<T>> of,
+            String table, List<String> columns, int[] types, Function<T, Object[]> values) throws SQLException {
+        List<String> all = new ArrayList<>(List.of("report_id", "item_order"));
+        all.addAll(columns);
+        int[] allTypes = new int[types.length + 2];
+        allTypes[0] = Types.BIGINT;
+        allTypes[1] = Types.INTEGER;
+        System.arraycopy(types, 0, allTypes, 2, types.length);
+        try (BulkInsert insert = BulkInsert.into(connection, table, all, allTypes)) {
+            for (PeriodReport report : reports) {
+                List<T> lines = of.apply(report);
                 for (int i = 0; i < lines.size(); i++) {
-                    Exclusion x = lines.get(i);
-                    insert.row(r.getId(), i, x.getAppliesTo(), x.getReason(), x.getDetail(), x.getAmount(),
-                            x.getAmountUnit());
+                    Object[] line = values.apply(lines.get(i));
+                    Object[] row = new Object[line.length + 2];
+                    row[0] = report.getId();
+                    row[1] = i;
+                    System.arraycopy(line, 0, row, 2, line.length);
+                    insert.row(row);
                 }
             }
         }
