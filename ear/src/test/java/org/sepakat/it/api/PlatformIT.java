@@ -68,7 +68,7 @@ class PlatformIT extends DeployedEar {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         long instance = started.json().getJsonNumber("instanceId").longValue();
         long execution = started.json().getJsonNumber("executionId").longValue();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> admin.get("api/v1/review-jobs/" + execution).json().getString("batchStatus"), "COMPLETED"::equals);
         String instances = "ibm/api/batch/jobinstances";
         String executionPath = "ibm/api/batch/jobexecutions/" + execution;

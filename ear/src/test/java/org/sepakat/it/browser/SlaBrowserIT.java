@@ -194,7 +194,8 @@ class SlaBrowserIT extends SignedInBrowser {
 
     private void closeDatePicker(String id) {
         By panel = By.id(id + "_panel");
-        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(3));
+        // a picker usually stays open until the user leaves it: look briefly, then close it as a user would
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(1));
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));
