@@ -53,6 +53,7 @@ public final class InContainer {
      * (Arquillian enriches exactly one WAR), all into one EAR so that {@link SharedDeployments}
      * deploys it once for all of them ({@link ByDeployment} asks every class for its deployment
      * before the first runs). Classes asked for after it was deployed get a new EAR holding them all.
+     * Add nothing to what it returns: it is every in-container class's deployment.
      */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
         List<Class<?>> missing = Arrays.stream(testClasses).filter(c -> !inShared.contains(c)).toList();
