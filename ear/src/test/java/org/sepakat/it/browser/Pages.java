@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,8 +23,26 @@ final class Pages {
         this.browser = browser;
     }
 
+    /**
+     * Clicks the element once it is clickable. When PrimeFaces replaces it between finding and
+     * clicking (an AJAX update, a dialog shown), the click never reached it: it is found again.
+     */
     void click(String id) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (WebDriverException replaced) {
+                if (replaced.getMessage() != null && replaced.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw replaced;
+            }
+        });
     }
 
     void type(String id, String text) {
