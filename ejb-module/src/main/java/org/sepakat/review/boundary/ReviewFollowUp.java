@@ -135,10 +135,11 @@ public class ReviewFollowUp {
         return misses;
     }
 
-    private static String describe(Locale locale, TargetResult target) {
+    static String describe(Locale locale, TargetResult target) {
         return NotificationText.text(locale, "improvement.target.line", List.of(target.getName(),
                 target.getAttained().stripTrailingZeros().toPlainString(), target.getUnit() == null ? "" : target.getUnit(),
-                target.getComparison(), target.getThreshold().stripTrailingZeros().toPlainString()));
+                NotificationText.text(locale, "improvement.comparison." + target.getComparison(), List.of()),
+                target.getThreshold().stripTrailingZeros().toPlainString()));
     }
 
     private static String describe(Locale locale, LimitResult limit) {
