@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.InContainer;
@@ -140,7 +141,17 @@ class ReviewJobsIT {
         runAs.nobody();
     }
 
+    /**
+     * Schedules run on days 1-28 of a month only, so on days 29-31 no timer can fire within the test's
+     * wait. Checked on the client, before the test is sent to the server, so that JUnit reports the test
+     * as skipped on those days (an assumption failing inside the server is reported as an error).
+     */
+    static boolean aScheduleCanFireSoon() {
+        return ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(3).getDayOfMonth() <= 28;
+    }
+
     @Test
+    @EnabledIf("aScheduleCanFireSoon")
     @DisplayName("SLM-6, SLM-8: the timer fires, the job reviews the month before and the SLM hears of the miss in the app and by e-mail")
     void scheduledReviewStoresTheReportAndNotifiesAMiss() throws Exception {
         YearMonth period = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
