@@ -104,35 +104,39 @@ public class ReviewFollowUp {
 
     private static List<ImprovementRequest> improvements(PeriodReport report, Staff manager, LocalDate due) {
         Locale locale = NotificationText.locale(manager.getUiLocale());
-        String reference = report.auditKey();
-        List<String> missed = report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED)
-                .map(t -> describe(locale, t)).toList();
-        List<String> exceeded = report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED)
-                .map(l -> describe(locale, l)).toList();
         List<ImprovementRequest> requests = new ArrayList<>();
-        if (!missed.isEmpty()) {
-            requests.add(new ImprovementRequest(
-                    ImprovementSource.of(SourceKind.MISSED_TARGET, reference, "PeriodReport", report.getId()),
-                    NotificationText.text(locale, "improvement.targetMissed.title", List.of(reference)),
-                    text(NotificationText.text(locale, "improvement.targetMissed.text", List.of(report.getPeriodLabel())),
-                            missed), manager.getUsername(), due));
-        }
-        if (!exceeded.isEmpty()) {
-            requests.add(new ImprovementRequest(
-                    ImprovementSource.of(SourceKind.EXCEEDED_WORKLOAD, reference, "PeriodReport", report.getId()),
-                    NotificationText.text(locale, "improvement.workloadExceeded.title", List.of(reference)),
-                    text(NotificationText.text(locale, "improvement.workloadExceeded.text",
-                            List.of(report.getPeriodLabel())), exceeded), manager.getUsername(), due));
-        }
+        request(report, manager, due, locale, SourceKind.MISSED_TARGET, "improvement.targetMissed",
+                missedTargets(report).map(t -> describe(locale, t)).toList()).ifPresent(requests::add);
+        request(report, manager, due, locale, SourceKind.EXCEEDED_WORKLOAD, "improvement.workloadExceeded",
+                exceededLimits(report).map(l -> describe(locale, l)).toList()).ifPresent(requests::add);
         return requests;
+    }
+
+    /** One opportunity for these lines of the report, titled and introduced by the messages under {@code key}. */
+    private static Optional<ImprovementRequest> request(PeriodReport report, Staff manager, LocalDate due, Locale locale,
+            SourceKind kind, String key, List<String> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = report.auditKey();
+        return Optional.of(new ImprovementRequest(ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
+                NotificationText.text(locale, key + ".title", List.of(reference)),
+                text(NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())), lines),
+                manager.getUsername(), due));
     }
 
     /** One name per missed target or exceeded limit. */
     static List<String> misses(PeriodReport report) {
-        List<String> misses = new ArrayList<>();
-        report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED).forEach(t -> misses.add(t.getName()));
-        report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED).forEach(l -> misses.add(l.getName()));
-        return misses;
+        return Stream.concat(missedTargets(report).map(TargetResult::getName), exceededLimits(report).map(LimitResult::getName))
+                .toList();
+    }
+
+    private static Stream<TargetResult> missedTargets(PeriodReport report) {
+        return report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED);
+    }
+
+    private static Stream<LimitResult> exceededLimits(PeriodReport report) {
+        return report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED);
     }
 
     static String describe(Locale locale, TargetResult target) {
