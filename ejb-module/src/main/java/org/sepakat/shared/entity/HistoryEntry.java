@@ -24,6 +24,9 @@ public class HistoryEntry {
 
     public static final String FIND_BY_RECORD = "HistoryEntry.findByRecord";
     static final int VALUE_LENGTH = 2000;
+    static final int KEY_LENGTH = 200;
+    /** A field of a record, or one of an SLA's lines: "maintenance: " and a name of up to 200 characters. */
+    static final int FIELD_LENGTH = 250;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
@@ -35,14 +38,14 @@ public class HistoryEntry {
     @Column(name = "record_id", nullable = false)
     private Long recordId;
 
-    @Column(name = "record_key", length = 200)
+    @Column(name = "record_key", length = KEY_LENGTH)
     private String recordKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "change_kind", nullable = false, length = 10)
     private ChangeKind changeKind;
 
-    @Column(name = "field_name", length = 60)
+    @Column(name = "field_name", length = FIELD_LENGTH)
     private String fieldName;
 
     @Column(name = "old_value", length = VALUE_LENGTH)
@@ -64,17 +67,18 @@ public class HistoryEntry {
             String newValue, String changedBy, Instant changedAt) {
         this.recordType = record.auditType();
         this.recordId = Objects.requireNonNull(record.getId(), "record must be stored first");
-        this.recordKey = clip(record.auditKey());
+        this.recordKey = clip(record.auditKey(), KEY_LENGTH);
         this.changeKind = Objects.requireNonNull(kind);
         this.fieldName = fieldName;
-        this.oldValue = clip(oldValue);
-        this.newValue = clip(newValue);
+        this.oldValue = clip(oldValue, VALUE_LENGTH);
+        this.newValue = clip(newValue, VALUE_LENGTH);
         this.changedBy = Objects.requireNonNull(changedBy);
         this.changedAt = Objects.requireNonNull(changedAt);
     }
 
-    private static String clip(String value) {
-        return value == null || value.length() <= VALUE_LENGTH ? value : value.substring(0, VALUE_LENGTH - 1) + "…";
+    /** The history shows long texts shortened with an ellipsis; the record itself keeps them whole. */
+    private static String clip(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 
     public Long getId() {
