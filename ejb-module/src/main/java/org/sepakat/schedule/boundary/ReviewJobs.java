@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
@@ -121,8 +122,12 @@ public class ReviewJobs {
     }
 
     public Optional<JobRun> execution(long executionId) {
-        JobExecution execution = operator().getJobExecution(executionId);
-        return Optional.ofNullable(execution).map(e -> run(operator().getJobInstance(executionId), e));
+        try {
+            JobExecution execution = operator().getJobExecution(executionId);
+            return Optional.ofNullable(execution).map(e -> run(operator().getJobInstance(executionId), e));
+        } catch (NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
     }
 
     private long restart(JobRun failed) {

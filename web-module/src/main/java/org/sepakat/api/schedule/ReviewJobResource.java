@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +23,7 @@ import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.JobRun;
 import org.sepakat.schedule.entity.RunData;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
 
 @Path("review-jobs")
@@ -64,7 +64,8 @@ public class ReviewJobResource {
     @Path("{executionId}")
     @Operation(summary = "One job execution: its status and what it reviewed")
     public JobRunDto get(@PathParam("executionId") long executionId) {
-        return jobs.execution(executionId).map(JobRunDto::of).orElseThrow(NotFoundException::new);
+        return jobs.execution(executionId).map(JobRunDto::of)
+                .orElseThrow(() -> new RecordNotFound("JobExecution", executionId));
     }
 
     @POST

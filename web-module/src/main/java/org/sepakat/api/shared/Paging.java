@@ -45,7 +45,11 @@ public final class Paging {
                 filters.put(name, values.get(0));
             }
         });
-        return new PageRequest(Math.multiplyExact(page, Math.max(size, 1)), size,
+        int perPage = Math.max(size, 1);
+        if (page > Integer.MAX_VALUE / perPage) {
+            throw InvalidInput.of("page", "error.page.tooLarge", String.valueOf(Integer.MAX_VALUE / perPage));
+        }
+        return new PageRequest(page * perPage, size,
                 sort == null || sort.isBlank() ? null : sort, ascending, filters);
     }
 
