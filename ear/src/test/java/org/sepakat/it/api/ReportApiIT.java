@@ -123,6 +123,40 @@ class ReportApiIT {
     }
 
     @Test
+    @DisplayName("Issue 9: in the CSV every field is quoted and, split on ';' as Excel with Indonesian settings does, "
+            + "no piece of a name starts a formula")
+    void csvIsSafeWithASemicolonListSeparator() throws IOException {
+        YearMonth earlier = period.minusMonths(2);
+        ReportFixtures.store(sla, reference, slas.finance(), "FIN", earlier, "95", 50, "x;=1+1;", "Tickets,@SUM(A1)");
+        Download csv = auditor.download(base + "/" + earlier + ".csv");
+        assertThat(csv.status()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        for (String line : text.split("\r\n")) {
+            assertThat(line).as("every field quoted").startsWith("\"").endsWith("\"").doesNotContain("\",,\"");
+            for (String piece : line.split("[;,]")) {
+                assertThat(piece.replace("\"", "").strip()).as("a cell Excel makes of %s", line)
+                        .doesNotMatch("[=+@].*");
+            }
+        }
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(rows.get(0).get("name")).isEqualTo("x;'=1+1;");
+        assertThat(rows.get(2).get("name")).isEqualTo("Tickets,'@SUM(A1)");
+    }
+
+    @Test
+    @DisplayName("Issue 9: a page number beyond any list is a 400 naming the field, not a server error")
+    void hugePageNumberIsRefused() {
+        for (String query : List.of("?page=2147483647", "?page=2147483647&size=500", "?page=99999999999")) {
+            Reply reply = auditor.get(base + query);
+            assertThat(reply.status()).as(query + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("page");
+        }
+        assertThat(auditor.get(base + "?page=1&size=1").json().getJsonArray("items")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("SLM-6: the report downloads as CSV, Excel and PDF with the SLA reference and its targets")
     void exports() throws IOException {
         Download csv = auditor.download(base + "/" + period + ".csv");

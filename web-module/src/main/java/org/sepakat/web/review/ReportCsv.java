@@ -1,6 +1,6 @@
 package org.sepakat.web.review;
 
-import static org.sepakat.web.shared.SpreadsheetText.neutralise;
+import static org.sepakat.web.shared.SpreadsheetText.neutraliseDelimited;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.sepakat.review.entity.Exclusion;
 import org.sepakat.review.entity.LimitResult;
 import org.sepakat.review.entity.PeriodReport;
@@ -21,7 +22,9 @@ import org.sepakat.review.entity.TargetResult;
 /**
  * A period report's target, limit and exclusion lines as one CSV table for other tools: one
  * row per line, the {@code section} column says which kind; stable English column names and
- * constants, numbers with a dot, text neutralised against formula injection.
+ * constants, numbers with a dot. Every field is quoted and every piece of text between list
+ * separators neutralised against formula injection, as Excel splits on the list separator of the
+ * reader's regional settings (";" in Indonesia) whatever the file uses.
  */
 @ApplicationScoped
 public class ReportCsv {
@@ -32,7 +35,8 @@ public class ReportCsv {
 
     public byte[] csv(PeriodReport report) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
+                .setQuoteMode(QuoteMode.ALL).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (TargetResult t : report.getTargets()) {
                 printer.printRecord(row(report, "TARGET", t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(),
@@ -67,6 +71,6 @@ public class ReportCsv {
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
         }
-        return neutralise(value.toString());
+        return neutraliseDelimited(value.toString());
     }
 }

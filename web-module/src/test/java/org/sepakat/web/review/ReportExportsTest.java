@@ -30,6 +30,21 @@ class ReportExportsTest {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     @Test
+    @DisplayName("CSV: every field is quoted, and split on ';' or ',' as a spreadsheet with other regional settings "
+            + "does, no piece starts a formula")
+    void csvIsSafeWhateverTheListSeparator() {
+        String csv = new String(new ReportCsv().csv(ReportSamples.october()), StandardCharsets.UTF_8);
+        for (String line : csv.split("\r\n")) {
+            assertThat(line).startsWith("\"").endsWith("\"");
+            for (String separator : List.of(";", ",")) {
+                for (String piece : line.split(separator)) {
+                    assertThat(piece.replace("\"", "").strip()).as("a piece of %s", line).doesNotMatch("[=+@].*");
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("CSV: one row per target, limit and exclusion; numbers plain; formula-like text neutralised")
     void csvHasEveryLine() throws IOException {
         byte[] csv = new ReportCsv().csv(ReportSamples.october());

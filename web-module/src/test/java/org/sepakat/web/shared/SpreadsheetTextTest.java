@@ -26,4 +26,23 @@ class SpreadsheetTextTest {
         assertThat(SpreadsheetText.neutralise(null)).isNull();
         assertThat(SpreadsheetText.neutralise("")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "x;=1+1;|x;'=1+1;",
+        "=A1,+A2;-A3|'=A1,'+A2;'-A3",
+        "a; @cmd|a; '@cmd",
+        "ERP; availability, 99.5 %|ERP; availability, 99.5 %",
+        "a=b;c-d|a=b;c-d"})
+    void everyPieceBetweenListSeparatorsIsNeutralised(String value, String expected) {
+        assertThat(SpreadsheetText.neutraliseDelimited(value)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNewLineOrTabStartsAPieceToo() {
+        assertThat(SpreadsheetText.neutraliseDelimited("ok\n=HYPERLINK(\"x\")")).isEqualTo("ok\n'=HYPERLINK(\"x\")");
+        assertThat(SpreadsheetText.neutraliseDelimited("ok\t-2")).isEqualTo("ok\t'-2");
+        assertThat(SpreadsheetText.neutraliseDelimited("=1")).isEqualTo("'=1");
+        assertThat(SpreadsheetText.neutraliseDelimited(null)).isNull();
+    }
 }
