@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Unique;
 
@@ -110,6 +112,34 @@ class CustomerBrowserIT extends SignedInBrowser {
         pages.waitForText("list:table", code);
         assertThat(pages.text("list:table")).contains(name);
         assertNoAlert();
+    }
+
+    @Test
+    @DisplayName("Issue 9: an AJAX request that fails on the server answers with the error page, never the exception")
+    void failingAjaxRequestShowsNoException() {
+        browser.open("customers/list.xhtml");
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:table")));
+        Object answer = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.getElementById('list');
+                var data = new URLSearchParams(new FormData(form));
+                data.set('jakarta.faces.partial.ajax', 'true');
+                data.set('jakarta.faces.source', 'list:table');
+                data.set('jakarta.faces.partial.execute', 'list:table');
+                data.set('jakarta.faces.partial.render', 'list:table');
+                data.set('list:table', 'list:table');
+                data.set('list:table_pagination', 'true');
+                data.set('list:table_encodeFeature', 'true');
+                data.set('list:table_first', 'not-a-number');
+                data.set('list:table_rows', '10');
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin',
+                        headers: {'Faces-Request': 'partial/ajax'}})
+                    .then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); })
+                    .catch(function (e) { done('failed ' + e); });
+                """);
+        assertThat(answer).asString().as("the partial response").startsWith("200 ")
+                .contains("<redirect url=", "/errorpages/error.xhtml")
+                .doesNotContain("Exception", "SQL", "at org.", "at java.", "not-a-number", "<error-name>");
     }
 
     private void assertNoAlert() {
