@@ -7,6 +7,9 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
@@ -57,6 +60,42 @@ class PlatformIT extends DeployedEar {
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.header("Location")).endsWith("/login.xhtml");
         assertThat(Api.as(DemoUsers.ADMIN).get("no-such-page.xhtml").body()).doesNotContain("at org.");
+    }
+
+    @Test
+    @DisplayName("Every answer carries one Content-Security-Policy beyond script-src: API description, health, "
+            + "REST, Faces pages, Liberty's own 404 and the application's 404")
+    void everyAnswerCarriesTheFullContentSecurityPolicy() {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        Map<String, Reply> answers = new LinkedHashMap<>();
+        answers.put("openapi", Api.anonymous().get("openapi"));
+        answers.put("health", Api.anonymous().get("health"));
+        answers.put("health/ready", Api.anonymous().get("health/ready"));
+        answers.put("login page", Api.anonymous().get("login.xhtml"));
+        answers.put("redirect to the login page", admin.get("customers/list.xhtml"));
+        answers.put("REST list", admin.get("api/v1/customers"));
+        answers.put("REST 404", admin.get("api/v1/no-such-resource"));
+        answers.put("application's 404 page", admin.get("no-such-page.xhtml"));
+        answers.put("Liberty's 404", Api.anonymous().get("openapi/no-such-document"));
+        answers.forEach((what, reply) -> {
+            List<String> policies = reply.headers().allValues("Content-Security-Policy");
+            assertThat(policies).as("%s (HTTP %d): one policy, as a second one would also be enforced", what,
+                    reply.status()).hasSize(1);
+            assertThat(policies.get(0).split("\\s*;\\s*")).as(what).contains("default-src 'self'",
+                    "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
+        });
+        assertThat(answers.get("Liberty's 404").status()).isEqualTo(404);
+        assertThat(answers.get("login page").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("a Faces page keeps PrimeFaces' script nonce").contains("script-src 'self' 'nonce-");
+    }
+
+    @Test
+    @DisplayName("Issue 9: an unknown review job execution is a 404 problem naming it, not a server error")
+    void unknownReviewJobIsNotFound() {
+        Reply unknown = Api.as(DemoUsers.ADMIN).get("api/v1/review-jobs/987654321");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("detail")).contains("987654321");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.time.YearMonth;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,10 @@ class ReportBrowserIT {
 
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
     private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    /** What a name must never do on a page: end the chart's script and plant elements (issue 9). */
+    private static final String MARKUP = "</script><base href=\"//evil.example/\"><form id=\"x\"></form>"
+            + "<iframe src=\"//evil.example/\"></iframe><meta http-equiv=\"refresh\" content=\"0;url=//evil.example/\">"
+            + "<style>body{display:none}</style>";
 
     private Browser browser;
     private Pages pages;
@@ -115,6 +120,53 @@ class ReportBrowserIT {
             assertThat(drawn).as(chart + " drawn by Chart.js").isEqualTo("2026-09,2026-10");
         }
         assertThat(pages.text("reports")).contains("2026-10", "2026-09", "Red", "Green");
+    }
+
+    @Test
+    @DisplayName("Issue 9: target and limit names with markup show as text on the SLA dashboard; nothing of it becomes "
+            + "an element, the page stays where it is and the charts are drawn")
+    void markupInNamesStaysTextOnTheSlaDashboard() {
+        String target = "Avail " + MARKUP;
+        String limit = "Tickets " + MARKUP;
+        String code = Unique.code("RX");
+        Reply created = Api.as(DemoUsers.ADMIN).post("api/v1/customers",
+                "{\"code\":\"" + code + "\",\"name\":\"Dinas Markup\",\"kind\":\"INTERNAL\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long markupCustomer = created.json().getJsonNumber("id").longValue();
+        String markupReference = Unique.code("SLA");
+        Reply drafted = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(markupReference).title("Marked up")
+                .customer(markupCustomer)
+                .targets("[{\"name\":" + Json.createValue(target) + ",\"metric\":\"RESOLUTION_TIME\",\"comparison\":"
+                        + "\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"P1\",\"withinHours\":4}]")
+                .limits("[{\"name\":" + Json.createValue(limit) + ",\"metric\":\"TICKETS\",\"maximum\":100,"
+                        + "\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}]"));
+        assertThat(drafted.status()).as("the names are accepted as text: " + drafted.body()).isEqualTo(201);
+        long markupSla = drafted.json().getJsonNumber("id").longValue();
+        ReportFixtures.store(markupSla, markupReference, markupCustomer, code, SEPTEMBER, "95", 70, target, limit);
+        ReportFixtures.store(markupSla, markupReference, markupCustomer, code, OCTOBER, "85", 96, target, limit);
+
+        String address = Pages.BASE_URL + "dashboard/sla.xhtml?id=" + markupSla;
+        browser.open("dashboard/sla.xhtml?id=" + markupSla);
+        pages.waitForText("slaReference", markupReference);
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        for (String chart : new String[] {"attainmentChart", "workloadChart"}) {
+            WebElement canvas = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("[id='" + chart + "'] canvas")));
+            Object labels = js.executeScript("var c = window.Chart && Chart.getChart(arguments[0]);"
+                    + " return c ? c.data.datasets.map(function (d) { return d.label; }).join('|') : null;", canvas);
+            assertThat(labels).as(chart + " drawn by Chart.js with the names as its legend's text").isNotNull()
+                    .asString().contains(chart.startsWith("attainment") ? target : limit);
+            assertThat(canvas.getSize().getWidth()).isPositive();
+        }
+        Object planted = js.executeScript("return document.querySelectorAll("
+                + "'base, iframe, meta[http-equiv], form#x').length"
+                + " + Array.prototype.filter.call(document.querySelectorAll('style'),"
+                + " function (s) { return s.textContent.indexOf('body{display:none}') >= 0; }).length;");
+        assertThat(planted).as("no element planted by a name").isEqualTo(0L);
+        assertThat(js.executeScript("return getComputedStyle(document.body).display;")).isNotEqualTo("none");
+        assertThat(js.executeScript("return document.baseURI;")).isEqualTo(address);
+        assertThat(browser.driver().getCurrentUrl()).as("the page did not navigate").isEqualTo(address);
+        assertThat(pages.text("reports")).contains("2026-10", "2026-09");
     }
 
     @Test

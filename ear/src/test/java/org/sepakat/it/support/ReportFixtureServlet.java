@@ -9,13 +9,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.YearMonth;
+import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
  * Test deployments only: stores a sample period report ({@link StoredReports#sample}) so the
  * black-box tests of the read side have reports to read before anything computes them.
  * POST /it/period-reports with agreementId, reference, customerId, customerCode, period (YYYY-MM),
- * response (% attained) and tickets; answers the new report's id.
+ * response (% attained) and tickets, optionally the names of the availability target (availability) and of
+ * the limit (ticketLimit); answers the new report's id.
  */
 @WebServlet("/it/period-reports")
 public class ReportFixtureServlet extends HttpServlet {
@@ -31,7 +33,9 @@ public class ReportFixtureServlet extends HttpServlet {
             long id = StoredReports.store(dataSource, StoredReports.sample(Long.valueOf(request.getParameter("agreementId")),
                     request.getParameter("reference"), Long.valueOf(request.getParameter("customerId")),
                     request.getParameter("customerCode"), YearMonth.parse(request.getParameter("period")),
-                    new BigDecimal(request.getParameter("response")), Long.parseLong(request.getParameter("tickets"))));
+                    new BigDecimal(request.getParameter("response")), Long.parseLong(request.getParameter("tickets")),
+                    Objects.requireNonNullElse(request.getParameter("availability"), StoredReports.AVAILABILITY),
+                    Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS)));
             response.setContentType("text/plain");
             response.getWriter().print(id);
         } catch (SQLException e) {

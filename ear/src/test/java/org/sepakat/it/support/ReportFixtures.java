@@ -35,9 +35,17 @@ public final class ReportFixtures {
     /** Stores a sample report (see {@link StoredReports#sample}) and returns its id. */
     public static long store(long agreementId, String reference, long customerId, String customerCode, YearMonth period,
             String response, long tickets) {
+        return store(agreementId, reference, customerId, customerCode, period, response, tickets,
+                StoredReports.AVAILABILITY, StoredReports.TICKETS);
+    }
+
+    /** As {@link #store(long, String, long, String, YearMonth, String, long)}, naming the availability target and the limit. */
+    public static long store(long agreementId, String reference, long customerId, String customerCode, YearMonth period,
+            String response, long tickets, String availability, String ticketLimit) {
         String form = "agreementId=" + agreementId + "&reference=" + encode(reference) + "&customerId=" + customerId
                 + "&customerCode=" + encode(customerCode) + "&period=" + period + "&response="
-                + new BigDecimal(response).toPlainString() + "&tickets=" + tickets;
+                + new BigDecimal(response).toPlainString() + "&tickets=" + tickets + "&availability="
+                + encode(availability) + "&ticketLimit=" + encode(ticketLimit);
         try {
             HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl()
                     + "it/period-reports")).header("Content-Type", "application/x-www-form-urlencoded")

@@ -41,19 +41,25 @@ public final class StoredReports {
      */
     public static PeriodReport sample(Long agreementId, String reference, Long customerId, String customerCode,
             YearMonth period, BigDecimal response, long tickets) {
+        return sample(agreementId, reference, customerId, customerCode, period, response, tickets, AVAILABILITY, TICKETS);
+    }
+
+    /** As {@link #sample(Long, String, Long, String, YearMonth, BigDecimal, long)}, naming the availability target and the limit. */
+    public static PeriodReport sample(Long agreementId, String reference, Long customerId, String customerCode,
+            YearMonth period, BigDecimal response, long tickets, String availability, String ticketLimit) {
         LocalDate start = period.atDay(1);
         LocalDate end = start.plusMonths(1);
         BigDecimal share = BigDecimal.valueOf(tickets);
         return new PeriodReport(agreementId, reference, "Mail for Finance", 1, customerId, customerCode, start,
                 "Asia/Jakarta", ReviewTrigger.SCHEDULE,
-                List.of(new TargetResult(AVAILABILITY, "AVAILABILITY", "AT_LEAST", new BigDecimal("99.5"), "%", start, end,
+                List.of(new TargetResult(availability, "AVAILABILITY", "AT_LEAST", new BigDecimal("99.5"), "%", start, end,
                                 new BigDecimal("99.9"), TargetOutcome.MET, 1_000_000, 999_000),
                         new TargetResult(RESPONSE, "RESPONSE_TIME", "AT_LEAST", new BigDecimal("90"), "%", start, end,
                                 response, response.compareTo(new BigDecimal("90")) < 0 ? TargetOutcome.MISSED
                                         : TargetOutcome.MET, 20, response.divide(new BigDecimal("5")).longValue())),
-                List.of(new LimitResult(TICKETS, "TICKETS", 100, "REPORT_ONLY", start, end, BigDecimal.valueOf(tickets),
+                List.of(new LimitResult(ticketLimit, "TICKETS", 100, "REPORT_ONLY", start, end, BigDecimal.valueOf(tickets),
                         share, null, null, tickets > 100 ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN)),
-                List.of(new Exclusion(AVAILABILITY, ExclusionReason.MAINTENANCE_WINDOW, "Patch night", new BigDecimal("7200"),
+                List.of(new Exclusion(availability, ExclusionReason.MAINTENANCE_WINDOW, "Patch night", new BigDecimal("7200"),
                         "SECONDS")));
     }
 

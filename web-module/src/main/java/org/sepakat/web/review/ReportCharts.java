@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.sepakat.review.entity.TargetPoint;
 import org.sepakat.review.entity.WorkloadPoint;
+import org.sepakat.web.shared.ScriptJson;
 
 /**
  * Chart.js configurations (as PrimeFaces {@code p:chart} takes them) of an SLA's figures over
  * time: attainment per target with its threshold as a dashed line, and workload per limit as
- * bars with the maximum as a line. A period without a figure stays a gap, never a zero.
+ * bars with the maximum as a line. A period without a figure stays a gap, never a zero. The
+ * configuration is written into the page's script, so it goes out through {@link ScriptJson}.
  */
 public final class ReportCharts {
 
@@ -113,7 +115,7 @@ public final class ReportCharts {
     private static String config(String type, Chart chart, JsonArrayBuilder datasets, String title) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         chart.periods().forEach(labels::add);
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
@@ -121,7 +123,6 @@ public final class ReportCharts {
                         .add("animation", false)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
-                .build()
-                .toString();
+                .build());
     }
 }

@@ -76,4 +76,21 @@ class ReportChartsTest {
         assertThat(data.get(0)).isEqualTo(JsonValue.NULL);
         assertThat(data.getJsonNumber(1).bigDecimalValue()).isEqualByComparingTo("99.7");
     }
+
+    @Test
+    @DisplayName("A target or limit name with markup cannot end the page's script: the configuration carries no < > &")
+    void namesWithMarkupStayInsideTheScript() {
+        String name = "</script><base href=\"https://evil.example/\"> & more";
+        ReportCharts.Chart attainment = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, name, "AT_LEAST", new BigDecimal("90"), new BigDecimal("95"))));
+        ReportCharts.Chart workload = ReportCharts.workload(List.of(new WorkloadPoint(SEP, name, 100, new BigDecimal("9"))));
+
+        for (String json : List.of(ReportCharts.lineJson(attainment, "<b>Attainment</b>", "(threshold)"),
+                ReportCharts.barJson(workload, "Workload", "(maximum)"))) {
+            assertThat(json).doesNotContain("<", ">", "&");
+            JsonObject config = Json.createReader(new StringReader(json)).readObject();
+            assertThat(config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"))
+                    .isEqualTo(name);
+        }
+    }
 }
