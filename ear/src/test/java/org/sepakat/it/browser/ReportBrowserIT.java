@@ -119,6 +119,7 @@ class ReportBrowserIT {
                     canvas);
             assertThat(drawn).as(chart + " drawn by Chart.js").isEqualTo("2026-09,2026-10");
         }
+        assertThat(browser.contentSecurityViolations()).as("nothing on the page blocked by its policy").isEmpty();
         assertThat(pages.text("reports")).contains("2026-10", "2026-09", "Red", "Green");
     }
 
@@ -167,6 +168,7 @@ class ReportBrowserIT {
         assertThat(js.executeScript("return document.baseURI;")).isEqualTo(address);
         assertThat(browser.driver().getCurrentUrl()).as("the page did not navigate").isEqualTo(address);
         assertThat(pages.text("reports")).contains("2026-10", "2026-09");
+        assertThat(browser.contentSecurityViolations()).as("nothing on the page blocked by its policy").isEmpty();
     }
 
     @Test

@@ -112,6 +112,8 @@ class SlaBrowserIT extends SignedInBrowser {
         String pdf = pdfText(link(FORM + "pdfButton"));
         assertThat(pdf).contains(reference, "Mail availability", "P1 resolution", "Restore tests passed",
                 "Tickets per month", "Sunday patching", "Siti Rahmawati");
+        assertThat(browser.contentSecurityViolations()).as("calendar, SLA form, dialogs and date pickers work "
+                + "within their Content-Security-Policy").isEmpty();
     }
 
     /** SLM-3: the service hours a target is measured in; Mon–Fri 08:00–17:00 is what a new calendar offers. */
