@@ -121,6 +121,9 @@ class FieldLengthsApiIT extends DeployedEar {
         Map<String, Object> contact = Map.of("name", text("Contact", 200), "email", email(200), "phone", phone(40));
         long contactId = id(admin.post("api/v1/customers/" + id + "/contacts", object(contact).build().toString()));
         readsBack(admin.get("api/v1/customers/" + id + "/contacts/" + contactId), contact);
+        Reply history = admin.get("api/v1/history?recordType=Contact&recordKey=" + customer.get("code"));
+        assertThat(history.body()).as("the history keys the contact by its customer and whole name")
+                .contains(Json.createValue(customer.get("code") + "/" + contact.get("name")).toString());
         refused(admin.post("api/v1/customers/" + id + "/contacts", object(Map.of("name", text("Contact", 201),
                 "email", email(201), "phone", phone(41))).build().toString()), "name", "email", "phone");
 

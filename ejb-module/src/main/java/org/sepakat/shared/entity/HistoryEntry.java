@@ -24,7 +24,8 @@ public class HistoryEntry {
 
     public static final String FIND_BY_RECORD = "HistoryEntry.findByRecord";
     static final int VALUE_LENGTH = 2000;
-    static final int KEY_LENGTH = 200;
+    /** The longest key is a contact's: its customer's code (30), "/" and its name (200). */
+    static final int KEY_LENGTH = 250;
     /** A field of a record, or one of an SLA's lines: "maintenance: " and a name of up to 200 characters. */
     static final int FIELD_LENGTH = 250;
 
