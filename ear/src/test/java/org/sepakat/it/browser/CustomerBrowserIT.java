@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
+import org.sepakat.it.support.Api;
+import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Unique;
 
@@ -63,6 +65,25 @@ class CustomerBrowserIT extends SignedInBrowser {
 
         pages.tab("historyTab");
         assertThat(pages.text("tabs:historyTable")).contains("Status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
+    }
+
+    @Test
+    @DisplayName("BRM-4: on a customer he does not manage, a relationship manager is not offered to appoint or withdraw managers")
+    void noManagerControlsOnAnotherManagersCustomer() {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        Reply created = admin.post("api/v1/customers", "{\"code\":\"" + Unique.code("BRW") + "\",\"name\":\"Managed by admin\","
+                + "\"kind\":\"EXTERNAL\"}");
+        long id = created.json().getJsonNumber("id").longValue();
+        long adminStaff = admin.get("api/v1/staff?username=" + DemoUsers.ADMIN).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(admin.put("api/v1/customers/" + id + "/managers/" + adminStaff, null).status()).isEqualTo(200);
+
+        browser.open("customers/view.xhtml?id=" + id);
+        pages.tab("managersTab");
+        pages.waitForText("tabs:managerForm:onlyManagers", "Only an administrator or a relationship manager of this customer");
+        assertThat(pages.text("tabs:managerForm:managerTable")).contains(DemoUsers.ADMIN);
+        assertThat(browser.driver().findElements(By.id("tabs:managerForm:appointButton"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':withdrawButton']"))).isEmpty();
     }
 
     @Test

@@ -39,7 +39,6 @@ import org.sepakat.shared.boundary.IdBlocks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.boundary.PagedQuery;
 import org.sepakat.shared.boundary.Records;
-import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
@@ -124,17 +123,7 @@ public class Improvements {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity create(ImprovementData data) {
         input.valid(data);
-        List<FieldProblem> processOnly = new ArrayList<>();
-        if (data.sourceRecordType() != null) {
-            processOnly.add(FieldProblem.of("sourceRecordType", "error.improvement.sourceRecordByProcess"));
-        }
-        if (data.sourceRecordId() != null) {
-            processOnly.add(FieldProblem.of("sourceRecordId", "error.improvement.sourceRecordByProcess"));
-        }
-        if (!processOnly.isEmpty()) {
-            throw new InvalidInput(processOnly);
-        }
-        ImprovementSource source = new ImprovementSource(data.sourceKind(), data.sourceReference(),
+        ImprovementSource source = ImprovementSource.enteredByHand(data.sourceKind(), data.sourceReference(),
                 data.sourceRecordType(), data.sourceRecordId());
         return store(new ImprovementOpportunity(source, data.title().trim(), data.description().trim(),
                 knownOwner(data.owner()), data.dueOn(), data.priority()));
