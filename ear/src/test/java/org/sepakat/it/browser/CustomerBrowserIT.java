@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /** A relationship manager keeps the customer register through the web UI (BRM-1..4, X-5). */
@@ -84,6 +85,27 @@ class CustomerBrowserIT extends SignedInBrowser {
         assertThat(pages.text("tabs:managerForm:managerTable")).contains(DemoUsers.ADMIN);
         assertThat(browser.driver().findElements(By.id("tabs:managerForm:appointButton"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[id$=':withdrawButton']"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("X-4: the improvement and service data pages show a relationship manager nothing of a customer he does not manage")
+    void anotherCustomersImprovementAndTicketsStayHidden() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        var improvement = other.improvementsAs(DemoUsers.SLAMAN).json().getJsonArray("items").getJsonObject(0);
+
+        browser.open("improvements/view.xhtml?id=" + improvement.getJsonNumber("id").longValue());
+        assertThat(browser.pageText()).contains("Page not found").doesNotContain(improvement.getString("number"))
+                .doesNotContain("P1 resolution");
+
+        browser.open("improvements/list.xhtml");
+        pages.type("list:textFilter", improvement.getString("number"));
+        pages.waitForText("list:table", "No improvement matches.");
+        assertThat(pages.text("list:table")).doesNotContain(improvement.getString("number"));
+
+        browser.open("service-data/list.xhtml");
+        pages.type("tabs:ticketsForm:externalIdFilter", other.lateTicket);
+        pages.waitForText("tabs:ticketsForm:tickets", "No records match.");
+        assertThat(pages.text("tabs:ticketsForm:tickets")).doesNotContain(other.lateTicket);
     }
 
     @Test
