@@ -10,8 +10,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.sepakat.improvement.control.OpportunityInserts;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementPriority;
@@ -32,7 +31,6 @@ import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
-import org.sepakat.shared.boundary.BulkInsert;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.IdBlocks;
@@ -181,7 +179,7 @@ public class Improvements {
         for (ImprovementOpportunity opportunity : created) {
             opportunity.storedAs(id++);
         }
-        insert(created);
+        OpportunityInserts.insert(em.unwrap(Connection.class), created);
         history.createdAll(created);
         for (int i = 0, next = 0; i < raised.size(); i++) {
             if (raised.get(i) == null) {
@@ -191,26 +189,6 @@ public class Improvements {
         LOG.info(() -> created.size() + " improvement(s) raised by " + user
                 + (created.size() == 1 ? ": " + created.get(0).getNumber() : ""));
         return raised;
-    }
-
-    private void insert(List<ImprovementOpportunity> opportunities) {
-        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "imp_opportunity", List.of("id", "version",
-                "created_at", "created_by", "changed_at", "changed_by", "opportunity_number", "title", "description",
-                "source_kind", "source_reference", "source_record_type", "source_record_id", "owner_username", "due_on",
-                "priority", "status", "customer_id", "process_raised"),
-                Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BOOLEAN)) {
-            for (ImprovementOpportunity o : opportunities) {
-                ImprovementSource source = o.getSource();
-                insert.row(o.getId(), o.getVersion(), o.getCreatedAt(), o.getCreatedBy(), o.getChangedAt(),
-                        o.getChangedBy(), o.getNumber(), o.getTitle(), o.getDescription(), source.getKind(),
-                        source.getReference(), source.getRecordType(), source.getRecordId(), o.getOwner(), o.getDueOn(),
-                        o.getPriority(), o.getStatus(), o.getCustomerId(), o.isProcessRaised());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(opportunities.size() + " improvement opportunities could not be stored", e);
-        }
     }
 
     /** The opportunities processes raised that are still open for the requests' source records, by kind, record type and id. */
