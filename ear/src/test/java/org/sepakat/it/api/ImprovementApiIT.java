@@ -11,6 +11,7 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /** The improvement register over REST, as an integrating system sees it. */
@@ -136,6 +137,62 @@ class ImprovementApiIT extends DeployedEar {
                 body("x", "MANUAL", null, DemoUsers.AUDITOR, LocalDate.now())).status()).isEqualTo(403);
         assertThat(auditor.post("api/v1/improvements/" + id + "/start", "{" + version(created) + "}").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("X-4: what a review raised for a customer is read by a relationship manager only once he manages that "
+            + "customer (404 like an unknown id before); improvements of no customer stay readable by everyone")
+    void reviewRaisedImprovementsFollowTheCustomerScope() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        Reply raised = other.improvementsAs(DemoUsers.SLAMAN);
+        assertThat(raised.json().getInt("total")).as(raised.body()).isEqualTo(1);
+        JsonObject improvement = raised.json().getJsonArray("items").getJsonObject(0);
+        long id = improvement.getJsonNumber("id").longValue();
+        assertThat(improvement.getString("description")).contains("P1 resolution");
+        assertThat(improvement.getString("sourceReference")).contains(other.reference);
+
+        Api relman = Api.as(DemoUsers.RELMAN);
+        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total")).isZero();
+        assertThat(relman.get("api/v1/improvements?text=" + improvement.getString("number")).json().getInt("total")).isZero();
+        assertThat(relman.get("api/v1/improvements?sourceReference=" + other.reference).json().getInt("total")).isZero();
+        Reply one = relman.get("api/v1/improvements/" + id);
+        assertThat(one.status()).isEqualTo(404);
+        assertThat(one.body()).doesNotContain("P1 resolution");
+        Reply started = relman.post("api/v1/improvements/" + id + "/start", "{" + version(improvement) + "}");
+        assertThat(started.status()).isEqualTo(404);
+        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/improvements/" + id).status()).isEqualTo(200);
+
+        JsonObject nobodys = create(Unique.code("Shared"));
+        assertThat(relman.get("api/v1/improvements/" + nobodys.getJsonNumber("id").longValue()).status()).isEqualTo(200);
+
+        Reply appointed = Api.as(DemoUsers.ADMIN).put("api/v1/customers/" + other.id + "/managers/"
+                + other.staffId(DemoUsers.RELMAN), null);
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
+        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total")).isEqualTo(1);
+        assertThat(relman.get("api/v1/improvements/" + id).json().getString("number")).isEqualTo(improvement.getString("number"));
+    }
+
+    @Test
+    @DisplayName("X-3: a person cannot link an improvement to a process record (400 naming the field, nothing stored); "
+            + "the review's own improvement is the only one linked to its report")
+    void onlyProcessesLinkTheirRecords() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        String title = Unique.code("Forged");
+        Reply forged = supman.post("api/v1/improvements", body(title, "MISSED_TARGET", other.reference + " / " + other.month,
+                DemoUsers.SUPMAN, LocalDate.now().plusDays(7))
+                .replace("}", ",\"sourceRecordType\":\"PeriodReport\",\"sourceRecordId\":" + other.report + "}"));
+        assertThat(forged.status()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.contentType()).startsWith("application/problem+json");
+        assertThat(forged.body()).contains("\"field\":\"sourceRecordType\"", "\"field\":\"sourceRecordId\"",
+                "Only the process that raised an improvement links it to its record");
+        assertThat(supman.get("api/v1/improvements?text=" + title).json().getInt("total")).isZero();
+
+        Reply linked = other.improvementsAs(DemoUsers.SUPMAN);
+        assertThat(linked.json().getInt("total")).isEqualTo(1);
+        JsonObject own = linked.json().getJsonArray("items").getJsonObject(0);
+        assertThat(own.getString("sourceKind")).isEqualTo("MISSED_TARGET");
+        assertThat(own.getString("createdBy")).isEqualTo(DemoUsers.SLAMAN);
+        assertThat(own.getString("owner")).isEqualTo(DemoUsers.SLAMAN);
     }
 
     @Test

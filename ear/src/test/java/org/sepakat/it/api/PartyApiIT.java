@@ -3,6 +3,7 @@ package org.sepakat.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /** The party register over REST, as an integrating system sees it. */
@@ -56,6 +58,47 @@ class PartyApiIT extends DeployedEar {
         Reply listed = relman.get("api/v1/customers?code=" + code + "&status=ACTIVE");
         assertThat(listed.json().getInt("total")).isEqualTo(1);
         assertThat(listed.json().getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("PT Contoh Jaya");
+    }
+
+    @Test
+    @DisplayName("BRM-4, X-4: a relationship manager cannot appoint himself to another's customer (rule named) nor read its reports; "
+            + "the administrator can appoint him, and then he appoints a colleague")
+    void onlyAnAdministratorOrAnAppointedManagerChangesTheManagers() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        String managers = "api/v1/customers/" + other.id + "/managers/";
+        long himself = staffId(DemoUsers.RELMAN);
+
+        Reply claimed = relman.put(managers + himself, null);
+        assertThat(claimed.status()).isEqualTo(422);
+        assertThat(claimed.contentType()).startsWith("application/problem+json");
+        assertThat(claimed.json().getString("rule")).isEqualTo("BRM-4");
+        assertThat(claimed.json().getString("detail")).contains(other.code)
+                .contains("only an administrator or a relationship manager");
+        Reply withdrawn = relman.delete(managers + staffId(DemoUsers.ADMIN));
+        assertThat(withdrawn.status()).isEqualTo(422);
+        assertThat(withdrawn.json().getString("rule")).isEqualTo("BRM-4");
+        assertThat(managerNames(other.id)).containsExactly(DemoUsers.ADMIN);
+        String report = "api/v1/slas/" + other.sla + "/reports/" + other.month;
+        assertThat(relman.get(report).status()).isEqualTo(404);
+
+        Api admin = Api.as(DemoUsers.ADMIN);
+        Reply unmanaged = admin.post("api/v1/customers", "{\"code\":\"" + Unique.code("NEW") + "\",\"name\":\"Nobody's yet\","
+                + "\"kind\":\"EXTERNAL\"}");
+        Reply grabbed = relman.put("api/v1/customers/" + unmanaged.json().getJsonNumber("id").longValue() + "/managers/"
+                + himself, null);
+        assertThat(grabbed.status()).as("a prospect someone else recorded is not his to take").isEqualTo(422);
+
+        Reply appointed = admin.put(managers + himself, null);
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
+        assertThat(relman.get(report).status()).isEqualTo(200);
+        Reply colleague = relman.put(managers + staffId(DemoUsers.SUPMAN), null);
+        assertThat(colleague.status()).as(colleague.body()).isEqualTo(200);
+        assertThat(managerNames(other.id)).containsExactlyInAnyOrder(DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SUPMAN);
+    }
+
+    private List<String> managerNames(long customer) {
+        return relman.get("api/v1/customers/" + customer).json().getJsonArray("managers").stream()
+                .map(m -> m.asJsonObject().getString("username")).toList();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /** Service data delivered over REST (SLM-5..7), as a service desk or monitoring tool would. */
@@ -115,6 +116,40 @@ class ServiceRecordsApiIT extends DeployedEar {
                 "{\"sla\":\"NO-SUCH-SLA\",\"measure\":\"Named users\",\"period\":\"2026-10\",\"value\":12}");
         assertThat(unknownSla.status()).isEqualTo(400);
         assertThat(unknownSla.body()).contains("\"field\":\"sla\"", "NO-SUCH-SLA");
+    }
+
+    @Test
+    @DisplayName("X-4: a relationship manager reads the tickets, outages and KPI values of the customers he manages, "
+            + "and none of another customer's (its records are 404 like unknown ones) until he manages it")
+    void serviceDataFollowsTheCustomerScope() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        Api relman = Api.as(DemoUsers.RELMAN);
+        String tickets = "api/v1/service-records/tickets?customer=" + other.code;
+        String outages = "api/v1/service-records/outages?service=" + other.service;
+        String kpiValues = "api/v1/service-records/kpi-values?sla=" + other.reference;
+        assertThat(slaman.get(tickets).json().getInt("total")).isEqualTo(2);
+        assertThat(slaman.get(outages).json().getInt("total")).isEqualTo(1);
+        assertThat(slaman.get(kpiValues).json().getInt("total")).isEqualTo(1);
+
+        assertThat(relman.get(tickets).json().getInt("total")).isZero();
+        assertThat(relman.get("api/v1/service-records/tickets?externalId=" + other.lateTicket).json().getInt("total")).isZero();
+        assertThat(relman.get(outages).json().getInt("total")).isZero();
+        assertThat(relman.get(kpiValues).json().getInt("total")).isZero();
+        assertThat(relman.get("api/v1/service-records/tickets/" + other.lateTicket).status()).isEqualTo(404);
+        assertThat(relman.get("api/v1/service-records/outages/" + other.outage).status()).isEqualTo(404);
+        assertThat(relman.get("api/v1/service-records/kpi-values/" + other.kpiValue).status()).isEqualTo(404);
+        assertThat(relman.get("api/v1/service-records/tickets?customer=FIN").json().getInt("total"))
+                .as("his own customer's tickets").isPositive();
+
+        Reply appointed = Api.as(DemoUsers.ADMIN).put("api/v1/customers/" + other.id + "/managers/"
+                + other.staffId(DemoUsers.RELMAN), null);
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
+        assertThat(relman.get(tickets).json().getInt("total")).isEqualTo(2);
+        assertThat(relman.get(outages).json().getInt("total")).isEqualTo(1);
+        assertThat(relman.get(kpiValues).json().getInt("total")).isEqualTo(1);
+        assertThat(relman.get("api/v1/service-records/tickets/" + other.lateTicket).status()).isEqualTo(200);
+        assertThat(relman.get("api/v1/service-records/outages/" + other.outage).status()).isEqualTo(200);
+        assertThat(relman.get("api/v1/service-records/kpi-values/" + other.kpiValue).status()).isEqualTo(200);
     }
 
     @Test

@@ -10,7 +10,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Api;
+import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /** A relationship manager keeps the customer register through the web UI (BRM-1..4, X-5). */
@@ -65,6 +68,46 @@ class CustomerBrowserIT extends SignedInBrowser {
 
         pages.tab("historyTab");
         assertThat(pages.text("tabs:historyTable")).contains("Status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
+    }
+
+    @Test
+    @DisplayName("BRM-4: on a customer he does not manage, a relationship manager is not offered to appoint or withdraw managers")
+    void noManagerControlsOnAnotherManagersCustomer() {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        Reply created = admin.post("api/v1/customers", "{\"code\":\"" + Unique.code("BRW") + "\",\"name\":\"Managed by admin\","
+                + "\"kind\":\"EXTERNAL\"}");
+        long id = created.json().getJsonNumber("id").longValue();
+        long adminStaff = admin.get("api/v1/staff?username=" + DemoUsers.ADMIN).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(admin.put("api/v1/customers/" + id + "/managers/" + adminStaff, null).status()).isEqualTo(200);
+
+        browser.open("customers/view.xhtml?id=" + id);
+        pages.tab("managersTab");
+        pages.waitForText("tabs:managerForm:onlyManagers", "Only an administrator or a relationship manager of this customer");
+        assertThat(pages.text("tabs:managerForm:managerTable")).contains(DemoUsers.ADMIN);
+        assertThat(browser.driver().findElements(By.id("tabs:managerForm:appointButton"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':withdrawButton']"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("X-4: the improvement and service data pages show a relationship manager nothing of a customer he does not manage")
+    void anotherCustomersImprovementAndTicketsStayHidden() {
+        ReviewedCustomer other = new ReviewedCustomer();
+        var improvement = other.improvementsAs(DemoUsers.SLAMAN).json().getJsonArray("items").getJsonObject(0);
+
+        browser.open("improvements/view.xhtml?id=" + improvement.getJsonNumber("id").longValue());
+        assertThat(browser.pageText()).contains("Page not found").doesNotContain(improvement.getString("number"))
+                .doesNotContain("P1 resolution");
+
+        browser.open("improvements/list.xhtml");
+        pages.type("list:textFilter", improvement.getString("number"));
+        pages.waitForText("list:table", "No improvement matches.");
+        assertThat(pages.text("list:table")).doesNotContain(improvement.getString("number"));
+
+        browser.open("service-data/list.xhtml");
+        pages.type("tabs:ticketsForm:externalIdFilter", other.lateTicket);
+        pages.waitForText("tabs:ticketsForm:tickets", "No records match.");
+        assertThat(pages.text("tabs:ticketsForm:tickets")).doesNotContain(other.lateTicket);
     }
 
     @Test

@@ -62,15 +62,26 @@ public final class Slas {
     public Reply agree(long id, int version) {
         long contact = api.get("api/v1/customers/" + finance() + "/contacts?name=Siti").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
+        return agree(id, version, contact);
+    }
+
+    /** {@link #agree(long, int)} signed for the customer by that contact. */
+    public Reply agree(long id, int version, long contact) {
         return api.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":" + firstId("api/v1/staff?username=slaman")
                 + ",\"customerContactId\":" + contact + ",\"version\":" + version + "}");
     }
 
     /** Drafts, agrees and activates the SLA; returns its id. */
     public long active(Document document) {
+        return active(document, null);
+    }
+
+    /** {@link #active(Document)} for another customer than FIN, signed by that customer's contact. */
+    public long active(Document document, Long contact) {
         Reply draft = draft(document);
         long id = draft.json().getJsonNumber("id").longValue();
-        Reply signed = agree(id, draft.json().getInt("version"));
+        Reply signed = contact == null ? agree(id, draft.json().getInt("version"))
+                : agree(id, draft.json().getInt("version"), contact);
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         Reply active = api.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
         assertThat(active.status()).as(active.body()).isEqualTo(200);

@@ -10,8 +10,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.sepakat.improvement.control.OpportunityInserts;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementPriority;
@@ -29,8 +28,9 @@ import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
 import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.StaffDirectory;
-import org.sepakat.shared.boundary.BulkInsert;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.IdBlocks;
@@ -40,6 +40,7 @@ import org.sepakat.shared.boundary.Records;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
 
 /**
@@ -76,6 +77,9 @@ public class Improvements {
     @Inject
     IdBlocks ids;
 
+    @Inject
+    CustomerScope scope;
+
     /**
      * Filters: status, sourceKind, owner, priority (exact); text (number or title contains);
      * overdue=true (due before today and not closed); closed=true|false; sourceReference
@@ -83,6 +87,7 @@ public class Improvements {
      */
     public Page<ImprovementOpportunity> list(PageRequest request) {
         LocalDate today = LocalDate.now(clock);
+        VisibleCustomers visible = scope.ofCaller();
         return PagedQuery.of(em, ImprovementOpportunity.class)
                 .sortable("number", "title", "status", "priority", "owner", "dueOn", "source.kind", "changedAt")
                 .defaultSort("dueOn", true)
@@ -98,17 +103,25 @@ public class Improvements {
                         ? cb.and(cb.lessThan(root.<LocalDate>get("dueOn"), today), root.get("status").in(NOT_CLOSED))
                         : cb.conjunction())
                 .filter("closed", (cb, root, value) -> root.get("status").in(yes(value) ? CLOSED : NOT_CLOSED))
+                .where((cb, root) -> visible.all() ? cb.conjunction()
+                        : cb.or(cb.isNull(root.get("customerId")), visible.admits(cb, root.get("customerId"))))
                 .fetch(request);
     }
 
+    /** One opportunity; one raised for a customer the caller may not see is "not found", like an unknown id. */
     public ImprovementOpportunity find(Long id) {
-        return Records.require(em, ImprovementOpportunity.class, id);
+        return visible(Records.require(em, ImprovementOpportunity.class, id));
     }
 
+    /**
+     * Recorded by a person. Only a process links an opportunity to the record that raised it (see
+     * {@link #raise}): a link entered by hand is refused, naming the field, as it could pre-empt
+     * the genuine follow-up of that record.
+     */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity create(ImprovementData data) {
         input.valid(data);
-        ImprovementSource source = new ImprovementSource(data.sourceKind(), data.sourceReference(),
+        ImprovementSource source = ImprovementSource.enteredByHand(data.sourceKind(), data.sourceReference(),
                 data.sourceRecordType(), data.sourceRecordId());
         return store(new ImprovementOpportunity(source, data.title().trim(), data.description().trim(),
                 knownOwner(data.owner()), data.dueOn(), data.priority()));
@@ -119,13 +132,13 @@ public class Improvements {
      * (SLM-8), a satisfaction result (BRM-9), a complaint, a supplier shortfall, a review. Called
      * by those components' boundaries in their own transaction, under their caller's identity; a
      * scheduled process runs as a role that may write here. While an opportunity raised from the
-     * same record is still open, that one is returned instead of a second.
+     * same record that a process raised is still open, that one is returned instead of a second.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity raise(ImprovementSource source, String title, String description, String owner,
             LocalDate due) {
         return Records.require(em, ImprovementOpportunity.class,
-                raiseAll(List.of(new ImprovementRequest(source, title, description, owner, due))).get(0));
+                raiseAll(List.of(new ImprovementRequest(source, title, description, owner, due, null))).get(0));
     }
 
     /**
@@ -155,9 +168,9 @@ public class Improvements {
             input.valid(new ImprovementData(request.title(), request.description(), source.getKind(),
                     source.getReference(), source.getRecordType(), source.getRecordId(), request.owner(), request.due(),
                     ImprovementPriority.MEDIUM, null));
-            ImprovementOpportunity opportunity = new ImprovementOpportunity(source, request.title().trim(),
+            ImprovementOpportunity opportunity = ImprovementOpportunity.raised(source, request.title().trim(),
                     request.description().trim(), owners.computeIfAbsent(request.owner(), this::knownOwner), request.due(),
-                    ImprovementPriority.MEDIUM);
+                    request.customerId());
             opportunity.stampCreated(user, now);
             created.add(opportunity);
             raised.add(null);
@@ -166,7 +179,7 @@ public class Improvements {
         for (ImprovementOpportunity opportunity : created) {
             opportunity.storedAs(id++);
         }
-        insert(created);
+        OpportunityInserts.insert(em.unwrap(Connection.class), created);
         history.createdAll(created);
         for (int i = 0, next = 0; i < raised.size(); i++) {
             if (raised.get(i) == null) {
@@ -178,27 +191,7 @@ public class Improvements {
         return raised;
     }
 
-    private void insert(List<ImprovementOpportunity> opportunities) {
-        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "imp_opportunity", List.of("id", "version",
-                "created_at", "created_by", "changed_at", "changed_by", "opportunity_number", "title", "description",
-                "source_kind", "source_reference", "source_record_type", "source_record_id", "owner_username", "due_on",
-                "priority", "status"),
-                Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.DATE, Types.VARCHAR, Types.VARCHAR)) {
-            for (ImprovementOpportunity o : opportunities) {
-                ImprovementSource source = o.getSource();
-                insert.row(o.getId(), o.getVersion(), o.getCreatedAt(), o.getCreatedBy(), o.getChangedAt(),
-                        o.getChangedBy(), o.getNumber(), o.getTitle(), o.getDescription(), source.getKind(),
-                        source.getReference(), source.getRecordType(), source.getRecordId(), o.getOwner(), o.getDueOn(),
-                        o.getPriority(), o.getStatus());
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(opportunities.size() + " improvement opportunities could not be stored", e);
-        }
-    }
-
-    /** The opportunities still open for the requests' source records, by kind, record type and id. */
+    /** The opportunities processes raised that are still open for the requests' source records, by kind, record type and id. */
     private Map<String, Long> openFor(List<ImprovementRequest> requests) {
         Map<String, List<Long>> idsByType = new HashMap<>();
         for (ImprovementRequest request : requests) {
@@ -229,7 +222,7 @@ public class Improvements {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity update(Long id, ImprovementData data) {
         input.valid(data);
-        ImprovementOpportunity opportunity = Records.asRead(em, ImprovementOpportunity.class, id, data.version());
+        ImprovementOpportunity opportunity = asRead(id, data.version());
         ImprovementSource source = new ImprovementSource(data.sourceKind(), data.sourceReference(),
                 data.sourceRecordType(), data.sourceRecordId());
         if (!source.equals(opportunity.getSource())) {
@@ -244,22 +237,32 @@ public class Improvements {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity start(Long id, long version) {
-        ImprovementOpportunity opportunity = Records.asRead(em, ImprovementOpportunity.class, id, version);
-        return history.change(opportunity, ImprovementOpportunity::start);
+        return history.change(asRead(id, version), ImprovementOpportunity::start);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity complete(Long id, OutcomeData data) {
         input.valid(data);
-        ImprovementOpportunity opportunity = Records.asRead(em, ImprovementOpportunity.class, id, data.version());
-        return history.change(opportunity, o -> o.complete(data.outcome()));
+        return history.change(asRead(id, data.version()), o -> o.complete(data.outcome()));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public ImprovementOpportunity reject(Long id, RejectionData data) {
         input.valid(data);
-        ImprovementOpportunity opportunity = Records.asRead(em, ImprovementOpportunity.class, id, data.version());
-        return history.change(opportunity, o -> o.reject(data.reason()));
+        return history.change(asRead(id, data.version()), o -> o.reject(data.reason()));
+    }
+
+    /** The opportunity as the caller read it, if the caller may see it at all. */
+    private ImprovementOpportunity asRead(Long id, Long version) {
+        find(id);
+        return Records.asRead(em, ImprovementOpportunity.class, id, version);
+    }
+
+    private ImprovementOpportunity visible(ImprovementOpportunity opportunity) {
+        if (opportunity.getCustomerId() != null && !scope.ofCaller().includes(opportunity.getCustomerId())) {
+            throw new RecordNotFound(ImprovementOpportunity.class.getSimpleName(), opportunity.getId());
+        }
+        return opportunity;
     }
 
     private ImprovementOpportunity store(ImprovementOpportunity opportunity) {

@@ -26,7 +26,7 @@ import org.sepakat.shared.entity.RuleViolation;
         query = "SELECT i FROM ImprovementOpportunity i WHERE i.number = :number")
 @NamedQuery(name = ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS,
         query = "SELECT i FROM ImprovementOpportunity i WHERE i.source.recordType = :recordType"
-                + " AND i.source.recordId IN :recordIds"
+                + " AND i.source.recordId IN :recordIds AND i.processRaised = TRUE"
                 + " AND i.status IN (org.sepakat.improvement.entity.ImprovementStatus.OPEN,"
                 + " org.sepakat.improvement.entity.ImprovementStatus.IN_PROGRESS)")
 public class ImprovementOpportunity extends AuditedEntity {
@@ -69,6 +69,14 @@ public class ImprovementOpportunity extends AuditedEntity {
     @Column(name = "rejection_reason", length = TEXT_MAX)
     private String rejectionReason;
 
+    /** The customer the opportunity concerns (X-4: who may read it), when a process raised it for one. */
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    /** Raised by a process from its record, not entered by a person: only these hold back a second one. */
+    @Column(name = "process_raised", nullable = false)
+    private boolean processRaised;
+
     protected ImprovementOpportunity() {
     }
 
@@ -78,6 +86,19 @@ public class ImprovementOpportunity extends AuditedEntity {
         describe(title, description, priority);
         assign(owner, dueOn);
         this.status = ImprovementStatus.OPEN;
+    }
+
+    /** SLM-8, BRM-9: raised by a process from one of its records, for a customer or for none. */
+    public static ImprovementOpportunity raised(ImprovementSource source, String title, String description, String owner,
+            LocalDate dueOn, Long customerId) {
+        if (source.getRecordType() == null) {
+            throw new IllegalArgumentException("a process names the record that raised the opportunity");
+        }
+        ImprovementOpportunity opportunity = new ImprovementOpportunity(source, title, description, owner, dueOn,
+                ImprovementPriority.MEDIUM);
+        opportunity.customerId = customerId;
+        opportunity.processRaised = true;
+        return opportunity;
     }
 
     public static String numberFor(long id) {
@@ -204,6 +225,14 @@ public class ImprovementOpportunity extends AuditedEntity {
 
     public String getRejectionReason() {
         return rejectionReason;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public boolean isProcessRaised() {
+        return processRaised;
     }
 
     @Override

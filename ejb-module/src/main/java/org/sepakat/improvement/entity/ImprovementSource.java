@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 
 /**
@@ -50,6 +53,27 @@ public class ImprovementSource {
     /** Raised by a person, with an optional note of where it came from. */
     public static ImprovementSource manual(String reference) {
         return new ImprovementSource(SourceKind.MANUAL, reference, null, null);
+    }
+
+    /**
+     * Recorded by a person: any kind, with a reference, but never linked to a record. Only the
+     * process that raised an opportunity links it to its record; a link entered by hand could
+     * pre-empt that process's own follow-up (X-3).
+     *
+     * @throws InvalidInput naming each link field given
+     */
+    public static ImprovementSource enteredByHand(SourceKind kind, String reference, String recordType, Long recordId) {
+        List<FieldProblem> processOnly = new ArrayList<>();
+        if (recordType != null) {
+            processOnly.add(FieldProblem.of("sourceRecordType", "error.improvement.sourceRecordByProcess"));
+        }
+        if (recordId != null) {
+            processOnly.add(FieldProblem.of("sourceRecordId", "error.improvement.sourceRecordByProcess"));
+        }
+        if (!processOnly.isEmpty()) {
+            throw new InvalidInput(processOnly);
+        }
+        return new ImprovementSource(kind, reference, null, null);
     }
 
     /** Raised by a process from one of its records, e.g. a missed target of an SLA's period. */

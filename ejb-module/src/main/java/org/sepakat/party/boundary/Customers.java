@@ -1,13 +1,14 @@
 package org.sepakat.party.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -46,6 +47,9 @@ public class Customers {
     @Inject
     History history;
 
+    @Resource
+    SessionContext session;
+
     public Page<Customer> list(PageRequest request) {
         return PagedQuery.of(em, Customer.class)
                 .sortable("code", "name", "kind", "status", "changedAt")
@@ -55,13 +59,6 @@ public class Customers {
                 .equalsFilter("kind", "kind")
                 .equalsFilter("status", "status")
                 .fetch(request);
-    }
-
-    /** The customers whose relationship the given member of staff manages (BRM-4). */
-    public List<Long> managedBy(String username) {
-        return em.createQuery("SELECT c.id FROM Customer c JOIN c.managers m WHERE m.username = :username", Long.class)
-                .setParameter("username", username)
-                .getResultList();
     }
 
     /** Customer ids by code, for the codes that exist; one query per 500 codes. */
@@ -118,14 +115,29 @@ public class Customers {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer appointManager(Long id, Long staffId) {
+        Customer customer = managersChangeable(find(id));
         Staff staff = Records.require(em, Staff.class, staffId);
-        return history.change(find(id), c -> c.appointManager(staff));
+        return history.change(customer, c -> c.appointManager(staff));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer withdrawManager(Long id, Long staffId) {
+        Customer customer = managersChangeable(find(id));
         Staff staff = Records.require(em, Staff.class, staffId);
-        return history.change(find(id), c -> c.withdrawManager(staff));
+        return history.change(customer, c -> c.withdrawManager(staff));
+    }
+
+    /** Whether the caller may appoint and withdraw the customer's managers (BRM-4), so the UI offers it only then. */
+    public boolean mayChangeManagers(Customer customer) {
+        return session.isCallerInRole(Roles.ADMINISTRATOR)
+                || session.isCallerInRole(Roles.RELATIONSHIP_MANAGER) && customer.managersChangeableBy(history.currentUser());
+    }
+
+    private Customer managersChangeable(Customer customer) {
+        if (!mayChangeManagers(customer)) {
+            throw new RuleViolation("BRM-4", "error.customer.managersChangedByManagers", customer.getCode());
+        }
+        return customer;
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})

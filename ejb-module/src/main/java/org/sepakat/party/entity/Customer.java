@@ -96,6 +96,20 @@ public class Customer extends AuditedEntity {
         status = CustomerStatus.INACTIVE;
     }
 
+    /**
+     * BRM-4: besides an administrator, only a manager already appointed to the customer appoints or
+     * withdraws its managers, so nobody can put himself in charge of someone else's customer and
+     * read its records. A customer nobody manages yet (a new prospect) gets its first manager from
+     * the person who recorded it.
+     */
+    public boolean managersChangeableBy(String username) {
+        if (username == null) {
+            return false;
+        }
+        return managers.stream().anyMatch(m -> username.equals(m.getUsername()))
+                || managers.isEmpty() && username.equals(getCreatedBy());
+    }
+
     public void appointManager(Staff manager) {
         managers.add(Objects.requireNonNull(manager));
     }

@@ -1,8 +1,6 @@
 package org.sepakat.review.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -14,7 +12,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.logging.Logger;
-import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.review.control.ReportDashboards;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.ReviewOutcomeData;
@@ -60,13 +59,10 @@ public class PeriodReports {
     ReportDashboards dashboards;
 
     @Inject
-    Customers customers;
+    CustomerScope scope;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext session;
 
     /**
      * Filters: customerId, agreementId, rating, reviewState (exact); customerCode and
@@ -86,10 +82,8 @@ public class PeriodReports {
                         month("from", value).atDay(1)))
                 .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.<LocalDate>get("periodStart"),
                         month("to", value).atDay(1)));
-        List<Long> visible = visibleCustomers();
-        if (visible != null) {
-            query.where((cb, root) -> visible.isEmpty() ? cb.disjunction() : root.get("customerId").in(visible));
-        }
+        VisibleCustomers visible = scope.ofCaller();
+        query.where((cb, root) -> visible.admits(cb, root.get("customerId")));
         return query.fetch(request);
     }
 
@@ -128,8 +122,7 @@ public class PeriodReports {
 
     /** Per SLA of the customer, the rating of its latest period. */
     public List<SlaRating> latestRatings(Long customerId) {
-        List<Long> visible = visibleCustomers();
-        if (visible != null && !visible.contains(customerId)) {
+        if (!scope.ofCaller().includes(customerId)) {
             return List.of();
         }
         return dashboards.latestRatings(customerId);
@@ -151,12 +144,12 @@ public class PeriodReports {
         if (periods < 1 || periods > 60) {
             throw InvalidInput.of("periods", "error.report.periods", 1, 60);
         }
-        List<Long> visible = visibleCustomers();
-        if (visible != null) {
+        VisibleCustomers visible = scope.ofCaller();
+        if (!visible.all()) {
             boolean seen = em.createQuery("SELECT COUNT(r) FROM PeriodReport r WHERE r.agreementId = :agreement "
                     + "AND r.customerId IN :customers", Long.class)
                     .setParameter("agreement", agreementId)
-                    .setParameter("customers", visible.isEmpty() ? List.of(-1L) : visible)
+                    .setParameter("customers", visible.asParameter())
                     .getSingleResult() > 0;
             if (!seen) {
                 return null;
@@ -166,18 +159,10 @@ public class PeriodReports {
     }
 
     private PeriodReport visible(PeriodReport report) {
-        List<Long> visible = visibleCustomers();
-        if (visible != null && !visible.contains(report.getCustomerId())) {
+        if (!scope.ofCaller().includes(report.getCustomerId())) {
             throw new RecordNotFound(TYPE, report.getId());
         }
         return report;
-    }
-
-    /** Null when the caller reads every customer's reports; else the customers they manage. */
-    private List<Long> visibleCustomers() {
-        boolean seesAll = session.isCallerInRole(Roles.ADMINISTRATOR) || session.isCallerInRole(Roles.SERVICE_LEVEL_MANAGER)
-                || session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.SUPPLIER_MANAGER);
-        return seesAll ? null : customers.managedBy(session.getCallerPrincipal().getName());
     }
 
     /** A month as YYYY-MM, the way the API and the filters name periods. */

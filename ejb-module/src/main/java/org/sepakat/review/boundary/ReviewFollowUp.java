@@ -122,7 +122,7 @@ public class ReviewFollowUp {
         return Optional.of(new ImprovementRequest(ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
                 NotificationText.text(locale, key + ".title", List.of(reference)),
                 text(NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())), lines),
-                manager.getUsername(), due));
+                manager.getUsername(), due, report.getCustomerId()));
     }
 
     /** One name per missed target or exceeded limit. */

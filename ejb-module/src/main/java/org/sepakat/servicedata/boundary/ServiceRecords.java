@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.sepakat.party.boundary.Customers;
@@ -144,16 +145,17 @@ public class ServiceRecords {
         return lists.kpiValues(request);
     }
 
+    /** One record; one that concerns no customer the caller may see is "not found", like an unknown id. */
     public Ticket ticket(String externalId) {
-        return one(Ticket.FIND_BY_EXTERNAL_ID, Ticket.class, externalId);
+        return one(Ticket.FIND_BY_EXTERNAL_ID, Ticket.class, externalId, lists::isVisible);
     }
 
     public Outage outage(String externalId) {
-        return one(Outage.FIND_BY_EXTERNAL_ID, Outage.class, externalId);
+        return one(Outage.FIND_BY_EXTERNAL_ID, Outage.class, externalId, lists::isVisible);
     }
 
     public KpiValue kpiValue(String externalId) {
-        return one(KpiValue.FIND_BY_EXTERNAL_ID, KpiValue.class, externalId);
+        return one(KpiValue.FIND_BY_EXTERNAL_ID, KpiValue.class, externalId, lists::isVisible);
     }
 
     /** The names the records refer to by id, to show them: services, customers, SLAs. */
@@ -212,8 +214,9 @@ public class ServiceRecords {
         return new BatchStore.Stamp(history.currentUser(), clock.instant());
     }
 
-    private <T extends ReceivedRecord> T one(String query, Class<T> type, String externalId) {
+    private <T extends ReceivedRecord> T one(String query, Class<T> type, String externalId, Predicate<T> visible) {
         return em.createNamedQuery(query, type).setParameter("externalId", externalId).getResultStream().findFirst()
+                .filter(visible)
                 .orElseThrow(() -> new RecordNotFound(type.getSimpleName(), externalId));
     }
 

@@ -1,8 +1,6 @@
 package org.sepakat.servicelevel.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -14,7 +12,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicelevel.control.SlaContent;
 import org.sepakat.servicelevel.control.TermsInForce;
 import org.sepakat.servicelevel.entity.AgreedVersion;
@@ -63,13 +62,10 @@ public class ServiceLevelAgreements {
     TermsInForce termsInForce;
 
     @Inject
-    Customers customers;
+    CustomerScope scope;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext session;
 
     public Page<ServiceLevelAgreement> list(PageRequest request) {
         PagedQuery<ServiceLevelAgreement> query = PagedQuery.of(em, ServiceLevelAgreement.class)
@@ -83,10 +79,8 @@ public class ServiceLevelAgreements {
                 .filter("reviewDue", (cb, root, value) -> "true".equalsIgnoreCase(value)
                         ? cb.lessThanOrEqualTo(root.<LocalDate>get("nextReviewOn"), LocalDate.now(clock))
                         : cb.conjunction());
-        List<Long> visible = visibleCustomers();
-        if (visible != null) {
-            query.where((cb, root) -> visible.isEmpty() ? cb.disjunction() : root.get("customerId").in(visible));
-        }
+        VisibleCustomers visible = scope.ofCaller();
+        query.where((cb, root) -> visible.admits(cb, root.get("customerId")));
         return query.fetch(request);
     }
 
@@ -107,8 +101,7 @@ public class ServiceLevelAgreements {
 
     public ServiceLevelAgreement find(Long id) {
         ServiceLevelAgreement sla = Records.require(em, ServiceLevelAgreement.class, id);
-        List<Long> visible = visibleCustomers();
-        if (visible != null && !visible.contains(sla.getCustomerId())) {
+        if (!scope.ofCaller().includes(sla.getCustomerId())) {
             throw new RecordNotFound("ServiceLevelAgreement", id);
         }
         return sla;
@@ -141,11 +134,11 @@ public class ServiceLevelAgreements {
         return termsInForce.of(found);
     }
 
-    /** Null when the caller sees every customer's SLAs; else the customers they manage. */
-    private List<Long> visibleCustomers() {
-        boolean seesAll = session.isCallerInRole(Roles.ADMINISTRATOR) || session.isCallerInRole(Roles.SERVICE_LEVEL_MANAGER)
-                || session.isCallerInRole(Roles.AUDITOR) || session.isCallerInRole(Roles.SUPPLIER_MANAGER);
-        return seesAll ? null : customers.managedBy(session.getCallerPrincipal().getName());
+    /** The ids of the SLAs of these customers; for a scope short of every customer ({@code all()} needs no list). */
+    public List<Long> idsOf(VisibleCustomers visible) {
+        return em.createQuery("SELECT s.id FROM ServiceLevelAgreement s WHERE s.customerId IN :customers", Long.class)
+                .setParameter("customers", visible.asParameter())
+                .getResultList();
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})

@@ -122,4 +122,23 @@ class ImprovementOpportunityTest {
         assertThat(ImprovementOpportunity.numberFor(123)).isEqualTo("IMP-000123");
         assertThat(opportunity()).isNotEqualTo(opportunity());
     }
+
+    @Test
+    @DisplayName("X-3: a person records any kind of source with a reference, but only a process links it to its record")
+    void onlyProcessesLinkRecords() {
+        assertThat(ImprovementSource.enteredByHand(SourceKind.SUPPLIER_SHORTFALL, "PT Kirim / Q3", null, null).getKind())
+                .isEqualTo(SourceKind.SUPPLIER_SHORTFALL);
+        assertThatThrownBy(() -> ImprovementSource.enteredByHand(SourceKind.MISSED_TARGET, "SLA-FIN / 2026-10",
+                "PeriodReport", 7L))
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field())
+                        .containsExactly("sourceRecordType", "sourceRecordId"));
+
+        ImprovementOpportunity raised = ImprovementOpportunity.raised(
+                ImprovementSource.of(SourceKind.MISSED_TARGET, "SLA-FIN / 2026-10", "PeriodReport", 7L),
+                "Target missed", "P1 resolution 50 %", "slaman", DUE, 42L);
+        assertThat(raised.isProcessRaised()).isTrue();
+        assertThat(raised.getCustomerId()).isEqualTo(42L);
+        assertThat(opportunity().isProcessRaised()).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package org.sepakat.party.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.shared.entity.RuleViolation;
@@ -78,5 +79,18 @@ class CustomerTest {
                 .containsEntry("services", "EMAIL, ERP")
                 .containsEntry("managers", "relman")
                 .containsEntry("status", "PROSPECT");
+    }
+
+    @Test
+    @DisplayName("BRM-4: the managers of a customer change by its managers; the first one by whoever recorded it")
+    void onlyManagersChangeManagers() {
+        Customer customer = prospect();
+        customer.stampCreated("relman", Instant.parse("2026-10-01T00:00:00Z"));
+        assertThat(customer.managersChangeableBy("relman")).as("recorded it, nobody manages it yet").isTrue();
+        assertThat(customer.managersChangeableBy("other")).as("a prospect nobody manages is not up for grabs").isFalse();
+        customer.appointManager(ayu);
+        assertThat(customer.managersChangeableBy("relman")).as("recording it gives no say once it has a manager").isFalse();
+        assertThat(customer.managersChangeableBy("admin")).as("an appointed manager").isTrue();
+        assertThat(customer.managersChangeableBy(null)).isFalse();
     }
 }

@@ -52,13 +52,18 @@ public class CustomerView implements Serializable {
     private List<Service> serviceChoices = List.of();
     private Long managerChoice;
     private Long serviceChoice;
+    private boolean managersChangeable;
 
     public void load() {
         shown.load(() -> customers.find(id)).ifPresent(this::offerChoices);
     }
 
-    /** Staff not yet managing the customer, services offered that it does not take yet. */
+    /**
+     * Staff not yet managing the customer, services offered that it does not take yet; whether the
+     * caller may change its managers at all (BRM-4).
+     */
     private void offerChoices(Customer loaded) {
+        managersChangeable = customers.mayChangeManagers(loaded);
         List<Staff> managers = loaded.getManagers();
         staffChoices = staffDirectory.everyone().stream().filter(s -> !managers.contains(s)).toList();
         serviceChoices = catalogue.offered().stream().filter(s -> !loaded.takes(s)).toList();
@@ -117,6 +122,10 @@ public class CustomerView implements Serializable {
 
     public boolean isDeactivatable() {
         return getCustomer().getStatus() == CustomerStatus.ACTIVE;
+    }
+
+    public boolean isManagersChangeable() {
+        return managersChangeable;
     }
 
     public boolean isDeletable() {
