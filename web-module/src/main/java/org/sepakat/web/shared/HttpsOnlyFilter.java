@@ -28,7 +28,8 @@ public class HttpsOnlyFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.isSecure() || !ServerSwitches.on(httpsOnly)) {
+        // behind a TLS-terminating proxy the scheme is https once the endpoint trusts its Forwarded headers (remoteIp)
+        if (request.isSecure() || "https".equalsIgnoreCase(request.getScheme()) || !ServerSwitches.on(httpsOnly)) {
             chain.doFilter(request, response);
             return;
         }
