@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -138,6 +143,52 @@ class PlatformIT extends DeployedEar {
         assertThat(plain.status()).as("plain HTTP is sent to HTTPS").isEqualTo(302);
         assertThat(plain.header("Location")).isEqualTo(DeployedEar.httpsBaseUrl() + instances);
         assertThat(plain.body()).doesNotContain("sla-review");
+    }
+
+    @Test
+    @DisplayName("Liberty's management endpoints (connector files and MBeans, config API) answer the administrator alone")
+    void managementEndpointsAreForTheAdministratorOnly() {
+        String serverDir = testServerDirectory().toAbsolutePath().toString();
+        List<String> secrets = List.of("${server.config.dir}/server.env", serverDir + "/resources/security/key.p12",
+                "${server.output.dir}/resources/security/ltpa.keys", "${server.output.dir}/logs/messages.log");
+        String config = "ibm/api/config";
+        String mbeanAttribute = "IBMJMXConnectorREST/mbeans/" + encoded("java.lang:type=Runtime") + "/attributes/InputArguments";
+
+        for (String user : new String[] {DemoUsers.AUDITOR, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, null}) {
+            Api caller = (user == null ? Api.anonymous() : Api.as(user)).overHttps();
+            String who = user == null ? "anonymous" : user;
+            for (String file : secrets) {
+                assertThat(caller.bytes("IBMJMXConnectorREST/file/" + encoded(file)).status())
+                        .as(who + " downloading " + file).isIn(401, 403);
+            }
+            assertThat(caller.get(config).status()).as(who + " reading the server configuration").isIn(401, 403);
+            assertThat(caller.get(mbeanAttribute).status()).as(who + " reading an MBean attribute").isIn(401, 403);
+        }
+
+        Api admin = Api.as(DemoUsers.ADMIN).overHttps();
+        assertThat(admin.get(config).status()).as("the administrator reads the configuration").isEqualTo(200);
+        assertThat(admin.get(mbeanAttribute).status()).as("the administrator reads MBeans").isEqualTo(200);
+        for (String file : secrets) {
+            assertThat(admin.bytes("IBMJMXConnectorREST/file/" + encoded(file)).status())
+                    .as("no directory is open to remote file access, not even for the administrator: " + file)
+                    .isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    @DisplayName("The start-up banner names the users and where their password comes from, never the password")
+    void startupBannerLogsNoPassword() throws IOException {
+        String log = Files.readString(testServerDirectory().resolve("logs/messages.log"));
+        assertThat(log).contains("Sepakat is ready at").contains("SEPAKAT_DEMO_PASSWORD")
+                .doesNotContain(DemoUsers.PASSWORD);
+    }
+
+    private static Path testServerDirectory() {
+        return Path.of(System.getProperty("arquillian.usrDir"), "servers", System.getProperty("arquillian.serverName"));
+    }
+
+    private static String encoded(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

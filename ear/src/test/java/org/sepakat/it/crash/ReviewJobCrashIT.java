@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,12 +14,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.StandaloneServer;
 
 /**
  * SLM-6: the server dies (kill -9) in the middle of a review job; when it starts again the job
@@ -38,8 +36,6 @@ class ReviewJobCrashIT {
      * (each with its pause) are still to go when it lands.
      */
     private static final int SLAS = 60;
-    private static final Path WLP = Path.of(System.getProperty("arquillian.wlpHome", "../.liberty-runtime/wlp"));
-    private static final Path USR = Path.of(System.getProperty("arquillian.usrDir", "target/liberty/usr"));
     private static final String SERVER = System.getProperty("sepakat.it.crash.server", "sepakat-crash");
     private static final String BASE = System.getProperty("sepakat.it.crash.baseUrl", "http://localhost:9182/");
     private static final String PG_URL = System.getProperty("sepakat.it.crash.pg.url",
@@ -47,13 +43,15 @@ class ReviewJobCrashIT {
     private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
 
     private final Api admin = Api.as(DemoUsers.ADMIN).at(BASE);
+    private final StandaloneServer server = new StandaloneServer(SERVER, BASE, Map.of("SEPAKAT_DB", "postgresql",
+            "SEPAKAT_DB_URL", PG_URL, "SEPAKAT_DB_USER", "postgres", "SEPAKAT_MAIL", "none"));
 
     @Test
     @DisplayName("SLM-6: a review job killed with the server is restarted at the next start; one report per SLA and month")
     void killedJobIsRestartedAndReportsEachSlaOnce() throws Exception {
         recreateDatabase();
         try {
-            startServer();
+            server.start();
             SlaCopies copies = SlaCopies.ofDemoSla(PG_URL, SLAS);
 
             // small chunks with a pause, so the kill lands between the first and the last chunk
@@ -65,11 +63,11 @@ class ReviewJobCrashIT {
 
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                     .until(() -> copies.reports(PERIOD) >= 10);
-            killServer();
+            server.kill();
             int beforeCrash = copies.reports(PERIOD);
             assertThat(beforeCrash).as("reports stored before the kill").isBetween(1, SLAS - 1);
 
-            startServer();
+            server.start();
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
                     .until(() -> "COMPLETED".equals(latestOf(instance).getString("batchStatus")));
 
@@ -81,7 +79,7 @@ class ReviewJobCrashIT {
             assertThat(copies.reports(PERIOD)).isEqualTo(SLAS);
             assertThat(copies.slasWithMoreThanOneReport(PERIOD)).isZero();
         } finally {
-            stopServer();
+            server.stop();
         }
     }
 
@@ -104,37 +102,6 @@ class ReviewJobCrashIT {
             ddl.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             ddl.execute("CREATE DATABASE " + name);
         }
-    }
-
-    private static void startServer() throws IOException, InterruptedException {
-        ProcessBuilder start = server("start");
-        Process process = start.start();
-        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("server start returns").isTrue();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> Api.anonymous().at(BASE).get("health/ready").status() == 200);
-    }
-
-    private static void killServer() throws IOException {
-        long pid = Long.parseLong(Files.readString(USR.resolve("servers/.pid/" + SERVER + ".pid")).trim());
-        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
-        handle.destroyForcibly();
-        handle.onExit().join();
-    }
-
-    private static void stopServer() throws IOException, InterruptedException {
-        server("stop").start().waitFor(120, TimeUnit.SECONDS);
-    }
-
-    private static ProcessBuilder server(String action) {
-        ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(USR.resolve(SERVER + "-console.log").toFile()));
-        builder.environment().put("WLP_USER_DIR", USR.toAbsolutePath().toString());
-        builder.environment().put("SEPAKAT_DB", "postgresql");
-        builder.environment().put("SEPAKAT_DB_URL", PG_URL);
-        builder.environment().put("SEPAKAT_DB_USER", "postgres");
-        builder.environment().put("SEPAKAT_MAIL", "none");
-        return builder;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import javax.net.ssl.SSLContext;
 
 /** An HTTP client for the REST API, as an integrating system would use it (HTTPS too, see {@link #overHttps()}). */
 public final class Api {
@@ -76,6 +77,11 @@ public final class Api {
     /** The same user against another server, e.g. the crash test's own. */
     public Api at(String otherBaseUrl) {
         return new Api(user, password, otherBaseUrl, client);
+    }
+
+    /** The same user against another server over HTTPS, trusting what {@code tls} trusts. */
+    public Api at(String otherHttpsBaseUrl, SSLContext tls) {
+        return new Api(user, password, otherHttpsBaseUrl, client(HttpClient.newBuilder().sslContext(tls)));
     }
 
     /** The same user on the test server's HTTPS port, trusting the test server's own certificate and no other. */

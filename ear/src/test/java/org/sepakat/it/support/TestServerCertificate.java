@@ -25,8 +25,12 @@ public final class TestServerCertificate {
 
     /** TLS that accepts the test server's certificate alone. */
     public static SSLContext trustedAlone() {
-        Path keystore = Path.of(System.getProperty("sepakat.it.keystore"));
-        char[] password = System.getProperty("sepakat.it.keystore.password").toCharArray();
+        return trustedAlone(Path.of(System.getProperty("sepakat.it.keystore")),
+                System.getProperty("sepakat.it.keystore.password").toCharArray());
+    }
+
+    /** TLS that accepts the certificate of the server whose keystore this is, and no other. */
+    public static SSLContext trustedAlone(Path keystore, char[] password) {
         try (InputStream in = Files.newInputStream(keystore)) {
             KeyStore server = KeyStore.getInstance("PKCS12");
             server.load(in, password);

@@ -6,7 +6,10 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 
-/** Tells whoever started the server where to go and how to log in. */
+/**
+ * Tells whoever started the server where to go and who can log in. Never a password: the log is read by
+ * more people than the users, and a changed demo password would otherwise be printed too.
+ */
 @WebListener
 public class StartupBanner implements ServletContextListener {
 
@@ -16,10 +19,10 @@ public class StartupBanner implements ServletContextListener {
     String url;
 
     @Resource(lookup = "sepakat/loginHint")
-    String loginHint;
+    String login;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        LOG.info(() -> "\n\n    Sepakat is ready at " + url + "\n    " + loginHint + "\n");
+        LOG.info(() -> "\n\n    Sepakat is ready at " + url + "\n    " + login + "\n");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -59,8 +60,9 @@ public class UserSession implements Serializable {
         staff.preferLanguage(getLanguage());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        String query = external.getRequestHeaderMap().get("Referer");
-        external.redirect(query != null && query.startsWith(external.getRequestScheme()) ? query : external.getRequestContextPath() + "/");
+        String back = SameOrigin.pathOf(external.getRequestHeaderMap().get("Referer"),
+                (HttpServletRequest) external.getRequest());
+        external.redirect(back != null ? back : external.getRequestContextPath() + "/");
     }
 
     public List<Locale> getLanguages() {
