@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.LoginForm;
 import org.sepakat.it.support.RawHttp;
 import org.sepakat.it.support.RawHttp.Answer;
 import org.sepakat.it.support.Unique;
@@ -29,8 +27,7 @@ import org.sepakat.it.support.Unique;
  */
 class SignInIT extends DeployedEar {
 
-    private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-    private static final String SSO = "SEPAKATSSO";
+    private static final String SSO = LoginForm.SSO;
 
     @Test
     @DisplayName("Finding 6: 20 wrong passwords on the form, then the right one is refused with the lock message; an unknown user gets the same answers")
@@ -62,7 +59,7 @@ class SignInIT extends DeployedEar {
             lift("addresses/127.0.0.31");
             lift("addresses/127.0.0.32");
         }
-        Answer afterLift = signIn(RawHttp.from("127.0.0.31"), known, DemoUsers.PASSWORD, null);
+        Answer afterLift = LoginForm.signIn(RawHttp.from("127.0.0.31"), known, DemoUsers.PASSWORD, null);
         assertThat(afterLift.cookie(SSO)).as("after the administrator lifted the lock").isNotNull();
     }
 
@@ -71,7 +68,7 @@ class SignInIT extends DeployedEar {
         RawHttp browser = RawHttp.from(from);
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
-            Answer answer = signIn(browser, user, i < 20 ? "wrong-" + i : DemoUsers.PASSWORD, null);
+            Answer answer = LoginForm.signIn(browser, user, i < 20 ? "wrong-" + i : DemoUsers.PASSWORD, null);
             assertThat(answer.status()).as("attempt %d of %s: %s", i + 1, user, answer.body()).isEqualTo(302);
             assertThat(answer.cookie(SSO)).as("attempt %d of %s signed in", i + 1, user).isNull();
             answers.add(pathOf(answer.header("Location")));
@@ -144,10 +141,10 @@ class SignInIT extends DeployedEar {
     @DisplayName("Finding 7: signing in gives the session a new id")
     void signingInRenewsTheSessionId() {
         RawHttp browser = RawHttp.from("127.0.0.1");
-        String token = loginPage(browser);
+        String token = LoginForm.show(browser);
         String before = browser.cookies().get("JSESSIONID");
         assertThat(before).as("the login page's session").isNotNull();
-        Answer signedIn = signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
+        Answer signedIn = LoginForm.signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
         assertThat(signedIn.cookie(SSO)).isNotNull();
         String after = browser.cookies().get("JSESSIONID");
         assertThat(after).isNotNull().isNotEqualTo(before);
@@ -160,18 +157,21 @@ class SignInIT extends DeployedEar {
     @DisplayName("Finding 12: a login POST from another site, or without the login page's token, signs nobody in; j_security_check is closed")
     void crossSiteLoginIsRefused() {
         RawHttp browser = RawHttp.from("127.0.0.1");
-        String token = loginPage(browser);
-        Answer crossSite = browser.postForm("sign-in", form(DemoUsers.AUDITOR, DemoUsers.PASSWORD, token),
+        String token = LoginForm.show(browser);
+        Answer crossSite = browser.postForm("sign-in", LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, token),
                 "Sec-Fetch-Site", "cross-site", "Origin", "http://evil.example");
         assertThat(crossSite.cookie(SSO)).isNull();
         assertThat(pathOf(crossSite.header("Location"))).isEqualTo("/login.xhtml?expired=true");
 
-        Answer noSession = RawHttp.from("127.0.0.1").postForm("sign-in", form(DemoUsers.AUDITOR, DemoUsers.PASSWORD, "forged"));
+        Answer noSession = RawHttp.from("127.0.0.1").postForm("sign-in", LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, "forged") + "&lang=id");
         assertThat(noSession.cookie(SSO)).isNull();
-        assertThat(pathOf(noSession.header("Location"))).isEqualTo("/login.xhtml?expired=true");
+        assertThat(pathOf(noSession.header("Location"))).as("back to the login page in the language it was shown in")
+                .isEqualTo("/login.xhtml?lang=id&expired=true");
+        assertThat(RawHttp.from("127.0.0.1").get("login.xhtml?lang=id&expired=true").body())
+                .contains("Formulir masuk sudah kedaluwarsa");
 
         RawHttp other = RawHttp.from("127.0.0.1");
-        loginPage(other);
+        LoginForm.show(other);
         Answer legacy = other.postForm("j_security_check", "j_username=" + DemoUsers.AUDITOR + "&j_password=" + DemoUsers.PASSWORD);
         assertThat(legacy.cookie(SSO)).as("Liberty's own form login is closed").isNull();
         assertThat(other.get("index.xhtml").status()).as("not signed in").isEqualTo(302);
@@ -183,46 +183,23 @@ class SignInIT extends DeployedEar {
         for (String foreign : new String[] {"http://evil.example/steal", "//evil.example/x", "/\\evil.example",
             "https://evil.example:" + port() + "/customers/list.xhtml", "javascript:alert(1)", "%%%"}) {
             RawHttp browser = RawHttp.from("127.0.0.1");
-            String token = loginPage(browser);
+            String token = LoginForm.show(browser);
             browser.cookies().put("WASReqURL", foreign);
-            Answer answer = signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
+            Answer answer = LoginForm.signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
             assertThat(answer.status()).as(foreign).isEqualTo(302);
             assertThat(answer.header("Location")).as(foreign).isIn("/", DeployedEar.baseUrl());
         }
         RawHttp browser = RawHttp.from("127.0.0.1");
         Answer protectedPage = browser.get("customers/list.xhtml");
         assertThat(protectedPage.status()).isEqualTo(302);
-        String token = loginPage(browser);
-        Answer answer = signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
+        String token = LoginForm.show(browser);
+        Answer answer = LoginForm.signIn(browser, DemoUsers.AUDITOR, DemoUsers.PASSWORD, token);
         assertThat(answer.header("Location")).endsWith("/customers/list.xhtml");
         assertThat(browser.get("customers/list.xhtml").status()).isEqualTo(200);
     }
 
     private static int port() {
         return java.net.URI.create(DeployedEar.baseUrl()).getPort();
-    }
-
-    /** Opens the login page and returns the form's token. */
-    private static String loginPage(RawHttp browser) {
-        Answer page = browser.get("login.xhtml");
-        assertThat(page.status()).isEqualTo(200);
-        Matcher m = TOKEN.matcher(page.body());
-        assertThat(m.find()).as("the login form carries a token").isTrue();
-        return m.group(1);
-    }
-
-    /** Submits the login form as a browser does after showing it (a null token: show the page first). */
-    private static Answer signIn(RawHttp browser, String user, String password, String token) {
-        String shown = token == null ? loginPage(browser) : token;
-        return browser.postForm("sign-in", form(user, password, shown), "Sec-Fetch-Site", "same-origin");
-    }
-
-    private static String form(String user, String password, String token) {
-        return "j_username=" + enc(user) + "&j_password=" + enc(password) + "&token=" + enc(token);
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static Answer basic(RawHttp client, String user, String password, String... headers) {
