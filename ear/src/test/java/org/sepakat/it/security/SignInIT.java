@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
@@ -24,7 +25,9 @@ import org.sepakat.it.support.Unique;
  * the form cannot be posted from another site, and the way back after signing in stays on this
  * application. Every test that provokes failures connects from a loopback address of its own
  * (127.0.0.x), and lifts what it locked, so the rest of the suite (all from 127.0.0.1) is untouched.
+ * Tagged database: the counts live in the database, and row locking differs between Derby and PostgreSQL.
  */
+@Tag("database")
 class SignInIT extends DeployedEar {
 
     private static final String SSO = LoginForm.SSO;
