@@ -133,7 +133,11 @@ class SignInIT extends DeployedEar {
             assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status())
                     .as("a demo user's right password from that address").isEqualTo(429);
             assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/customers").status()).as("from another address").isEqualTo(200);
-            assertThat(adminCounts().address(from)).isNotNull();
+            Reply counts = adminCounts();
+            assertThat(counts.address(from)).isNotNull();
+            JsonObject auditor = counts.user(DemoUsers.AUDITOR);
+            assertThat(auditor == null ? 0 : auditor.getInt("failures"))
+                    .as("refused for the address, not counted against the user").isZero();
         } finally {
             lift("addresses/" + from);
         }

@@ -59,13 +59,13 @@ public class SignInGuard {
     }
 
     private Refusal refusal(SubjectKey key, Instant now) {
-        SignInFailures row = rows.read(key);
-        return row == null ? null : row.refusal(now, settings.policy(key.getKind()));
+        return refusal(rows.read(key), now);
     }
 
     /**
-     * Counts a failed sign-in against the user name and the address: a wrong password, or an
-     * attempt refused without trying it ({@code refused}).
+     * Counts a failed sign-in: a wrong password against the user name and the address; an attempt
+     * refused without trying it ({@code refused}) only against the one(s) that refused it, so that
+     * people signing in from an address others made wait do not lock their own accounts.
      *
      * @param channel where it came from ("form", "api"), for the log
      * @return the refusal now in force for the next attempt, or null
@@ -73,17 +73,32 @@ public class SignInGuard {
     @PermitAll
     public Refusal failed(String user, String address, String channel, boolean refused) {
         Instant now = clock.instant();
-        SignInFailures byUser = count(SubjectKey.user(user), now);
-        SignInFailures byAddress = count(SubjectKey.address(address), now);
-        Refusal next = Refusal.stricter(byUser.refusal(now, settings.policy(SubjectKind.USER)),
-                byAddress.refusal(now, settings.policy(SubjectKind.ADDRESS)));
-        LOG.warning(() -> String.format("Sign-in %s for user '%s' from %s (%s): %d failure(s) in a row for the user"
-                + " (%d in all), %d for the address (%d in all)%s",
-                refused ? "refused without a password check" : "failed", printable(byUser.getSubject()),
-                printable(byAddress.getSubject()), channel, byUser.getFailures(), byUser.getTotal(),
-                byAddress.getFailures(), byAddress.getTotal(),
+        SignInFailures byUser = countOrRead(SubjectKey.user(user), now, refused);
+        SignInFailures byAddress = countOrRead(SubjectKey.address(address), now, refused);
+        Refusal next = Refusal.stricter(refusal(byUser, now), refusal(byAddress, now));
+        LOG.warning(() -> String.format("Sign-in %s for user '%s' from %s (%s): %s for the user, %s for the address%s",
+                refused ? "refused without a password check" : "failed", printable(SubjectKey.user(user).getSubject()),
+                printable(SubjectKey.address(address).getSubject()), channel, counts(byUser), counts(byAddress),
                 next == null ? "" : (next.locked() ? "; locked until " : "; next attempt not before ") + next.until()));
         return next;
+    }
+
+    private SignInFailures countOrRead(SubjectKey key, Instant now, boolean onlyIfRefusing) {
+        if (onlyIfRefusing) {
+            SignInFailures row = rows.read(key);
+            if (row == null || row.refusal(now, settings.policy(key.getKind())) == null) {
+                return row;
+            }
+        }
+        return count(key, now);
+    }
+
+    private Refusal refusal(SignInFailures row, Instant now) {
+        return row == null ? null : row.refusal(now, settings.policy(row.getKind()));
+    }
+
+    private static String counts(SignInFailures row) {
+        return row == null ? "no failures" : row.getFailures() + " failure(s) in a row (" + row.getTotal() + " in all)";
     }
 
     private SignInFailures count(SubjectKey key, Instant now) {
