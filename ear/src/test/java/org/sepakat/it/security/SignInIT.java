@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,36 +33,44 @@ class SignInIT extends DeployedEar {
 
     private static final String SSO = LoginForm.SSO;
 
+    /** What a test made wait or locked, lifted again however the test ended. */
+    private final List<String> toLift = new ArrayList<>();
+
+    @AfterEach
+    void liftAll() {
+        for (String subject : toLift) {
+            int status = Api.as(DemoUsers.ADMIN).delete("api/v1/sign-in-failures/" + subject).status();
+            assertThat(status).as("lifting " + subject).isEqualTo(204);
+        }
+        toLift.clear();
+    }
+
     @Test
     @DisplayName("Finding 6: 20 wrong passwords on the form, then the right one is refused with the lock message; an unknown user gets the same answers")
     void formGuessingEndsInALock() {
         String known = DemoUsers.SUPMAN;
         String unknown = "nobody-" + Unique.code("u").toLowerCase();
-        try {
-            List<String> knownAnswers = guessOnTheForm("127.0.0.31", known);
-            List<String> unknownAnswers = guessOnTheForm("127.0.0.32", unknown);
-            assertThat(knownAnswers.get(0)).isEqualTo("/login.xhtml?failed=true");
-            assertThat(knownAnswers.subList(12, 21)).as("locked for the lock's 15 minutes, the right password too")
-                    .containsOnly("/login.xhtml?locked=15");
-            assertThat(unknownAnswers).as("an unknown user name is answered exactly like a known one")
-                    .startsWith(knownAnswers.get(0)).endsWith(knownAnswers.subList(12, 21).toArray(String[]::new));
+        toLift.addAll(List.of("users/" + known, "addresses/127.0.0.31", "addresses/127.0.0.32"));
+        List<String> knownAnswers = guessOnTheForm("127.0.0.31", known);
+        List<String> unknownAnswers = guessOnTheForm("127.0.0.32", unknown);
+        assertThat(knownAnswers.get(0)).isEqualTo("/login.xhtml?failed=true");
+        assertThat(knownAnswers.subList(12, 21)).as("locked for the lock's 15 minutes, the right password too")
+                .containsOnly("/login.xhtml?locked=15");
+        assertThat(unknownAnswers).as("an unknown user name is answered exactly like a known one")
+                .startsWith(knownAnswers.get(0)).endsWith(knownAnswers.subList(12, 21).toArray(String[]::new));
 
-            RawHttp browser = RawHttp.from("127.0.0.31");
-            Answer locked = browser.get("login.xhtml?locked=15");
-            assertThat(locked.body()).contains("signing in is locked for 15 minute(s)");
-            Answer indonesian = browser.get("login.xhtml?lang=id&locked=15");
-            assertThat(indonesian.body()).contains("masuk dikunci selama 15 menit");
+        RawHttp browser = RawHttp.from("127.0.0.31");
+        Answer locked = browser.get("login.xhtml?locked=15");
+        assertThat(locked.body()).contains("signing in is locked for 15 minute(s)");
+        Answer indonesian = browser.get("login.xhtml?lang=id&locked=15");
+        assertThat(indonesian.body()).contains("masuk dikunci selama 15 menit");
 
-            Reply counts = adminCounts();
-            assertThat(counts.user(known)).as("the administrator sees the count").isNotNull();
-            assertThat(counts.user(known).getInt("total")).isGreaterThanOrEqualTo(21);
-            assertThat(counts.user(known).getBoolean("locked")).isTrue();
-            assertThat(Api.as(DemoUsers.RELMAN).get("api/v1/sign-in-failures").status()).isEqualTo(403);
-        } finally {
-            lift("users/" + known);
-            lift("addresses/127.0.0.31");
-            lift("addresses/127.0.0.32");
-        }
+        Reply counts = adminCounts();
+        assertThat(counts.user(known)).as("the administrator sees the count").isNotNull();
+        assertThat(counts.user(known).getInt("total")).isGreaterThanOrEqualTo(21);
+        assertThat(counts.user(known).getBoolean("locked")).isTrue();
+        assertThat(Api.as(DemoUsers.RELMAN).get("api/v1/sign-in-failures").status()).isEqualTo(403);
+        liftAll();
         Answer afterLift = LoginForm.signIn(RawHttp.from("127.0.0.31"), known, DemoUsers.PASSWORD, null);
         assertThat(afterLift.cookie(SSO)).as("after the administrator lifted the lock").isNotNull();
     }
@@ -84,30 +93,26 @@ class SignInIT extends DeployedEar {
     void basicGuessingEndsInALock() {
         String known = DemoUsers.SUPMAN;
         String unknown = "nobody-" + Unique.code("b").toLowerCase();
-        try {
-            List<Answer> knownAnswers = guessOverBasic("127.0.0.33", known);
-            List<Answer> unknownAnswers = guessOverBasic("127.0.0.34", unknown);
-            assertThat(knownAnswers.get(0).status()).isEqualTo(401);
-            assertThat(unknownAnswers.get(0).status()).isEqualTo(401);
-            assertThat(unknownAnswers.get(0).body()).isEqualTo(knownAnswers.get(0).body());
-            Answer right = knownAnswers.get(20);
-            assertThat(right.status()).as("the right password after 20 wrong ones: %s", right.body()).isEqualTo(429);
-            assertThat(right.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(right.body()).contains("Too many failed sign-ins").contains("try again in");
-            assertThat(Long.parseLong(right.header("Retry-After"))).isBetween(800L, 900L);
-            for (int i = 12; i < 21; i++) {
-                assertThat(unknownAnswers.get(i).status()).as("unknown user, attempt %d", i + 1).isEqualTo(429);
-                assertThat(knownAnswers.get(i).status()).as("known user, attempt %d", i + 1).isEqualTo(429);
-                assertThat(unknownAnswers.get(i).body().replaceAll("\\d+", "N"))
-                        .isEqualTo(knownAnswers.get(i).body().replaceAll("\\d+", "N"));
-            }
-            Answer indonesian = basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD, "Accept-Language", "id");
-            assertThat(indonesian.body()).contains("Terlalu banyak upaya masuk yang gagal");
-        } finally {
-            lift("users/" + known);
-            lift("addresses/127.0.0.33");
-            lift("addresses/127.0.0.34");
+        toLift.addAll(List.of("users/" + known, "addresses/127.0.0.33", "addresses/127.0.0.34"));
+        List<Answer> knownAnswers = guessOverBasic("127.0.0.33", known);
+        List<Answer> unknownAnswers = guessOverBasic("127.0.0.34", unknown);
+        assertThat(knownAnswers.get(0).status()).isEqualTo(401);
+        assertThat(unknownAnswers.get(0).status()).isEqualTo(401);
+        assertThat(unknownAnswers.get(0).body()).isEqualTo(knownAnswers.get(0).body());
+        Answer right = knownAnswers.get(20);
+        assertThat(right.status()).as("the right password after 20 wrong ones: %s", right.body()).isEqualTo(429);
+        assertThat(right.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(right.body()).contains("Too many failed sign-ins").contains("try again in");
+        assertThat(Long.parseLong(right.header("Retry-After"))).isBetween(800L, 900L);
+        for (int i = 12; i < 21; i++) {
+            assertThat(unknownAnswers.get(i).status()).as("unknown user, attempt %d", i + 1).isEqualTo(429);
+            assertThat(knownAnswers.get(i).status()).as("known user, attempt %d", i + 1).isEqualTo(429);
+            assertThat(unknownAnswers.get(i).body().replaceAll("\\d+", "N"))
+                    .isEqualTo(knownAnswers.get(i).body().replaceAll("\\d+", "N"));
         }
+        Answer indonesian = basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD, "Accept-Language", "id");
+        assertThat(indonesian.body()).contains("Terlalu banyak upaya masuk yang gagal");
+        liftAll();
         assertThat(basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD).status()).isEqualTo(200);
     }
 
@@ -123,24 +128,21 @@ class SignInIT extends DeployedEar {
     @DisplayName("Finding 6: one address trying many user names is locked for every user name, other addresses are not")
     void addressSprayingEndsInALock() {
         String from = "127.0.0.35";
-        lift("addresses/" + from);
-        try {
-            int status = 0;
-            for (int i = 0; i < 101 && status != 429; i++) {
-                status = basic(RawHttp.from(from), "spray-" + i + "-" + Unique.code("s").toLowerCase(), "guess").status();
-            }
-            assertThat(status).as("the address is refused before 101 attempts").isEqualTo(429);
-            assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status())
-                    .as("a demo user's right password from that address").isEqualTo(429);
-            assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/customers").status()).as("from another address").isEqualTo(200);
-            Reply counts = adminCounts();
-            assertThat(counts.address(from)).isNotNull();
-            JsonObject auditor = counts.user(DemoUsers.AUDITOR);
-            assertThat(auditor == null ? 0 : auditor.getInt("failures"))
-                    .as("refused for the address, not counted against the user").isZero();
-        } finally {
-            lift("addresses/" + from);
+        toLift.add("addresses/" + from);
+        int status = 0;
+        for (int i = 0; i < 101 && status != 429; i++) {
+            status = basic(RawHttp.from(from), "spray-" + i + "-" + Unique.code("s").toLowerCase(), "guess").status();
         }
+        assertThat(status).as("the address is refused before 101 attempts").isEqualTo(429);
+        assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status())
+                .as("a demo user's right password from that address").isEqualTo(429);
+        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/customers").status()).as("from another address").isEqualTo(200);
+        Reply counts = adminCounts();
+        assertThat(counts.address(from)).isNotNull();
+        JsonObject auditor = counts.user(DemoUsers.AUDITOR);
+        assertThat(auditor == null ? 0 : auditor.getInt("failures"))
+                .as("refused for the address, not counted against the user").isZero();
+        liftAll();
         assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status()).isEqualTo(200);
     }
 
@@ -223,11 +225,6 @@ class SignInIT extends DeployedEar {
     /** The path and query a redirect leads to, without scheme and host. */
     private static String pathOf(String location) {
         return location == null ? null : location.replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static void lift(String subject) {
-        int status = Api.as(DemoUsers.ADMIN).delete("api/v1/sign-in-failures/" + subject).status();
-        assertThat(status).as("lifting " + subject).isEqualTo(204);
     }
 
     private record Reply(List<JsonObject> rows) {
