@@ -25,7 +25,7 @@ class ArchitectureTest {
     @Test
     @DisplayName("A component's control package is used only inside that component")
     void controlIsPrivateToItsComponent() {
-        for (String component : new String[] {"party", "shared"}) {
+        for (String component : new String[] {"party", "shared", "signin"}) {
             noClasses().that().resideOutsideOfPackage("org.sepakat." + component + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.sepakat." + component + ".control..")
                     .check(CLASSES);

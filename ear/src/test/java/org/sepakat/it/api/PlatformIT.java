@@ -59,7 +59,7 @@ class PlatformIT extends DeployedEar {
         assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.header("Content-Security-Policy")).isNotNull();
         assertThat(login.body()).as("login page of %d characters", login.body().length())
-                .contains("j_security_check", "User name", "Password");
+                .contains("action=\"/sign-in\"", "User name", "Password");
 
         Reply page = Api.anonymous().get("customers/list.xhtml");
         assertThat(page.status()).isEqualTo(302);

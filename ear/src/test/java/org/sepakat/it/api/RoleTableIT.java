@@ -94,13 +94,13 @@ class RoleTableIT extends DeployedEar {
             if ("api".equals(entry.what())) {
                 continue;
             }
-            String anonymous = classify(page(entry.path(), null), true);
+            String anonymous = classify(page(entry.path(), null), !entry.isPublic());
             String expectedAnonymous = entry.isPublic() ? "open" : "login";
             if (!anonymous.equals(expectedAnonymous)) {
                 wrong.add(entry.path() + " anonymous: " + anonymous + ", expected " + expectedAnonymous);
             }
             for (String role : USERS.keySet()) {
-                check(wrong, entry, role, classify(page(entry.path(), SESSIONS.get(role)), true));
+                check(wrong, entry, role, classify(page(entry.path(), SESSIONS.get(role)), !entry.isPublic()));
             }
         }
         assertThat(wrong).as("pages and downloads whose role check disagrees with role-table.txt").isEmpty();
@@ -133,8 +133,11 @@ class RoleTableIT extends DeployedEar {
         }
     }
 
-    /** open (any answer a permitted user gets, 404 and 400 included), refused (403), login, unauthenticated, or a server error. */
-    private static String classify(HttpResponse<String> response, boolean page) {
+    /**
+     * open (any answer a permitted user gets, 404 and 400 included), refused (403), login (sent to
+     * the login page, when {@code signInNeeded}), unauthenticated (401), or a server error.
+     */
+    private static String classify(HttpResponse<String> response, boolean signInNeeded) {
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
         if (status >= 500) {
@@ -146,7 +149,7 @@ class RoleTableIT extends DeployedEar {
         if (status == 401) {
             return "unauthenticated";
         }
-        if (page && status == 302 && location.contains("/login.xhtml")) {
+        if (signInNeeded && status == 302 && location.contains("/login.xhtml")) {
             return "login";
         }
         return "open";

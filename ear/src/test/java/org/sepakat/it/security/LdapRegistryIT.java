@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.LoginForm;
+import org.sepakat.it.support.RawHttp;
+import org.sepakat.it.support.RawHttp.Answer;
 import org.sepakat.it.support.Unique;
 
 /**
@@ -87,5 +90,19 @@ class LdapRegistryIT extends DeployedEar {
         assertThat(Api.as("lina", "wrong").get("api/v1/customers").status()).isEqualTo(401);
         assertThat(Api.as("admin", "sepakat-demo").get("api/v1/customers").status())
                 .as("the demo registry is not active when LDAP is").isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("X-4: a directory user signs in through the login form and reaches the pages; a wrong password does not")
+    void directoryUserSignsInThroughTheForm() {
+        RawHttp browser = RawHttp.from("127.0.0.1");
+        Answer wrong = LoginForm.signIn(browser, "adi", "wrong", null);
+        assertThat(wrong.cookie(LoginForm.SSO)).isNull();
+        assertThat(wrong.header("Location")).endsWith("/login.xhtml?failed=true");
+        Answer signedIn = LoginForm.signIn(browser, "adi", "adi-secret", null);
+        assertThat(signedIn.cookie(LoginForm.SSO)).isNotNull();
+        Answer start = browser.get("index.xhtml");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.body()).contains("Adi Pemeriksa");
     }
 }
