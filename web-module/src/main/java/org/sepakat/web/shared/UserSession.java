@@ -60,9 +60,8 @@ public class UserSession implements Serializable {
         staff.preferLanguage(getLanguage());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        String back = SameOrigin.pathOf(external.getRequestHeaderMap().get("Referer"),
-                (HttpServletRequest) external.getRequest());
-        external.redirect(back != null ? back : external.getRequestContextPath() + "/");
+        external.redirect(LocalPath.of(external.getRequestHeaderMap().get("Referer"),
+                (HttpServletRequest) external.getRequest()));
     }
 
     public List<Locale> getLanguages() {

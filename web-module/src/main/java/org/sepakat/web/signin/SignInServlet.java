@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Instant;
 import org.sepakat.signin.boundary.SignInGuard;
 import org.sepakat.signin.entity.Refusal;
+import org.sepakat.web.shared.LocalPath;
 
 /**
  * The login form posts here instead of to Liberty's {@code j_security_check}, so that every
@@ -25,6 +26,8 @@ public class SignInServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String USER = "j_username";
     static final String PASSWORD = "j_password";
+    /** Liberty's cookie holding the page asked for before the login page. */
+    private static final String REMEMBERED = "WASReqURL";
 
     @Inject
     SignInGuard guard;
@@ -67,9 +70,7 @@ public class SignInServlet extends HttpServlet {
         LoginToken.spend(request.getSession());
         request.changeSessionId();
         forget(request, response);
-        response.sendRedirect(ReturnPath.of(remembered(request),
-                ReturnPath.origin(request.getScheme(), request.getServerName(), request.getServerPort()),
-                request.getContextPath()));
+        response.sendRedirect(LocalPath.of(remembered(request), request));
     }
 
     private static String refused(Refusal refusal) {
@@ -83,7 +84,7 @@ public class SignInServlet extends HttpServlet {
             return null;
         }
         for (Cookie cookie : cookies) {
-            if (ReturnPath.COOKIE.equals(cookie.getName())) {
+            if (REMEMBERED.equals(cookie.getName())) {
                 return cookie.getValue();
             }
         }
@@ -92,7 +93,7 @@ public class SignInServlet extends HttpServlet {
 
     /** Liberty would otherwise send a later login to the same page again. */
     private static void forget(HttpServletRequest request, HttpServletResponse response) {
-        Cookie gone = new Cookie(ReturnPath.COOKIE, "");
+        Cookie gone = new Cookie(REMEMBERED, "");
         gone.setPath("/");
         gone.setMaxAge(0);
         gone.setHttpOnly(true);

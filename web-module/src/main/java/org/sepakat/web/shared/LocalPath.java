@@ -1,5 +1,6 @@
-package org.sepakat.web.signin;
+package org.sepakat.web.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -7,17 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Where to go after signing in: the page Liberty remembered in its {@code WASReqURL} cookie when it
- * sent the user to the login page, but only a path of this application on this very origin.
- * Anything else (another host, a scheme-relative {@code //host}, a back-slash trick, the login
- * page itself, an unreadable value) leads to the start page instead.
+ * Where a redirect built from what the browser sent may lead (the page Liberty remembered in its
+ * {@code WASReqURL} cookie before the login page, the {@code Referer} of a language switch): only a
+ * path of this application on this very origin. Anything else (another host, a scheme-relative
+ * {@code //host}, a back-slash trick, the login page itself, an unreadable value) leads to the
+ * start page instead.
  */
-final class ReturnPath {
+public final class LocalPath {
 
-    static final String COOKIE = "WASReqURL";
     private static final Pattern HOSTLESS = Pattern.compile(":[0-9]{1,5}");
 
-    private ReturnPath() {
+    private LocalPath() {
+    }
+
+    /** The path and query of {@code url} when it leads into this application on the request's origin, else the start page. */
+    public static String of(String url, HttpServletRequest request) {
+        return of(url, origin(request.getScheme(), request.getServerName(), request.getServerPort()),
+                request.getContextPath());
     }
 
     /**

@@ -1,22 +1,22 @@
-package org.sepakat.web.signin;
+package org.sepakat.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class ReturnPathTest {
+class LocalPathTest {
 
     private static final String ORIGIN = "http://localhost:9080";
 
     @Test
     @DisplayName("The page Liberty remembered is reached when it is a path of this application on this origin")
     void sameOriginPathsAreKept() {
-        assertThat(ReturnPath.of("http://localhost:9080/customers/list.xhtml?status=ACTIVE", ORIGIN, ""))
+        assertThat(LocalPath.of("http://localhost:9080/customers/list.xhtml?status=ACTIVE", ORIGIN, ""))
                 .isEqualTo("/customers/list.xhtml?status=ACTIVE");
-        assertThat(ReturnPath.of("http%3A%2F%2Flocalhost%3A9080%2Freports%2Flist.xhtml", ORIGIN, "")).isEqualTo("/reports/list.xhtml");
-        assertThat(ReturnPath.of("/slas/view.xhtml?id=3", ORIGIN, "")).isEqualTo("/slas/view.xhtml?id=3");
-        assertThat(ReturnPath.of("http://:9080/customers/list.xhtml", ORIGIN, "")).as("as Liberty writes it, without the host")
+        assertThat(LocalPath.of("http%3A%2F%2Flocalhost%3A9080%2Freports%2Flist.xhtml", ORIGIN, "")).isEqualTo("/reports/list.xhtml");
+        assertThat(LocalPath.of("/slas/view.xhtml?id=3", ORIGIN, "")).isEqualTo("/slas/view.xhtml?id=3");
+        assertThat(LocalPath.of("http://:9080/customers/list.xhtml", ORIGIN, "")).as("as Liberty writes it, without the host")
                 .isEqualTo("/customers/list.xhtml");
     }
 
@@ -26,8 +26,8 @@ class ReturnPathTest {
         for (String foreign : new String[] {"http://evil.example/", "https://localhost:9080/x", "//evil.example/x",
             "/\\evil.example", "javascript:alert(1)", "%%%", "http://localhost:9080@evil.example/", "",
             "http://localhost:9080/login.xhtml", "http://:9443/x", "https://:9080/x", "/sign-in", "http://localhost:9080/a b", null}) {
-            assertThat(ReturnPath.of(foreign, ORIGIN, "")).as(String.valueOf(foreign)).isEqualTo("/");
+            assertThat(LocalPath.of(foreign, ORIGIN, "")).as(String.valueOf(foreign)).isEqualTo("/");
         }
-        assertThat(ReturnPath.of("http://localhost:9080/other/x", ORIGIN, "/app")).isEqualTo("/app/");
+        assertThat(LocalPath.of("http://localhost:9080/other/x", ORIGIN, "/app")).isEqualTo("/app/");
     }
 }
