@@ -2,6 +2,11 @@ package org.sepakat.it.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
@@ -10,8 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
+import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.FormSignIn;
 import org.sepakat.it.support.StandaloneServer;
@@ -20,7 +28,7 @@ import org.sepakat.it.support.TestServerCertificate;
 /**
  * The server configuration as shipped, without the demo's switches (sepakat.https.only and
  * sepakat.public.docs at their defaults): plain HTTP goes to HTTPS, HTTPS answers carry HSTS, cookies
- * are Secure, the API description needs a signed-in user, health answers only UP or DOWN. One server of
+ * are Secure, the API description and its UI are served to signed-in users only, health answers only UP or DOWN. One server of
  * its own (Derby), started once for all the checks.
  */
 @Tag("production")
@@ -87,6 +95,53 @@ class ProductionDefaultsIT {
         Reply health = overHttps(Api.anonymous()).get("health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"").doesNotContain("freeMemoryBytes");
+    }
+
+    @Test
+    @DisplayName("Issue 9: every role, once signed in, reads the API description at /openapi and opens its UI at /openapi/ui/")
+    void signedInUsersGetTheApiDescriptionAndItsUi() {
+        for (String user : new String[] {DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, DemoUsers.AUDITOR}) {
+            FormSignIn.Session session = FormSignIn.signIn(HTTPS, tls, user, DemoUsers.PASSWORD);
+            HttpResponse<String> description = session.get(HTTPS + "openapi");
+            assertThat(description.statusCode()).as("/openapi as %s", user).isEqualTo(200);
+            assertThat(description.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            try (JsonReader reader = Json.createReader(new StringReader(description.body()))) {
+                JsonObject document = reader.readObject();
+                assertThat(document.getJsonObject("info").getString("title")).isEqualTo("Sepakat API");
+                assertThat(document.getJsonObject("paths").keySet()).as("/openapi as %s", user)
+                        .contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare", "/api/v1/sign-in-failures");
+                assertThat(document.getJsonObject("paths").getJsonObject("/api/v1/customers").keySet()).contains("get", "post");
+            }
+
+            HttpResponse<String> ui = session.get(HTTPS + "openapi/ui/");
+            assertThat(ui.statusCode()).as("/openapi/ui/ as %s", user).isEqualTo(200);
+            assertThat(ui.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+            assertThat(ui.headers().allValues("Content-Security-Policy")).as("the UI's own policy, and only it").hasSize(1)
+                    .allSatisfy(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
+                            "form-action 'self'", "frame-ancestors 'none'").doesNotContain("script-src", "unsafe-eval"));
+            assertThat(ui.body()).contains("id=\"swagger-ui\"", "src=\"swagger-ui-bundle.js\"", "src=\"initializer.js\"");
+            for (String part : new String[] {"swagger-ui-bundle.js", "swagger-ui.css", "initializer.js"}) {
+                assertThat(session.get(HTTPS + "openapi/ui/" + part).statusCode()).as("%s as %s", part, user).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 9: behind the sign-in, the API UI lists the operations in the browser without breaking the Content-Security-Policy")
+    void apiUiRendersTheOperationsUnderTheContentSecurityPolicy() {
+        try (Browser browser = new Browser(HTTPS, "--ignore-certificate-errors")) {
+            browser.login(DemoUsers.AUDITOR, DemoUsers.PASSWORD);
+            browser.contentSecurityViolations();
+            browser.open("openapi/ui/");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+            assertThat(browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
+                    .map(path -> path.getAttribute("data-path")).toList())
+                    .contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare");
+            assertThat(browser.pageText()).contains("Sepakat API");
+            browser.driver().findElement(By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/v1/customers']")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-body .responses-wrapper")));
+            assertThat(browser.contentSecurityViolations()).as("blocked by the Content-Security-Policy").isEmpty();
+        }
     }
 
     @Test

@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(String baseUrl) {
+        this(baseUrl, new String[0]);
+    }
+
+    /** With Chromium arguments of its own, e.g. --ignore-certificate-errors for a server's self-signed certificate. */
+    public Browser(String baseUrl, String... chromiumArguments) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         Path profile;
         try {
@@ -42,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=en-US",
                 "--user-data-dir=" + profile);
+        options.addArguments(chromiumArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("sepakat.it.chromedriver", "/usr/bin/chromedriver")).toFile())
