@@ -12,7 +12,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** every visible string exists in English and in Bahasa Indonesia. */
+/**
+ * X-5: every visible string exists in English and in Bahasa Indonesia: the pages' bundles, and the
+ * EJB module's validation and notification messages (on this module's test class path).
+ */
 class BundlesTest {
 
     private static Properties load(String resource) throws IOException {
@@ -25,7 +28,8 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/org/sepakat/web/i18n/messages", "/org/sepakat/web/i18n/faces"})
+    @ValueSource(strings = {"/org/sepakat/web/i18n/messages", "/org/sepakat/web/i18n/faces", "/ValidationMessages",
+        "/org/sepakat/notification/entity/NotificationMessages"})
     void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
         Set<String> indonesian = new TreeSet<>(load(bundle + "_id.properties").stringPropertyNames());
@@ -34,7 +38,8 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/org/sepakat/web/i18n/messages"})
+    @ValueSource(strings = {"/org/sepakat/web/i18n/messages", "/ValidationMessages",
+        "/org/sepakat/notification/entity/NotificationMessages"})
     void noValueIsLeftEmpty(String bundle) throws IOException {
         for (String suffix : new String[] {".properties", "_id.properties"}) {
             Properties properties = load(bundle + suffix);
