@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.shared.entity.Capability;
 import org.sepakat.shared.entity.Roles;
 
 /**
@@ -89,55 +90,53 @@ public class UserSession implements Serializable {
         return in(Roles.AUDITOR);
     }
 
-    /** BRM: customers, contacts, managers. */
+    /** Whether the user holds a capability of the one table. */
+    public boolean may(Capability capability) {
+        return capability.roles().stream().anyMatch(this::in);
+    }
+
     public boolean isCanEditCustomers() {
-        return isAdministrator() || in(Roles.RELATIONSHIP_MANAGER);
+        return may(Capability.EDIT_CUSTOMERS);
     }
 
     public boolean isCanEditServices() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+        return may(Capability.EDIT_SERVICES);
     }
 
-    /** SLM: authoring and signing service level agreements, and their calendars. */
     public boolean isCanEditSlas() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+        return may(Capability.EDIT_SLAS);
     }
 
-    /** SLM-6, SLM-7: recording the outcome of a period report's review, running a past period. */
     public boolean isCanReviewReports() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+        return may(Capability.REVIEW_REPORTS);
     }
 
     public boolean isCanEditStaff() {
-        return isAdministrator();
+        return may(Capability.EDIT_STAFF);
     }
 
-    /** the managers and the administrator work the improvement register; the auditor reads it. */
     public boolean isCanEditImprovements() {
-        return isAdministrator() || in(Roles.RELATIONSHIP_MANAGER) || in(Roles.SERVICE_LEVEL_MANAGER)
-                || in(Roles.SUPPLIER_MANAGER);
+        return may(Capability.EDIT_IMPROVEMENTS);
     }
 
-    /** SLM-5..7: service data is delivered by service level managers and administrators; auditors and relationship managers read it. */
     public boolean isCanEditServiceData() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+        return may(Capability.EDIT_SERVICE_DATA);
     }
 
     public boolean isCanReadServiceData() {
-        return isCanEditServiceData() || isAuditor() || in(Roles.RELATIONSHIP_MANAGER);
+        return may(Capability.READ_SERVICE_DATA);
     }
 
-    /** SLM-6: review schedules and their job history; the auditor reads them. */
     public boolean isCanReadSchedules() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER) || isAuditor();
+        return may(Capability.READ_SCHEDULES);
     }
 
     public boolean isCanEditSchedules() {
-        return isAdministrator() || in(Roles.SERVICE_LEVEL_MANAGER);
+        return may(Capability.EDIT_SCHEDULES);
     }
 
     public boolean isCanSearchHistory() {
-        return isAdministrator() || isAuditor();
+        return may(Capability.SEARCH_HISTORY);
     }
 
     public String getRoleNames() {
