@@ -1,8 +1,9 @@
-package org.sepakat.web.shared;
+package org.sepakat.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 
 /**
  * A document handed over as a file (SLA and report PDFs, CSV, workbooks), from the pages' links
@@ -19,7 +20,7 @@ public final class Download {
 
     /** The language asked for with {@code lang=en|id}; English for anything else. */
     public static Locale language(String lang) {
-        return UserSession.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(Locale.ENGLISH);
+        return Messages.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(Locale.ENGLISH);
     }
 
     /** A file name from business keys: letters, digits and . _ - stay, anything else (a slash) becomes _. */

@@ -1,4 +1,4 @@
-package org.sepakat.web.shared;
+package org.sepakat.export;
 
 /**
  * Text that a spreadsheet program will show as text and never run as a formula ("CSV injection").

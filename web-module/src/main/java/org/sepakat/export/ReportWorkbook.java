@@ -1,6 +1,6 @@
-package org.sepakat.web.review;
+package org.sepakat.export;
 
-import static org.sepakat.web.shared.SpreadsheetText.neutralise;
+import static org.sepakat.export.SpreadsheetText.neutralise;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;

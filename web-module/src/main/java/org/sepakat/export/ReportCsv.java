@@ -1,6 +1,6 @@
-package org.sepakat.web.review;
+package org.sepakat.export;
 
-import static org.sepakat.web.shared.SpreadsheetText.neutraliseDelimited;
+import static org.sepakat.export.SpreadsheetText.neutraliseDelimited;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sepakat.web.shared;
+package org.sepakat.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.sepakat.web.servicelevel;
+package org.sepakat.export;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,43 +10,43 @@ import java.util.Locale;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 
 /** An agreement's lines worded in one language, the same for the preview page and the PDF. */
-final class SlaText {
+public final class SlaText {
 
     private final Locale locale;
 
-    SlaText(Locale locale) {
+    public SlaText(Locale locale) {
         this.locale = locale;
     }
 
-    String label(String key, Object... arguments) {
+    public String label(String key, Object... arguments) {
         return Messages.text(locale, key, arguments);
     }
 
-    String label(Enum<?> constant) {
+    public String label(Enum<?> constant) {
         return constant == null ? "" : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
     /** e.g. "at least 99.5 %" */
-    String level(ServiceLevelTarget target) {
+    public String level(ServiceLevelTarget target) {
         return label(target.getComparison()) + " " + number(target.getThreshold()) + " " + target.getUnit();
     }
 
     /** What a ticket-share target counts, e.g. "P1 within 8 h"; empty for other metrics. */
-    String scope(ServiceLevelTarget target) {
+    public String scope(ServiceLevelTarget target) {
         if (!target.getMetric().isTicketShare()) {
             return "";
         }
         return label("sla.doc.withinHours", target.getPriority(), number(target.getWithinHours()));
     }
 
-    String maximum(WorkloadLimit limit) {
+    public String maximum(WorkloadLimit limit) {
         return label("sla.doc.maximum", limit.getMaximum(), label(limit.getPeriod()));
     }
 
-    String when(MaintenanceWindow window) {
+    public String when(MaintenanceWindow window) {
         return switch (window.getRecurrence()) {
             case ONCE -> label("sla.doc.once", date(window.getOnDate()));
             case WEEKLY -> label("sla.doc.weekly", label(window.getOnDayOfWeek()));
@@ -54,23 +54,23 @@ final class SlaText {
         } + " " + label("sla.doc.windowTime", window.getStartsAt().toString(), window.getDurationMinutes());
     }
 
-    String validity(LocalDate from, LocalDate to) {
+    public String validity(LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return label("sla.doc.openEnded");
         }
         return (from == null ? "…" : date(from)) + " – " + (to == null ? "…" : date(to));
     }
 
-    String date(LocalDate day) {
+    public String date(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
-    String moment(Instant at, String zone) {
+    public String moment(Instant at, String zone) {
         return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.of(zone)).format(at);
     }
 
-    static String number(BigDecimal value) {
+    public static String number(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,13 +1,13 @@
-package org.sepakat.web.review;
+package org.sepakat.export;
 
-import static org.sepakat.web.shared.PdfLayout.BOLD;
-import static org.sepakat.web.shared.PdfLayout.TEXT;
-import static org.sepakat.web.shared.PdfLayout.TITLE;
-import static org.sepakat.web.shared.PdfLayout.add;
-import static org.sepakat.web.shared.PdfLayout.cells;
-import static org.sepakat.web.shared.PdfLayout.fact;
-import static org.sepakat.web.shared.PdfLayout.section;
-import static org.sepakat.web.shared.PdfLayout.table;
+import static org.sepakat.export.PdfLayout.BOLD;
+import static org.sepakat.export.PdfLayout.TEXT;
+import static org.sepakat.export.PdfLayout.TITLE;
+import static org.sepakat.export.PdfLayout.add;
+import static org.sepakat.export.PdfLayout.cells;
+import static org.sepakat.export.PdfLayout.fact;
+import static org.sepakat.export.PdfLayout.section;
+import static org.sepakat.export.PdfLayout.table;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -20,8 +20,6 @@ import org.sepakat.review.entity.Exclusion;
 import org.sepakat.review.entity.LimitResult;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.TargetResult;
-import org.sepakat.web.shared.Download;
-import org.sepakat.web.shared.PdfLayout;
 
 /**
  * A period report as the PDF sent to the customer (SLM-6, SLM-7), in English or Bahasa

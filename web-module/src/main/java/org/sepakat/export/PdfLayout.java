@@ -1,4 +1,4 @@
-package org.sepakat.web.shared;
+package org.sepakat.export;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;

@@ -1,14 +1,14 @@
-package org.sepakat.web.servicelevel;
+package org.sepakat.export;
 
-import static org.sepakat.web.shared.PdfLayout.BOLD;
-import static org.sepakat.web.shared.PdfLayout.TEXT;
-import static org.sepakat.web.shared.PdfLayout.TITLE;
-import static org.sepakat.web.shared.PdfLayout.add;
-import static org.sepakat.web.shared.PdfLayout.cells;
-import static org.sepakat.web.shared.PdfLayout.fact;
-import static org.sepakat.web.shared.PdfLayout.orDash;
-import static org.sepakat.web.shared.PdfLayout.section;
-import static org.sepakat.web.shared.PdfLayout.table;
+import static org.sepakat.export.PdfLayout.BOLD;
+import static org.sepakat.export.PdfLayout.TEXT;
+import static org.sepakat.export.PdfLayout.TITLE;
+import static org.sepakat.export.PdfLayout.add;
+import static org.sepakat.export.PdfLayout.cells;
+import static org.sepakat.export.PdfLayout.fact;
+import static org.sepakat.export.PdfLayout.orDash;
+import static org.sepakat.export.PdfLayout.section;
+import static org.sepakat.export.PdfLayout.table;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
@@ -25,8 +25,6 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.web.shared.Download;
-import org.sepakat.web.shared.PdfLayout;
 
 /**
  * The agreement as a PDF document in the reader's language (SLM-1..5, X-5): header, services,

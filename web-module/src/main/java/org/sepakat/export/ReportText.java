@@ -1,4 +1,4 @@
-package org.sepakat.web.review;
+package org.sepakat.export;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.sepakat.review.entity.LimitResult;
 import org.sepakat.review.entity.TargetResult;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 
 /** A period report's lines worded in one language, the same on the page, in the PDF and the workbook. */
 public final class ReportText {

@@ -1,4 +1,4 @@
-package org.sepakat.web.shared;
+package org.sepakat.common;
 
 import jakarta.validation.ConstraintViolation;
 import java.text.MessageFormat;
@@ -19,6 +19,8 @@ import org.sepakat.shared.entity.InvalidInput;
  */
 public final class Messages {
 
+    /** The languages the bundles are written in; the first is the fallback. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
     public static final String BUNDLE = "org.sepakat.web.i18n.messages";
     private static final String VALIDATION_BUNDLE = "ValidationMessages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
