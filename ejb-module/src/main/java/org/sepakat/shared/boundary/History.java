@@ -25,6 +25,9 @@ import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * The append-only history of every record (X-1). Boundaries call the record methods inside

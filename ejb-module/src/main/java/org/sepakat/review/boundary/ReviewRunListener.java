@@ -1,11 +1,11 @@
-package org.sepakat.review.control;
+package org.sepakat.review.boundary;
 
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sepakat.review.boundary.ReviewRuns;
+import org.sepakat.review.control.ReviewJobProperties;
 
 /** Gives every review job its counts row from the start, so a run that found nothing due shows 0 / 0. */
 @Named("reviewRunListener")

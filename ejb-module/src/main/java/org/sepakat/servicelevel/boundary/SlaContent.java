@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.control;
+package org.sepakat.servicelevel.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,6 @@ import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.Service;
-import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.LimitData;

@@ -1,4 +1,4 @@
-package org.sepakat.shared.boundary;
+package org.sepakat.shared.persistence;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package org.sepakat.servicedata.control;
+package org.sepakat.servicedata.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.shared.boundary.PagedQuery;
+import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;

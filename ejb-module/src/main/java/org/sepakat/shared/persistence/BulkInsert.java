@@ -1,4 +1,4 @@
-package org.sepakat.shared.boundary;
+package org.sepakat.shared.persistence;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

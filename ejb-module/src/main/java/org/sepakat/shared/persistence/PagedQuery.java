@@ -1,4 +1,4 @@
-package org.sepakat.shared.boundary;
+package org.sepakat.shared.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;

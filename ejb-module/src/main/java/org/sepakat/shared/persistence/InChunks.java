@@ -1,4 +1,4 @@
-package org.sepakat.shared.boundary;
+package org.sepakat.shared.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,13 +1,12 @@
-package org.sepakat.review.control;
+package org.sepakat.review.boundary;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sepakat.review.control.ReviewJobProperties;
 import java.util.List;
-import org.sepakat.review.boundary.PeriodReviews;
-import org.sepakat.review.boundary.ReviewRuns;
 
 /**
  * Reviews a chunk of SLAs and counts it, in the chunk's transaction: the reports and the counts

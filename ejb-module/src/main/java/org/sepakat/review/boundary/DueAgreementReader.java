@@ -1,13 +1,13 @@
-package org.sepakat.review.control;
+package org.sepakat.review.boundary;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sepakat.review.control.ReviewJobProperties;
 import java.io.Serializable;
 import java.util.Iterator;
-import org.sepakat.review.boundary.PeriodReviews;
 
 /**
  * Reads the ids of the SLAs still due for the period, in id order. Its checkpoint is the last id
