@@ -71,7 +71,7 @@ public class History {
 
     /**
      * The history of many new records that a process has just stored in bulk over JDBC (a review
-     * run, see {@link BulkInsert}): one line per filled field, written as JDBC batches in the
+     * run, see {@link org.sepakat.shared.persistence.BulkInsert}): one line per filled field, written as JDBC batches in the
      * caller's transaction. The records carry their ids and creation stamps already.
      */
     @PermitAll
