@@ -6,7 +6,7 @@ import java.sql.Types;
 import java.util.List;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementSource;
-import org.sepakat.shared.boundary.BulkInsert;
+import org.sepakat.shared.persistence.BulkInsert;
 
 /**
  * Writes opportunities a process raised as one JDBC batch in the caller's transaction (a review

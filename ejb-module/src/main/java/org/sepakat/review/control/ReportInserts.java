@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.shared.boundary.BulkInsert;
-import org.sepakat.shared.boundary.IdBlocks;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * Stores the new reports of a review run, with their target, limit and exclusion lines, as a

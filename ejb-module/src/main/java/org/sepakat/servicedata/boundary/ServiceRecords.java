@@ -21,7 +21,6 @@ import org.sepakat.servicedata.control.CheckedBatch;
 import org.sepakat.servicedata.control.CsvReader;
 import org.sepakat.servicedata.control.Previews;
 import org.sepakat.servicedata.control.References;
-import org.sepakat.servicedata.control.ServiceDataLists;
 import org.sepakat.servicedata.entity.CsvPreview;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;

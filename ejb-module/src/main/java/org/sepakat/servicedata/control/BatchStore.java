@@ -20,7 +20,7 @@ import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
-import org.sepakat.shared.boundary.InChunks;
+import org.sepakat.shared.persistence.InChunks;
 
 /**
  * Stores a checked delivery: a record whose external id is known is updated, any other is

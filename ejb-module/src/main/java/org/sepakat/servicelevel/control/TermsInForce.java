@@ -15,7 +15,7 @@ import org.sepakat.servicelevel.entity.AgreedTerms;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.shared.boundary.InChunks;
+import org.sepakat.shared.persistence.InChunks;
 
 /**
  * SLM-9: the terms a review measures an SLA by. While a revision is open (under review) the live

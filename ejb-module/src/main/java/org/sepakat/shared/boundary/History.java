@@ -25,6 +25,9 @@ import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * The append-only history of every record (X-1). Boundaries call the record methods inside
@@ -68,7 +71,7 @@ public class History {
 
     /**
      * The history of many new records that a process has just stored in bulk over JDBC (a review
-     * run, see {@link BulkInsert}): one line per filled field, written as JDBC batches in the
+     * run, see {@link org.sepakat.shared.persistence.BulkInsert}): one line per filled field, written as JDBC batches in the
      * caller's transaction. The records carry their ids and creation stamps already.
      */
     @PermitAll

@@ -32,10 +32,10 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
-import org.sepakat.web.review.ReportCsv;
-import org.sepakat.web.review.ReportDocument;
-import org.sepakat.web.review.ReportWorkbook;
-import org.sepakat.web.shared.Download;
+import org.sepakat.export.ReportCsv;
+import org.sepakat.export.ReportDocument;
+import org.sepakat.export.ReportWorkbook;
+import org.sepakat.export.Download;
 
 /**
  * The period reports of an SLA (SLM-6, SLM-7): read, review, export. A period is named YYYY-MM.

@@ -32,8 +32,8 @@ import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
-import org.sepakat.web.servicelevel.SlaDocument;
-import org.sepakat.web.shared.Download;
+import org.sepakat.export.SlaDocument;
+import org.sepakat.export.Download;
 
 @Path("slas")
 @RequestScoped

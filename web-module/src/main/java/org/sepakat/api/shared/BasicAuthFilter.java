@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 import org.sepakat.signin.boundary.SignInGuard;
 import org.sepakat.signin.entity.Refusal;
-import org.sepakat.web.shared.StaffSync;
+import org.sepakat.common.StaffSync;
 
 /**
  * HTTP Basic for the REST API, checked against the same user registry as the login page. The

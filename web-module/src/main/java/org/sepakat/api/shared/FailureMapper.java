@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sepakat.shared.entity.BusinessException;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 
 /**
  * Every failure that is not a business refusal: access denied, malformed bodies, unknown paths,

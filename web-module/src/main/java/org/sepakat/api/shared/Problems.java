@@ -10,7 +10,7 @@ import org.sepakat.shared.entity.ConcurrentEdit;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 
 /** Builds problem+json answers in the caller's language (Accept-Language). */
 final class Problems {

@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.sepakat.review.boundary.PeriodReports;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.Download;
+import org.sepakat.export.Download;
+import org.sepakat.export.ReportCsv;
+import org.sepakat.export.ReportDocument;
+import org.sepakat.export.ReportWorkbook;
 
 /**
  * The report page's downloads: {@code /documents/report.pdf|csv|xlsx?id=&lang=}. Who may read

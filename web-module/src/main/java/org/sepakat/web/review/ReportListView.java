@@ -13,7 +13,7 @@ import org.sepakat.review.boundary.PeriodReports;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.Rating;
 import org.sepakat.review.entity.ReviewState;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PagedModel;
 
 /** Every period report the user may read, paged and filtered by the database (SLM-6). */

@@ -14,7 +14,7 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 

@@ -14,7 +14,7 @@ import org.sepakat.servicedata.entity.ReceivedCounts;
 import org.sepakat.servicedata.entity.RecordKind;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.web.shared.Messages;
+import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 

@@ -10,7 +10,8 @@ import java.io.IOException;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.web.shared.Download;
+import org.sepakat.export.Download;
+import org.sepakat.export.SlaDocument;
 
 /**
  * Serves an SLA as a PDF download: {@code /documents/sla.pdf?id=&lang=}. Who may read which

@@ -15,6 +15,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.PageGuard;
+import org.sepakat.export.SlaText;
 
 /** The agreement as a readable document, worded as the PDF words it (SLM-1..5). */
 @Named

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.Locale;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.common.Messages;
 
 /**
  * Shows a business refusal on the page: field problems beside the field whose id matches the

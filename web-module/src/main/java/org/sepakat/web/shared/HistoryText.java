@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 
 /**
  * Names the fields of the history and of version comparisons in the user's language (X-5).

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.common.StaffSync;
 
 /**
  * On the first page a user opens after logging in: keeps the staff register current from the

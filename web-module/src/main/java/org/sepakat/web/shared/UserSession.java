@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.shared.entity.Capability;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.common.Messages;
 
 /**
  * Who is signed in, in which language, and what their roles let them change (X-4, X-5). Holds
@@ -23,7 +24,7 @@ import org.sepakat.shared.entity.Roles;
 public class UserSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+    public static final List<Locale> LANGUAGES = Messages.LANGUAGES;
 
     @Inject
     transient StaffDirectory staff;

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.review.entity.ReviewState;
+import org.sepakat.export.ReportCsv;
+import org.sepakat.export.ReportDocument;
+import org.sepakat.export.ReportWorkbook;
 
 /** SLM-6, SLM-7: a period report exported as CSV, Excel and PDF reads back as the report says. */
 class ReportExportsTest {

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.export.SlaDocument;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.CoveredService;

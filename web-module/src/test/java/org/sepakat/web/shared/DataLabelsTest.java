@@ -46,6 +46,7 @@ import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.servicelevel.entity.WorkloadMetric;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
+import org.sepakat.common.Messages;
 
 /** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
 class DataLabelsTest {

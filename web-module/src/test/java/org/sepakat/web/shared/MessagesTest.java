@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.common.Messages;
 
 class MessagesTest {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sepakat.export.SpreadsheetText;
 
 /** A spreadsheet program never runs exported text as a formula. */
 class SpreadsheetTextTest {

@@ -1,0 +1,123 @@
+package org.sepakat.servicelevel.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sepakat.party.boundary.Contacts;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.Service;
+import org.sepakat.servicelevel.entity.AgreementData;
+import org.sepakat.servicelevel.entity.CoveredService;
+import org.sepakat.servicelevel.entity.LimitData;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.servicelevel.entity.TargetData;
+import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.RecordNotFound;
+
+/**
+ * Turns what the author entered into the agreement's typed content, checking it against the
+ * party register (the customer, the services it takes, its contacts) and the calendars.
+ */
+@ApplicationScoped
+public class SlaContent {
+
+    /** Who signed for each side, as the agreement records them. */
+    public record Signatories(String provider, String customer) {
+    }
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    Contacts contacts;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Calendars calendars;
+
+    public ServiceLevelAgreement draft(SlaData data) {
+        Customer customer = customer(data.customerId());
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(data.reference().trim(), data.title().trim(), customer.getId(),
+                customer.getCode(), data.reviewCadence(), data.timeZone().trim());
+        apply(sla, data);
+        return sla;
+    }
+
+    public void apply(ServiceLevelAgreement sla, SlaData data) {
+        if (!sla.getCustomerId().equals(data.customerId())) {
+            throw InvalidInput.of("customerId", "error.sla.customerFixed", sla.getCustomerCode());
+        }
+        sla.rereference(data.reference().trim());
+        sla.describe(data.title().trim(), blankToNull(data.requirements()), data.validFrom(), data.validTo(),
+                data.reviewCadence(), data.timeZone().trim());
+        sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds()));
+        List<ServiceLevelTarget> targets = data.targets().stream().map(TargetData::toTarget).toList();
+        targets.forEach(this::requireCalendar);
+        sla.replaceTargets(targets);
+        sla.replaceLimits(data.limits().stream().map(LimitData::toLimit).toList());
+        sla.replaceExceptions(data.exceptions().windows().stream().map(WindowData::toWindow).toList(),
+                data.exceptions().excludedCategories(), data.exceptions().forceMajeure(), data.exceptions().stated());
+    }
+
+    public Signatories signatories(ServiceLevelAgreement sla, AgreementData data) {
+        String provider;
+        try {
+            provider = staff.find(data.providerStaffId()).getUsername();
+        } catch (RecordNotFound e) {
+            throw InvalidInput.of("providerStaffId", "error.staff.unknown", data.providerStaffId());
+        }
+        String customer;
+        try {
+            customer = contacts.find(sla.getCustomerId(), data.customerContactId()).getName();
+        } catch (RecordNotFound e) {
+            throw InvalidInput.of("customerContactId", "error.sla.contactUnknown", sla.getCustomerCode());
+        }
+        return new Signatories(provider, customer);
+    }
+
+    public void requireKnownCalendars(ServiceLevelAgreement sla) {
+        sla.getTargets().forEach(this::requireCalendar);
+    }
+
+    private void requireCalendar(ServiceLevelTarget target) {
+        if (target.getCalendarCode() != null && calendars.byCode(target.getCalendarCode()).isEmpty()) {
+            throw InvalidInput.of("calendarCode", "error.sla.calendarUnknown", target.getCalendarCode(), target.getName());
+        }
+    }
+
+    private Customer customer(Long id) {
+        try {
+            return customers.find(id);
+        } catch (RecordNotFound e) {
+            throw InvalidInput.of("customerId", "error.sla.customerUnknown", id);
+        }
+    }
+
+    private static List<CoveredService> covered(Customer customer, List<Long> serviceIds) {
+        Map<Long, Service> taken = customer.getServices().stream().collect(Collectors.toMap(Service::getId, Function.identity()));
+        List<CoveredService> covered = new ArrayList<>();
+        for (Long id : serviceIds) {
+            Service service = taken.get(id);
+            if (service == null) {
+                throw InvalidInput.of("serviceIds", "error.sla.serviceNotTaken", id, customer.getCode());
+            }
+            covered.add(new CoveredService(service.getId(), service.getCode()));
+        }
+        return covered;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

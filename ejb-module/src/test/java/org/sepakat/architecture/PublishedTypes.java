@@ -1,0 +1,76 @@
+package org.sepakat.architecture;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The entity types a component publishes beside its boundary, and the few places where one
+ * component still reaches into another's entities (named, with the issue that removes them).
+ * Keep it short: a type belongs here only if a boundary hands it out or takes it in.
+ */
+final class PublishedTypes {
+
+    private static final String EVERY_COMPONENT = "*";
+
+    /** One allowed use: {@code type} (top-level class name) by {@code consumer}, or by every component. */
+    private record Allowance(String consumer, String type) {
+    }
+
+    static final PublishedTypes ALLOWED = new PublishedTypes(List.of())
+            // the shared kernel's value types: paging, business refusals, roles, audit base and events
+            .toEvery("org.sepakat.shared.entity.", "AuditedEntity", "BusinessException", "Changes", "DatabaseReady",
+                    "EpochSecondsConverter", "FieldProblem", "InvalidInput", "Page", "PageRequest", "RecordNotFound",
+                    "Roles", "RuleViolation")
+            // what party's boundaries hand out: the customer scope, staff, customers, contacts and
+            // services, the event that the demo parties are loaded
+            .toEvery("org.sepakat.party.entity.", "VisibleCustomers", "Staff", "Customer", "Contact", "Service",
+                    "DemoPartiesLoaded")
+            // what the improvement register takes in and hands out (ReviewFollowUp raises improvements)
+            .toEvery("org.sepakat.improvement.entity.", "ImprovementOpportunity", "ImprovementRequest",
+                    "ImprovementSource", "SourceKind")
+            // what the notification boundary takes in
+            .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
+            .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
+            // Debt, issue 10 §1: the review engine measures servicelevel's entities instead of a published
+            // agreement model. Remove these when it takes the read model of the terms in force.
+            .to("review", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
+                    "TargetMetric", "WorkloadLimit", "WorkloadMetric", "ServiceCalendar", "Holiday", "WeeklyHours",
+                    "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison")
+            // Debt, issue 10 §1 as well: delivered records name their SLA, target and limit, resolved on
+            // servicelevel's entities (servicedata.control.References, BatchCheck, ServiceRecords).
+            .to("servicedata", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
+                    "WorkloadLimit", "WorkloadMetric", "TargetMetric", "MeasurementPeriod");
+
+    private final List<Allowance> allowances;
+
+    private PublishedTypes(List<Allowance> allowances) {
+        this.allowances = allowances;
+    }
+
+    /** Types every component may use; for the fixtures. */
+    static PublishedTypes of(String... types) {
+        return new PublishedTypes(Arrays.stream(types).map(t -> new Allowance(EVERY_COMPONENT, t)).toList());
+    }
+
+    boolean allows(String consumer, String type) {
+        return allowances.stream().anyMatch(a -> a.type().equals(type)
+                && (a.consumer().equals(EVERY_COMPONENT) || a.consumer().equals(consumer)));
+    }
+
+    Set<String> types() {
+        return allowances.stream().map(Allowance::type).collect(Collectors.toSet());
+    }
+
+    private PublishedTypes toEvery(String pkg, String... names) {
+        return to(EVERY_COMPONENT, pkg, names);
+    }
+
+    private PublishedTypes to(String consumer, String pkg, String... names) {
+        List<Allowance> more = new ArrayList<>(allowances);
+        Arrays.stream(names).forEach(n -> more.add(new Allowance(consumer, pkg + n)));
+        return new PublishedTypes(List.copyOf(more));
+    }
+}

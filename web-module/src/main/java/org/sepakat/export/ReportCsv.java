@@ -1,0 +1,76 @@
+package org.sepakat.export;
+
+import static org.sepakat.export.SpreadsheetText.neutraliseDelimited;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.sepakat.review.entity.Exclusion;
+import org.sepakat.review.entity.LimitResult;
+import org.sepakat.review.entity.PeriodReport;
+import org.sepakat.review.entity.TargetResult;
+
+/**
+ * A period report's target, limit and exclusion lines as one CSV table for other tools: one
+ * row per line, the {@code section} column says which kind; stable English column names and
+ * constants, numbers with a dot. Every field is quoted and every piece of text between list
+ * separators neutralised against formula injection, as Excel splits on the list separator of the
+ * reader's regional settings (";" in Indonesia) whatever the file uses.
+ */
+@ApplicationScoped
+public class ReportCsv {
+
+    public static final List<String> HEADER = List.of("agreement_reference", "period", "section", "name", "metric",
+            "comparison", "threshold", "unit", "attained", "outcome", "maximum", "actual", "share_of_limit",
+            "change_percent", "reason", "detail", "amount", "measured_from", "measured_to");
+
+    public byte[] csv(PeriodReport report) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
+                .setQuoteMode(QuoteMode.ALL).get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (TargetResult t : report.getTargets()) {
+                printer.printRecord(row(report, "TARGET", t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(),
+                        t.getUnit(), t.getAttained(), t.getOutcome().name(), null, null, null, null, null, null, null,
+                        t.getMeasuredFrom(), t.getMeasuredTo().minusDays(1)));
+            }
+            for (LimitResult l : report.getLimits()) {
+                printer.printRecord(row(report, "LIMIT", l.getName(), l.getMetric(), null, null, null, null,
+                        l.getOutcome().name(), BigDecimal.valueOf(l.getMaximum()), l.getActual(), l.getShareOfLimit(),
+                        l.getChangePercent(), null, null, null, l.getMeasuredFrom(), l.getMeasuredTo().minusDays(1)));
+            }
+            for (Exclusion e : report.getExclusions()) {
+                printer.printRecord(row(report, "EXCLUSION", e.getAppliesTo(), null, null, null, e.getAmountUnit(), null,
+                        null, null, null, null, null, e.getReason().name(), e.getDetail(), e.getAmount(), null, null));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> row(PeriodReport report, Object... values) {
+        List<Object> all = new ArrayList<>(List.of(report.getAgreementReference(), report.getPeriodLabel()));
+        all.addAll(Arrays.asList(values));
+        return all.stream().map(ReportCsv::cell).toList();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return neutraliseDelimited(value.toString());
+    }
+}

@@ -1,0 +1,76 @@
+package org.sepakat.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.common.Messages;
+
+/** An agreement's lines worded in one language, the same for the preview page and the PDF. */
+public final class SlaText {
+
+    private final Locale locale;
+
+    public SlaText(Locale locale) {
+        this.locale = locale;
+    }
+
+    public String label(String key, Object... arguments) {
+        return Messages.text(locale, key, arguments);
+    }
+
+    public String label(Enum<?> constant) {
+        return constant == null ? "" : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
+    /** e.g. "at least 99.5 %" */
+    public String level(ServiceLevelTarget target) {
+        return label(target.getComparison()) + " " + number(target.getThreshold()) + " " + target.getUnit();
+    }
+
+    /** What a ticket-share target counts, e.g. "P1 within 8 h"; empty for other metrics. */
+    public String scope(ServiceLevelTarget target) {
+        if (!target.getMetric().isTicketShare()) {
+            return "";
+        }
+        return label("sla.doc.withinHours", target.getPriority(), number(target.getWithinHours()));
+    }
+
+    public String maximum(WorkloadLimit limit) {
+        return label("sla.doc.maximum", limit.getMaximum(), label(limit.getPeriod()));
+    }
+
+    public String when(MaintenanceWindow window) {
+        return switch (window.getRecurrence()) {
+            case ONCE -> label("sla.doc.once", date(window.getOnDate()));
+            case WEEKLY -> label("sla.doc.weekly", label(window.getOnDayOfWeek()));
+            case MONTHLY -> label("sla.doc.monthly", window.getOnDayOfMonth());
+        } + " " + label("sla.doc.windowTime", window.getStartsAt().toString(), window.getDurationMinutes());
+    }
+
+    public String validity(LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return label("sla.doc.openEnded");
+        }
+        return (from == null ? "…" : date(from)) + " – " + (to == null ? "…" : date(to));
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    public String moment(Instant at, String zone) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.of(zone)).format(at);
+    }
+
+    public static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}
