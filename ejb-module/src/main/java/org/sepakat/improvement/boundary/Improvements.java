@@ -34,6 +34,7 @@ import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
@@ -54,7 +55,6 @@ import org.sepakat.shared.entity.Roles;
     Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
 public class Improvements {
 
-    private static final int IN_LIST = 500;
     private static final Logger LOG = Logger.getLogger(Improvements.class.getName());
     private static final List<ImprovementStatus> NOT_CLOSED = List.of(ImprovementStatus.OPEN, ImprovementStatus.IN_PROGRESS);
     private static final List<ImprovementStatus> CLOSED = List.of(ImprovementStatus.DONE, ImprovementStatus.REJECTED);
@@ -201,16 +201,12 @@ public class Improvements {
             }
         }
         Map<String, Long> open = new HashMap<>();
-        idsByType.forEach((type, ids) -> {
-            List<Long> distinct = ids.stream().distinct().toList();
-            for (int from = 0; from < distinct.size(); from += IN_LIST) {
-                em.createNamedQuery(ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS, ImprovementOpportunity.class)
-                        .setParameter("recordType", type)
-                        .setParameter("recordIds", distinct.subList(from, Math.min(distinct.size(), from + IN_LIST)))
-                        .getResultStream()
-                        .forEach(o -> open.put(key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()));
-            }
-        });
+        idsByType.forEach((type, ids) -> InChunks.each(ids, chunk -> em
+                .createNamedQuery(ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS, ImprovementOpportunity.class)
+                .setParameter("recordType", type)
+                .setParameter("recordIds", chunk)
+                .getResultStream()
+                .forEach(o -> open.put(key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()))));
         return open;
     }
 

@@ -39,6 +39,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.persistence.InChunks;
 
 /**
  * Periodic service level reviews (SLM-6): computes each SLA's report for a calendar month from the
@@ -52,7 +53,6 @@ import org.sepakat.shared.entity.RuleViolation;
 public class PeriodReviews {
 
     private static final Logger LOG = Logger.getLogger(PeriodReviews.class.getName());
-    private static final int IN_LIST = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -184,8 +184,7 @@ public class PeriodReviews {
      * SLAs waits here, then finds their reports and skips them instead of failing on the unique key.
      */
     private void lock(List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+        InChunks.each(ids, part -> {
             // through JDBC: a native update through JPA would make EclipseLink drop its cached SLAs
             try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(
                     "UPDATE sl_agreement SET version = version WHERE id IN (" + placeholders(part.size()) + ")")) {
@@ -196,14 +195,13 @@ public class PeriodReviews {
             } catch (SQLException e) {
                 throw new IllegalStateException("the SLAs to review could not be locked", e);
             }
-        }
+        });
     }
 
     @SuppressWarnings("unchecked")
     private Set<Long> reported(List<Long> ids, YearMonth period) {
         Set<Long> reported = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+        InChunks.each(ids, part -> {
             var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
                     + " AND agreement_id IN (" + placeholders(part.size()) + ")")
                     .setParameter(1, Date.valueOf(period.atDay(1)));
@@ -211,7 +209,7 @@ public class PeriodReviews {
                 select.setParameter(i + 2, part.get(i));
             }
             ((List<Object>) select.getResultList()).forEach(id -> reported.add(((Number) id).longValue()));
-        }
+        });
         return reported;
     }
 

@@ -43,8 +43,6 @@ import org.sepakat.shared.entity.Roles;
     Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
 public class ServiceLevelAgreements {
 
-    private static final int REVIEW_BATCH = 500;
-
     @PersistenceContext
     EntityManager em;
 
@@ -116,11 +114,10 @@ public class ServiceLevelAgreements {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public List<ServiceLevelAgreement> forReview(List<Long> ids) {
-        List<ServiceLevelAgreement> found = new java.util.ArrayList<>();
-        for (int from = 0; from < ids.size(); from += REVIEW_BATCH) {
+        List<ServiceLevelAgreement> found = InChunks.query(ids, chunk -> {
             var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
                     ServiceLevelAgreement.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + REVIEW_BATCH)))
+                    .setParameter("ids", chunk)
                     // read only: batch-read element collections of embeddables fail EclipseLink's change
                     // detection when the transaction flushes, and a review never changes an SLA
                     .setHint("eclipselink.read-only", "true")
@@ -128,8 +125,8 @@ public class ServiceLevelAgreements {
             for (String content : new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
                 query.setHint("eclipselink.batch", content);
             }
-            found.addAll(query.getResultList());
-        }
+            return query.getResultList();
+        });
         return termsInForce.of(found);
     }
 
