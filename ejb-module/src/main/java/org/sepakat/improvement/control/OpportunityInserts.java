@@ -7,6 +7,7 @@ import java.util.List;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 
 /**
  * Writes opportunities a process raised as one JDBC batch in the caller's transaction (a review
@@ -14,18 +15,35 @@ import org.sepakat.shared.persistence.BulkInsert;
  */
 public final class OpportunityInserts {
 
+    /** A new opportunity has no outcome and no rejection yet. */
+    private static final BulkTable OPPORTUNITIES = BulkTable.of(ImprovementOpportunity.class, "imp_opportunity")
+            .column("id", Types.BIGINT)
+            .column("version", Types.BIGINT)
+            .column("created_at", Types.TIMESTAMP)
+            .column("created_by", Types.VARCHAR)
+            .column("changed_at", Types.TIMESTAMP)
+            .column("changed_by", Types.VARCHAR)
+            .column("opportunity_number", Types.VARCHAR)
+            .column("title", Types.VARCHAR)
+            .column("description", Types.VARCHAR)
+            .column("source_kind", Types.VARCHAR)
+            .column("source_reference", Types.VARCHAR)
+            .column("source_record_type", Types.VARCHAR)
+            .column("source_record_id", Types.BIGINT)
+            .column("owner_username", Types.VARCHAR)
+            .column("due_on", Types.DATE)
+            .column("priority", Types.VARCHAR)
+            .column("status", Types.VARCHAR)
+            .column("customer_id", Types.BIGINT)
+            .column("process_raised", Types.BOOLEAN)
+            .notWritten("outcome", "rejection_reason");
+
     private OpportunityInserts() {
     }
 
     /** The opportunities must have their ids and stamps already (see {@code AuditedEntity#storedAs}). */
     public static void insert(Connection connection, List<ImprovementOpportunity> opportunities) {
-        try (BulkInsert insert = BulkInsert.into(connection, "imp_opportunity", List.of("id", "version",
-                "created_at", "created_by", "changed_at", "changed_by", "opportunity_number", "title", "description",
-                "source_kind", "source_reference", "source_record_type", "source_record_id", "owner_username", "due_on",
-                "priority", "status", "customer_id", "process_raised"),
-                Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
-                Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BOOLEAN)) {
+        try (BulkInsert insert = BulkInsert.into(connection, OPPORTUNITIES)) {
             for (ImprovementOpportunity o : opportunities) {
                 ImprovementSource source = o.getSource();
                 insert.row(o.getId(), o.getVersion(), o.getCreatedAt(), o.getCreatedBy(), o.getChangedAt(),

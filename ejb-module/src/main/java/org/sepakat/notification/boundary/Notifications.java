@@ -27,6 +27,7 @@ import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.persistence.IdBlocks;
 import org.sepakat.shared.persistence.PagedQuery;
@@ -47,6 +48,15 @@ import org.sepakat.shared.entity.Roles;
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+    /** A new notification is unread. */
+    private static final BulkTable NOTIFICATIONS = BulkTable.of(Notification.class, "nt_notification")
+            .column("id", Types.BIGINT)
+            .column("recipient", Types.VARCHAR)
+            .column("message_key", Types.VARCHAR)
+            .column("arguments", Types.VARCHAR)
+            .column("link", Types.VARCHAR)
+            .column("created_at", Types.TIMESTAMP)
+            .notWritten("read_at");
 
     @PersistenceContext
     EntityManager em;
@@ -113,9 +123,7 @@ public class Notifications {
     }
 
     private void insert(List<Notification> notifications) {
-        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "nt_notification",
-                List.of("id", "recipient", "message_key", "arguments", "link", "created_at"),
-                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP)) {
+        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), NOTIFICATIONS)) {
             for (Notification n : notifications) {
                 insert.row(n.getId(), n.getRecipient(), n.getMessageKey(), n.getArgumentsColumn(), n.getLink(),
                         n.getCreatedAt());

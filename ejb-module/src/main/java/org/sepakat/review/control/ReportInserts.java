@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.sepakat.review.entity.PeriodReport;
 import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.persistence.IdBlocks;
 
 /**
@@ -21,6 +21,65 @@ import org.sepakat.shared.persistence.IdBlocks;
  */
 @Dependent
 public class ReportInserts {
+
+    /** A new report is not reviewed yet: the review's columns stay empty. */
+    private static final BulkTable REPORTS = BulkTable.of(PeriodReport.class, "rv_period_report")
+            .column("id", Types.BIGINT)
+            .column("version", Types.BIGINT)
+            .column("created_at", Types.TIMESTAMP)
+            .column("created_by", Types.VARCHAR)
+            .column("changed_at", Types.TIMESTAMP)
+            .column("changed_by", Types.VARCHAR)
+            .column("agreement_id", Types.BIGINT)
+            .column("agreement_reference", Types.VARCHAR)
+            .column("agreement_title", Types.VARCHAR)
+            .column("agreed_version", Types.INTEGER)
+            .column("customer_id", Types.BIGINT)
+            .column("customer_code", Types.VARCHAR)
+            .column("period_start", Types.DATE)
+            .column("period_end", Types.DATE)
+            .column("time_zone", Types.VARCHAR)
+            .column("rating", Types.VARCHAR)
+            .column("triggered_by", Types.VARCHAR)
+            .column("review_state", Types.VARCHAR)
+            .notWritten("review_comments", "review_actions", "reviewed_by", "reviewed_at");
+    /** The lines of a report: its id and the line's position, then the line. */
+    private static final BulkTable TARGETS = BulkTable.of(PeriodReport.class, "rv_target_result")
+            .column("report_id", Types.BIGINT)
+            .column("item_order", Types.INTEGER)
+            .column("target_name", Types.VARCHAR)
+            .column("metric", Types.VARCHAR)
+            .column("comparison", Types.VARCHAR)
+            .column("threshold", Types.NUMERIC)
+            .column("unit", Types.VARCHAR)
+            .column("measured_from", Types.DATE)
+            .column("measured_to", Types.DATE)
+            .column("attained", Types.NUMERIC)
+            .column("outcome", Types.VARCHAR)
+            .column("counted", Types.BIGINT)
+            .column("within_target", Types.BIGINT);
+    private static final BulkTable LIMITS = BulkTable.of(PeriodReport.class, "rv_limit_result")
+            .column("report_id", Types.BIGINT)
+            .column("item_order", Types.INTEGER)
+            .column("limit_name", Types.VARCHAR)
+            .column("metric", Types.VARCHAR)
+            .column("maximum_per_period", Types.BIGINT)
+            .column("over_limit", Types.VARCHAR)
+            .column("measured_from", Types.DATE)
+            .column("measured_to", Types.DATE)
+            .column("actual", Types.NUMERIC)
+            .column("share_of_limit", Types.NUMERIC)
+            .column("previous_actual", Types.NUMERIC)
+            .column("change_percent", Types.NUMERIC)
+            .column("outcome", Types.VARCHAR);
+    private static final BulkTable EXCLUSIONS = BulkTable.of(PeriodReport.class, "rv_exclusion")
+            .column("report_id", Types.BIGINT)
+            .column("item_order", Types.INTEGER)
+            .column("applies_to", Types.VARCHAR)
+            .column("reason", Types.VARCHAR)
+            .column("detail", Types.VARCHAR)
+            .column("amount", Types.NUMERIC)
+            .column("amount_unit", Types.VARCHAR);
 
     @PersistenceContext
     EntityManager em;
@@ -45,13 +104,7 @@ public class ReportInserts {
     }
 
     private static void reports(Connection connection, List<PeriodReport> reports) throws SQLException {
-        try (BulkInsert insert = BulkInsert.into(connection, "rv_period_report", List.of("id", "version", "created_at",
-                "created_by", "changed_at", "changed_by", "agreement_id", "agreement_reference", "agreement_title",
-                "agreed_version", "customer_id", "customer_code", "period_start", "period_end", "time_zone", "rating",
-                "triggered_by", "review_state"),
-                Types.BIGINT, Types.BIGINT, Types.TIMESTAMP, Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.BIGINT,
-                Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR)) {
+        try (BulkInsert insert = BulkInsert.into(connection, REPORTS)) {
             for (PeriodReport r : reports) {
                 insert.row(r.getId(), r.getVersion(), r.getCreatedAt(), r.getCreatedBy(), r.getChangedAt(),
                         r.getChangedBy(), r.getAgreementId(), r.getAgreementReference(), r.getAgreementTitle(),
@@ -62,44 +115,28 @@ public class ReportInserts {
     }
 
     private static void targets(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getTargets, "rv_target_result", List.of("target_name", "metric",
-                "comparison", "threshold", "unit", "measured_from", "measured_to", "attained", "outcome", "counted",
-                "within_target"),
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR, Types.DATE,
-                    Types.DATE, Types.NUMERIC, Types.VARCHAR, Types.BIGINT, Types.BIGINT},
+        lines(connection, reports, PeriodReport::getTargets, TARGETS,
                 t -> new Object[] {t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
                     t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome(), t.getCounted(),
                     t.getWithinTarget()});
     }
 
     private static void limits(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getLimits, "rv_limit_result", List.of("limit_name", "metric",
-                "maximum_per_period", "over_limit", "measured_from", "measured_to", "actual", "share_of_limit",
-                "previous_actual", "change_percent", "outcome"),
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
-                    Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.VARCHAR},
+        lines(connection, reports, PeriodReport::getLimits, LIMITS,
                 l -> new Object[] {l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(), l.getMeasuredFrom(),
                     l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(), l.getPreviousActual(), l.getChangePercent(),
                     l.getOutcome()});
     }
 
     private static void exclusions(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getExclusions, "rv_exclusion", List.of("applies_to", "reason", "detail",
-                "amount", "amount_unit"),
-                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR},
+        lines(connection, reports, PeriodReport::getExclusions, EXCLUSIONS,
                 x -> new Object[] {x.getAppliesTo(), x.getReason(), x.getDetail(), x.getAmount(), x.getAmountUnit()});
     }
 
     /** The ordered lines of each report into their collection table: report id, position, then the line's columns. */
     private static <T> void lines(Connection connection, List<PeriodReport> reports, Function<PeriodReport, List<T>> of,
-            String table, List<String> columns, int[] types, Function<T, Object[]> values) throws SQLException {
-        List<String> all = new ArrayList<>(List.of("report_id", "item_order"));
-        all.addAll(columns);
-        int[] allTypes = new int[types.length + 2];
-        allTypes[0] = Types.BIGINT;
-        allTypes[1] = Types.INTEGER;
-        System.arraycopy(types, 0, allTypes, 2, types.length);
-        try (BulkInsert insert = BulkInsert.into(connection, table, all, allTypes)) {
+            BulkTable table, Function<T, Object[]> values) throws SQLException {
+        try (BulkInsert insert = BulkInsert.into(connection, table)) {
             for (PeriodReport report : reports) {
                 List<T> lines = of.apply(report);
                 for (int i = 0; i < lines.size(); i++) {

@@ -26,6 +26,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.IdBlocks;
 
@@ -37,6 +38,17 @@ import org.sepakat.shared.persistence.IdBlocks;
 public class History {
 
     static final String SYSTEM_USER = "system";
+    private static final BulkTable ENTRIES = BulkTable.of(HistoryEntry.class, "shared_history")
+            .column("id", Types.BIGINT)
+            .column("record_type", Types.VARCHAR)
+            .column("record_id", Types.BIGINT)
+            .column("record_key", Types.VARCHAR)
+            .column("change_kind", Types.VARCHAR)
+            .column("field_name", Types.VARCHAR)
+            .column("old_value", Types.VARCHAR)
+            .column("new_value", Types.VARCHAR)
+            .column("changed_by", Types.VARCHAR)
+            .column("changed_at", Types.TIMESTAMP);
 
     @PersistenceContext
     EntityManager em;
@@ -84,11 +96,7 @@ public class History {
             }
         }
         long id = ids.reserve(entries.size());
-        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), "shared_history",
-                List.of("id", "record_type", "record_id", "record_key", "change_kind", "field_name", "old_value",
-                        "new_value", "changed_by", "changed_at"),
-                Types.BIGINT, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP)) {
+        try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), ENTRIES)) {
             for (HistoryEntry entry : entries) {
                 insert.row(id++, entry.getRecordType(), entry.getRecordId(), entry.getRecordKey(), entry.getChangeKind(),
                         entry.getFieldName(), entry.getOldValue(), entry.getNewValue(), entry.getChangedBy(),

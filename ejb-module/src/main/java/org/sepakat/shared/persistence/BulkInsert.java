@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -21,9 +20,15 @@ import java.util.List;
  *
  * <p>Also hands out blocks of ids from the table generator every entity uses ({@code sepakat_ids}),
  * the same way EclipseLink does: the stored value is the last id given out.
+ *
+ * @see BulkTable
  */
 public final class BulkInsert implements AutoCloseable {
 
+    /**
+     * Rows per JDBC batch: bounds the memory a run holds in the driver, not a parameter list (the
+     * PostgreSQL driver's rewritten multi-row inserts cut themselves below the protocol's limit).
+     */
     private static final int BATCH = 500;
 
     private final PreparedStatement insert;
@@ -35,17 +40,12 @@ public final class BulkInsert implements AutoCloseable {
         this.types = types;
     }
 
-    /**
-     * @param types the SQL type of each column ({@link Types}), used for nulls
-     */
-    public static BulkInsert into(Connection connection, String table, List<String> columns, int... types)
-            throws SQLException {
-        if (columns.size() != types.length) {
-            throw new IllegalArgumentException(table + ": " + columns.size() + " columns but " + types.length + " types");
-        }
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+    /** Prepares the insert of {@code table}'s columns; the rows give their values in that order. */
+    public static BulkInsert into(Connection connection, BulkTable table) throws SQLException {
+        List<String> columns = table.columns();
+        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-        return new BulkInsert(connection.prepareStatement(sql), types.clone());
+        return new BulkInsert(connection.prepareStatement(sql), table.types());
     }
 
     /** Adds one row, its values in the order of the columns. */

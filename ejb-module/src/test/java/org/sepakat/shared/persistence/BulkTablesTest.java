@@ -1,0 +1,158 @@
+package org.sepakat.shared.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sepakat.shared.persistence.fixture.Gadget;
+import org.sepakat.shared.persistence.fixture.GadgetInserts;
+
+/**
+ * Every bulk insert writes a table of the entity it names, and exactly the columns that entity's
+ * JPA mapping writes (less those it declares a new row leaves empty): a column renamed in the
+ * entity and not in the list, or the reverse, fails here rather than in a review run.
+ */
+class BulkTablesTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.sepakat");
+
+    @Test
+    @DisplayName("Every bulk table of the application matches the mapping of the entity it names")
+    void everyBulkTableMatchesItsMapping() {
+        Found found = found(MAIN);
+
+        assertThat(found.problems()).isEmpty();
+        assertThat(found.tables()).extracting(BulkTable::table).containsExactlyInAnyOrder("rv_period_report",
+                "rv_target_result", "rv_limit_result", "rv_exclusion", "imp_opportunity", "nt_notification",
+                "shared_history");
+        assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table)).as(table.toString()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("The mapping is read from ids, versions, columns, superclasses, embedded values, overrides, joins and collection tables")
+    void mappingIsReadFromTheAnnotations() {
+        assertThat(JpaMapping.tables(Gadget.class)).isEqualTo(Map.of(
+                "fx_gadget", Set.of("id", "version", "gadget_name", "note", "size_width", "height_mm", "parent_id"),
+                "fx_gadget_part", Set.of("gadget_id", "part_order", "width", "height_mm"),
+                "fx_gadget_tag", Set.of("gadget_id", "tag")));
+    }
+
+    @Test
+    @DisplayName("A bulk table drifting from its entity's mapping is reported, naming the column or table")
+    void driftIsReported() {
+        assertThat(problems(GadgetInserts.MATCHING)).isEmpty();
+        assertThat(problems(GadgetInserts.PARTS)).isEmpty();
+        assertThat(problems(GadgetInserts.RENAMED))
+                .anyMatch(p -> p.contains("writes name"))
+                .anyMatch(p -> p.contains("gadget_name"));
+        assertThat(problems(GadgetInserts.FORGOTTEN)).singleElement().asString().contains("note");
+        assertThat(problems(GadgetInserts.OTHER_TABLE)).singleElement().asString().contains("fx_gadgets");
+    }
+
+    @Test
+    @DisplayName("A bulk table that is not a static constant is reported, so none escapes the check")
+    void strayBulkTableIsReported() {
+        Found found = found(new ClassFileImporter().importPackages("org.sepakat.shared.persistence.fixture"));
+
+        assertThat(found.problems()).isNotEmpty()
+                .allMatch(p -> p.contains("StrayBulkTable"))
+                .anyMatch(p -> p.contains("must be a static constant"));
+        assertThat(found.tables()).hasSize(5);
+    }
+
+    /** What is wrong with a bulk table, compared with its entity's mapping; empty when it matches. */
+    static List<String> problems(BulkTable bulk) {
+        String where = bulk.entity().getSimpleName() + " → " + bulk.table();
+        Map<String, Set<String>> mapping = JpaMapping.tables(bulk.entity());
+        Set<String> mapped = mapping.get(lower(bulk.table()));
+        if (mapped == null) {
+            return List.of(where + ": the entity maps no such table, only " + mapping.keySet());
+        }
+        Set<String> written = lower(bulk.columns());
+        Set<String> empty = lower(bulk.notWritten());
+        List<String> problems = new ArrayList<>();
+        for (String column : new TreeSet<>(written)) {
+            if (!mapped.contains(column)) {
+                problems.add(where + " writes " + column + ", which the entity does not map");
+            }
+        }
+        for (String column : new TreeSet<>(empty)) {
+            if (!mapped.contains(column)) {
+                problems.add(where + " leaves " + column + " empty, which the entity does not map");
+            }
+        }
+        for (String column : new TreeSet<>(mapped)) {
+            if (!written.contains(column) && !empty.contains(column)) {
+                problems.add(where + " neither writes " + column + " nor declares it not written");
+            }
+        }
+        return problems;
+    }
+
+    private record Found(List<BulkTable> tables, List<String> problems) {
+    }
+
+    /**
+     * The bulk tables of these classes, read from their static fields; a problem for each
+     * {@code BulkTable.of} outside a static initializer and each class whose calls and constants
+     * do not pair up, as those tables would escape the check.
+     */
+    private static Found found(JavaClasses classes) {
+        List<BulkTable> tables = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (JavaClass type : classes) {
+            List<JavaMethodCall> made = type.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isEquivalentTo(BulkTable.class)
+                            && call.getName().equals("of"))
+                    .toList();
+            made.stream().filter(call -> !call.getOrigin().getName().equals("<clinit>"))
+                    .forEach(call -> problems.add(call.getDescription() + ": a bulk table must be a static constant"));
+            List<JavaField> constants = type.getFields().stream()
+                    .filter(field -> field.getRawType().isEquivalentTo(BulkTable.class)
+                            && field.getModifiers().contains(JavaModifier.STATIC))
+                    .toList();
+            if (made.size() != constants.size()) {
+                problems.add(type.getName() + " makes " + made.size() + " bulk tables but holds " + constants.size());
+            }
+            constants.forEach(field -> tables.add(value(field)));
+        }
+        return new Found(tables, problems);
+    }
+
+    private static BulkTable value(JavaField field) {
+        try {
+            Field reflected = Class.forName(field.getOwner().getName()).getDeclaredField(field.getName());
+            reflected.setAccessible(true);
+            return (BulkTable) reflected.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(field.getFullName(), e);
+        }
+    }
+
+    private static Set<String> lower(Iterable<String> names) {
+        Set<String> lower = new HashSet<>();
+        names.forEach(name -> lower.add(lower(name)));
+        return lower;
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}
