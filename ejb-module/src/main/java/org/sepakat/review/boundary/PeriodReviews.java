@@ -84,7 +84,7 @@ public class PeriodReviews {
      */
     @SuppressWarnings("unchecked")
     public List<Long> dueAgreements(@NotNull YearMonth period) {
-        List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement a"
+        List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
                 + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
                 + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
                 + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
