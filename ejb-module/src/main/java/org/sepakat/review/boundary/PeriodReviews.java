@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +81,7 @@ public class PeriodReviews {
      */
     @SuppressWarnings("unchecked")
     public List<Long> dueAgreements(@NotNull YearMonth period) {
-        List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement a"
+        List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
                 + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
                 + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
                 + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
@@ -108,7 +105,7 @@ public class PeriodReviews {
             return 0;
         }
         long startedAt = System.nanoTime();
-        lock(ids);
+        agreements.lockForReview(ids);
         Set<Long> reported = reported(ids, period);
         List<ServiceLevelAgreement> open = agreements.forReview(ids.stream().filter(id -> !reported.contains(id)).toList())
                 .stream().filter(sla -> ended(sla, period)).toList();
@@ -177,25 +174,6 @@ public class PeriodReviews {
     private boolean ended(ServiceLevelAgreement sla, YearMonth period) {
         ZoneId zone = ZoneId.of(sla.getTimeZone());
         return !clock.instant().isBefore(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-    }
-
-    /**
-     * Row locks on the SLAs, held to the end of the caller's transaction: a concurrent run of the same
-     * SLAs waits here, then finds their reports and skips them instead of failing on the unique key.
-     */
-    private void lock(List<Long> ids) {
-        InChunks.each(ids, part -> {
-            // through JDBC: a native update through JPA would make EclipseLink drop its cached SLAs
-            try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(
-                    "UPDATE sl_agreement SET version = version WHERE id IN (" + placeholders(part.size()) + ")")) {
-                for (int i = 0; i < part.size(); i++) {
-                    update.setLong(i + 1, part.get(i));
-                }
-                update.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException("the SLAs to review could not be locked", e);
-            }
-        });
     }
 
     @SuppressWarnings("unchecked")

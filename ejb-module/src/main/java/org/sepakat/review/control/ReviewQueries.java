@@ -26,7 +26,7 @@ public class ReviewQueries {
     private static final int BATCH = 1000;
     /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
     private static final int ANALYZE_FROM = 1000;
-    static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c"
+    static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category_pub c"
             + " WHERE c.agreement_id = g.agreement_id AND c.category = t.category))";
 
     @PersistenceContext
@@ -168,7 +168,7 @@ public class ReviewQueries {
                 + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
                 + " (" + ends + ") - (" + starts + ") AS wall, "
                 + businessAt("g.timeline_id", ends) + " - " + businessAt("g.timeline_id", starts) + " AS business"
-                + " FROM rv_run_item g, sl_agreed_service v, sd_outage o"
+                + " FROM rv_run_item g, sl_agreed_service_pub v, sd_outage_pub o"
                 + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND v.agreement_id = g.agreement_id"
                 + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)) x"
                 + " GROUP BY x.agreement_id, x.item_order";
@@ -184,7 +184,7 @@ public class ReviewQueries {
     }
 
     private static void kpiTargets(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
-        String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, sd_kpi_value k"
+        String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, sd_kpi_value_pub k"
                 + " WHERE g.run_id = ? AND g.metric = 'CUSTOM_KPI' AND k.agreement_id = g.agreement_id"
                 + " AND k.measure_name = g.measure_name AND k.period_start = g.span_start";
         try (PreparedStatement select = connection.prepareStatement(kpis); ResultSet row = query(select, run)) {
@@ -198,7 +198,7 @@ public class ReviewQueries {
             throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
-                + " FROM rv_run_item g, sl_agreed_service s, sd_ticket t"
+                + " FROM rv_run_item g, sl_agreed_service_pub s, sd_ticket_pub t"
                 + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
                 + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
@@ -211,7 +211,7 @@ public class ReviewQueries {
             }
         }
         String delivered = "SELECT g.agreement_id, g.item_order, k.period_start, g.span_start, k.measured_value"
-                + " FROM rv_run_item g, sd_kpi_value k"
+                + " FROM rv_run_item g, sd_kpi_value_pub k"
                 + " WHERE g.run_id = ? AND g.metric IN ('NAMED_USERS', 'CUSTOM') AND k.agreement_id = g.agreement_id"
                 + " AND k.measure_name = g.measure_name AND (k.period_start = g.span_start OR k.period_start = g.prev_start)";
         try (PreparedStatement select = connection.prepareStatement(delivered); ResultSet row = query(select, run)) {
@@ -227,8 +227,9 @@ public class ReviewQueries {
 
     private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
             throws SQLException {
-        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreed_service s, sd_ticket t,"
-                + " sl_agreed_category c WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
+        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreed_service_pub s,"
+                + " sd_ticket_pub t, sl_agreed_category_pub c"
+                + " WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND " + TicketRange.OPENED
                 + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id"
                 + " AND c.category = t.category"

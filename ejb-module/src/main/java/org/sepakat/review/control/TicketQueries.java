@@ -104,7 +104,7 @@ final class TicketQueries {
         String pauseStarts = "CASE WHEN p.starts_s > " + OPENED + " THEN p.starts_s ELSE " + OPENED + " END";
         String pauseEnds = "CASE WHEN p.ends_s < " + end + " THEN p.ends_s ELSE " + end + " END";
         return "COALESCE((SELECT SUM(" + at("pe", pauseEnds) + " - " + at("ps", pauseStarts) + ")"
-                + " FROM sd_ticket_pause p, rv_timeline_slot ps, rv_timeline_slot pe"
+                + " FROM sd_ticket_pause_pub p, rv_timeline_slot ps, rv_timeline_slot pe"
                 + " WHERE p.ticket_id = t.id AND p.starts_s < " + end + " AND p.ends_s > " + OPENED
                 + " AND " + holds("ps", "g.timeline_id", pauseStarts) + " AND " + holds("pe", "g.timeline_id", pauseEnds)
                 + "), 0)";
@@ -115,7 +115,7 @@ final class TicketQueries {
         return "SELECT g.agreement_id, g.item_order, g.within_s, " + selection.done() + " AS done, "
                 + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
                 + paused(end) + " AS paused"
-                + " FROM rv_run_item g, sl_agreed_service s, sd_ticket t"
+                + " FROM rv_run_item g, sl_agreed_service_pub s, sd_ticket_pub t"
                 + " WHERE g.run_id = ? AND g.metric = ? AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.priority = g.priority"
                 + " AND " + selection.tickets() + ReviewQueries.NOT_EXCLUDED;

@@ -2,6 +2,8 @@ package org.sepakat.servicelevel.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.entity.VisibleCustomers;
+import org.sepakat.servicelevel.control.AgreementLocks;
 import org.sepakat.servicelevel.control.TermsInForce;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
@@ -57,6 +60,9 @@ public class ServiceLevelAgreements {
 
     @Inject
     TermsInForce termsInForce;
+
+    @Inject
+    AgreementLocks locks;
 
     @Inject
     CustomerScope scope;
@@ -128,6 +134,17 @@ public class ServiceLevelAgreements {
             return query.getResultList();
         });
         return termsInForce.of(found);
+    }
+
+    /**
+     * SLM-6: row locks on these SLAs, in id order, held to the end of the caller's transaction (hence
+     * mandatory): a review run takes them first, so a concurrent run of the same SLAs waits, then finds
+     * their reports and skips them instead of failing on the unique key.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void lockForReview(List<Long> ids) {
+        locks.lock(ids);
     }
 
     /** The ids of the SLAs of these customers; for a scope short of every customer ({@code all()} needs no list). */

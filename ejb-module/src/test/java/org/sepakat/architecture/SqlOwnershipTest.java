@@ -1,0 +1,169 @@
+package org.sepakat.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Native SQL is invisible to imports, so the tables a component's SQL names are checked in the
+ * sources: every string literal and text block of the main code, each file belonging to the
+ * component of its package. A component names only its own tables and the views others publish
+ * ({@code <prefix>_<table>_pub}, created in db/changelog/014-published-views.xml by a changeSet whose
+ * id names the owner) and the few {@link #OPEN} tables. JPA mapping annotations are literals too, so
+ * an entity mapped onto another component's table is caught as well. Table names split across concatenated literals would escape it; the code keeps
+ * each name whole.
+ */
+class SqlOwnershipTest {
+
+    /** Which component owns a table, by the start of its name: the one place this mapping is kept. */
+    static final Map<String, String> OWNERS = Map.of(
+            "party_", "party",
+            "sl_", "servicelevel",
+            "sd_", "servicedata",
+            "rv_", "review",
+            "imp_", "improvement",
+            "nt_", "notification",
+            "sc_", "schedule",
+            "si_", "signin",
+            "shared_", "shared",
+            "sepakat_ids", "shared");
+
+    /**
+     * Tables every component may name, like the shared persistence kernel they belong to: the id
+     * generator's table that each entity's {@code @TableGenerator} names.
+     */
+    static final Set<String> OPEN = Set.of("sepakat_ids");
+
+    private static final String PUBLISHED = "_pub";
+    private static final Path MAIN = Path.of("src/main/java/org/sepakat");
+    private static final Path FIXTURE = Path.of("src/test/java/org/sepakat/architecture/fixture/sql");
+    private static final Path CHANGELOG = Path.of("src/main/resources/db/changelog");
+    private static final Pattern NAME = Pattern.compile("\\b[a-z][a-z0-9]*_[a-z0-9_]+\\b");
+    private static final Pattern TABLE = Pattern.compile("tableName=\"([a-z0-9_]+)\"");
+    private static final Pattern VIEW = Pattern.compile(
+            "<changeSet id=\"[^\"]*-([a-z]+)-publishes-[a-z0-9_]+\"[^>]*>\\s*<createView viewName=\"([a-z0-9_]+)\"");
+
+    @Test
+    @DisplayName("No component's SQL names another component's table; views it reads are published by their owner")
+    void sqlNamesOnlyOwnTablesAndPublishedViews() {
+        assertThat(violations(MAIN)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("The check finds a foreign table, a foreign lock and an unpublished view, and passes own tables, published views and comments")
+    void fixtureBreaksTheRule() {
+        assertThat(violations(FIXTURE)).containsExactlyInAnyOrder(
+                "review/ForeignSql.java: sd_ticket belongs to servicedata",
+                "review/ForeignSql.java: sl_agreement belongs to servicelevel",
+                "review/ForeignSql.java: sd_invented_pub is not a view published by servicedata");
+    }
+
+    @Test
+    @DisplayName("Every table of the changelogs has an owner, and the SQL scan finds the review's reads")
+    void everyTableHasAnOwner() throws IOException {
+        Set<String> unowned = new TreeSet<>();
+        for (Path file : files(CHANGELOG, ".xml")) {
+            Matcher table = TABLE.matcher(Files.readString(file));
+            while (table.find()) {
+                if (owner(table.group(1)).isEmpty()) {
+                    unowned.add(table.group(1));
+                }
+            }
+        }
+        assertThat(unowned).isEmpty();
+        assertThat(namesBy(MAIN).get("review")).contains("sd_ticket_pub", "sl_agreed_service_pub", "rv_run_item");
+    }
+
+    static List<String> violations(Path root) {
+        Map<String, String> views = publishedViews();
+        List<String> found = new ArrayList<>();
+        for (Path file : files(root, ".java")) {
+            if (root.relativize(file).getNameCount() < 2) {
+                continue;
+            }
+            String component = root.relativize(file).getName(0).toString();
+            for (String name : names(read(file))) {
+                Optional<String> owner = owner(name);
+                if (owner.isEmpty() || owner.get().equals(component) || OPEN.contains(name)) {
+                    continue;
+                }
+                String where = root.relativize(file).toString().replace('\\', '/') + ": " + name;
+                if (!name.endsWith(PUBLISHED)) {
+                    found.add(where + " belongs to " + owner.get());
+                } else if (!owner.get().equals(views.get(name))) {
+                    found.add(where + " is not a view published by " + owner.get());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Set<String>> namesBy(Path root) {
+        Map<String, Set<String>> byComponent = new TreeMap<>();
+        for (Path file : files(root, ".java")) {
+            byComponent.computeIfAbsent(root.relativize(file).getName(0).toString(), c -> new TreeSet<>())
+                    .addAll(names(read(file)));
+        }
+        return byComponent;
+    }
+
+    static Optional<String> owner(String name) {
+        return OWNERS.entrySet().stream().filter(prefix -> name.startsWith(prefix.getKey()))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Published view → owner, from the changeSets that create them. */
+    private static Map<String, String> publishedViews() {
+        Map<String, String> views = new TreeMap<>();
+        for (Path file : files(CHANGELOG, ".xml")) {
+            Matcher view = VIEW.matcher(read(file));
+            while (view.find()) {
+                views.put(view.group(2), view.group(1));
+            }
+        }
+        return views;
+    }
+
+    /** The names in string literals and text blocks that look like table names. */
+    static Set<String> names(String source) {
+        Set<String> names = new TreeSet<>();
+        for (String literal : JavaLiterals.of(source)) {
+            Matcher name = NAME.matcher(literal);
+            while (name.find()) {
+                names.add(name.group());
+            }
+        }
+        return names;
+    }
+
+    private static List<Path> files(Path root, String suffix) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
