@@ -28,7 +28,7 @@ class ArchitectureTest {
     @DisplayName("Every component is found from the packages, none is missed")
     void componentsAreDiscovered() {
         assertThat(ComponentRules.components(MAIN, ROOT)).containsExactlyInAnyOrder("party", "servicelevel",
-                "servicedata", "review", "schedule", "notification", "improvement", "signin", "shared");
+                "servicedata", "measurement", "schedule", "notification", "improvement", "signin", "shared");
     }
 
     @Test

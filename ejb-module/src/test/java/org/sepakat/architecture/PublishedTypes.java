@@ -28,7 +28,7 @@ final class PublishedTypes {
             // services, the event that the demo parties are loaded
             .toEvery("org.sepakat.party.entity.", "VisibleCustomers", "Staff", "Customer", "Contact", "Service",
                     "DemoPartiesLoaded")
-            // what the improvement register takes in and hands out (ReviewFollowUp raises improvements)
+            // what the improvement register takes in and hands out (ReportFollowUp raises improvements)
             .toEvery("org.sepakat.improvement.entity.", "ImprovementOpportunity", "ImprovementRequest",
                     "ImprovementSource", "SourceKind")
             // what the notification boundary takes in
@@ -36,7 +36,7 @@ final class PublishedTypes {
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
             // Debt, issue 10 §1: the review engine measures servicelevel's entities instead of a published
             // agreement model. Remove these when it takes the read model of the terms in force.
-            .to("review", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
+            .to("measurement", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
                     "TargetMetric", "WorkloadLimit", "WorkloadMetric", "ServiceCalendar", "Holiday", "WeeklyHours",
                     "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison")
             // Debt, issue 10 §1 as well: delivered records name their SLA, target and limit, resolved on

@@ -35,7 +35,7 @@ class SqlOwnershipTest {
             "party_", "party",
             "sl_", "servicelevel",
             "sd_", "servicedata",
-            "rv_", "review",
+            "rv_", "measurement",
             "imp_", "improvement",
             "nt_", "notification",
             "sc_", "schedule",
@@ -68,13 +68,13 @@ class SqlOwnershipTest {
     @DisplayName("The check finds a foreign table, a foreign lock and an unpublished view, and passes own tables, published views and comments")
     void fixtureBreaksTheRule() {
         assertThat(violations(FIXTURE)).containsExactlyInAnyOrder(
-                "review/ForeignSql.java: sd_ticket belongs to servicedata",
-                "review/ForeignSql.java: sl_agreement belongs to servicelevel",
-                "review/ForeignSql.java: sd_invented_pub is not a view published by servicedata");
+                "measurement/ForeignSql.java: sd_ticket belongs to servicedata",
+                "measurement/ForeignSql.java: sl_agreement belongs to servicelevel",
+                "measurement/ForeignSql.java: sd_invented_pub is not a view published by servicedata");
     }
 
     @Test
-    @DisplayName("Every table of the changelogs has an owner, and the SQL scan finds the review's reads")
+    @DisplayName("Every table of the changelogs has an owner, and the SQL scan finds the measurement engine's reads")
     void everyTableHasAnOwner() throws IOException {
         Set<String> unowned = new TreeSet<>();
         for (Path file : files(CHANGELOG, ".xml")) {
@@ -86,7 +86,7 @@ class SqlOwnershipTest {
             }
         }
         assertThat(unowned).isEmpty();
-        assertThat(namesBy(MAIN).get("review")).contains("sd_ticket_pub", "sl_agreed_service_pub", "rv_run_item");
+        assertThat(namesBy(MAIN).get("measurement")).contains("sd_ticket_pub", "sl_agreed_service_pub", "rv_run_item");
     }
 
     static List<String> violations(Path root) {

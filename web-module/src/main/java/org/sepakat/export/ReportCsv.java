@@ -14,10 +14,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.sepakat.review.entity.Exclusion;
-import org.sepakat.review.entity.LimitResult;
-import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.TargetResult;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.TargetResult;
 
 /**
  * A period report's target, limit and exclusion lines as one CSV table for other tools: one

@@ -16,10 +16,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
-import org.sepakat.review.entity.Exclusion;
-import org.sepakat.review.entity.LimitResult;
-import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.TargetResult;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.TargetResult;
 
 /**
  * A period report as the PDF sent to the customer (SLM-6, SLM-7), in English or Bahasa

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.sepakat.review.entity.LimitResult;
-import org.sepakat.review.entity.TargetResult;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.TargetResult;
 import org.sepakat.common.Messages;
 
 /** A period report's lines worded in one language, the same on the page, in the PDF and the workbook. */

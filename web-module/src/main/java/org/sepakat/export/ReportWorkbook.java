@@ -16,10 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sepakat.review.entity.Exclusion;
-import org.sepakat.review.entity.LimitResult;
-import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.TargetResult;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.TargetResult;
 
 /**
  * A period report as an Excel workbook in the reader's language: a summary sheet and one sheet

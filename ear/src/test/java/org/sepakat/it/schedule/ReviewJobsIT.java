@@ -51,9 +51,9 @@ import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerData;
 import org.sepakat.party.entity.CustomerKind;
 import org.sepakat.party.entity.ServiceData;
-import org.sepakat.review.boundary.PeriodReviews;
-import org.sepakat.review.boundary.ReviewRuns;
-import org.sepakat.review.entity.ReviewTrigger;
+import org.sepakat.measurement.boundary.PeriodMeasurements;
+import org.sepakat.measurement.boundary.MeasurementRuns;
+import org.sepakat.measurement.entity.RunTrigger;
 import org.sepakat.schedule.boundary.ReviewJobs;
 import org.sepakat.schedule.boundary.ReviewSchedules;
 import org.sepakat.schedule.entity.JobKind;
@@ -125,10 +125,10 @@ class ReviewJobsIT {
     ReviewJobs jobs;
 
     @Inject
-    ReviewRuns runs;
+    MeasurementRuns runs;
 
     @Inject
-    PeriodReviews reviews;
+    PeriodMeasurements reviews;
 
     @Inject
     Notifications notifications;
@@ -172,7 +172,7 @@ class ReviewJobsIT {
                             r -> r != null && r.isCompleted());
             assertThat(run.trigger()).isEqualTo(JobParameters.SCHEDULE);
             assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).as("stored by the scheduled job")
-                    .isEqualTo(ReviewTrigger.SCHEDULE);
+                    .isEqualTo(RunTrigger.SCHEDULE);
             assertThat(runs.of(List.of(run.instanceId())).get(run.instanceId()).getAgreementsReviewed()).isPositive();
             assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period.toString());
 
@@ -206,7 +206,7 @@ class ReviewJobsIT {
         JobRun second = completed(schedules.runNow(schedule.getId(), period));
 
         assertThat(reportsOf(sla.getId(), period)).isEqualTo(1);
-        assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).isEqualTo(ReviewTrigger.ON_DEMAND);
+        assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).isEqualTo(RunTrigger.ON_DEMAND);
         var counts = runs.of(List.of(first.instanceId(), second.instanceId()));
         assertThat(counts.get(first.instanceId()).getReportsStored()).isPositive();
         assertThat(counts.get(second.instanceId()).getReportsStored()).as("nothing left to report the second time").isZero();

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import javax.sql.DataSource;
-import org.sepakat.review.entity.Exclusion;
-import org.sepakat.review.entity.ExclusionReason;
-import org.sepakat.review.entity.LimitOutcome;
-import org.sepakat.review.entity.LimitResult;
-import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.ReviewTrigger;
-import org.sepakat.review.entity.TargetOutcome;
-import org.sepakat.review.entity.TargetResult;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.ExclusionReason;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.RunTrigger;
+import org.sepakat.measurement.entity.TargetOutcome;
+import org.sepakat.measurement.entity.TargetResult;
 
 /**
  * Period reports for the read side's tests, stored with plain SQL as the computation would
@@ -51,7 +51,7 @@ public final class StoredReports {
         LocalDate end = start.plusMonths(1);
         BigDecimal share = BigDecimal.valueOf(tickets);
         return new PeriodReport(agreementId, reference, "Mail for Finance", 1, customerId, customerCode, start,
-                "Asia/Jakarta", ReviewTrigger.SCHEDULE,
+                "Asia/Jakarta", RunTrigger.SCHEDULE,
                 List.of(new TargetResult(availability, "AVAILABILITY", "AT_LEAST", new BigDecimal("99.5"), "%", start, end,
                                 new BigDecimal("99.9"), TargetOutcome.MET, 1_000_000, 999_000),
                         new TargetResult(RESPONSE, "RESPONSE_TIME", "AT_LEAST", new BigDecimal("90"), "%", start, end,

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.sepakat.review.boundary.ReviewRuns;
-import org.sepakat.review.entity.ReviewRun;
+import org.sepakat.measurement.boundary.MeasurementRuns;
+import org.sepakat.measurement.entity.MeasurementRun;
 import org.sepakat.schedule.boundary.ReviewJobs;
 import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.JobRun;
@@ -32,7 +32,7 @@ public class JobHistoryView implements Serializable {
      * The page calls its accessors as methods ({@code j.run()}): Expression Language 5 does not
      * read record components.
      */
-    public record Row(JobRun run, ReviewRun counts) {
+    public record Row(JobRun run, MeasurementRun counts) {
         public String getKey() {
             return run.executionId() + "";
         }
@@ -42,7 +42,7 @@ public class JobHistoryView implements Serializable {
     ReviewJobs jobs;
 
     @Inject
-    ReviewRuns runs;
+    MeasurementRuns runs;
 
     @Inject
     UserSession userSession;
@@ -52,10 +52,10 @@ public class JobHistoryView implements Serializable {
     @PostConstruct
     void init() {
         ReviewJobs jobBoundary = jobs;
-        ReviewRuns runBoundary = runs;
+        MeasurementRuns runBoundary = runs;
         model = new PagedModel<>(request -> {
             Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
-            Map<Long, ReviewRun> counts = runBoundary.of(page.items().stream().map(JobRun::instanceId).distinct().toList());
+            Map<Long, MeasurementRun> counts = runBoundary.of(page.items().stream().map(JobRun::instanceId).distinct().toList());
             return page.map(run -> new Row(run, counts.get(run.instanceId())));
         }, Row::getKey);
     }

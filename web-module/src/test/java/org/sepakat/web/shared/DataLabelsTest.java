@@ -24,13 +24,13 @@ import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.servicedata.entity.RecordKind;
-import org.sepakat.review.entity.ExclusionReason;
-import org.sepakat.review.entity.LimitOutcome;
-import org.sepakat.review.entity.PeriodReport;
-import org.sepakat.review.entity.Rating;
-import org.sepakat.review.entity.ReviewState;
-import org.sepakat.review.entity.ReviewTrigger;
-import org.sepakat.review.entity.TargetOutcome;
+import org.sepakat.measurement.entity.ExclusionReason;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Rating;
+import org.sepakat.measurement.entity.ReviewState;
+import org.sepakat.measurement.entity.RunTrigger;
+import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.MeasurementPeriod;
@@ -76,7 +76,7 @@ class DataLabelsTest {
             LimitOutcome.class,
             ExclusionReason.class,
             ReviewState.class,
-            ReviewTrigger.class);
+            RunTrigger.class);
 
     /** Every kind of record the history can hold. */
     private static final List<Class<?>> RECORDS = List.of(
@@ -124,7 +124,7 @@ class DataLabelsTest {
                         java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
                 new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
                 new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", java.time.LocalDate.of(2026, 10, 1), "UTC",
-                        ReviewTrigger.SCHEDULE, List.of(), List.of(), List.of()));
+                        RunTrigger.SCHEDULE, List.of(), List.of(), List.of()));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {
                 String kind = field.contains(": ") ? field.substring(0, field.indexOf(": ")) : field;

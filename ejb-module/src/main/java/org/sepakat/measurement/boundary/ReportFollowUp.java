@@ -1,0 +1,158 @@
+package org.sepakat.measurement.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementRequest;
+import org.sepakat.improvement.entity.ImprovementSource;
+import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.notification.boundary.Notifications;
+import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NotificationText;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.TargetOutcome;
+import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+
+/**
+ * SLM-8: a missed target or an exceeded workload limit raises an improvement opportunity, owned by
+ * the SLA's provider signatory (its service level manager), else by its author, and tells that
+ * manager in the application and by e-mail. For all reports of a run at once, in its transaction:
+ * the reports, their improvements and the notifications are stored together or not at all.
+ */
+@Dependent
+public class ReportFollowUp {
+
+    private static final Logger LOG = Logger.getLogger(ReportFollowUp.class.getName());
+    static final int DUE_DAYS = 30;
+    static final String MISSED = "notification.targetMissed";
+    private static final int TEXT_MAX = ImprovementOpportunity.TEXT_MAX;
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The service level manager of each SLA, by SLA id, when staff know them; asked before the
+     * reports are stored, so that the run's queries come before its writes.
+     */
+    public Map<Long, Staff> managers(List<ServiceLevelAgreement> slas) {
+        Map<String, Optional<Staff>> known = new HashMap<>();
+        Map<Long, Staff> managers = new HashMap<>();
+        for (ServiceLevelAgreement sla : slas) {
+            Stream.of(sla.getProviderApprover(), sla.getCreatedBy())
+                    .filter(user -> user != null)
+                    .map(user -> known.computeIfAbsent(user, staff::byUsername))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(manager -> managers.put(sla.getId(), manager));
+        }
+        return managers;
+    }
+
+    /** Raises what the stored reports call for and notifies their managers; {@code slas} in the reports' order. */
+    public void followUp(List<ServiceLevelAgreement> slas, List<PeriodReport> reports, Map<Long, Staff> managers) {
+        LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
+        List<ImprovementRequest> requests = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            PeriodReport report = reports.get(i);
+            if (!report.hasMisses()) {
+                continue;
+            }
+            ServiceLevelAgreement sla = slas.get(i);
+            Staff manager = managers.get(sla.getId());
+            String recipient = manager != null ? manager.getUsername() : sla.getProviderApprover();
+            if (manager == null) {
+                LOG.warning(() -> "No staff member owns SLA " + sla.getReference() + "; no improvement raised for "
+                        + report.auditKey());
+            } else {
+                requests.addAll(improvements(report, manager, due));
+            }
+            if (recipient == null) {
+                continue;
+            }
+            notices.add(new Notice(recipient, MISSED, List.of(report.getAgreementReference(),
+                    report.getPeriodLabel(), String.join(", ", misses(report))), "/reports/view.xhtml?id=" + report.getId()));
+        }
+        improvements.raiseAll(requests);
+        notifications.notifyAll(notices);
+    }
+
+    private static List<ImprovementRequest> improvements(PeriodReport report, Staff manager, LocalDate due) {
+        Locale locale = NotificationText.locale(manager.getUiLocale());
+        List<ImprovementRequest> requests = new ArrayList<>();
+        request(report, manager, due, locale, SourceKind.MISSED_TARGET, "improvement.targetMissed",
+                missedTargets(report).map(t -> describe(locale, t)).toList()).ifPresent(requests::add);
+        request(report, manager, due, locale, SourceKind.EXCEEDED_WORKLOAD, "improvement.workloadExceeded",
+                exceededLimits(report).map(l -> describe(locale, l)).toList()).ifPresent(requests::add);
+        return requests;
+    }
+
+    /** One opportunity for these lines of the report, titled and introduced by the messages under {@code key}. */
+    private static Optional<ImprovementRequest> request(PeriodReport report, Staff manager, LocalDate due, Locale locale,
+            SourceKind kind, String key, List<String> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String reference = report.auditKey();
+        return Optional.of(new ImprovementRequest(ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
+                NotificationText.text(locale, key + ".title", List.of(reference)),
+                text(NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())), lines),
+                manager.getUsername(), due, report.getCustomerId()));
+    }
+
+    /** One name per missed target or exceeded limit. */
+    static List<String> misses(PeriodReport report) {
+        return Stream.concat(missedTargets(report).map(TargetResult::getName), exceededLimits(report).map(LimitResult::getName))
+                .toList();
+    }
+
+    private static Stream<TargetResult> missedTargets(PeriodReport report) {
+        return report.getTargets().stream().filter(t -> t.getOutcome() == TargetOutcome.MISSED);
+    }
+
+    private static Stream<LimitResult> exceededLimits(PeriodReport report) {
+        return report.getLimits().stream().filter(l -> l.getOutcome() == LimitOutcome.EXCEEDED);
+    }
+
+    static String describe(Locale locale, TargetResult target) {
+        return NotificationText.text(locale, "improvement.target.line", List.of(target.getName(),
+                target.getAttained().stripTrailingZeros().toPlainString(), target.getUnit() == null ? "" : target.getUnit(),
+                NotificationText.text(locale, "improvement.comparison." + target.getComparison(), List.of()),
+                target.getThreshold().stripTrailingZeros().toPlainString()));
+    }
+
+    private static String describe(Locale locale, LimitResult limit) {
+        return NotificationText.text(locale, "improvement.limit.line", List.of(limit.getName(),
+                limit.getActual().stripTrailingZeros().toPlainString(), String.valueOf(limit.getMaximum())));
+    }
+
+    private static String text(String heading, List<String> lines) {
+        String text = heading + "\n- " + String.join("\n- ", lines);
+        return text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
+    }
+}

@@ -1,0 +1,28 @@
+package org.sepakat.measurement.control;
+
+import jakarta.batch.runtime.context.JobContext;
+import java.time.YearMonth;
+import java.util.Properties;
+import org.sepakat.measurement.entity.RunTrigger;
+
+/**
+ * What one run of the sla-review job works on, read from the job-level properties of
+ * META-INF/batch-jobs/sla-review.xml (which take them from the job parameters, with defaults):
+ * the reader, the writer and the listener all see the same values.
+ */
+public record MeasurementJobProperties(YearMonth period, RunTrigger trigger, Long scheduleId, long itemCount,
+        long pauseMillis) {
+
+    public static MeasurementJobProperties of(JobContext job) {
+        return of(job.getProperties());
+    }
+
+    static MeasurementJobProperties of(Properties properties) {
+        String schedule = properties.getProperty("scheduleId");
+        return new MeasurementJobProperties(YearMonth.parse(properties.getProperty("period")),
+                RunTrigger.valueOf(properties.getProperty("trigger")),
+                schedule == null || schedule.isBlank() ? null : Long.valueOf(schedule),
+                Long.parseLong(properties.getProperty("itemCount")),
+                Long.parseLong(properties.getProperty("pauseMillisBetweenChunks")));
+    }
+}

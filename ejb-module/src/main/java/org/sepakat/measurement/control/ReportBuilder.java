@@ -1,0 +1,165 @@
+package org.sepakat.measurement.control;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.ExclusionReason;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.TargetOutcome;
+import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.OverLimitRule;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.servicelevel.entity.WorkloadMetric;
+
+/**
+ * Turns what the database measured for one SLA into the report's results (SLM-6): the outcome of
+ * every target and limit, and what was excluded and why. No database here, so every rule is unit-tested.
+ */
+public final class ReportBuilder {
+
+    static final String SECONDS = "SECONDS";
+    static final String TICKETS = "TICKETS";
+    static final String VALUE = "VALUE";
+
+    /** The results of one SLA for one month. */
+    public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
+    }
+
+    private final YearMonth month;
+    private final ZoneId zone;
+    private final int coveredServices;
+    private final List<Exclusion> exclusions = new ArrayList<>();
+    private final Map<MeasurementPeriod, WorkloadLimit> suspending = new EnumMap<>(MeasurementPeriod.class);
+    private final Map<MeasurementPeriod, BigDecimal> excess = new EnumMap<>(MeasurementPeriod.class);
+
+    public ReportBuilder(YearMonth month, ZoneId zone, int coveredServices) {
+        this.month = month;
+        this.zone = zone;
+        this.coveredServices = coveredServices;
+    }
+
+    public Results build(String reference, List<String> excludedCategories, List<ServiceLevelTarget> targets,
+            List<WorkloadLimit> limits, Measured measured) {
+        if (measured.excludedTickets > 0) {
+            exclusions.add(new Exclusion(reference, ExclusionReason.EXCLUDED_CATEGORY, String.join(", ", excludedCategories),
+                    BigDecimal.valueOf(measured.excludedTickets), TICKETS));
+        }
+        List<LimitResult> limitResults = new ArrayList<>();
+        for (int i = 0; i < limits.size(); i++) {
+            limitResults.add(limit(limits.get(i), measured.workloads.get(i)));
+        }
+        List<TargetResult> targetResults = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            targetResults.add(target(targets.get(i), i, measured));
+        }
+        return new Results(targetResults, limitResults, List.copyOf(exclusions));
+    }
+
+    private LimitResult limit(WorkloadLimit limit, Measured.Workload workload) {
+        Span span = Span.due(limit.getPeriod(), month, zone);
+        if (span == null) {
+            Span current = Span.month(month, zone);
+            return limitResult(limit, current, null, null, LimitOutcome.NOT_DUE);
+        }
+        boolean counted = limit.getMetric() == WorkloadMetric.TICKETS || limit.getMetric() == WorkloadMetric.CHANGES;
+        Measured.Workload measure = workload != null ? workload
+                : counted ? new Measured.Workload(BigDecimal.ZERO, BigDecimal.ZERO) : new Measured.Workload(null, null);
+        if (measure.actual() == null) {
+            return limitResult(limit, span, null, measure.previous(), LimitOutcome.NO_DATA);
+        }
+        BigDecimal maximum = BigDecimal.valueOf(limit.getMaximum());
+        boolean exceeded = measure.actual().compareTo(maximum) > 0;
+        if (exceeded && limit.getOverLimit() == OverLimitRule.SUSPEND_TARGETS) {
+            suspending.putIfAbsent(limit.getPeriod(), limit);
+            excess.putIfAbsent(limit.getPeriod(), measure.actual().subtract(maximum));
+        }
+        return limitResult(limit, span, measure.actual(), measure.previous(),
+                exceeded ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN);
+    }
+
+    private static LimitResult limitResult(WorkloadLimit limit, Span span, BigDecimal actual, BigDecimal previous,
+            LimitOutcome outcome) {
+        return new LimitResult(limit.getName(), limit.getMetric().name(), limit.getMaximum(), limit.getOverLimit().name(),
+                span.from(), span.to(), actual, Measures.percent(actual, BigDecimal.valueOf(limit.getMaximum())), previous,
+                Measures.change(actual, previous), outcome);
+    }
+
+    private TargetResult target(ServiceLevelTarget target, int position, Measured measured) {
+        Span span = Span.due(target.getPeriod(), month, zone);
+        if (span == null) {
+            return result(target, Span.month(month, zone), null, TargetOutcome.NOT_DUE, 0, 0);
+        }
+        TargetResult result = switch (target.getMetric()) {
+            case RESPONSE_TIME, RESOLUTION_TIME -> tickets(target, span, measured.tickets.get(position));
+            case AVAILABILITY -> availability(target, span, measured.availability.get(position));
+            case CUSTOM_KPI -> kpi(target, span, measured.kpis.get(position));
+        };
+        WorkloadLimit over = suspending.get(target.getPeriod());
+        if (over == null) {
+            return result;
+        }
+        exclusions.add(new Exclusion(target.getName(), ExclusionReason.SUSPENDED_OVER_LIMIT, over.getName(),
+                excess.get(target.getPeriod()), over.getMetric() == WorkloadMetric.TICKETS
+                        || over.getMetric() == WorkloadMetric.CHANGES ? TICKETS : VALUE));
+        return result(target, span, result.getAttained(), TargetOutcome.SUSPENDED, result.getCounted(), result.getWithinTarget());
+    }
+
+    private TargetResult tickets(ServiceLevelTarget target, Span span, Measured.Tickets counts) {
+        Measured.Tickets c = counts == null ? new Measured.Tickets(0, 0, 0, 0) : counts;
+        exclude(target, ExclusionReason.PAUSE, c.pausedSeconds(), SECONDS);
+        exclude(target, ExclusionReason.NOT_YET_DUE, c.notYetDue(), TICKETS);
+        if (c.counted() == 0) {
+            return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
+        }
+        return judged(target, span, Measures.percent(c.within(), c.counted()), c.counted(), c.within());
+    }
+
+    /** No outage is 100 % (no data is not a miss); without any service time there is nothing to measure. */
+    private TargetResult availability(ServiceLevelTarget target, Span span, Measured.Availability seconds) {
+        if (seconds == null) {
+            return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
+        }
+        exclude(target, ExclusionReason.MAINTENANCE_WINDOW, seconds.maintenanceSeconds(), SECONDS);
+        exclude(target, ExclusionReason.PLANNED_OUTAGE, seconds.plannedSeconds(), SECONDS);
+        exclude(target, ExclusionReason.OUTSIDE_SERVICE_HOURS, seconds.outsideSeconds(), SECONDS);
+        long total = seconds.serviceSeconds() * coveredServices;
+        if (total <= 0) {
+            return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
+        }
+        long up = Math.max(0, total - seconds.downtimeSeconds());
+        return judged(target, span, Measures.percent(up, total), total, up);
+    }
+
+    private TargetResult kpi(ServiceLevelTarget target, Span span, BigDecimal value) {
+        if (value == null) {
+            return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
+        }
+        return judged(target, span, value, 1, Measures.met(target.getComparison(), value, target.getThreshold()) ? 1 : 0);
+    }
+
+    private static TargetResult judged(ServiceLevelTarget target, Span span, BigDecimal attained, long counted, long within) {
+        TargetOutcome outcome = Measures.met(target.getComparison(), attained, target.getThreshold())
+                ? TargetOutcome.MET : TargetOutcome.MISSED;
+        return result(target, span, attained, outcome, counted, within);
+    }
+
+    private void exclude(ServiceLevelTarget target, ExclusionReason reason, long amount, String unit) {
+        if (amount > 0) {
+            exclusions.add(new Exclusion(target.getName(), reason, null, BigDecimal.valueOf(amount), unit));
+        }
+    }
+
+    private static TargetResult result(ServiceLevelTarget target, Span span, BigDecimal attained, TargetOutcome outcome,
+            long counted, long within) {
+        return new TargetResult(target.getName(), target.getMetric().name(), target.getComparison().name(),
+                target.getThreshold(), target.getUnit(), span.from(), span.to(), attained, outcome, counted, within);
+    }
+}

@@ -1,0 +1,135 @@
+package org.sepakat.measurement.control;
+
+import static org.sepakat.measurement.control.MeasurementQueries.at;
+import static org.sepakat.measurement.control.MeasurementQueries.businessAt;
+import static org.sepakat.measurement.control.MeasurementQueries.holds;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Response and resolution targets in one aggregate each. Per ticket: the net business seconds from
+ * opening (O) to a moment E, i.e. the business seconds from O to E minus the paused business seconds
+ * between them. A ticket whose net time up to the span's end exceeds the time allowed is missed,
+ * answered (resolved) or not; one still open within its time is left out as not yet due.
+ * <ul>
+ * <li>Response: the tickets opened in the span, E = the first response, or the span's end when
+ * there is none by then.</li>
+ * <li>Resolution, span [from, to): (1) the tickets resolved in the span, E = the resolution, and
+ * (2) the tickets opened before {@code to} and still unresolved at {@code to} (no resolution, or
+ * one at or after {@code to}), E = {@code to}: counted and missed when over the time allowed, else
+ * not yet due. Either way a ticket opened before {@code from} whose net time up to {@code from}
+ * already exceeded the time allowed is left out: it was counted, missed, in the span in which its
+ * time ran out. So every ticket counts once, in the span it is resolved or its time runs out,
+ * whichever comes first.</li>
+ * </ul>
+ * Opening moments before the timeline (tickets older than the supported lifetime) count from the
+ * timeline's start; a ticket older than that still open at the span's end is not looked at. The
+ * selections are joined by UNION ALL, each bound by its own index range (see {@link TicketRange}).
+ */
+final class TicketQueries {
+
+    private static final String OPENED = "CASE WHEN t.opened_s < g.cover_from_s THEN g.cover_from_s ELSE t.opened_s END";
+    private static final String ANSWERED = "t.first_response_s IS NOT NULL AND t.first_response_s <= g.to_s";
+    private static final String OPEN_AT_END = " AND t.opened_s >= g.cover_from_s AND t.opened_s < g.to_s";
+
+    /** Binds a selection's ticket bounds from a parameter index on and returns the next index. */
+    @FunctionalInterface
+    interface Bounds {
+        int bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    /**
+     * Tickets of a target ({@code tickets}, a condition on {@code t} and the item {@code g} whose
+     * parameters {@code bounds} binds), measured up to {@code end}; {@code done} is 1 when the
+     * ticket was answered or resolved by then, else 0.
+     */
+    record Selection(String tickets, String end, String done, Bounds bounds) {
+    }
+
+    private TicketQueries() {
+    }
+
+    /**
+     * {@code range} holds every span and customer of the run: the same bounds for all tickets, which
+     * let the database narrow them down before it joins them to the SLAs.
+     */
+    static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
+            throws SQLException {
+        measure(connection, run, "RESPONSE_TIME", measured, List.of(new Selection(
+                TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
+                "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
+                "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END", range::bind)));
+        String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s") + " <= g.within_s)";
+        measure(connection, run, "RESOLUTION_TIME", measured, List.of(
+                new Selection(TicketRange.RESOLVED + " AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s"
+                        + notMissedBefore, "t.resolved_s", "1", range::bind),
+                new Selection(TicketRange.RESOLVED_LATER + OPEN_AT_END + " AND t.resolved_s >= g.to_s" + notMissedBefore,
+                        "g.to_s", "0", range::bindResolvedLater),
+                new Selection(TicketRange.UNRESOLVED + OPEN_AT_END + notMissedBefore, "g.to_s", "0",
+                        range::bindLifetime)));
+    }
+
+    private static void measure(Connection connection, long run, String metric, Map<Long, Measured> measured,
+            List<Selection> selections) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql(selections))) {
+            int index = 1;
+            for (Selection selection : selections) {
+                select.setLong(index, run);
+                select.setString(index + 1, metric);
+                index = selection.bounds().bind(select, index + 2);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    measured.get(row.getLong(1)).tickets(row.getInt(2),
+                            new Measured.Tickets(row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)));
+                }
+            }
+        }
+    }
+
+    /** Net business seconds of ticket {@code t} from its opening up to {@code end}, on the item's timeline. */
+    private static String net(String end) {
+        return "(" + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " - " + paused(end)
+                + ")";
+    }
+
+    /** Paused business seconds of ticket {@code t} between its opening and {@code end}. */
+    private static String paused(String end) {
+        String pauseStarts = "CASE WHEN p.starts_s > " + OPENED + " THEN p.starts_s ELSE " + OPENED + " END";
+        String pauseEnds = "CASE WHEN p.ends_s < " + end + " THEN p.ends_s ELSE " + end + " END";
+        return "COALESCE((SELECT SUM(" + at("pe", pauseEnds) + " - " + at("ps", pauseStarts) + ")"
+                + " FROM sd_ticket_pause_pub p, rv_timeline_slot ps, rv_timeline_slot pe"
+                + " WHERE p.ticket_id = t.id AND p.starts_s < " + end + " AND p.ends_s > " + OPENED
+                + " AND " + holds("ps", "g.timeline_id", pauseStarts) + " AND " + holds("pe", "g.timeline_id", pauseEnds)
+                + "), 0)";
+    }
+
+    private static String perTicket(Selection selection) {
+        String end = selection.end();
+        return "SELECT g.agreement_id, g.item_order, g.within_s, " + selection.done() + " AS done, "
+                + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
+                + paused(end) + " AS paused"
+                + " FROM rv_run_item g, sl_agreed_service_pub s, sd_ticket_pub t"
+                + " WHERE g.run_id = ? AND g.metric = ? AND s.agreement_id = g.agreement_id"
+                + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.priority = g.priority"
+                + " AND " + selection.tickets() + MeasurementQueries.NOT_EXCLUDED;
+    }
+
+    /** The aggregate per SLA and item over the selections: counted, within, not yet due, paused seconds of the counted. */
+    static String sql(List<Selection> selections) {
+        String perTicket = selections.stream().map(TicketQueries::perTicket).collect(Collectors.joining(" UNION ALL "));
+        String counted = "x.done = 1 OR x.gross - x.paused > x.within_s";
+        return "SELECT x.agreement_id, x.item_order,"
+                + " SUM(CASE WHEN " + counted + " THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN x.done = 1 AND x.gross - x.paused <= x.within_s THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN x.done = 0 AND x.gross - x.paused <= x.within_s THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + counted + " THEN x.paused ELSE 0 END)"
+                + " FROM (" + perTicket + ") x GROUP BY x.agreement_id, x.item_order";
+    }
+}

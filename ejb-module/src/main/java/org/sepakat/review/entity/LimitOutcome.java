@@ -1,6 +1,0 @@
-package org.sepakat.review.entity;
-
-/** The result of one workload limit in a period. */
-public enum LimitOutcome {
-    WITHIN, EXCEEDED, NO_DATA, NOT_DUE
-}

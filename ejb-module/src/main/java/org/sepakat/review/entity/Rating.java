@@ -1,9 +1,0 @@
-package org.sepakat.review.entity;
-
-/**
- * A period at a glance: red when a target was missed; amber when a workload limit was exceeded or
- * reached 90 %, a target was suspended, or evidence is missing; green otherwise.
- */
-public enum Rating {
-    GREEN, AMBER, RED
-}

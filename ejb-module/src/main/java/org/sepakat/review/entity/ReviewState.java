@@ -1,6 +1,0 @@
-package org.sepakat.review.entity;
-
-/** The review meeting's outcome recorded on a report (SLM-7). */
-public enum ReviewState {
-    AWAITING_REVIEW, ACCEPTED, DISPUTED
-}

@@ -1,8 +1,0 @@
-package org.sepakat.review.entity;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** One workload limit in one period, for a chart of workload against its limit (SLM-7). */
-public record WorkloadPoint(LocalDate periodStart, String limit, long maximum, BigDecimal actual) {
-}

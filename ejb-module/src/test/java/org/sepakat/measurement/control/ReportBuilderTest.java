@@ -1,0 +1,155 @@
+package org.sepakat.measurement.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.ExclusionReason;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Rating;
+import org.sepakat.measurement.entity.TargetOutcome;
+import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.servicelevel.entity.OverLimitRule;
+import org.sepakat.servicelevel.entity.ServiceLevelTarget;
+import org.sepakat.servicelevel.entity.TargetMetric;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.servicelevel.entity.WorkloadMetric;
+
+class ReportBuilderTest {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private static final ServiceLevelTarget AVAILABILITY = new ServiceLevelTarget("Availability", TargetMetric.AVAILABILITY,
+            Comparison.AT_LEAST, new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, "CAL", null, null);
+    private static final ServiceLevelTarget RESPONSE = new ServiceLevelTarget("Response P1", TargetMetric.RESPONSE_TIME,
+            Comparison.AT_LEAST, new BigDecimal("66.67"), null, MeasurementPeriod.MONTH, "CAL", "P1", BigDecimal.ONE);
+    private static final ServiceLevelTarget QUARTERLY = new ServiceLevelTarget("Quarterly resolution",
+            TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("90"), null, MeasurementPeriod.QUARTER, null,
+            "P2", BigDecimal.TEN);
+    private static final ServiceLevelTarget SATISFACTION = new ServiceLevelTarget("Satisfaction", TargetMetric.CUSTOM_KPI,
+            Comparison.AT_MOST, new BigDecimal("3"), "complaints", MeasurementPeriod.MONTH, null, null, null);
+    private static final WorkloadLimit CHANGES = new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 10,
+            MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS);
+    private static final WorkloadLimit USERS = new WorkloadLimit("Named users", WorkloadMetric.NAMED_USERS, null, 50,
+            MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
+
+    private static ReportBuilder.Results build(YearMonth month, int services, List<ServiceLevelTarget> targets,
+            List<WorkloadLimit> limits, Measured measured) {
+        return new ReportBuilder(month, JAKARTA, services).build("SLA-1", List.of("waiting"), targets, limits, measured);
+    }
+
+    @Test
+    @DisplayName("SLM-4: above a limit that suspends targets, the month's targets are SUSPENDED with their attained value shown")
+    void targetsAreSuspendedAboveALimit() {
+        Measured measured = new Measured()
+                .availability(0, new Measured.Availability(100_000, 0, 1_000, 0, 0))
+                .tickets(1, new Measured.Tickets(3, 2, 0, 0))
+                .tickets(2, new Measured.Tickets(10, 10, 0, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("12"), new BigDecimal("8")));
+        ReportBuilder.Results results = build(YearMonth.of(2026, 6), 1, List.of(AVAILABILITY, RESPONSE, QUARTERLY),
+                List.of(CHANGES), measured);
+
+        assertThat(results.targets()).extracting(TargetResult::getName, TargetResult::getOutcome).containsExactly(
+                tuple("Availability", TargetOutcome.SUSPENDED), tuple("Response P1", TargetOutcome.SUSPENDED),
+                tuple("Quarterly resolution", TargetOutcome.MET));
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("99.00");
+        assertThat(results.targets().get(2).getMeasuredFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(results.limits()).extracting(LimitResult::getOutcome).containsExactly(LimitOutcome.EXCEEDED);
+        assertThat(results.exclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, Exclusion::getDetail)
+                .containsExactly(tuple("Availability", ExclusionReason.SUSPENDED_OVER_LIMIT, "Changes"),
+                        tuple("Response P1", ExclusionReason.SUSPENDED_OVER_LIMIT, "Changes"));
+        assertThat(results.exclusions().get(0).getAmount()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    @DisplayName("A limit that only reports leaves the targets as measured; 2 of 3 tickets is 66.67 %, which meets 66.67")
+    void reportOnlyKeepsTargets() {
+        WorkloadLimit reportOnly = new WorkloadLimit("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
+                OverLimitRule.REPORT_ONLY);
+        Measured measured = new Measured().tickets(0, new Measured.Tickets(3, 2, 1, 5_400))
+                .workload(0, new Measured.Workload(new BigDecimal("11"), BigDecimal.ZERO));
+        ReportBuilder.Results results = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(reportOnly), measured);
+
+        assertThat(results.targets().get(0).getOutcome()).isEqualTo(TargetOutcome.MET);
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("66.67");
+        assertThat(results.limits().get(0).getChangePercent()).as("nothing before: no change").isNull();
+        assertThat(results.exclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+                .containsExactly(tuple(ExclusionReason.PAUSE, 5_400L), tuple(ExclusionReason.NOT_YET_DUE, 1L));
+    }
+
+    @Test
+    @DisplayName("A month without data: no tickets and no KPI value is NO_DATA, no outage is 100 % available; quarters are NOT_DUE mid-quarter")
+    void monthWithoutData() {
+        Measured measured = new Measured().availability(0, new Measured.Availability(50_000, 3_600, 0, 0, 0));
+        ReportBuilder.Results results = build(YearMonth.of(2026, 5), 2,
+                List.of(AVAILABILITY, RESPONSE, QUARTERLY, SATISFACTION), List.of(USERS), measured);
+
+        assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MET,
+                TargetOutcome.NO_DATA, TargetOutcome.NOT_DUE, TargetOutcome.NO_DATA);
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("100");
+        assertThat(results.targets().get(0).getCounted()).as("service time × 2 services").isEqualTo(100_000);
+        assertThat(results.limits().get(0).getOutcome()).isEqualTo(LimitOutcome.NO_DATA);
+        assertThat(results.exclusions()).extracting(Exclusion::getReason).containsExactly(ExclusionReason.MAINTENANCE_WINDOW);
+        assertThat(PeriodReport.rate(results.targets(), results.limits())).as("a KPI without evidence").isEqualTo(Rating.AMBER);
+    }
+
+    @Test
+    @DisplayName("SLM-4: share of the limit and change from the previous month, 2 decimals half up")
+    void shareAndChange() {
+        Measured measured = new Measured().workload(0, new Measured.Workload(new BigDecimal("45"), new BigDecimal("40")));
+        LimitResult users = build(YearMonth.of(2026, 3), 1, List.of(), List.of(USERS), measured).limits().get(0);
+
+        assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
+        assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
+        assertThat(users.getOutcome()).isEqualTo(LimitOutcome.WITHIN);
+        assertThat(Measures.change(new BigDecimal("2"), new BigDecimal("3"))).isEqualByComparingTo("-33.33");
+        assertThat(Measures.percent(1, 8)).isEqualByComparingTo("12.50");
+        assertThat(Measures.percent(1, 3)).isEqualByComparingTo("33.33");
+        assertThat(Measures.percent(2, 3)).isEqualByComparingTo("66.67");
+    }
+
+    @Test
+    @DisplayName("Availability = 100 × (1 − downtime / (service time × services)); a KPI is held against its comparison")
+    void availabilityAndKpi() {
+        Measured measured = new Measured().availability(0, new Measured.Availability(720_000, 36_000, 5_400, 201_600, 7_200))
+                .kpi(1, new BigDecimal("4"));
+        ReportBuilder.Results results = build(YearMonth.of(2026, 5), 1, List.of(AVAILABILITY, SATISFACTION), List.of(), measured);
+
+        assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MISSED,
+                TargetOutcome.MISSED);
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("99.25");
+        assertThat(results.exclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue()).containsExactly(
+                tuple(ExclusionReason.MAINTENANCE_WINDOW, 36_000L), tuple(ExclusionReason.PLANNED_OUTAGE, 7_200L),
+                tuple(ExclusionReason.OUTSIDE_SERVICE_HOURS, 201_600L));
+        assertThat(PeriodReport.rate(results.targets(), results.limits())).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    @DisplayName("Rating: green when all is met and every limit is below 90 %, amber at 90 %, red on a miss")
+    void rating() {
+        Measured fine = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("44"), null));
+        ReportBuilder.Results green = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), fine);
+        assertThat(PeriodReport.rate(green.targets(), green.limits())).isEqualTo(Rating.GREEN);
+
+        Measured busy = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("45"), null));
+        ReportBuilder.Results amber = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), busy);
+        assertThat(PeriodReport.rate(amber.targets(), amber.limits())).isEqualTo(Rating.AMBER);
+
+        Measured missed = new Measured().tickets(0, new Measured.Tickets(4, 1, 0, 0));
+        ReportBuilder.Results red = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(), missed);
+        assertThat(PeriodReport.rate(red.targets(), red.limits())).isEqualTo(Rating.RED);
+    }
+}

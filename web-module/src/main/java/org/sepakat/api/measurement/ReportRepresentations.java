@@ -1,0 +1,81 @@
+package org.sepakat.api.measurement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.sepakat.measurement.entity.Exclusion;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.TargetResult;
+
+/** Period reports as the API shows them; {@code measuredTo} and {@code periodEnd} are exclusive. */
+public final class ReportRepresentations {
+
+    private ReportRepresentations() {
+    }
+
+    /** A report in a list: what it covers, its rating and whether it was reviewed. */
+    public record ReportSummaryDto(Long id, long version, Long agreementId, String agreementReference, Long customerId,
+            String customerCode, String period, String rating, String triggeredBy, String reviewState,
+            Instant createdAt) {
+
+        static ReportSummaryDto of(PeriodReport r) {
+            return new ReportSummaryDto(r.getId(), r.getVersion(), r.getAgreementId(), r.getAgreementReference(),
+                    r.getCustomerId(), r.getCustomerCode(), r.getPeriodLabel(), r.getRating().name(),
+                    r.getTriggeredBy().name(), r.getReviewState().name(), r.getCreatedAt());
+        }
+    }
+
+    public record TargetDto(String name, String metric, String comparison, BigDecimal threshold, String unit,
+            LocalDate measuredFrom, LocalDate measuredTo, BigDecimal attained, String outcome, long counted,
+            long withinTarget) {
+
+        static TargetDto of(TargetResult t) {
+            return new TargetDto(t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
+                    t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome().name(), t.getCounted(),
+                    t.getWithinTarget());
+        }
+    }
+
+    public record LimitDto(String name, String metric, long maximum, String overLimit, LocalDate measuredFrom,
+            LocalDate measuredTo, BigDecimal actual, BigDecimal shareOfLimit, BigDecimal previousActual,
+            BigDecimal changePercent, String outcome) {
+
+        static LimitDto of(LimitResult l) {
+            return new LimitDto(l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(), l.getMeasuredFrom(),
+                    l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(), l.getPreviousActual(), l.getChangePercent(),
+                    l.getOutcome().name());
+        }
+    }
+
+    public record ExclusionDto(String appliesTo, String reason, String detail, BigDecimal amount, String amountUnit) {
+
+        static ExclusionDto of(Exclusion e) {
+            return new ExclusionDto(e.getAppliesTo(), e.getReason().name(), e.getDetail(), e.getAmount(),
+                    e.getAmountUnit());
+        }
+    }
+
+    public record ReviewDto(String state, String comments, String actions, String reviewedBy, Instant reviewedAt) {
+    }
+
+    /** The whole report: figures, exclusions and the review outcome. */
+    public record ReportDto(Long id, long version, Long agreementId, String agreementReference, String agreementTitle,
+            int agreedVersion, Long customerId, String customerCode, String period, LocalDate periodStart,
+            LocalDate periodEnd, String timeZone, String rating, String triggeredBy, List<TargetDto> targets,
+            List<LimitDto> limits, List<ExclusionDto> exclusions, ReviewDto review, Instant createdAt) {
+
+        static ReportDto of(PeriodReport r) {
+            return new ReportDto(r.getId(), r.getVersion(), r.getAgreementId(), r.getAgreementReference(),
+                    r.getAgreementTitle(), r.getAgreedVersion(), r.getCustomerId(), r.getCustomerCode(),
+                    r.getPeriodLabel(), r.getPeriodStart(), r.getPeriodEnd(), r.getTimeZone(), r.getRating().name(),
+                    r.getTriggeredBy().name(), r.getTargets().stream().map(TargetDto::of).toList(),
+                    r.getLimits().stream().map(LimitDto::of).toList(),
+                    r.getExclusions().stream().map(ExclusionDto::of).toList(),
+                    new ReviewDto(r.getReviewState().name(), r.getReviewComments(), r.getReviewActions(),
+                            r.getReviewedBy(), r.getReviewedAt()),
+                    r.getCreatedAt());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.sepakat.web.measurement;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.sepakat.measurement.entity.TargetPoint;
+import org.sepakat.measurement.entity.WorkloadPoint;
+import org.sepakat.web.shared.ScriptJson;
+
+/**
+ * Chart.js configurations (as PrimeFaces {@code p:chart} takes them) of an SLA's figures over
+ * time: attainment per target with its threshold as a dashed line, and workload per limit as
+ * bars with the maximum as a line. A period without a figure stays a gap, never a zero. The
+ * configuration is written into the page's script, so it goes out through {@link ScriptJson}.
+ */
+public final class ReportCharts {
+
+    private static final String[] COLOURS = {"#1f6fb2", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0f766e"};
+
+    /** One line or bar: a name and a value per period (null where the period has none). */
+    public record Series(String name, List<BigDecimal> values) {
+    }
+
+    /** The periods along the x axis and, per target or limit, its measured series and its limit series. */
+    public record Chart(List<String> periods, List<Series> measured, List<Series> limits) {
+    }
+
+    private ReportCharts() {
+    }
+
+    public static Chart attainment(List<TargetPoint> points) {
+        return chart(points, TargetPoint::periodStart, TargetPoint::target, TargetPoint::attained, TargetPoint::threshold);
+    }
+
+    public static Chart workload(List<WorkloadPoint> points) {
+        return chart(points, WorkloadPoint::periodStart, WorkloadPoint::limit, WorkloadPoint::actual,
+                p -> BigDecimal.valueOf(p.maximum()));
+    }
+
+    private static <P> Chart chart(List<P> points, Function<P, LocalDate> period, Function<P, String> name,
+            Function<P, BigDecimal> measured, Function<P, BigDecimal> limit) {
+        List<LocalDate> periods = new ArrayList<>(new TreeSet<>(points.stream().map(period).toList()));
+        Map<String, BigDecimal[]> values = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> limits = new LinkedHashMap<>();
+        for (P point : points) {
+            int at = periods.indexOf(period.apply(point));
+            values.computeIfAbsent(name.apply(point), n -> new BigDecimal[periods.size()])[at] = measured.apply(point);
+            limits.computeIfAbsent(name.apply(point), n -> new BigDecimal[periods.size()])[at] = limit.apply(point);
+        }
+        return new Chart(periods.stream().map(p -> p.toString().substring(0, 7)).toList(), series(values), series(limits));
+    }
+
+    private static List<Series> series(Map<String, BigDecimal[]> byName) {
+        return byName.entrySet().stream()
+                .map(e -> new Series(e.getKey(), java.util.Arrays.asList(e.getValue())))
+                .toList();
+    }
+
+    /** A line chart: measured values solid, their thresholds dashed in the same colour. */
+    public static String lineJson(Chart chart, String title, String limitSuffix) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < chart.measured().size(); i++) {
+            String colour = COLOURS[i % COLOURS.length];
+            datasets.add(dataset("line", chart.measured().get(i).name(), chart.measured().get(i).values(), colour, false));
+            datasets.add(dataset("line", chart.limits().get(i).name() + " " + limitSuffix, chart.limits().get(i).values(),
+                    colour, true));
+        }
+        return config("line", chart, datasets, title);
+    }
+
+    /** A bar chart of the measured values, with each limit as a dashed line over the bars. */
+    public static String barJson(Chart chart, String title, String limitSuffix) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (int i = 0; i < chart.measured().size(); i++) {
+            String colour = COLOURS[i % COLOURS.length];
+            datasets.add(dataset("bar", chart.measured().get(i).name(), chart.measured().get(i).values(), colour, false));
+            datasets.add(dataset("line", chart.limits().get(i).name() + " " + limitSuffix, chart.limits().get(i).values(),
+                    colour, true));
+        }
+        return config("bar", chart, datasets, title);
+    }
+
+    private static JsonObjectBuilder dataset(String type, String label, List<BigDecimal> values, String colour,
+            boolean dashed) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        values.forEach(v -> {
+            if (v == null) {
+                data.addNull();
+            } else {
+                data.add(v);
+            }
+        });
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("type", type)
+                .add("label", label)
+                .add("data", data)
+                .add("borderColor", colour)
+                .add("backgroundColor", "bar".equals(type) ? colour + "99" : colour)
+                .add("fill", false)
+                .add("spanGaps", false);
+        if (dashed) {
+            dataset.add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0);
+        }
+        return dataset;
+    }
+
+    private static String config(String type, Chart chart, JsonArrayBuilder datasets, String title) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        chart.periods().forEach(labels::add);
+        return ScriptJson.of(Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("animation", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
+                .build());
+    }
+}

@@ -1,0 +1,88 @@
+package org.sepakat.web.measurement;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.sepakat.measurement.boundary.PeriodReports;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Rating;
+import org.sepakat.measurement.entity.ReviewState;
+import org.sepakat.common.Messages;
+import org.sepakat.web.shared.PagedModel;
+
+/** Every period report the user may read, paged and filtered by the database (SLM-6). */
+@Named
+@ViewScoped
+public class ReportListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PeriodReports reports;
+
+    private PagedModel<PeriodReport> model;
+
+    @PostConstruct
+    void init() {
+        PeriodReports boundary = reports;
+        model = new PagedModel<>(boundary::list, PeriodReport::getId);
+    }
+
+    public PagedModel<PeriodReport> getReports() {
+        return model;
+    }
+
+    /** From a link such as "reports of this SLA": the filter arrives as a view parameter. */
+    public String getAgreementId() {
+        return model.getFilters().get("agreementId");
+    }
+
+    public void setAgreementId(String agreementId) {
+        model.getFilters().put("agreementId", agreementId);
+    }
+
+    /** YYYY-MM; a month that does not parse is refused here, so the table never pages with it. */
+    public String getFrom() {
+        return model.getFilters().get("from");
+    }
+
+    public void setFrom(String from) {
+        month("from", from);
+    }
+
+    public String getTo() {
+        return model.getFilters().get("to");
+    }
+
+    public void setTo(String to) {
+        month("to", to);
+    }
+
+    private void month(String filter, String value) {
+        model.getFilters().remove(filter);
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            model.getFilters().put(filter, YearMonth.parse(value.trim()).toString());
+        } catch (DateTimeParseException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String text = Messages.text(faces.getViewRoot().getLocale(), "error.report.month", value);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
+    public Rating[] getRatings() {
+        return Rating.values();
+    }
+
+    public ReviewState[] getReviewStates() {
+        return ReviewState.values();
+    }
+}

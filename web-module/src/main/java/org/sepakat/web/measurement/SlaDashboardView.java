@@ -1,0 +1,132 @@
+package org.sepakat.web.measurement;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.sepakat.measurement.boundary.PeriodReports;
+import org.sepakat.measurement.boundary.PeriodMeasurements;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.web.shared.Attempt;
+import org.sepakat.common.Messages;
+import org.sepakat.web.shared.PageGuard;
+import org.sepakat.web.shared.UserSession;
+
+/**
+ * One SLA over time (SLM-6, SLM-7): attainment of each target against its threshold and the
+ * workload against each limit over the last twelve reported months, its reports, and running a
+ * past month on demand.
+ */
+@Named
+@ViewScoped
+public class SlaDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PERIODS = 12;
+
+    @Inject
+    ServiceLevelAgreements slas;
+
+    @Inject
+    PeriodReports reports;
+
+    @Inject
+    PeriodMeasurements reviews;
+
+    @Inject
+    Attempt attempt;
+
+    @Inject
+    UserSession userSession;
+
+    private Long id;
+    private String month;
+    private ServiceLevelAgreement sla;
+    private List<PeriodReport> history = List.of();
+    private String attainmentChart;
+    private String workloadChart;
+    private boolean hasAttainment;
+    private boolean hasWorkload;
+
+    public void load() {
+        try {
+            sla = slas.find(id);
+        } catch (RecordNotFound e) {
+            PageGuard.notFound();
+            return;
+        }
+        refresh();
+    }
+
+    void refresh() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        history = reports.ofAgreement(id);
+        ReportCharts.Chart attainment = ReportCharts.attainment(reports.attainment(id, PERIODS));
+        ReportCharts.Chart workload = ReportCharts.workload(reports.workload(id, PERIODS));
+        hasAttainment = !attainment.periods().isEmpty();
+        hasWorkload = !workload.periods().isEmpty();
+        attainmentChart = ReportCharts.lineJson(attainment, Messages.text(locale, "dashboard.sla.attainment"),
+                Messages.text(locale, "dashboard.sla.threshold"));
+        workloadChart = ReportCharts.barJson(workload, Messages.text(locale, "dashboard.sla.workload"),
+                Messages.text(locale, "dashboard.sla.maximum"));
+    }
+
+    /** SLM-6: computes a past month (or finds its report) and opens the report. */
+    public String run() {
+        PeriodReport[] done = new PeriodReport[1];
+        if (!attempt.run(() -> done[0] = reviews.review(id, PeriodReports.month("month", month)), "runForm")) {
+            return null;
+        }
+        return "/reports/view?faces-redirect=true&id=" + done[0].getId();
+    }
+
+    public boolean isRunnable() {
+        return userSession.isCanReviewReports();
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ServiceLevelAgreement getSla() {
+        return sla;
+    }
+
+    public List<PeriodReport> getHistory() {
+        return history;
+    }
+
+    public String getAttainmentChart() {
+        return attainmentChart;
+    }
+
+    public String getWorkloadChart() {
+        return workloadChart;
+    }
+
+    public boolean isHasAttainment() {
+        return hasAttainment;
+    }
+
+    public boolean isHasWorkload() {
+        return hasWorkload;
+    }
+}

@@ -1,0 +1,96 @@
+package org.sepakat.web.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sepakat.measurement.entity.TargetPoint;
+import org.sepakat.measurement.entity.WorkloadPoint;
+
+/** The dashboard's series line up per period, keep gaps as gaps, and become a Chart.js configuration. */
+class ReportChartsTest {
+
+    private static final LocalDate AUG = LocalDate.of(2026, 8, 1);
+    private static final LocalDate SEP = LocalDate.of(2026, 9, 1);
+    private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
+
+    @Test
+    @DisplayName("Attainment: one series per target over every period, null where a period had no figure")
+    void attainmentSeriesAlignOnPeriods() {
+        ReportCharts.Chart chart = ReportCharts.attainment(List.of(
+                new TargetPoint(AUG, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.9")),
+                new TargetPoint(SEP, "Availability", "AT_LEAST", new BigDecimal("99.5"), null),
+                new TargetPoint(SEP, "P1 response", "AT_LEAST", new BigDecimal("90"), new BigDecimal("85")),
+                new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.2"))));
+
+        assertThat(chart.periods()).containsExactly("2026-08", "2026-09", "2026-10");
+        assertThat(chart.measured()).extracting(ReportCharts.Series::name).containsExactly("Availability", "P1 response");
+        assertThat(chart.measured().get(0).values()).containsExactly(new BigDecimal("99.9"), null, new BigDecimal("99.2"));
+        assertThat(chart.measured().get(1).values()).containsExactly(null, new BigDecimal("85"), null);
+        assertThat(chart.limits().get(0).values()).containsExactly(new BigDecimal("99.5"), new BigDecimal("99.5"),
+                new BigDecimal("99.5"));
+    }
+
+    @Test
+    @DisplayName("Workload: bars of the actual workload and a dashed line of the maximum, as Chart.js reads them")
+    void workloadBecomesABarChartWithItsLimit() {
+        ReportCharts.Chart chart = ReportCharts.workload(List.of(
+                new WorkloadPoint(SEP, "Tickets", 100, new BigDecimal("96")),
+                new WorkloadPoint(OCT, "Tickets", 100, new BigDecimal("120"))));
+        JsonObject config = Json.createReader(new StringReader(ReportCharts.barJson(chart, "Workload", "(maximum)")))
+                .readObject();
+
+        assertThat(config.getString("type")).isEqualTo("bar");
+        assertThat(config.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("2026-09", "2026-10");
+        var datasets = config.getJsonObject("data").getJsonArray("datasets");
+        assertThat(datasets).hasSize(2);
+        JsonObject actual = datasets.getJsonObject(0);
+        assertThat(actual.getString("type")).isEqualTo("bar");
+        assertThat(actual.getString("label")).isEqualTo("Tickets");
+        assertThat(actual.getJsonArray("data").getJsonNumber(1).intValue()).isEqualTo(120);
+        JsonObject maximum = datasets.getJsonObject(1);
+        assertThat(maximum.getString("type")).isEqualTo("line");
+        assertThat(maximum.getString("label")).isEqualTo("Tickets (maximum)");
+        assertThat(maximum.containsKey("borderDash")).isTrue();
+        assertThat(config.getJsonObject("options").getJsonObject("plugins").getJsonObject("title").getString("text"))
+                .isEqualTo("Workload");
+    }
+
+    @Test
+    @DisplayName("A period without a figure is a gap (null) in the chart, never a zero")
+    void gapsStayNull() {
+        ReportCharts.Chart chart = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, "Availability", "AT_LEAST", new BigDecimal("99.5"), null),
+                new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.7"))));
+        JsonObject config = Json.createReader(new StringReader(ReportCharts.lineJson(chart, "Attainment", "(threshold)")))
+                .readObject();
+        var data = config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data");
+        assertThat(data.get(0)).isEqualTo(JsonValue.NULL);
+        assertThat(data.getJsonNumber(1).bigDecimalValue()).isEqualByComparingTo("99.7");
+    }
+
+    @Test
+    @DisplayName("A target or limit name with markup cannot end the page's script: the configuration carries no < > &")
+    void namesWithMarkupStayInsideTheScript() {
+        String name = "</script><base href=\"https://evil.example/\"> & more";
+        ReportCharts.Chart attainment = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, name, "AT_LEAST", new BigDecimal("90"), new BigDecimal("95"))));
+        ReportCharts.Chart workload = ReportCharts.workload(List.of(new WorkloadPoint(SEP, name, 100, new BigDecimal("9"))));
+
+        for (String json : List.of(ReportCharts.lineJson(attainment, "<b>Attainment</b>", "(threshold)"),
+                ReportCharts.barJson(workload, "Workload", "(maximum)"))) {
+            assertThat(json).doesNotContain("<", ">", "&");
+            JsonObject config = Json.createReader(new StringReader(json)).readObject();
+            assertThat(config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"))
+                    .isEqualTo(name);
+        }
+    }
+}

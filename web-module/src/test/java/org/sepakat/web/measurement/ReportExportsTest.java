@@ -1,0 +1,122 @@
+package org.sepakat.web.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.ReviewState;
+import org.sepakat.export.ReportCsv;
+import org.sepakat.export.ReportDocument;
+import org.sepakat.export.ReportWorkbook;
+
+/** SLM-6, SLM-7: a period report exported as CSV, Excel and PDF reads back as the report says. */
+class ReportExportsTest {
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    @Test
+    @DisplayName("CSV: every field is quoted, and split on ';' or ',' as a spreadsheet with other regional settings "
+            + "does, no piece starts a formula")
+    void csvIsSafeWhateverTheListSeparator() {
+        String csv = new String(new ReportCsv().csv(ReportSamples.october()), StandardCharsets.UTF_8);
+        for (String line : csv.split("\r\n")) {
+            assertThat(line).startsWith("\"").endsWith("\"");
+            for (String separator : List.of(";", ",")) {
+                for (String piece : line.split(separator)) {
+                    assertThat(piece.replace("\"", "").strip()).as("a piece of %s", line).doesNotMatch("[=+@].*");
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("CSV: one row per target, limit and exclusion; numbers plain; formula-like text neutralised")
+    void csvHasEveryLine() throws IOException {
+        byte[] csv = new ReportCsv().csv(ReportSamples.october());
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(ReportCsv.HEADER);
+            rows = parser.getRecords();
+        }
+        assertThat(rows).extracting(r -> r.get("section")).containsExactly("TARGET", "TARGET", "LIMIT", "EXCLUSION");
+        assertThat(rows).extracting(r -> r.get("agreement_reference")).containsOnly("SLA-FIN-7");
+        assertThat(rows).extracting(r -> r.get("period")).containsOnly("2026-10");
+        CSVRecord availability = rows.get(0);
+        assertThat(availability.get("name")).isEqualTo("ERP availability");
+        assertThat(availability.get("threshold")).isEqualTo("99.5");
+        assertThat(availability.get("attained")).isEqualTo("99.81");
+        assertThat(availability.get("outcome")).isEqualTo("MET");
+        assertThat(availability.get("measured_to")).isEqualTo("2026-10-31");
+        assertThat(rows.get(1).get("name")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(rows.get(2).get("actual")).isEqualTo("120");
+        assertThat(rows.get(2).get("share_of_limit")).isEqualTo("120");
+        assertThat(rows.get(2).get("outcome")).isEqualTo("EXCEEDED");
+        assertThat(rows.get(3).get("detail")).isEqualTo("'@Sunday patching");
+        assertThat(rows.get(3).get("reason")).isEqualTo("MAINTENANCE_WINDOW");
+        assertThat(rows.get(3).get("amount")).isEqualTo("7200");
+    }
+
+    @Test
+    @DisplayName("Excel: sheets in the reader's language, figures as numeric cells, formula-like text as text")
+    void workbookKeepsNumbersNumeric() throws IOException {
+        byte[] xlsx = new ReportWorkbook().xlsx(ReportSamples.october(), INDONESIAN);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+            assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Target tingkat layanan");
+            Sheet targets = workbook.getSheetAt(1);
+            assertThat(targets.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Target");
+            assertThat(targets.getRow(1).getCell(0).getStringCellValue()).isEqualTo("ERP availability");
+            assertThat(targets.getRow(1).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(targets.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(99.5);
+            assertThat(targets.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(99.81);
+            assertThat(targets.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Tercapai");
+            assertThat(targets.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(targets.getRow(2).getCell(0).getStringCellValue()).startsWith("'=HYPERLINK");
+            Sheet limits = workbook.getSheetAt(2);
+            assertThat(limits.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(120.0);
+            assertThat(limits.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(25.0);
+            assertThat(limits.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Terlampaui");
+            Sheet exclusions = workbook.getSheetAt(3);
+            assertThat(exclusions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Jendela pemeliharaan");
+            assertThat(exclusions.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'@Sunday patching");
+            assertThat(exclusions.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(7200.0);
+        }
+    }
+
+    @Test
+    @DisplayName("PDF: the SLA, the period, every target with its outcome and the review outcome, in Bahasa Indonesia")
+    void pdfReadsLikeTheReport() throws IOException {
+        PeriodReport report = ReportSamples.october();
+        report.recordReview(ReviewState.ACCEPTED, "Agreed in the October meeting", null, "slaman",
+                Instant.parse("2026-11-05T03:00:00Z"));
+        String text = text(new ReportDocument().pdf(report, INDONESIAN));
+        assertThat(text).contains("SLA-FIN-7", "Oktober 2026", "ERP availability", "paling sedikit 99.5 %", "99.81",
+                "Tercapai", "Tidak tercapai", "Tickets per month", "Terlampaui", "Jendela pemeliharaan",
+                "7200 detik", "Merah", "Diterima", "Agreed in the October meeting", "slaman");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
