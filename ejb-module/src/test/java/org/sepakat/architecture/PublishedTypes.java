@@ -34,6 +34,8 @@ final class PublishedTypes {
             // what the notification boundary takes in
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
+            // what servicedata's version history hands out as evidence for a report's reproduction
+            .to("measurement", "org.sepakat.servicedata.entity.", "DataScope", "Delivery", "RecordKind", "Channel")
             // Debt, issue 10 §1: the review engine measures servicelevel's entities instead of a published
             // agreement model. Remove these when it takes the read model of the terms in force.
             .to("measurement", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
+import org.sepakat.servicedata.control.BatchStore;
+import org.sepakat.servicedata.control.VersionInserts;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageFacts;
@@ -45,6 +48,9 @@ public class ServiceDataDemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    VersionInserts versions;
+
     public void onDemoAgreements(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoAgreementsLoaded demo) {
         Long finance = demo.customerIds().get("FIN");
         Long erp = demo.serviceIds().get("ERP");
@@ -61,10 +67,23 @@ public class ServiceDataDemoData {
             records.addAll(tickets(month, finance, erp, email, random, now));
             records.addAll(outages(month, erp, email));
         }
+        BatchStore.Stamp stamp = new BatchStore.Stamp(DEMO_USER, now, Channel.DEMO);
+        List<Ticket> tickets = new ArrayList<>();
+        List<Outage> outages = new ArrayList<>();
         for (ReceivedRecord record : records) {
             record.received(DEMO_USER, now);
             em.persist(record);
+            if (record instanceof Ticket ticket) {
+                tickets.add(ticket);
+            } else if (record instanceof Outage outage) {
+                outages.add(outage);
+            }
         }
+        em.flush();
+        versions.tickets(tickets.stream().map(t -> new VersionInserts.Version<>(t.getId(), t.getVersion(), t.facts(),
+                List.<String>of())).toList(), stamp);
+        versions.outages(outages.stream().map(o -> new VersionInserts.Version<>(o.getId(), o.getVersion(), o.facts(),
+                List.<String>of())).toList(), stamp);
         LOG.info(() -> "Demo data loaded: " + records.size() + " tickets and outages of the last " + MONTHS + " months");
     }
 

@@ -66,6 +66,11 @@ public class KpiValue extends ReceivedRecord {
         }
     }
 
+    /** The value as it stands, as the facts a delivery gives. */
+    public KpiFacts facts() {
+        return new KpiFacts(agreementId, measureName, periodStart, value, note);
+    }
+
     public Long getAgreementId() {
         return agreementId;
     }

@@ -41,7 +41,8 @@ class BulkTablesTest {
         assertThat(found.problems()).isEmpty();
         assertThat(found.tables()).extracting(BulkTable::table).containsExactlyInAnyOrder("rv_period_report",
                 "rv_target_result", "rv_limit_result", "rv_exclusion", "imp_opportunity", "nt_notification",
-                "shared_history");
+                "shared_history", "sd_ticket_version", "sd_ticket_pause_version", "sd_outage_version",
+                "sd_kpi_value_version");
         assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table)).as(table.toString()).isEmpty());
     }
 

@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Interval;
+import org.sepakat.servicedata.entity.KpiFacts;
+import org.sepakat.servicedata.entity.OutageFacts;
+import org.sepakat.servicedata.entity.RecordVersion;
+import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.Ticket;
@@ -47,6 +52,41 @@ public final class ServiceDataDtos {
             return new KpiValueDto(k.getId(), k.getVersion(), k.getExternalId(), slas.get(k.getAgreementId()),
                     k.getMeasureName(), k.getPeriodStart().toString().substring(0, 7), k.getPeriodStart(), k.getValue(),
                     k.getNote(), k.getReceivedAt(), k.getReceivedBy());
+        }
+    }
+
+    /** one received version of a record: which delivery made it and the record as that delivery left it. */
+    public record VersionDto<T>(long version, Instant receivedAt, String receivedBy, Channel channel, List<String> changed,
+            T record) {
+
+        static <T> VersionDto<T> of(RecordVersion v, T record) {
+            return new VersionDto<>(v.getNumber(), v.getReceivedAt(), v.getReceivedBy(), v.getChannel(), v.getChanged(),
+                    record);
+        }
+    }
+
+    public record TicketStateDto(String service, String customer, String kind, String priority, String category,
+            Instant opened, Instant firstResponse, Instant resolved, List<PauseDto> pauses) {
+
+        static TicketStateDto of(TicketFacts t, Map<Long, String> services, Map<Long, String> customers) {
+            return new TicketStateDto(services.get(t.serviceId()), customers.get(t.customerId()), t.kind(), t.priority(),
+                    t.category(), t.opened(), t.firstResponse(), t.resolved(),
+                    t.pauses().stream().map(ServiceDataDtos::pause).toList());
+        }
+    }
+
+    public record OutageStateDto(String service, Instant starts, Instant ends, boolean planned, String description) {
+
+        static OutageStateDto of(OutageFacts o, Map<Long, String> services) {
+            return new OutageStateDto(services.get(o.serviceId()), o.starts(), o.ends(), o.planned(), o.description());
+        }
+    }
+
+    public record KpiValueStateDto(String sla, String measure, String period, BigDecimal value, String note) {
+
+        static KpiValueStateDto of(KpiFacts k, Map<Long, String> slas) {
+            return new KpiValueStateDto(slas.get(k.agreementId()), k.measureName(),
+                    k.periodStart().toString().substring(0, 7), k.value(), k.note());
         }
     }
 
