@@ -40,7 +40,7 @@ final class PublishedTypes {
             // agreement model. Remove these when it takes the read model of the terms in force.
             .to("measurement", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
                     "TargetMetric", "WorkloadLimit", "WorkloadMetric", "ServiceCalendar", "Holiday", "WeeklyHours",
-                    "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison")
+                    "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison", "CoveredService")
             // Debt, issue 10 §1 as well: delivered records name their SLA, target and limit, resolved on
             // servicelevel's entities (servicedata.control.References, BatchCheck, ServiceRecords).
             .to("servicedata", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +41,15 @@ public class MeasurementComputation {
     /** Results by SLA id; {@code calendars} finds a calendar by code (null when unknown). */
     public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
             Function<String, ServiceCalendar> calendars) {
+        return compute(slas, month, calendars, null);
+    }
+
+    /**
+     * The same computation over the service data as it stood at {@code asOf}: the versions of each
+     * record received by then (a reproduction); over the records as they stand when {@code asOf} is null.
+     */
+    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
+            Function<String, ServiceCalendar> calendars, Instant asOf) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
         for (ServiceLevelAgreement sla : slas) {
@@ -54,8 +64,8 @@ public class MeasurementComputation {
             plan.items.forEach(item -> items.add(item.with(ids)));
             measured.put(plan.sla.getId(), new Measured());
         }
-        queries.insert(run, items);
-        queries.measure(run, items, measured);
+        queries.insert(run, items, asOf);
+        queries.measure(run, items, measured, ServiceDataRelations.of(asOf != null));
         queries.delete(run);
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();
         for (Planned plan : plans) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.entity.VisibleCustomers;
@@ -22,6 +23,7 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.persistence.InChunks;
@@ -216,6 +218,20 @@ public class ServiceLevelAgreements {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound("AgreedVersion", id + "/" + number));
+    }
+
+    /**
+     * SLM-6, SLM-9: the SLA as agreed in version {@code number}, to measure a period by those terms
+     * again (a report's reproduction): a detached stand-in like {@link #forReview}'s, never to be
+     * persisted or merged. Empty when that version was agreed before its terms were kept restorably
+     * (changelog 010) and the SLA's content has changed since, so those terms are lost.
+     */
+    public Optional<ServiceLevelAgreement> asAgreedIn(Long id, int number) {
+        ServiceLevelAgreement sla = find(id);
+        AgreedVersion version = version(id, number);
+        return version.terms().map(terms -> sla.asAgreed(version, terms))
+                .or(() -> number == sla.getAgreedVersion() && sla.getStatus() != SlaStatus.UNDER_REVIEW
+                        ? Optional.of(sla) : Optional.empty());
     }
 
     /** SLM-9: what changed from one agreed version to another, line by line. */
