@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.sepakat.common.Messages;
+import org.sepakat.measurement.entity.LineDifference;
+import org.sepakat.measurement.entity.Reproduction;
+import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.measurement.entity.Exclusion;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.PeriodReport;
@@ -76,6 +81,42 @@ public final class ReportRepresentations {
                     new ReviewDto(r.getReviewState().name(), r.getReviewComments(), r.getReviewActions(),
                             r.getReviewedBy(), r.getReviewedAt()),
                     r.getCreatedAt());
+        }
+    }
+
+    /**
+     * A report computed again from the data as it stood when it was made (X-1, SLM-6): outcome IDENTICAL,
+     * DIFFERENT or NOT_REPRODUCIBLE (then {@code reason} says why), the differing figures and the
+     * deliveries received since the report that touched its records.
+     */
+    public record ReproductionDto(Long reportId, String outcome, Instant asOf, String reason,
+            List<DifferenceDto> differences, List<DeliveryDto> laterDeliveries) {
+
+        static ReproductionDto of(Reproduction r, Locale locale) {
+            return new ReproductionDto(r.reportId(), r.outcome().name(), r.asOf(),
+                    r.reasonKey() == null ? null : Messages.text(locale, r.reasonKey(), r.reasonArgument()),
+                    r.differences().stream().map(DifferenceDto::of).toList(),
+                    r.laterDeliveries().stream().map(DeliveryDto::of).toList());
+        }
+    }
+
+    /** One figure that differs: stored and recomputed ("" where the line is missing on that side). */
+    public record DifferenceDto(String section, String line, String field, String stored, String recomputed,
+            List<DeliveryDto> deliveries) {
+
+        static DifferenceDto of(LineDifference d) {
+            return new DifferenceDto(d.section().name(), d.line(), d.field(), d.stored(), d.recomputed(),
+                    d.deliveries().stream().map(DeliveryDto::of).toList());
+        }
+    }
+
+    /** A received version of a service record: kind, external id, version, who, when, channel, fields changed. */
+    public record DeliveryDto(String kind, String externalId, long version, String receivedBy, Instant receivedAt,
+            String channel, List<String> changed) {
+
+        static DeliveryDto of(Delivery d) {
+            return new DeliveryDto(d.kind().field(), d.externalId(), d.version(), d.receivedBy(), d.receivedAt(),
+                    d.channel().name(), d.changed());
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.measurement.ReportRepresentations.ReportDto;
 import org.sepakat.api.measurement.ReportRepresentations.ReportSummaryDto;
+import org.sepakat.api.measurement.ReportRepresentations.ReproductionDto;
 import org.sepakat.api.shared.Paging;
+import org.sepakat.api.shared.Problems;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
+import org.sepakat.measurement.boundary.Reproductions;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
@@ -70,8 +74,14 @@ public class ReportResource {
     @Inject
     ReportWorkbook workbook;
 
+    @Inject
+    Reproductions reproductions;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @PathParam("agreementId")
     Long agreementId;
@@ -127,6 +137,21 @@ public class ReportResource {
                 data.actions(), data.version() != null ? data.version()
                         : ifMatch == null ? null : Versions.required(null, ifMatch));
         return ok(reports.recordReview(report.getId(), outcome));
+    }
+
+    @GET
+    @Path("{period}/reproduction")
+    @Operation(summary = "Reproduce the report from the data as it stood when it was made",
+            description = "X-1, SLM-6: computes the month again with the same engine, by the terms of the report's agreed "
+                    + "version, from the versions of the service records received up to the report's creation (asOf), "
+                    + "stores nothing, and compares figure by figure. outcome: IDENTICAL; DIFFERENT (differences: section "
+                    + "TARGET, LIMIT or EXCLUSION, line, field, stored and recomputed value, and the deliveries of that "
+                    + "line's kind received since); NOT_REPRODUCIBLE (reason, in the language of Accept-Language: e.g. data "
+                    + "received before versions were kept). laterDeliveries: every delivery received since the report "
+                    + "that touched the records it rests on (kind, externalId, version, receivedBy, receivedAt, channel, "
+                    + "changed fields). Whoever may read the report may reproduce it.")
+    public ReproductionDto reproduce(@PathParam("period") String period) {
+        return ReproductionDto.of(reproductions.reproduce(report(period).getId()), Problems.locale(headers));
     }
 
     @GET
