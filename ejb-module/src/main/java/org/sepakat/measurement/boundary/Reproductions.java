@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public class Reproductions {
         Instant keptSince = versions.keptSince();
         if (asOf.isBefore(keptSince)) {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.noVersions",
-                    DateTimeFormatter.ISO_INSTANT.format(keptSince));
+                    DateTimeFormatter.ISO_INSTANT.format(keptSince.truncatedTo(ChronoUnit.SECONDS)));
         }
         Optional<ServiceLevelAgreement> agreed = terms.agreed(report.getAgreementId(), report.getAgreedVersion());
         if (agreed.isEmpty()) {

@@ -223,13 +223,20 @@ public class ServiceLevelAgreements {
     /**
      * SLM-6, SLM-9: the SLA as agreed in version {@code number}, to measure a period by those terms
      * again (a report's reproduction): a detached stand-in like {@link #forReview}'s, never to be
-     * persisted or merged. Empty when that version was agreed before its terms were kept restorably
-     * (changelog 010) and the SLA's content has changed since, so those terms are lost.
+     * persisted or merged. Empty when there is no such version, or it was agreed before its terms were
+     * kept restorably (changelog 010) and the SLA's content has changed since, so those terms are lost.
      */
     public Optional<ServiceLevelAgreement> asAgreedIn(Long id, int number) {
         ServiceLevelAgreement sla = find(id);
-        AgreedVersion version = version(id, number);
-        return version.terms().map(terms -> sla.asAgreed(version, terms))
+        Optional<AgreedVersion> version = em.createNamedQuery(AgreedVersion.BY_NUMBER, AgreedVersion.class)
+                .setParameter("agreement", sla)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        return version.get().terms().map(terms -> sla.asAgreed(version.get(), terms))
                 .or(() -> number == sla.getAgreedVersion() && sla.getStatus() != SlaStatus.UNDER_REVIEW
                         ? Optional.of(sla) : Optional.empty());
     }
