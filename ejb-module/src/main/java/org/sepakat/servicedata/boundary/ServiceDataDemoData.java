@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.sepakat.servicedata.control.BatchStore;
+import org.sepakat.servicedata.control.VersionIds;
 import org.sepakat.servicedata.control.VersionInserts;
 import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Interval;
@@ -28,6 +29,7 @@ import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * Three months of tickets and outages for the demo customer FIN on e-mail and ERP, so the
@@ -51,6 +53,9 @@ public class ServiceDataDemoData {
     @Inject
     VersionInserts versions;
 
+    @Inject
+    IdBlocks ids;
+
     public void onDemoAgreements(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoAgreementsLoaded demo) {
         Long finance = demo.customerIds().get("FIN");
         Long erp = demo.serviceIds().get("ERP");
@@ -67,7 +72,8 @@ public class ServiceDataDemoData {
             records.addAll(tickets(month, finance, erp, email, random, now));
             records.addAll(outages(month, erp, email));
         }
-        BatchStore.Stamp stamp = new BatchStore.Stamp(DEMO_USER, now, Channel.DEMO);
+        BatchStore.Stamp stamp = new BatchStore.Stamp(DEMO_USER, now, Channel.DEMO,
+                new VersionIds(ids.reserve(records.size()), records.size()));
         List<Ticket> tickets = new ArrayList<>();
         List<Outage> outages = new ArrayList<>();
         for (ReceivedRecord record : records) {

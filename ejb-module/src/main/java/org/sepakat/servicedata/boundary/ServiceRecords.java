@@ -21,6 +21,7 @@ import org.sepakat.servicedata.control.CheckedBatch;
 import org.sepakat.servicedata.control.CsvReader;
 import org.sepakat.servicedata.control.Previews;
 import org.sepakat.servicedata.control.References;
+import org.sepakat.servicedata.control.VersionIds;
 import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.CsvPreview;
 import org.sepakat.servicedata.entity.KpiValue;
@@ -48,6 +49,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * Service data in (SLM-5..7): tickets, outages and KPI values delivered by other systems, by CSV
@@ -89,6 +91,9 @@ public class ServiceRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    IdBlocks ids;
+
     /** Stores the whole delivery, or refuses it naming every bad row and field and stores nothing. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ReceivedCounts receive(ServiceDataBatch batch) {
@@ -102,7 +107,7 @@ public class ServiceRecords {
         if (!checked.valid()) {
             throw new InvalidInput(checked.problems());
         }
-        BatchStore.Stamp stamp = stamp(channel);
+        BatchStore.Stamp stamp = stamp(channel, batch.size());
         ReceivedCounts counts = new ReceivedCounts(count(store.tickets(checked.tickets(), stamp)),
                 count(store.outages(checked.outages(), stamp)), count(store.kpiValues(checked.kpiValues(), stamp)));
         LOG.info(() -> "Service data received from " + stamp.user() + ": " + counts.created() + " created, "
@@ -113,13 +118,13 @@ public class ServiceRecords {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<Ticket> receive(TicketData ticket) {
         CheckedBatch checked = single(ServiceDataBatch.ofTickets(nonNull(ticket)), RecordKind.TICKETS);
-        return store.tickets(checked.tickets(), stamp(Channel.REST)).get(0);
+        return store.tickets(checked.tickets(), stamp(Channel.REST, 1)).get(0);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<Outage> receive(OutageData outage) {
         CheckedBatch checked = single(ServiceDataBatch.ofOutages(nonNull(outage)), RecordKind.OUTAGES);
-        return store.outages(checked.outages(), stamp(Channel.REST)).get(0);
+        return store.outages(checked.outages(), stamp(Channel.REST, 1)).get(0);
     }
 
     /** A KPI value; delivering one for the same SLA, measure and period again updates it. */
@@ -132,7 +137,7 @@ public class ServiceRecords {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<KpiValue> receive(KpiValueData value, Channel channel) {
         CheckedBatch checked = single(ServiceDataBatch.ofKpiValues(nonNull(value)), RecordKind.KPI_VALUES);
-        return store.kpiValues(checked.kpiValues(), stamp(channel)).get(0);
+        return store.kpiValues(checked.kpiValues(), stamp(channel, 1)).get(0);
     }
 
     /** Reads a CSV file and checks every row as {@link #receive(ServiceDataBatch)} would, storing nothing. */
@@ -243,8 +248,10 @@ public class ServiceRecords {
                 customerCodes.isEmpty() ? Map.of() : customers.idsByCode(customerCodes), slas);
     }
 
-    private BatchStore.Stamp stamp(Channel channel) {
-        return new BatchStore.Stamp(history.currentUser(), clock.instant(), channel);
+    /** The delivery's stamp, with ids for the versions of its {@code records} reserved before anything is stored. */
+    private BatchStore.Stamp stamp(Channel channel, int records) {
+        return new BatchStore.Stamp(history.currentUser(), clock.instant(), channel,
+                new VersionIds(ids.reserve(records), records));
     }
 
     private <T extends ReceivedRecord> T one(String query, Class<T> type, String externalId, Predicate<T> visible) {

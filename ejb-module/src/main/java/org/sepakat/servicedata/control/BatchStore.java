@@ -37,8 +37,11 @@ public class BatchStore {
     @Inject
     VersionInserts versions;
 
-    /** Who delivered it, when and how, stamped on every record it touches and on every version it makes. */
-    public record Stamp(String user, Instant at, Channel channel) {
+    /**
+     * Who delivered it, when and how, stamped on every record it touches and on every version it
+     * makes, and the ids reserved for those versions.
+     */
+    public record Stamp(String user, Instant at, Channel channel, VersionIds ids) {
     }
 
     public List<Received<Ticket>> tickets(List<Row<TicketFacts>> rows, Stamp stamp) {

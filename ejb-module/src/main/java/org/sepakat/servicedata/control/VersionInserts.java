@@ -1,7 +1,6 @@
 package org.sepakat.servicedata.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -18,11 +17,11 @@ import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicedata.entity.TicketVersion;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
-import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * Writes the versions a delivery made (X-1) as JDBC batches in the delivery's transaction, after the
- * records themselves are flushed (a version carries the record's id and its {@code @Version}).
+ * records themselves are flushed (a version carries the record's id and its {@code @Version}), with
+ * the ids the delivery reserved beforehand ({@link VersionIds}).
  */
 @Dependent
 public class VersionInserts {
@@ -58,9 +57,6 @@ public class VersionInserts {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    IdBlocks ids;
 
     /** One version to write: the record's id and version after the delivery, its facts and what changed. */
     public record Version<F>(Long recordId, long number, F facts, List<String> changed) {
@@ -125,7 +121,7 @@ public class VersionInserts {
         if (versions.isEmpty()) {
             return;
         }
-        long first = ids.reserve(versions.size());
+        long first = stamp.ids().take(versions.size());
         Connection connection = em.unwrap(Connection.class);
         try {
             try (BulkInsert insert = BulkInsert.into(connection, table)) {
