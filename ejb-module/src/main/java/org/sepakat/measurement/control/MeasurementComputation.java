@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Computes the results of many SLAs for one month in one run: plans a working-table row per target
@@ -38,7 +38,7 @@ public class MeasurementComputation {
     MeasurementQueries queries;
 
     /** Results by SLA id; {@code calendars} finds a calendar by code (null when unknown). */
-    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
+    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, Period month,
             Function<String, ServiceCalendar> calendars) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
@@ -93,7 +93,7 @@ public class MeasurementComputation {
     private record Planned(ServiceLevelAgreement sla, List<PlannedItem> items) {
     }
 
-    private static Planned plan(ServiceLevelAgreement sla, YearMonth month, Function<String, ServiceCalendar> calendars,
+    private static Planned plan(ServiceLevelAgreement sla, Period month, Function<String, ServiceCalendar> calendars,
             Map<TimelineDefinition, long[]> days) {
         ZoneId zone = ZoneId.of(sla.getTimeZone());
         long customer = sla.getCustomerId();
