@@ -174,7 +174,7 @@ class ReviewJobsIT {
             assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).as("stored by the scheduled job")
                     .isEqualTo(RunTrigger.SCHEDULE);
             assertThat(runs.of(List.of(run.instanceId())).get(run.instanceId()).getAgreementsReviewed()).isPositive();
-            assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period.toString());
+            assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period);
 
             Notification notice = await().pollInSameThread().atMost(Duration.ofSeconds(30))
                     .until(() -> missNoticeFor(sla.getReference()), n -> n != null);
