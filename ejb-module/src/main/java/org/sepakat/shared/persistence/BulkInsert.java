@@ -82,6 +82,8 @@ public final class BulkInsert implements AutoCloseable {
             insert.setLong(index, number);
         } else if (value instanceof Integer number) {
             insert.setInt(index, number);
+        } else if (value instanceof Short number) {
+            insert.setShort(index, number);
         } else if (value instanceof Boolean flag) {
             insert.setBoolean(index, flag);
         } else if (value instanceof String text) {
