@@ -14,7 +14,6 @@ import java.util.Set;
 import org.sepakat.servicedata.control.CheckedBatch.Row;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.KpiFacts;
-import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageData;
