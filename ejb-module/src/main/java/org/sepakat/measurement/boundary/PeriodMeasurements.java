@@ -10,7 +10,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Periodic service level reviews (SLM-6): computes each SLA's report for a calendar month from the
@@ -80,17 +80,17 @@ public class PeriodMeasurements {
      * version, or retired since the month began), valid during the month, and without its report.
      */
     @SuppressWarnings("unchecked")
-    public List<Long> dueAgreements(@NotNull YearMonth period) {
+    public List<Long> dueAgreements(@NotNull Period period) {
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
                 + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
                 + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
                 + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
                 + " ORDER BY a.id")
-                .setParameter(1, Timestamp.from(period.atDay(1).atStartOfDay(ZoneOffset.MAX).toInstant()))
-                .setParameter(2, Date.valueOf(period.plusMonths(1).atDay(1)))
-                .setParameter(3, Date.valueOf(period.atDay(1)))
-                .setParameter(4, Date.valueOf(period.atDay(1)))
+                .setParameter(1, Timestamp.from(period.firstDay().atStartOfDay(ZoneOffset.MAX).toInstant()))
+                .setParameter(2, Date.valueOf(period.nextFirstDay()))
+                .setParameter(3, Date.valueOf(period.firstDay()))
+                .setParameter(4, Date.valueOf(period.firstDay()))
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -99,7 +99,7 @@ public class PeriodMeasurements {
      * Computes and stores the month's report of each of these SLAs that has none yet and whose month
      * has ended in its zone, in the caller's transaction; returns how many were stored.
      */
-    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull YearMonth period, @NotNull RunTrigger trigger) {
+    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull Period period, @NotNull RunTrigger trigger) {
         List<Long> ids = agreementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return 0;
@@ -123,7 +123,7 @@ public class PeriodMeasurements {
         for (ServiceLevelAgreement sla : open) {
             ReportBuilder.Results result = results.get(sla.getId());
             reports.add(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(), sla.getAgreedVersion(),
-                    sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(), trigger,
+                    sla.getCustomerId(), sla.getCustomerCode(), period, sla.getTimeZone(), trigger,
                     result.targets(), result.limits(), result.exclusions()));
             reports.get(reports.size() - 1).stampCreated(user, now);
         }
@@ -145,7 +145,7 @@ public class PeriodMeasurements {
      * SLM-6: a past month of one SLA on demand. Its existing report is returned as it is; a month
      * that has not ended yet in the SLA's zone is refused.
      */
-    public PeriodReport review(@NotNull Long agreementId, @NotNull YearMonth period) {
+    public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
         ServiceLevelAgreement sla = agreements.find(agreementId);
         // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
         ServiceLevelAgreement measured = sla.getAgreedVersion() == 0 ? sla
@@ -164,25 +164,25 @@ public class PeriodMeasurements {
         return report(agreementId, period).orElseThrow();
     }
 
-    private Optional<PeriodReport> report(Long agreementId, YearMonth period) {
+    private Optional<PeriodReport> report(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
                 .setParameter("agreementId", agreementId)
-                .setParameter("periodStart", period.atDay(1))
+                .setParameter("period", period)
                 .getResultStream().findFirst();
     }
 
-    private boolean ended(ServiceLevelAgreement sla, YearMonth period) {
+    private boolean ended(ServiceLevelAgreement sla, Period period) {
         ZoneId zone = ZoneId.of(sla.getTimeZone());
-        return !clock.instant().isBefore(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        return !clock.instant().isBefore(period.nextFirstDay().atStartOfDay(zone).toInstant());
     }
 
     @SuppressWarnings("unchecked")
-    private Set<Long> reported(List<Long> ids, YearMonth period) {
+    private Set<Long> reported(List<Long> ids, Period period) {
         Set<Long> reported = new HashSet<>();
         InChunks.each(ids, part -> {
             var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
                     + " AND agreement_id IN (" + placeholders(part.size()) + ")")
-                    .setParameter(1, Date.valueOf(period.atDay(1)));
+                    .setParameter(1, Date.valueOf(period.firstDay()));
             for (int i = 0; i < part.size(); i++) {
                 select.setParameter(i + 2, part.get(i));
             }

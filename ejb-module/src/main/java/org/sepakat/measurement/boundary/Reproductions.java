@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +28,7 @@ import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.Roles;
 
 /**
@@ -83,7 +83,7 @@ public class Reproductions {
                     String.valueOf(report.getAgreedVersion()));
         }
         ServiceLevelAgreement sla = agreed.get();
-        YearMonth month = YearMonth.from(report.getPeriodStart());
+        Period month = report.getPeriod();
         Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
         ReportBuilder.Results again = computation.compute(List.of(sla), month,
                 code -> known.computeIfAbsent(code, calendars::byCode).orElse(null), asOf).get(sla.getId());
@@ -114,10 +114,10 @@ public class Reproductions {
 
     private static DataScope scope(PeriodReport report, ServiceLevelAgreement sla) {
         ZoneId zone = ZoneId.of(report.getTimeZone());
-        YearMonth month = YearMonth.from(report.getPeriodStart());
+        Period first = report.getPeriod().minusMonths(MONTHS_BEFORE);
+        Period after = report.getPeriod().next();
         return new DataScope(report.getCustomerId(), sla.getServices().stream().map(CoveredService::getServiceId).toList(),
-                report.getAgreementId(), month.minusMonths(MONTHS_BEFORE).atDay(1).atStartOfDay(zone).toInstant(),
-                month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month.minusMonths(MONTHS_BEFORE).atDay(1),
-                month.plusMonths(1).atDay(1));
+                report.getAgreementId(), first.firstDay().atStartOfDay(zone).toInstant(),
+                after.firstDay().atStartOfDay(zone).toInstant(), first, after);
     }
 }

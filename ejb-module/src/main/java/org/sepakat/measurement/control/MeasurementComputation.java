@@ -5,7 +5,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Computes the results of many SLAs for one month in one run: plans a working-table row per target
@@ -39,7 +39,7 @@ public class MeasurementComputation {
     MeasurementQueries queries;
 
     /** Results by SLA id; {@code calendars} finds a calendar by code (null when unknown). */
-    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
+    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, Period month,
             Function<String, ServiceCalendar> calendars) {
         return compute(slas, month, calendars, null);
     }
@@ -48,7 +48,7 @@ public class MeasurementComputation {
      * The same computation over the service data as it stood at {@code asOf}: the versions of each
      * record received by then (a reproduction); over the records as they stand when {@code asOf} is null.
      */
-    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
+    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, Period month,
             Function<String, ServiceCalendar> calendars, Instant asOf) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
@@ -90,20 +90,14 @@ public class MeasurementComputation {
     private record PlannedItem(RunItem item, TimelineDefinition timeline, TimelineDefinition base) {
 
         RunItem with(Map<TimelineDefinition, Long> ids) {
-            if (timeline == null) {
-                return item;
-            }
-            RunItem i = item;
-            return new RunItem(i.agreementId(), i.itemOrder(), i.customerId(), i.metric(), i.priority(), i.ticketKind(),
-                    i.measureName(), i.withinSeconds(), ids.get(timeline), ids.get(base), i.fromSecond(), i.toSecond(),
-                    i.previousFromSecond(), i.coverFromSecond(), i.spanStart(), i.previousStart());
+            return timeline == null ? item : item.on(ids.get(timeline), ids.get(base));
         }
     }
 
     private record Planned(ServiceLevelAgreement sla, List<PlannedItem> items) {
     }
 
-    private static Planned plan(ServiceLevelAgreement sla, YearMonth month, Function<String, ServiceCalendar> calendars,
+    private static Planned plan(ServiceLevelAgreement sla, Period month, Function<String, ServiceCalendar> calendars,
             Map<TimelineDefinition, long[]> days) {
         ZoneId zone = ZoneId.of(sla.getTimeZone());
         long customer = sla.getCustomerId();
@@ -127,9 +121,8 @@ public class MeasurementComputation {
                             : TimelineDefinition.of(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
-                    items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, target.getMetric().name(),
-                            target.getPriority(), null, null, Measures.seconds(target.getWithinHours()), null, null,
-                            span.fromSecond(), span.toSecond(), null, cover, span.from(), null), hours, hours));
+                    items.add(new PlannedItem(RunItem.ticketTime(sla.getId(), i, customer, target.getMetric().name(),
+                            target.getPriority(), Measures.seconds(target.getWithinHours()), span, cover), hours, hours));
                 }
                 case AVAILABILITY -> {
                     if (calendar == null) {
@@ -139,13 +132,11 @@ public class MeasurementComputation {
                     TimelineDefinition service = hours.without(sla.getWindows(), sla.getTimeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
-                    items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, target.getMetric().name(), null, null,
-                            null, null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
-                            service, hours));
+                    items.add(new PlannedItem(RunItem.availability(sla.getId(), i, customer, target.getMetric().name(),
+                            span), service, hours));
                 }
-                case CUSTOM_KPI -> items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, "CUSTOM_KPI", null, null,
-                        target.getName(), null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
-                        null, null));
+                case CUSTOM_KPI -> items.add(new PlannedItem(RunItem.customKpi(sla.getId(), i, customer, target.getName(),
+                        span), null, null));
             }
         }
         List<WorkloadLimit> limits = sla.getLimits();
@@ -156,9 +147,8 @@ public class MeasurementComputation {
                 Span previous = span.previous(zone);
                 String kind = limit.getMetric() == WorkloadMetric.CHANGES && limit.getTicketKind() == null ? "CHANGE"
                         : limit.getTicketKind();
-                items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, limit.getMetric().name(), null, kind,
-                        limit.getName(), null, null, null, span.fromSecond(), span.toSecond(), previous.fromSecond(), null,
-                        span.from(), previous.from()), null, null));
+                items.add(new PlannedItem(RunItem.limit(sla.getId(), i, customer, limit.getMetric().name(), kind,
+                        limit.getName(), span, previous), null, null));
             }
         }
         return new Planned(sla, items);

@@ -1,7 +1,6 @@
 package org.sepakat.measurement.control;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +17,7 @@ import org.sepakat.servicelevel.entity.OverLimitRule;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Turns what the database measured for one SLA into the report's results (SLM-6): the outcome of
@@ -33,14 +33,14 @@ public final class ReportBuilder {
     public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
     }
 
-    private final YearMonth month;
+    private final Period month;
     private final ZoneId zone;
     private final int coveredServices;
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final Map<MeasurementPeriod, WorkloadLimit> suspending = new EnumMap<>(MeasurementPeriod.class);
     private final Map<MeasurementPeriod, BigDecimal> excess = new EnumMap<>(MeasurementPeriod.class);
 
-    public ReportBuilder(YearMonth month, ZoneId zone, int coveredServices) {
+    public ReportBuilder(Period month, ZoneId zone, int coveredServices) {
         this.month = month;
         this.zone = zone;
         this.coveredServices = coveredServices;

@@ -66,7 +66,7 @@ public class ServiceRecordVersions {
         found.addAll(deliveries(RecordKind.KPI_VALUES, KpiValue.class, em.createNamedQuery(KpiValueVersion.RECEIVED_AFTER,
                         KpiValueVersion.class)
                 .setParameter("after", after).setParameter("agreementId", scope.agreementId())
-                .setParameter("fromDay", scope.firstPeriod()).setParameter("untilDay", scope.afterLastPeriod())
+                .setParameter("firstPeriod", scope.firstPeriod()).setParameter("afterLastPeriod", scope.afterLastPeriod())
                 .getResultList()));
         found.sort(Comparator.comparing(Delivery::receivedAt));
         return found;

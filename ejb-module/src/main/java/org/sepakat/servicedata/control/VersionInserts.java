@@ -102,7 +102,7 @@ public class VersionInserts {
     public void kpiValues(List<Version<KpiFacts>> versions, BatchStore.Stamp stamp) {
         write(versions, stamp, KPI_VALUES, (insert, v, id) -> {
             KpiFacts k = v.facts();
-            insert.row(v.recordId(), k.agreementId(), k.measureName(), k.periodStart(), k.value(), k.note(), id,
+            insert.row(v.recordId(), k.agreementId(), k.measureName(), k.period().firstDay(), k.value(), k.note(), id,
                     v.number(), stamp.at(), stamp.user(), stamp.channel(), RecordVersion.fields(v.changed()));
         }, null);
     }

@@ -2,8 +2,9 @@ package org.sepakat.servicedata.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
+
 import java.util.List;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The service records a period report of one SLA may rest on: the customer's tickets on the covered
@@ -11,7 +12,7 @@ import java.util.List;
  * KPI values of the periods starting in it.
  */
 public record DataScope(Long customerId, List<Long> serviceIds, Long agreementId, Instant from, Instant until,
-        LocalDate firstPeriod, LocalDate afterLastPeriod) implements Serializable {
+        Period firstPeriod, Period afterLastPeriod) implements Serializable {
 
     public DataScope {
         serviceIds = List.copyOf(serviceIds);

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.sepakat.shared.entity.Period;
 
 /** A received version of a {@link KpiValue}. */
 @Entity
@@ -14,7 +14,7 @@ import java.time.LocalDate;
         + " ORDER BY v.number DESC")
 @NamedQuery(name = KpiValueVersion.RECEIVED_AFTER, query = "SELECT v FROM KpiValueVersion v WHERE v.receivedAt > :after"
         + " AND v.kpiValueId IN (SELECT w.kpiValueId FROM KpiValueVersion w WHERE w.agreementId = :agreementId"
-        + " AND w.periodStart >= :fromDay AND w.periodStart < :untilDay)"
+        + " AND w.period >= :firstPeriod AND w.period < :afterLastPeriod)"
         + " ORDER BY v.receivedAt, v.kpiValueId, v.number")
 public class KpiValueVersion extends RecordVersion {
 
@@ -31,7 +31,7 @@ public class KpiValueVersion extends RecordVersion {
     private String measureName;
 
     @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
+    private Period period;
 
     @Column(name = "measured_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal value;
@@ -48,6 +48,6 @@ public class KpiValueVersion extends RecordVersion {
     }
 
     public KpiFacts facts() {
-        return new KpiFacts(agreementId, measureName, periodStart, value, note);
+        return new KpiFacts(agreementId, measureName, period, value, note);
     }
 }
