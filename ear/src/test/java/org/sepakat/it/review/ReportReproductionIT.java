@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.servicedata.entity.RecordKind;
 import org.sepakat.servicedata.entity.TicketVersion;
+import org.sepakat.shared.entity.Period;
 
 /**
  * X-1, SLM-6: a stored period report is reproduced from the service data as it stood when it was
@@ -48,7 +48,7 @@ import org.sepakat.servicedata.entity.TicketVersion;
 @ExtendWith(ArquillianExtension.class)
 class ReportReproductionIT {
 
-    private static final YearMonth MARCH = YearMonth.of(2026, 3);
+    private static final Period MARCH = Period.of(2026, 3);
 
     @Deployment
     static EnterpriseArchive deployment() {
