@@ -90,7 +90,7 @@ public class ServiceDataLists {
                 .textFilter("externalId", "externalId")
                 .textFilter("measure", "measureName")
                 .filter("sla", (cb, root, reference) -> {
-                    Long id = agreements.byReferences(List.of(reference)).stream().findFirst().map(s -> s.id()).orElse(null);
+                    Long id = agreements.idOf(reference).orElse(null);
                     return id == null ? cb.disjunction() : cb.equal(root.get("agreementId"), id);
                 })
                 .filter("period", (cb, root, month) -> cb.equal(root.<LocalDate>get("periodStart"), month(month).atDay(1)))

@@ -95,9 +95,14 @@ public class ServiceLevelAgreements {
      * its measures).
      */
     public List<MeasurableAgreement> byReferences(Collection<String> references) {
-        return inForce.current(InChunks.query(references, chunk -> em.createQuery(
-                        "SELECT s FROM ServiceLevelAgreement s WHERE s.reference IN :references", ServiceLevelAgreement.class)
-                .setParameter("references", chunk).getResultList()));
+        return inForce.current(withTerms("s.reference", references));
+    }
+
+    /** The id of the SLA with this reference (every one, whoever asks: to filter records that refer to SLAs by id). */
+    public Optional<Long> idOf(String reference) {
+        return em.createQuery("SELECT s.id FROM ServiceLevelAgreement s WHERE s.reference = :reference", Long.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
     }
 
     /** One SLA the caller may see, as its content stands now (see {@link #byReferences}). */
@@ -131,12 +136,20 @@ public class ServiceLevelAgreements {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public List<MeasurableAgreement> inForce(List<Long> ids) {
-        List<ServiceLevelAgreement> found = InChunks.query(ids, chunk -> {
-            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
+        return inForce.of(withTerms("s.id", ids));
+    }
+
+    /**
+     * The SLAs whose {@code key} is one of {@code values}, ordered by id, read only, with their terms
+     * read in a few queries for all of them.
+     */
+    private <K> List<ServiceLevelAgreement> withTerms(String key, Collection<K> values) {
+        return InChunks.query(values, chunk -> {
+            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE " + key + " IN :values ORDER BY s.id",
                     ServiceLevelAgreement.class)
-                    .setParameter("ids", chunk)
+                    .setParameter("values", chunk)
                     // read only: batch-read element collections of embeddables fail EclipseLink's change
-                    // detection when the transaction flushes, and a review never changes an SLA
+                    // detection when the transaction flushes, and no reader of the terms changes an SLA
                     .setHint("eclipselink.read-only", "true")
                     .setHint("eclipselink.batch.type", "IN");
             for (String content : new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
@@ -144,7 +157,6 @@ public class ServiceLevelAgreements {
             }
             return query.getResultList();
         });
-        return inForce.of(found);
     }
 
     /**
