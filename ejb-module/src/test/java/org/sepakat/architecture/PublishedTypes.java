@@ -25,6 +25,9 @@ final class PublishedTypes {
             .toEvery("org.sepakat.shared.entity.", "AuditedEntity", "BusinessException", "Changes", "DatabaseReady",
                     "EpochSecondsConverter", "FieldProblem", "InvalidInput", "Page", "PageRequest", "RecordNotFound",
                     "Roles", "RuleViolation")
+            // what a period is (issue 10 §5): one calendar month, for reports, runs, KPI values, schedules and
+            // job parameters, with the converter of the columns that store it as text (the DATE one applies itself)
+            .toEvery("org.sepakat.shared.entity.", "Period", "PeriodTextConverter")
             // what party's boundaries hand out: the customer scope, staff, customers, contacts and
             // services, the event that the demo parties are loaded
             .toEvery("org.sepakat.party.entity.", "VisibleCustomers", "Staff", "Customer", "Contact", "Service",

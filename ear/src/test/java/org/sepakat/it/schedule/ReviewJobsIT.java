@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -154,12 +154,12 @@ class ReviewJobsIT {
     @EnabledIf("aScheduleCanFireSoon")
     @DisplayName("SLM-6, SLM-8: the timer fires, the job reviews the month before and the SLM hears of the miss in the app and by e-mail")
     void scheduledReviewStoresTheReportAndNotifiesAMiss() throws Exception {
-        YearMonth period = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        Period period = Period.current(java.time.Clock.system(ZoneOffset.UTC)).minusMonths(1);
         ServiceLevelAgreement sla = activeSlaMeasuring(period, "50");
         // then the first whole minute at least 5 s ahead, time enough to arm the timer: a wait of 5-65 s
         ZonedDateTime fireAt = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
-        Assumptions.assumeTrue(fireAt.getDayOfMonth() <= 28 && YearMonth.from(fireAt).minusMonths(1).equals(period),
+        Assumptions.assumeTrue(fireAt.getDayOfMonth() <= 28 && Period.containing(fireAt.toLocalDate()).minusMonths(1).equals(period),
                 "schedules run on days 1-28 only");
 
         ReviewSchedule schedule = schedules.create(new ScheduleData(Unique.code("Every month"), JobKind.SLA_REVIEW,
@@ -174,7 +174,7 @@ class ReviewJobsIT {
             assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).as("stored by the scheduled job")
                     .isEqualTo(RunTrigger.SCHEDULE);
             assertThat(runs.of(List.of(run.instanceId())).get(run.instanceId()).getAgreementsReviewed()).isPositive();
-            assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period.toString());
+            assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period);
 
             Notification notice = await().pollInSameThread().atMost(Duration.ofSeconds(30))
                     .until(() -> missNoticeFor(sla.getReference()), n -> n != null);
@@ -197,7 +197,7 @@ class ReviewJobsIT {
     @Test
     @DisplayName("SLM-6: reviewing the same month twice stores one report per SLA; a schedule never starts a month it completed")
     void sameMonthTwiceStoresOneReport() throws Exception {
-        YearMonth period = YearMonth.now(ZoneOffset.UTC).minusMonths(2);
+        Period period = Period.current(java.time.Clock.system(ZoneOffset.UTC)).minusMonths(2);
         ServiceLevelAgreement sla = activeSlaMeasuring(period, "95");
         ReviewSchedule schedule = schedules.create(new ScheduleData(Unique.code("Twice"), JobKind.SLA_REVIEW, 1, 3, 0,
                 "UTC", false, null));
@@ -226,7 +226,7 @@ class ReviewJobsIT {
     }
 
     /** An active SLA of slaman's with one satisfaction target (at least 90 %) and its value for the month. */
-    private ServiceLevelAgreement activeSlaMeasuring(YearMonth period, String satisfaction) throws Exception {
+    private ServiceLevelAgreement activeSlaMeasuring(Period period, String satisfaction) throws Exception {
         runAs.user(DemoUsers.ADMIN);
         Long service = services.create(new ServiceData(Unique.code("SVC"), "Helpdesk", null, null, null)).getId();
         Customer customer = customers.create(new CustomerData(Unique.code("REV"), "Biro Keuangan", CustomerKind.INTERNAL, null));
@@ -234,7 +234,7 @@ class ReviewJobsIT {
         Long contact = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
         runAs.user(DemoUsers.SLAMAN);
         ServiceLevelAgreement draft = slas.create(new SlaData(Unique.code("SLA"), "Helpdesk SLA", customer.getId(),
-                List.of(service), "Answer the phone", period.atDay(1).minusYears(1), null, ReviewCadence.ANNUAL, "UTC",
+                List.of(service), "Answer the phone", period.firstDay().minusYears(1), null, ReviewCadence.ANNUAL, "UTC",
                 List.of(new TargetData(KPI, TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("90"), "%",
                         MeasurementPeriod.MONTH, null, null, null)),
                 List.of(new LimitData("Changes", WorkloadMetric.CHANGES, null, 50L, MeasurementPeriod.MONTH,
@@ -248,12 +248,12 @@ class ReviewJobsIT {
     }
 
     /** Counted in the table itself: what the unique constraint and the job must keep at one. */
-    private static int reportsOf(Long agreementId, YearMonth period) throws Exception {
+    private static int reportsOf(Long agreementId, Period period) throws Exception {
         try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM rv_period_report WHERE agreement_id = ? AND period_start = ?")) {
             count.setLong(1, agreementId);
-            count.setDate(2, Date.valueOf(period.atDay(1)));
+            count.setDate(2, Date.valueOf(period.firstDay()));
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
                 return rows.getInt(1);
@@ -262,7 +262,7 @@ class ReviewJobsIT {
     }
 
     /** The month's KPI value as the service data feed stores it (negative ids: never handed out by the feed). */
-    private static void measure(Long agreementId, YearMonth period, String value) throws Exception {
+    private static void measure(Long agreementId, Period period, String value) throws Exception {
         try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO sd_kpi_value (id, version, external_id,"
                         + " agreement_id, measure_name, period_start, measured_value, received_at, received_by)"
@@ -271,7 +271,7 @@ class ReviewJobsIT {
             insert.setString(2, Unique.code("KPI"));
             insert.setLong(3, agreementId);
             insert.setString(4, KPI);
-            insert.setDate(5, Date.valueOf(period.atDay(1)));
+            insert.setDate(5, Date.valueOf(period.firstDay()));
             insert.setBigDecimal(6, new BigDecimal(value));
             insert.setTimestamp(7, Timestamp.from(Instant.now()));
             insert.executeUpdate();

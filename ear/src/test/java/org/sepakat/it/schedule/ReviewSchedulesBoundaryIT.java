@@ -7,7 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,7 +106,7 @@ class ReviewSchedulesBoundaryIT {
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("timeZone"));
 
         ReviewSchedule schedule = schedules.create(data(Unique.code("Now"), 1, 2, false, null));
-        assertThatThrownBy(() -> schedules.runNow(schedule.getId(), YearMonth.now(ZoneId.of("Asia/Jakarta"))))
+        assertThatThrownBy(() -> schedules.runNow(schedule.getId(), Period.current(java.time.Clock.system(ZoneId.of("Asia/Jakarta")))))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SLM-6"));
     }
 

@@ -10,7 +10,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import org.sepakat.measurement.entity.RunTrigger;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
@@ -77,17 +77,17 @@ public class PeriodMeasurements {
      * version, or retired since the month began), valid during the month, and without its report.
      */
     @SuppressWarnings("unchecked")
-    public List<Long> dueAgreements(@NotNull YearMonth period) {
+    public List<Long> dueAgreements(@NotNull Period period) {
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
                 + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
                 + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
                 + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
                 + " ORDER BY a.id")
-                .setParameter(1, Timestamp.from(period.atDay(1).atStartOfDay(ZoneOffset.MAX).toInstant()))
-                .setParameter(2, Date.valueOf(period.plusMonths(1).atDay(1)))
-                .setParameter(3, Date.valueOf(period.atDay(1)))
-                .setParameter(4, Date.valueOf(period.atDay(1)))
+                .setParameter(1, Timestamp.from(period.firstDay().atStartOfDay(ZoneOffset.MAX).toInstant()))
+                .setParameter(2, Date.valueOf(period.nextFirstDay()))
+                .setParameter(3, Date.valueOf(period.firstDay()))
+                .setParameter(4, Date.valueOf(period.firstDay()))
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -96,7 +96,7 @@ public class PeriodMeasurements {
      * Computes and stores the month's report of each of these SLAs that has none yet and whose month
      * has ended in its zone, in the caller's transaction; returns how many were stored.
      */
-    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull YearMonth period, @NotNull RunTrigger trigger) {
+    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull Period period, @NotNull RunTrigger trigger) {
         List<Long> ids = agreementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return 0;
@@ -119,8 +119,8 @@ public class PeriodMeasurements {
             ReportBuilder.Results result = results.get(agreement.id());
             AgreementIdentity identity = agreement.identity();
             reports.add(new PeriodReport(identity.id(), identity.reference(), identity.title(), identity.version(),
-                    agreement.scope().customerId(), agreement.scope().customerCode(), period.atDay(1),
-                    agreement.timeZone(), trigger, result.targets(), result.limits(), result.exclusions()));
+                    agreement.scope().customerId(), agreement.scope().customerCode(), period, agreement.timeZone(),
+                    trigger, result.targets(), result.limits(), result.exclusions()));
             reports.get(reports.size() - 1).stampCreated(user, now);
         }
         inserts.insert(reports);
@@ -141,7 +141,7 @@ public class PeriodMeasurements {
      * SLM-6: a past month of one SLA on demand. Its existing report is returned as it is; a month
      * that has not ended yet in the SLA's zone is refused.
      */
-    public PeriodReport review(@NotNull Long agreementId, @NotNull YearMonth period) {
+    public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
         // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
         MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream().findFirst()
                 .orElseThrow(() -> new RecordNotFound("ServiceLevelAgreement", agreementId));
@@ -160,25 +160,25 @@ public class PeriodMeasurements {
         return report(agreementId, period).orElseThrow();
     }
 
-    private Optional<PeriodReport> report(Long agreementId, YearMonth period) {
+    private Optional<PeriodReport> report(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
                 .setParameter("agreementId", agreementId)
-                .setParameter("periodStart", period.atDay(1))
+                .setParameter("period", period)
                 .getResultStream().findFirst();
     }
 
-    private boolean ended(MeasurableAgreement agreement, YearMonth period) {
+    private boolean ended(MeasurableAgreement agreement, Period period) {
         ZoneId zone = agreement.zone();
-        return !clock.instant().isBefore(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+        return !clock.instant().isBefore(period.nextFirstDay().atStartOfDay(zone).toInstant());
     }
 
     @SuppressWarnings("unchecked")
-    private Set<Long> reported(List<Long> ids, YearMonth period) {
+    private Set<Long> reported(List<Long> ids, Period period) {
         Set<Long> reported = new HashSet<>();
         InChunks.each(ids, part -> {
             var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
                     + " AND agreement_id IN (" + placeholders(part.size()) + ")")
-                    .setParameter(1, Date.valueOf(period.atDay(1)));
+                    .setParameter(1, Date.valueOf(period.firstDay()));
             for (int i = 0; i < part.size(); i++) {
                 select.setParameter(i + 2, part.get(i));
             }

@@ -4,13 +4,13 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.CalendarTerm;
 import org.sepakat.shared.terms.LimitTerm;
 import org.sepakat.shared.terms.MeasurableAgreement;
@@ -18,8 +18,8 @@ import org.sepakat.shared.terms.TargetTerm;
 import org.sepakat.shared.terms.WorkloadMetric;
 
 /**
- * Computes the results of many agreements (the published {@link MeasurableAgreement}) for one month in one run: plans a working-table row per target
- * and limit, makes sure the timelines exist, measures everything with a handful of aggregate
+ * Computes the results of many agreements (the published {@link MeasurableAgreement}) for one
+ * month in one run: plans a working-table row per target and limit, makes sure the timelines exist, measures everything with a handful of aggregate
  * queries, and builds each SLA's results. Runs in the caller's transaction.
  */
 @Dependent
@@ -37,7 +37,7 @@ public class MeasurementComputation {
     MeasurementQueries queries;
 
     /** Results by agreement id. */
-    public Map<Long, ReportBuilder.Results> compute(List<MeasurableAgreement> agreements, YearMonth month) {
+    public Map<Long, ReportBuilder.Results> compute(List<MeasurableAgreement> agreements, Period month) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
         for (MeasurableAgreement agreement : agreements) {
@@ -78,20 +78,14 @@ public class MeasurementComputation {
     private record PlannedItem(RunItem item, TimelineDefinition timeline, TimelineDefinition base) {
 
         RunItem with(Map<TimelineDefinition, Long> ids) {
-            if (timeline == null) {
-                return item;
-            }
-            RunItem i = item;
-            return new RunItem(i.agreementId(), i.itemOrder(), i.customerId(), i.metric(), i.priority(), i.ticketKind(),
-                    i.measureName(), i.withinSeconds(), ids.get(timeline), ids.get(base), i.fromSecond(), i.toSecond(),
-                    i.previousFromSecond(), i.coverFromSecond(), i.spanStart(), i.previousStart());
+            return timeline == null ? item : item.on(ids.get(timeline), ids.get(base));
         }
     }
 
     private record Planned(MeasurableAgreement agreement, List<PlannedItem> items) {
     }
 
-    private static Planned plan(MeasurableAgreement agreement, YearMonth month, Map<TimelineDefinition, long[]> days) {
+    private static Planned plan(MeasurableAgreement agreement, Period month, Map<TimelineDefinition, long[]> days) {
         ZoneId zone = agreement.zone();
         long id = agreement.id();
         long customer = agreement.scope().customerId();
@@ -116,9 +110,8 @@ public class MeasurementComputation {
                             : TimelineDefinition.of(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
-                    items.add(new PlannedItem(new RunItem(id, i, customer, target.metric().name(),
-                            target.priority(), null, null, Measures.seconds(target.withinHours()), null, null,
-                            span.fromSecond(), span.toSecond(), null, cover, span.from(), null), hours, hours));
+                    items.add(new PlannedItem(RunItem.ticketTime(id, i, customer, target.metric().name(),
+                            target.priority(), Measures.seconds(target.withinHours()), span, cover), hours, hours));
                 }
                 case AVAILABILITY -> {
                     if (calendar == null) {
@@ -128,12 +121,10 @@ public class MeasurementComputation {
                     TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
-                    items.add(new PlannedItem(new RunItem(id, i, customer, target.metric().name(), null, null,
-                            null, null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
+                    items.add(new PlannedItem(RunItem.availability(id, i, customer, target.metric().name(), span),
                             service, hours));
                 }
-                case CUSTOM_KPI -> items.add(new PlannedItem(new RunItem(id, i, customer, "CUSTOM_KPI", null, null,
-                        target.name(), null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
+                case CUSTOM_KPI -> items.add(new PlannedItem(RunItem.customKpi(id, i, customer, target.name(), span),
                         null, null));
             }
         }
@@ -145,9 +136,8 @@ public class MeasurementComputation {
                 Span previous = span.previous(zone);
                 String kind = limit.metric() == WorkloadMetric.CHANGES && limit.ticketKind() == null ? "CHANGE"
                         : limit.ticketKind();
-                items.add(new PlannedItem(new RunItem(id, i, customer, limit.metric().name(), null, kind,
-                        limit.name(), null, null, null, span.fromSecond(), span.toSecond(), previous.fromSecond(), null,
-                        span.from(), previous.from()), null, null));
+                items.add(new PlannedItem(RunItem.limit(id, i, customer, limit.metric().name(), kind, limit.name(), span,
+                        previous), null, null));
             }
         }
         return new Planned(agreement, items);

@@ -1,7 +1,6 @@
 package org.sepakat.measurement.control;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +12,7 @@ import org.sepakat.measurement.entity.LimitOutcome;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.LimitTerm;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
@@ -32,14 +32,14 @@ public final class ReportBuilder {
     public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
     }
 
-    private final YearMonth month;
+    private final Period month;
     private final ZoneId zone;
     private final int coveredServices;
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final Map<MeasurementPeriod, LimitTerm> suspending = new EnumMap<>(MeasurementPeriod.class);
     private final Map<MeasurementPeriod, BigDecimal> excess = new EnumMap<>(MeasurementPeriod.class);
 
-    public ReportBuilder(YearMonth month, ZoneId zone, int coveredServices) {
+    public ReportBuilder(Period month, ZoneId zone, int coveredServices) {
         this.month = month;
         this.zone = zone;
         this.coveredServices = coveredServices;

@@ -1,7 +1,7 @@
 package org.sepakat.schedule.entity;
 
-import java.time.YearMonth;
 import java.util.Properties;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The parameters a review job is started with. {@code pauseMillisBetweenChunks} spaces the
@@ -22,7 +22,7 @@ public final class JobParameters {
     private JobParameters() {
     }
 
-    public static Properties of(YearMonth period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
+    public static Properties of(Period period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
         if (itemCount < 1) {
             throw new IllegalArgumentException("item count must be positive: " + itemCount);
         }

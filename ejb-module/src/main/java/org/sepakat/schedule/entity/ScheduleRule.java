@@ -4,12 +4,12 @@ import jakarta.ejb.ScheduleExpression;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sepakat.shared.entity.Period;
 
 /**
  * When a monthly review runs and which month it reviews: on day {@code dayOfMonth} at
@@ -48,8 +48,8 @@ public record ScheduleRule(int dayOfMonth, int hour, int minute, ZoneId zone) {
     }
 
     /** The month a run at {@code firedAt} reviews: the one before, as the schedule's zone sees it. */
-    public YearMonth periodReviewedAt(Instant firedAt) {
-        return YearMonth.from(firedAt.atZone(zone)).minusMonths(1);
+    public Period periodReviewedAt(Instant firedAt) {
+        return Period.containing(firedAt.atZone(zone).toLocalDate()).previous();
     }
 
     /**
@@ -57,16 +57,16 @@ public record ScheduleRule(int dayOfMonth, int hour, int minute, ZoneId zone) {
      * (the server was down), every month after {@code lastReviewed} up to it, at most
      * {@code maxMonths} of the latest.
      */
-    public List<YearMonth> periodsDue(YearMonth lastReviewed, Instant firedAt, int maxMonths) {
-        YearMonth latest = periodReviewedAt(firedAt);
-        YearMonth first = latest;
+    public List<Period> periodsDue(Period lastReviewed, Instant firedAt, int maxMonths) {
+        Period latest = periodReviewedAt(firedAt);
+        Period first = latest;
         if (lastReviewed != null) {
-            YearMonth oldestAllowed = latest.minusMonths(maxMonths - 1L);
-            YearMonth afterLast = lastReviewed.plusMonths(1);
+            Period oldestAllowed = latest.minusMonths(maxMonths - 1L);
+            Period afterLast = lastReviewed.next();
             first = afterLast.isBefore(oldestAllowed) ? oldestAllowed : afterLast;
         }
-        List<YearMonth> due = new ArrayList<>();
-        for (YearMonth period = first; !period.isAfter(latest); period = period.plusMonths(1)) {
+        List<Period> due = new ArrayList<>();
+        for (Period period = first; !period.isAfter(latest); period = period.next()) {
             due.add(period);
         }
         return due;

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.sepakat.servicedata.control.CheckedBatch.Row;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.KpiFacts;
-import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageData;
@@ -27,6 +26,7 @@ import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
@@ -93,7 +93,7 @@ public class BatchCheck {
                 }
                 KpiFacts facts = kpiValue(data, references, row);
                 if (!row.any()) {
-                    kpiKeys.check(row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.periodStart());
+                    kpiKeys.check(row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.period());
                 }
                 if (!row.any()) {
                     kpiValues.add(new Row<>(i, externalId, facts));
@@ -171,19 +171,14 @@ public class BatchCheck {
             row.add("measure", "error.serviceData.unknownMeasure", measure, sla.identity().reference(),
                     known.isEmpty() ? "-" : String.join(", ", known));
         }
-        var periodStart = row.periodStart("period", data.period());
+        Period period = row.period("period", data.period());
         if (row.any()) {
             return null;
         }
-        KpiFacts facts = new KpiFacts(sla.id(), measure, periodStart, data.value(), data.note());
-        try {
-            KpiValue.check(facts);
-        } catch (InvalidInput e) {
-            row.add(e);
-        }
+        KpiFacts facts = new KpiFacts(sla.id(), measure, period, data.value(), data.note());
         // the review looks a quarterly value up under its quarter's first month
-        if (!row.any() && References.quarterly(sla, measure) && (periodStart.getMonthValue() - 1) % 3 != 0) {
-            row.add("period", "error.serviceData.quarterStart", measure, periodStart.toString().substring(0, 7));
+        if (References.quarterly(sla, measure) && !period.isQuarterStart()) {
+            row.add("period", "error.serviceData.quarterStart", measure, period.toString());
         }
         return facts;
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.DisplayName;
@@ -26,8 +26,8 @@ class ScheduleRuleTest {
         // 1 Nov 02:00 in Jakarta is still 31 Oct in UTC
         Instant run = jakarta(2026, 11, 1, 2, 0);
         assertThat(run.atZone(ZoneId.of("UTC")).getMonthValue()).isEqualTo(10);
-        assertThat(FIRST_AT_TWO.periodReviewedAt(run)).isEqualTo(YearMonth.of(2026, 10));
-        assertThat(FIRST_AT_TWO.periodReviewedAt(jakarta(2027, 1, 1, 2, 0))).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(FIRST_AT_TWO.periodReviewedAt(run)).isEqualTo(Period.of(2026, 10));
+        assertThat(FIRST_AT_TWO.periodReviewedAt(jakarta(2027, 1, 1, 2, 0))).isEqualTo(Period.of(2026, 12));
     }
 
     @Test
@@ -56,13 +56,13 @@ class ScheduleRuleTest {
     @DisplayName("A run after a stopped server catches up every month missed since the last review, at most the latest 12")
     void catchUpAfterMissedRuns() {
         Instant run = jakarta(2027, 2, 3, 9, 0);
-        assertThat(FIRST_AT_TWO.periodsDue(null, run, 12)).containsExactly(YearMonth.of(2027, 1));
-        assertThat(FIRST_AT_TWO.periodsDue(YearMonth.of(2026, 12), run, 12)).containsExactly(YearMonth.of(2027, 1));
-        assertThat(FIRST_AT_TWO.periodsDue(YearMonth.of(2026, 10), run, 12))
-                .containsExactly(YearMonth.of(2026, 11), YearMonth.of(2026, 12), YearMonth.of(2027, 1));
-        assertThat(FIRST_AT_TWO.periodsDue(YearMonth.of(2027, 1), run, 12)).as("already reviewed").isEmpty();
-        assertThat(FIRST_AT_TWO.periodsDue(YearMonth.of(2020, 1), run, 12)).hasSize(12)
-                .startsWith(YearMonth.of(2026, 2)).endsWith(YearMonth.of(2027, 1));
+        assertThat(FIRST_AT_TWO.periodsDue(null, run, 12)).containsExactly(Period.of(2027, 1));
+        assertThat(FIRST_AT_TWO.periodsDue(Period.of(2026, 12), run, 12)).containsExactly(Period.of(2027, 1));
+        assertThat(FIRST_AT_TWO.periodsDue(Period.of(2026, 10), run, 12))
+                .containsExactly(Period.of(2026, 11), Period.of(2026, 12), Period.of(2027, 1));
+        assertThat(FIRST_AT_TWO.periodsDue(Period.of(2027, 1), run, 12)).as("already reviewed").isEmpty();
+        assertThat(FIRST_AT_TWO.periodsDue(Period.of(2020, 1), run, 12)).hasSize(12)
+                .startsWith(Period.of(2026, 2)).endsWith(Period.of(2027, 1));
     }
 
     @Test

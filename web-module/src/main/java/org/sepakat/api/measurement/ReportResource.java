@@ -36,6 +36,7 @@ import org.sepakat.export.ReportCsv;
 import org.sepakat.export.ReportDocument;
 import org.sepakat.export.ReportWorkbook;
 import org.sepakat.export.Download;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The period reports of an SLA (SLM-6, SLM-7): read, review, export. A period is named YYYY-MM.
@@ -104,7 +105,7 @@ public class ReportResource {
             description = "Computes and stores the month's report (201); a month that already has one returns it (200). "
                     + "A month not yet ended in the SLA's time zone, or an SLA never agreed, is refused (422, SLM-6).")
     public Response run(@PathParam("period") String period) {
-        java.time.YearMonth month = PeriodReports.month("period", period);
+        Period month = Period.parse("period", period);
         slas.find(agreementId);
         try {
             return ok(reports.ofPeriod(agreementId, month));
@@ -160,7 +161,7 @@ public class ReportResource {
 
     private PeriodReport report(String period) {
         slas.find(agreementId);
-        return reports.ofPeriod(agreementId, PeriodReports.month("period", period));
+        return reports.ofPeriod(agreementId, Period.parse("period", period));
     }
 
     static Response download(byte[] content, String type, PeriodReport report, String extension) {

@@ -122,7 +122,7 @@ class DataLabelsTest {
                         ImprovementSource.manual("x"), "t", "d", "relman",
                         java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
                 new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
-                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", java.time.LocalDate.of(2026, 10, 1), "UTC",
+                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", org.sepakat.shared.entity.Period.of(2026, 10), "UTC",
                         RunTrigger.SCHEDULE, List.of(), List.of(), List.of()));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {
