@@ -95,7 +95,11 @@ final class BodyShape {
         }
         Type element = argument(type, 0);
         for (int i = 0; i < array.size(); i++) {
-            check(element, array.get(i), path + "[" + i + "]");
+            if (array.isNull(i)) {
+                refuse(path + "[" + i + "]", "error.json.null");
+            } else {
+                check(element, array.get(i), path + "[" + i + "]");
+            }
         }
     }
 
