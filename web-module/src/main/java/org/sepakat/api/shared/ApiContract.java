@@ -51,6 +51,7 @@ public class ApiContract implements OASFilter {
         if (writes(method)) {
             PROBLEMS_OF_WRITES.forEach((status, text) -> problem(responses, status, text));
         }
+        problem(responses, "429", "Too many failed sign-ins for the user name or address: wait Retry-After seconds");
         problem(responses, "500", "Unexpected failure, logged with the incident id the detail names; nothing was stored");
         RequestBody body = operation.getRequestBody();
         if (body != null && body.getContent() != null && body.getContent().getMediaTypes().values().stream()
