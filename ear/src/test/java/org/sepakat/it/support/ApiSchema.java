@@ -82,6 +82,7 @@ final class ApiSchema {
     private static void validate(JsonObject schema, JsonValue value, String at, List<String> problems) {
         if (schema.containsKey("$ref")) {
             validate(ref(schema.getString("$ref")), value, at, problems);
+            return;
         }
         if (schema.containsKey("allOf")) {
             schema.getJsonArray("allOf").getValuesAs(JsonObject.class).forEach(s -> validate(s, value, at, problems));
@@ -131,7 +132,7 @@ final class ApiSchema {
                 validate(properties.getJsonObject(member.getKey()), member.getValue(), field, problems);
             } else if (additional instanceof JsonObject values) {
                 validate(values, member.getValue(), field, problems);
-            } else if (properties != null || schema.containsKey("$ref")) {
+            } else if (properties != null) {
                 problems.add(field + ": not in the API description");
             }
         }

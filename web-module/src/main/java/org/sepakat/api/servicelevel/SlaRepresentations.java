@@ -2,6 +2,7 @@ package org.sepakat.api.servicelevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -88,10 +89,17 @@ public final class SlaRepresentations {
                 w.getStartsAt(), w.getDurationMinutes());
     }
 
+    /** An agreed version: its lines as agreed; a line left empty is not listed. */
     public record VersionDto(int number, String providerApprover, String customerApprover, Instant agreedAt,
             Map<String, String> content) {
         public static VersionDto of(AgreedVersion v) {
-            return new VersionDto(v.getNumber(), v.getProviderApprover(), v.getCustomerApprover(), v.getAgreedAt(), v.content());
+            Map<String, String> content = new LinkedHashMap<>();
+            v.content().forEach((line, text) -> {
+                if (text != null) {
+                    content.put(line, text);
+                }
+            });
+            return new VersionDto(v.getNumber(), v.getProviderApprover(), v.getCustomerApprover(), v.getAgreedAt(), content);
         }
     }
 
