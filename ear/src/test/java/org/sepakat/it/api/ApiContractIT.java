@@ -2,7 +2,15 @@ package org.sepakat.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,6 +56,48 @@ class ApiContractIT extends DeployedEar {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         return reply.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getString("field") + ": " + v.getString("message")).toList();
+    }
+
+    @Test
+    @DisplayName("/openapi serves the description the build made (the server's OpenAPI 3.0 model drops only the 3.1 "
+            + "keywords: examples, numeric exclusive bounds, the siblings of a $ref)")
+    void theServedDescriptionIsTheBuilt() throws Exception {
+        Reply served = admin.get("openapi?format=JSON");
+        assertThat(served.status()).isEqualTo(200);
+        JsonObject built;
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(Path.of(
+                "../web-module/target/api-description/openapi.json")))) {
+            built = reader.readObject();
+        }
+        assertThat(served.json().getJsonObject("paths")).isEqualTo(built.getJsonObject("paths"));
+        JsonObject servedSchemas = served.json().getJsonObject("components").getJsonObject("schemas");
+        JsonObject builtSchemas = built.getJsonObject("components").getJsonObject("schemas");
+        assertThat(servedSchemas.keySet()).isEqualTo(builtSchemas.keySet());
+        assertThat(builtSchemas.keySet().stream()
+                .filter(name -> !as30(builtSchemas.get(name)).equals(as30(servedSchemas.get(name))))
+                .map(name -> name + " served as " + servedSchemas.get(name))).as("schemas served otherwise").isEmpty();
+    }
+
+    /** A schema as an OpenAPI 3.0 model keeps it: no examples, no numeric exclusive bounds, nothing beside a $ref. */
+    private static JsonValue as30(JsonValue schema) {
+        if (schema instanceof JsonObject object) {
+            if (object.containsKey("$ref")) {
+                return Json.createObjectBuilder().add("$ref", object.get("$ref")).build();
+            }
+            JsonObjectBuilder kept = Json.createObjectBuilder();
+            object.forEach((key, value) -> {
+                if (!List.of("examples", "exclusiveMinimum", "exclusiveMaximum").contains(key)) {
+                    kept.add(key, as30(value));
+                }
+            });
+            return kept.build();
+        }
+        if (schema instanceof JsonArray array) {
+            JsonArrayBuilder kept = Json.createArrayBuilder();
+            array.forEach(item -> kept.add(as30(item)));
+            return kept.build();
+        }
+        return schema;
     }
 
     @Test
