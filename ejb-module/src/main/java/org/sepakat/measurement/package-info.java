@@ -4,6 +4,14 @@
  * is an immutable period report per SLA and period; a missed target or an exceeded limit raises an
  * improvement opportunity and notifies the service level manager.
  *
+ * <p>What it measures is the published model of an agreement,
+ * {@link org.sepakat.shared.terms.MeasurableAgreement}: who it is, the customer and services whose
+ * data count and the excluded categories, the zone, targets, workload limits, maintenance windows
+ * and the calendars the targets name. Servicelevel makes it from an SLA's terms in force
+ * ({@code ServiceLevelAgreements.inForce}: the last agreed version while a revision is open);
+ * nothing here imports servicelevel's entities, and another owner (a supplier agreement) can hand
+ * the engine the same shape. SLAs are locked through {@code ServiceLevelAgreements.lockForReview}.
+ *
  * <p>How a review computes (boundary {@code PeriodMeasurements}, rules in {@code control}):
  * <ul>
  * <li>A report covers one calendar month [first day 00:00, next first day 00:00) in the SLA's zone.

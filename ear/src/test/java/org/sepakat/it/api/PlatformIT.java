@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
@@ -92,6 +94,30 @@ class PlatformIT extends DeployedEar {
         assertThat(answers.get("Liberty's 404").status()).isEqualTo(404);
         assertThat(answers.get("login page").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .as("a Faces page keeps PrimeFaces' script nonce").contains("script-src 'self' 'nonce-");
+    }
+
+    @Test
+    @DisplayName("Issue 12: style sheets, scripts and JSON are sent gzip-compressed to a client that accepts it; "
+            + "pages are not (BREACH)")
+    void textIsCompressedButPagesAreNot() {
+        Reply login = Api.anonymous().get("login.xhtml");
+        Matcher theme = Pattern.compile("href=\"([^\"]*theme\\.css[^\"]*)\"").matcher(login.body());
+        assertThat(theme.find()).as("the login page links the PrimeFaces theme").isTrue();
+        String themePath = theme.group(1).replace("&amp;", "&").replaceFirst("^/", "");
+        Reply css = Api.anonymous().get(themePath, "Accept-Encoding", "gzip");
+        assertThat(css.status()).isEqualTo(200);
+        assertThat(css.header("Content-Encoding")).as("the theme, %s", themePath).isEqualTo("gzip");
+        assertThat(Api.anonymous().get(themePath).header("Content-Encoding"))
+                .as("not for a client that did not ask").isNull();
+
+        Reply json = Api.as(DemoUsers.ADMIN).get("api/v1/history?size=100", "Accept-Encoding", "gzip");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.header("Content-Encoding")).isEqualTo("gzip");
+
+        Reply page = Api.anonymous().get("login.xhtml", "Accept-Encoding", "gzip");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Encoding")).as("a page with the sign-in token").isNull();
+        assertThat(page.body()).contains("action=\"/sign-in\"");
     }
 
     @Test

@@ -13,24 +13,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Response and resolution targets in one aggregate each. Per ticket: the net business seconds from
- * opening (O) to a moment E, i.e. the business seconds from O to E minus the paused business seconds
- * between them. A ticket whose net time up to the span's end exceeds the time allowed is missed,
- * answered (resolved) or not; one still open within its time is left out as not yet due.
- * <ul>
- * <li>Response: the tickets opened in the span, E = the first response, or the span's end when
- * there is none by then.</li>
- * <li>Resolution, span [from, to): (1) the tickets resolved in the span, E = the resolution, and
- * (2) the tickets opened before {@code to} and still unresolved at {@code to} (no resolution, or
- * one at or after {@code to}), E = {@code to}: counted and missed when over the time allowed, else
- * not yet due. Either way a ticket opened before {@code from} whose net time up to {@code from}
- * already exceeded the time allowed is left out: it was counted, missed, in the span in which its
- * time ran out. So every ticket counts once, in the span it is resolved or its time runs out,
- * whichever comes first.</li>
- * </ul>
- * Opening moments before the timeline (tickets older than the supported lifetime) count from the
- * timeline's start; a ticket older than that still open at the span's end is not looked at. The
- * selections are joined by UNION ALL, each bound by its own index range (see {@link TicketRange}).
+ * Response and resolution targets in one aggregate each, as the rules in README.md, "How a period
+ * is measured", state them (the rules live there only). Per ticket the SQL computes the net business
+ * seconds from opening to the moment the rule names, from the timelines ({@link MeasurementQueries#at},
+ * {@link MeasurementQueries#businessAt}); the ticket selections a rule needs (opened in the span,
+ * resolved in it, still open at its end) are joined by UNION ALL, each bound by its own index range
+ * (see {@link TicketRange}).
  */
 final class TicketQueries {
 

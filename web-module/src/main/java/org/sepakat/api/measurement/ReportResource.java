@@ -41,6 +41,7 @@ import org.sepakat.export.ReportCsv;
 import org.sepakat.export.ReportDocument;
 import org.sepakat.export.ReportWorkbook;
 import org.sepakat.export.Download;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The period reports of an SLA (SLM-6, SLM-7): read, review, export. A period is named YYYY-MM.
@@ -112,7 +113,7 @@ public class ReportResource {
     @APIResponse(responseCode = "201", description = "Computed and stored now", content = @Content(schema = @Schema(implementation = ReportDto.class)))
     @APIResponse(responseCode = "200", description = "The month already had this report", content = @Content(schema = @Schema(implementation = ReportDto.class)))
     public Response run(@PathParam("period") String period) {
-        java.time.YearMonth month = PeriodReports.month("period", period);
+        Period month = Period.parse("period", period);
         slas.find(agreementId);
         try {
             return ok(reports.ofPeriod(agreementId, month));
@@ -166,7 +167,7 @@ public class ReportResource {
 
     private PeriodReport report(String period) {
         slas.find(agreementId);
-        return reports.ofPeriod(agreementId, PeriodReports.month("period", period));
+        return reports.ofPeriod(agreementId, Period.parse("period", period));
     }
 
     static Response download(byte[] content, String type, PeriodReport report, String extension) {

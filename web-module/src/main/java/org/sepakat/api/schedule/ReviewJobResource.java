@@ -42,7 +42,8 @@ public class ReviewJobResource {
     public record JobRunDto(long instanceId, long executionId, String period, String trigger, Long scheduleId,
             Instant started, Instant ended, String batchStatus, String exitStatus) {
         static JobRunDto of(JobRun run) {
-            return new JobRunDto(run.instanceId(), run.executionId(), run.period(), run.trigger(), run.scheduleId(),
+            return new JobRunDto(run.instanceId(), run.executionId(),
+                    run.period() == null ? null : run.period().toString(), run.trigger(), run.scheduleId(),
                     run.started(), run.ended(), run.batchStatus(), run.exitStatus());
         }
     }

@@ -94,7 +94,7 @@ public final class ServiceDataDtos {
 
         public static KpiValueDto of(KpiValue k, Map<Long, String> slas) {
             return new KpiValueDto(k.getId(), k.getVersion(), k.getExternalId(), slas.get(k.getAgreementId()),
-                    k.getMeasureName(), k.getPeriodStart().toString().substring(0, 7), k.getPeriodStart(), k.getValue(),
+                    k.getMeasureName(), k.getPeriod().toString(), k.getPeriodStart(), k.getValue(),
                     k.getNote(), k.getReceivedAt(), k.getReceivedBy());
         }
 
