@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The entity types a component publishes beside its boundary, and the few places where one
- * component still reaches into another's entities (named, with the issue that removes them).
- * Keep it short: a type belongs here only if a boundary hands it out or takes it in.
+ * The entity types a component publishes beside its boundary. Keep it short: a type belongs here
+ * only if a boundary hands it out or takes it in. What several components share as a model (the
+ * measurable agreement of {@code shared.terms}) is a kernel package instead ({@link ComponentRules#KERNEL}),
+ * and no component reaches into another's entities by exception any more.
  */
 final class PublishedTypes {
 
@@ -38,16 +39,7 @@ final class PublishedTypes {
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
             // what servicedata's version history hands out as evidence for a report's reproduction
-            .to("measurement", "org.sepakat.servicedata.entity.", "DataScope", "Delivery", "RecordKind", "Channel")
-            // Debt, issue 10 §1: the review engine measures servicelevel's entities instead of a published
-            // agreement model. Remove these when it takes the read model of the terms in force.
-            .to("measurement", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
-                    "TargetMetric", "WorkloadLimit", "WorkloadMetric", "ServiceCalendar", "Holiday", "WeeklyHours",
-                    "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison", "CoveredService")
-            // Debt, issue 10 §1 as well: delivered records name their SLA, target and limit, resolved on
-            // servicelevel's entities (servicedata.control.References, BatchCheck, ServiceRecords).
-            .to("servicedata", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
-                    "WorkloadLimit", "WorkloadMetric", "TargetMetric", "MeasurementPeriod");
+            .to("measurement", "org.sepakat.servicedata.entity.", "RecordScope", "Delivery", "RecordKind", "Channel");
 
     private final List<Allowance> allowances;
 

@@ -318,7 +318,7 @@ class PeriodMeasurementsBoundaryIT {
                 .map(day -> new CalendarData.Hours(day, LocalTime.of(8, random.nextInt(60)), LocalTime.of(17, 0))).toList();
         LocalDate holiday = LocalDate.of(2040, 1, 1).plusDays(random.nextInt(20_000));
         return TimelineDefinition.of(calendars.create(new CalendarData(Unique.code("PRG"), "Purge test", "Asia/Jakarta",
-                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)));
+                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)).term());
     }
 
     private static long slotCount(long timeline) throws Exception {

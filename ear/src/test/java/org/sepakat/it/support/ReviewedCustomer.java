@@ -37,7 +37,7 @@ public final class ReviewedCustomer {
         ok(admin.put("api/v1/customers/" + id + "/managers/" + staffId(DemoUsers.ADMIN), null));
         service = Unique.code("SVC");
         long serviceId = created(slaman.post("api/v1/services", "{\"code\":\"" + service + "\",\"name\":\"Service "
-                + service + "\",\"ownerId\":" + staffId(DemoUsers.SLAMAN) + "}"));
+                + service + "\",\"owner\":{\"id\":" + staffId(DemoUsers.SLAMAN) + "}}"));
         ok(admin.put("api/v1/customers/" + id + "/services/" + serviceId, null));
         long contact = created(admin.post("api/v1/customers/" + id + "/contacts",
                 "{\"name\":\"Ani Lain\",\"email\":\"ani@other.example\"}"));

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.measurement.control.MeasurementComputation;
@@ -21,15 +19,13 @@ import org.sepakat.measurement.entity.LineDifference;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Reproduction;
 import org.sepakat.servicedata.boundary.ServiceRecordVersions;
-import org.sepakat.servicedata.entity.DataScope;
+import org.sepakat.servicedata.entity.RecordScope;
 import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.servicedata.entity.RecordKind;
-import org.sepakat.servicelevel.boundary.Calendars;
-import org.sepakat.servicelevel.entity.CoveredService;
-import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.ScopedService;
 
 /**
  * Reproduces a stored period report (X-1, SLM-6): computes it again with the same engine, by the
@@ -54,9 +50,6 @@ public class Reproductions {
     ReportTerms terms;
 
     @Inject
-    Calendars calendars;
-
-    @Inject
     ServiceRecordVersions versions;
 
     @Inject
@@ -73,7 +66,7 @@ public class Reproductions {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.noVersions",
                     DateTimeFormatter.ISO_INSTANT.format(keptSince.truncatedTo(ChronoUnit.SECONDS)));
         }
-        Optional<ServiceLevelAgreement> agreed = terms.agreed(report.getAgreementId(), report.getAgreedVersion());
+        Optional<MeasurableAgreement> agreed = terms.agreed(report.getAgreementId(), report.getAgreedVersion());
         if (agreed.isEmpty()) {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.termsLost",
                     String.valueOf(report.getAgreedVersion()));
@@ -82,11 +75,8 @@ public class Reproductions {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.scopeChanged",
                     String.valueOf(report.getAgreedVersion()));
         }
-        ServiceLevelAgreement sla = agreed.get();
-        Period month = report.getPeriod();
-        Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
-        ReportBuilder.Results again = computation.compute(List.of(sla), month,
-                code -> known.computeIfAbsent(code, calendars::byCode).orElse(null), asOf).get(sla.getId());
+        MeasurableAgreement sla = agreed.get();
+        ReportBuilder.Results again = computation.compute(List.of(sla), report.getPeriod(), asOf).get(sla.id());
         List<Delivery> later = versions.receivedAfter(asOf, scope(report, sla));
         List<LineDifference> differences = ReportComparison.compare(report.getTargets(), report.getLimits(),
                 report.getExclusions(), again).stream()
@@ -112,11 +102,11 @@ public class Reproductions {
         return ReportComparison.kindOf(metric);
     }
 
-    private static DataScope scope(PeriodReport report, ServiceLevelAgreement sla) {
+    private static RecordScope scope(PeriodReport report, MeasurableAgreement sla) {
         ZoneId zone = ZoneId.of(report.getTimeZone());
         Period first = report.getPeriod().minusMonths(MONTHS_BEFORE);
         Period after = report.getPeriod().next();
-        return new DataScope(report.getCustomerId(), sla.getServices().stream().map(CoveredService::getServiceId).toList(),
+        return new RecordScope(report.getCustomerId(), sla.scope().services().stream().map(ScopedService::id).toList(),
                 report.getAgreementId(), first.firstDay().atStartOfDay(zone).toInstant(),
                 after.firstDay().atStartOfDay(zone).toInstant(), first, after);
     }

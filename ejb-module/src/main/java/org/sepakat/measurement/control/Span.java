@@ -2,8 +2,8 @@ package org.sepakat.measurement.control;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.MeasurementPeriod;
 
 /**
  * What a target or limit is measured over in the report of one month: [from, to) as dates and as

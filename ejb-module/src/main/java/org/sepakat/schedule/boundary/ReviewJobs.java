@@ -113,7 +113,7 @@ public class ReviewJobs {
             Optional<JobRun> latest = operator().getJobExecutions(instance).stream()
                     .max(Comparator.comparing(JobExecution::getExecutionId))
                     .map(execution -> run(instance, execution));
-            if (latest.isPresent() && period.toString().equals(latest.get().period())
+            if (latest.isPresent() && period.equals(latest.get().period())
                     && Objects.equals(scheduleId, latest.get().scheduleId())) {
                 return latest;
             }
@@ -163,7 +163,7 @@ public class ReviewJobs {
         return new JobRun(instance.getInstanceId(), execution.getExecutionId(), instance.getJobName(),
                 instant(execution.getStartTime()), instant(execution.getEndTime()),
                 execution.getBatchStatus() == null ? null : execution.getBatchStatus().name(), execution.getExitStatus(),
-                parameters == null ? null : parameters.getProperty(JobParameters.PERIOD),
+                JobParameters.period(parameters),
                 parameters == null ? null : parameters.getProperty(JobParameters.TRIGGER),
                 JobParameters.scheduleId(parameters));
     }

@@ -38,6 +38,12 @@ public final class JobParameters {
         return parameters;
     }
 
+    /** The month a job reviews; none when the parameters do not name one (a job of another kind). */
+    public static Period period(Properties parameters) {
+        String value = parameters == null ? null : parameters.getProperty(PERIOD);
+        return value == null || value.isBlank() ? null : Period.parse(PERIOD, value);
+    }
+
     public static Long scheduleId(Properties parameters) {
         String value = parameters == null ? null : parameters.getProperty(SCHEDULE_ID);
         return value == null || value.isBlank() ? null : Long.valueOf(value);

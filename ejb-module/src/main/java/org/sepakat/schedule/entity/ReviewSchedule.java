@@ -144,7 +144,7 @@ public class ReviewSchedule extends AuditedEntity {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("name", name);
         state.put("jobKind", kind == null ? null : kind.name());
-        state.put("runsAt", "%d %02d:%02d %s".formatted(dayOfMonth, hour, minute, timeZone));
+        state.put("runsAt", "%s %02d:%02d %s".formatted(rule().dayText(), hour, minute, timeZone));
         state.put("enabled", String.valueOf(enabled));
         return state;
     }

@@ -16,17 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.Customers;
-import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.party.boundary.ServiceCatalogue;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.persistence.PagedQuery;
 
 /**
  * The lists of received service data, paged by the database. Filters name records by their
@@ -89,7 +89,7 @@ public class ServiceDataLists {
                 .textFilter("externalId", "externalId")
                 .textFilter("measure", "measureName")
                 .filter("sla", (cb, root, reference) -> {
-                    Long id = agreements.byReferences(List.of(reference)).stream().findFirst().map(s -> s.getId()).orElse(null);
+                    Long id = agreements.idOf(reference).orElse(null);
                     return id == null ? cb.disjunction() : cb.equal(root.get("agreementId"), id);
                 })
                 .filter("period", (cb, root, month) -> cb.equal(root.get("period"), month(month)))

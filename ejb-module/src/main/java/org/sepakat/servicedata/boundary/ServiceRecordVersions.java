@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sepakat.servicedata.entity.DataScope;
+import org.sepakat.servicedata.entity.RecordScope;
 import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueVersion;
@@ -50,7 +50,7 @@ public class ServiceRecordVersions {
     }
 
     /** The versions received after {@code after} of records that were, in any version, within {@code scope}; oldest first. */
-    public List<Delivery> receivedAfter(Instant after, DataScope scope) {
+    public List<Delivery> receivedAfter(Instant after, RecordScope scope) {
         List<Delivery> found = new ArrayList<>();
         if (!scope.serviceIds().isEmpty()) {
             found.addAll(deliveries(RecordKind.TICKETS, Ticket.class, em.createNamedQuery(TicketVersion.RECEIVED_AFTER,

@@ -24,10 +24,10 @@ import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.servicedata.entity.TicketFacts;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * Checks a whole delivery before anything is stored: each row's fields, its references, the
@@ -162,20 +162,20 @@ public class BatchCheck {
     }
 
     private static KpiFacts kpiValue(KpiValueData data, References references, RowProblems row) {
-        ServiceLevelAgreement sla = references.agreement(data.sla()).orElse(null);
+        MeasurableAgreement sla = references.agreement(data.sla()).orElse(null);
         String measure = data.measure().trim();
         if (sla == null) {
             row.add("sla", "error.serviceData.unknownSla", data.sla().trim());
         } else if (!References.measures(sla).contains(measure)) {
             List<String> known = References.measures(sla);
-            row.add("measure", "error.serviceData.unknownMeasure", measure, sla.getReference(),
+            row.add("measure", "error.serviceData.unknownMeasure", measure, sla.identity().reference(),
                     known.isEmpty() ? "-" : String.join(", ", known));
         }
         Period period = row.period("period", data.period());
         if (row.any()) {
             return null;
         }
-        KpiFacts facts = new KpiFacts(sla.getId(), measure, period, data.value(), data.note());
+        KpiFacts facts = new KpiFacts(sla.id(), measure, period, data.value(), data.note());
         // the review looks a quarterly value up under its quarter's first month
         if (References.quarterly(sla, measure) && !period.isQuarterStart()) {
             row.add("period", "error.serviceData.quarterStart", measure, period.toString());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -18,34 +17,33 @@ import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Rating;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
-import org.sepakat.servicelevel.entity.Comparison;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.TargetMetric;
-import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.TargetTerm;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 class ReportBuilderTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private static final ServiceLevelTarget AVAILABILITY = new ServiceLevelTarget("Availability", TargetMetric.AVAILABILITY,
-            Comparison.AT_LEAST, new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, "CAL", null, null);
-    private static final ServiceLevelTarget RESPONSE = new ServiceLevelTarget("Response P1", TargetMetric.RESPONSE_TIME,
-            Comparison.AT_LEAST, new BigDecimal("66.67"), null, MeasurementPeriod.MONTH, "CAL", "P1", BigDecimal.ONE);
-    private static final ServiceLevelTarget QUARTERLY = new ServiceLevelTarget("Quarterly resolution",
-            TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("90"), null, MeasurementPeriod.QUARTER, null,
-            "P2", BigDecimal.TEN);
-    private static final ServiceLevelTarget SATISFACTION = new ServiceLevelTarget("Satisfaction", TargetMetric.CUSTOM_KPI,
-            Comparison.AT_MOST, new BigDecimal("3"), "complaints", MeasurementPeriod.MONTH, null, null, null);
-    private static final WorkloadLimit CHANGES = new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 10,
+    private static final TargetTerm AVAILABILITY = TargetTerm.availability("Availability", "CAL", new BigDecimal("99.5"),
+            MeasurementPeriod.MONTH);
+    private static final TargetTerm RESPONSE = TargetTerm.response("Response P1", "P1", BigDecimal.ONE,
+            new BigDecimal("66.67"), MeasurementPeriod.MONTH, "CAL");
+    private static final TargetTerm QUARTERLY = TargetTerm.resolution("Quarterly resolution", "P2", BigDecimal.TEN,
+            new BigDecimal("90"), MeasurementPeriod.QUARTER, null);
+    private static final TargetTerm SATISFACTION = TargetTerm.kpi("Satisfaction", Comparison.AT_MOST, new BigDecimal("3"),
+            "complaints", MeasurementPeriod.MONTH);
+    private static final LimitTerm CHANGES = new LimitTerm("Changes", WorkloadMetric.CHANGES, null, 10,
             MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS);
-    private static final WorkloadLimit USERS = new WorkloadLimit("Named users", WorkloadMetric.NAMED_USERS, null, 50,
+    private static final LimitTerm USERS = new LimitTerm("Named users", WorkloadMetric.NAMED_USERS, null, 50,
             MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
 
-    private static ReportBuilder.Results build(Period month, int services, List<ServiceLevelTarget> targets,
-            List<WorkloadLimit> limits, Measured measured) {
+    private static ReportBuilder.Results build(Period month, int services, List<TargetTerm> targets,
+            List<LimitTerm> limits, Measured measured) {
         return new ReportBuilder(month, JAKARTA, services).build("SLA-1", List.of("waiting"), targets, limits, measured);
     }
 
@@ -75,7 +73,7 @@ class ReportBuilderTest {
     @Test
     @DisplayName("A limit that only reports leaves the targets as measured; 2 of 3 tickets is 66.67 %, which meets 66.67")
     void reportOnlyKeepsTargets() {
-        WorkloadLimit reportOnly = new WorkloadLimit("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
+        LimitTerm reportOnly = new LimitTerm("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
                 OverLimitRule.REPORT_ONLY);
         Measured measured = new Measured().tickets(0, new Measured.Tickets(3, 2, 1, 5_400))
                 .workload(0, new Measured.Workload(new BigDecimal("11"), BigDecimal.ZERO));

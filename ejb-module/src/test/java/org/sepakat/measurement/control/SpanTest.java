@@ -7,7 +7,7 @@ import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.shared.terms.MeasurementPeriod;
 
 class SpanTest {
 

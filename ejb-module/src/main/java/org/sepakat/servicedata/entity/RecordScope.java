@@ -11,10 +11,10 @@ import org.sepakat.shared.entity.Period;
  * services open during [from, until), the outages of those services overlapping it, and the SLA's
  * KPI values of the periods starting in it.
  */
-public record DataScope(Long customerId, List<Long> serviceIds, Long agreementId, Instant from, Instant until,
+public record RecordScope(Long customerId, List<Long> serviceIds, Long agreementId, Instant from, Instant until,
         Period firstPeriod, Period afterLastPeriod) implements Serializable {
 
-    public DataScope {
+    public RecordScope {
         serviceIds = List.copyOf(serviceIds);
     }
 }
