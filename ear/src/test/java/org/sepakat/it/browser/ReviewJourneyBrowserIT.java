@@ -138,8 +138,9 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
         Reply versions = Api.as(DemoUsers.AUDITOR).get("api/v1/service-records/tickets/" + reference + "-2/versions");
         assertThat(versions.status()).as(versions.body()).isEqualTo(200);
         assertThat(versions.jsonArray()).hasSize(2);
-        assertThat(versions.jsonArray().getJsonObject(0).getJsonArray("changed").getString(0)).isEqualTo("resolved");
-        assertThat(versions.jsonArray().getJsonObject(1).getJsonObject("record").getString("resolved"))
+        assertThat(versions.jsonArray().getJsonObject(0).getJsonObject("delivery").getJsonArray("changed").getString(0))
+                .isEqualTo("resolved");
+        assertThat(versions.jsonArray().getJsonObject(1).getJsonObject("ticket").getString("resolved"))
                 .isEqualTo(lastMonth.atDay(6).atTime(5, 0) + ":00Z");
         Reply reproduced = Api.as(DemoUsers.AUDITOR).get("api/v1/slas/" + sla + "/reports/" + lastMonth + "/reproduction");
         assertThat(reproduced.status()).as(reproduced.body()).isEqualTo(200);

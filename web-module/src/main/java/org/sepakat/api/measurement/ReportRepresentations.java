@@ -108,22 +108,22 @@ public final class ReportRepresentations {
      * deliveries received since the report that touched its records.
      */
     public record ReproductionDto(Long reportId, String outcome, Instant asOf, String reason,
-            List<DifferenceDto> differences, List<DeliveryDto> laterDeliveries) {
+            List<ReproducedDifferenceDto> differences, List<DeliveryDto> laterDeliveries) {
 
         static ReproductionDto of(Reproduction r, Locale locale) {
             return new ReproductionDto(r.reportId(), r.outcome().name(), r.asOf(),
                     r.reasonKey() == null ? null : Messages.text(locale, r.reasonKey(), r.reasonArgument()),
-                    r.differences().stream().map(DifferenceDto::of).toList(),
+                    r.differences().stream().map(ReproducedDifferenceDto::of).toList(),
                     r.laterDeliveries().stream().map(DeliveryDto::of).toList());
         }
     }
 
     /** One figure that differs: stored and recomputed ("" where the line is missing on that side). */
-    public record DifferenceDto(String section, String line, String field, String stored, String recomputed,
+    public record ReproducedDifferenceDto(String section, String line, String field, String stored, String recomputed,
             List<DeliveryDto> deliveries) {
 
-        static DifferenceDto of(LineDifference d) {
-            return new DifferenceDto(d.section().name(), d.line(), d.field(), d.stored(), d.recomputed(),
+        static ReproducedDifferenceDto of(LineDifference d) {
+            return new ReproducedDifferenceDto(d.section().name(), d.line(), d.field(), d.stored(), d.recomputed(),
                     d.deliveries().stream().map(DeliveryDto::of).toList());
         }
     }

@@ -124,14 +124,24 @@ public final class ServiceDataDtos {
         return moment == null ? null : moment.toString();
     }
 
-    /** one received version of a record: which delivery made it and the record as that delivery left it. */
-    public record VersionDto<T>(long version, Instant receivedAt, String receivedBy, Channel channel, List<String> changed,
-            T record) {
+    /** which delivery made a version of a record: its number, when, by whom, how, the fields it changed. */
+    public record DeliveredDto(long version, Instant receivedAt, String receivedBy, Channel channel, List<String> changed) {
 
-        static <T> VersionDto<T> of(RecordVersion v, T record) {
-            return new VersionDto<>(v.getNumber(), v.getReceivedAt(), v.getReceivedBy(), v.getChannel(), v.getChanged(),
-                    record);
+        static DeliveredDto of(RecordVersion v) {
+            return new DeliveredDto(v.getNumber(), v.getReceivedAt(), v.getReceivedBy(), v.getChannel(), v.getChanged());
         }
+    }
+
+    /** A received version of a ticket: the delivery and the ticket as it left it. */
+    public record TicketVersionDto(DeliveredDto delivery, TicketStateDto ticket) {
+    }
+
+    /** A received version of an outage: the delivery and the outage as it left it. */
+    public record OutageVersionDto(DeliveredDto delivery, OutageStateDto outage) {
+    }
+
+    /** A received version of a KPI value: the delivery and the value as it left it. */
+    public record KpiValueVersionDto(DeliveredDto delivery, KpiValueStateDto kpiValue) {
     }
 
     public record TicketStateDto(String service, String customer, String kind, String priority, String category,
