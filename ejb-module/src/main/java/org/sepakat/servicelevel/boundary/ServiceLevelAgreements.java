@@ -252,11 +252,6 @@ public class ServiceLevelAgreements {
                 .orElseThrow(() -> new RecordNotFound("AgreedVersion", id + "/" + number));
     }
 
-    /** SLM-9: the number of the SLA's last agreed version (0 while never agreed), for an SLA the caller may see. */
-    public int lastAgreedVersion(Long id) {
-        return find(id).getAgreedVersion();
-    }
-
     /** SLM-9: what changed from one agreed version to another, line by line. */
     public List<Changes.Change> compare(Long id, int from, int to) {
         return Changes.between(version(id, from).content(), version(id, to).content());
