@@ -135,6 +135,40 @@ class ReportReproductionIT {
     }
 
     @Test
+    @DisplayName("X-1, SLM-9: a report of an earlier agreed version is reproduced by that version's scope: a service the"
+            + " next agreed version no longer covers still counts in it (identical), though the new version leaves it out")
+    void reportOfAnEarlierVersionIsReproducedByItsScope() throws Exception {
+        List<ReviewedSla.Setup> sla = slas.resolutionSlaOnTwoServices();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows helpdesk = new ServiceDataRows(records, ZoneOffset.UTC, sla.get(0));
+        ServiceDataRows serviceDesk = new ServiceDataRows(records, ZoneOffset.UTC, sla.get(1));
+        for (String month : List.of("2026-03", "2026-04")) {
+            helpdesk.ticket("INCIDENT", "P1", null, month + "-02T08:00", null, month + "-02T10:00");
+            // resolved in 12 hours: missed, on the service version 2 no longer covers
+            serviceDesk.ticket("INCIDENT", "P1", null, month + "-03T08:00", null, month + "-03T20:00");
+        }
+        PeriodReport march = measurements.review(sla.get(0).agreementId(), MARCH);
+        assertThat(march.getAgreedVersion()).isEqualTo(1);
+        assertResolution(march.getTargets().get(0), 2, 1, "50", TargetOutcome.MISSED);
+
+        slas.reviseWithout(sla.get(0), sla.get(1));
+        slas.agreeRevision(sla.get(0));
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport april = measurements.review(sla.get(0).agreementId(), Period.of(2026, 4));
+        assertThat(april.getAgreedVersion()).isEqualTo(2);
+        assertResolution(april.getTargets().get(0), 1, 1, "100", TargetOutcome.MET);
+
+        runAs.user(DemoUsers.AUDITOR);
+        Reproduction reproduction = reproductions.reproduce(march.getId());
+
+        assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
+        assertThat(reproduction.reasonKey()).isNull();
+        assertThat(reproduction.differences()).isEmpty();
+        assertThat(reproduction.laterDeliveries()).isEmpty();
+        assertResolution(reports.find(march.getId()).getTargets().get(0), 2, 1, "50", TargetOutcome.MISSED);
+    }
+
+    @Test
     @DisplayName("X-1: every received version of a ticket is kept: who delivered it, when, through which channel, the fields it changed")
     void versionsOfATicketAreKept() throws Exception {
         Reported reported = reportOfTwoTicketsWithin();
