@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -166,6 +168,42 @@ class ReportReproductionIT {
         assertThat(reproduction.differences()).isEmpty();
         assertThat(reproduction.laterDeliveries()).isEmpty();
         assertResolution(reports.find(march.getId()).getTargets().get(0), 2, 1, "50", TargetOutcome.MISSED);
+    }
+
+    @Test
+    @DisplayName("X-1, SLM-6: a calendar changed after the report does not change its reproduction (identical): the month"
+            + " is measured again by the calendar as it stood then, though the next month is measured by the new one")
+    void reproductionMeasuresTheCalendarsAsTheyWere() throws Exception {
+        ReviewedSla.Setup sla = slas.officeResolutionSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("Asia/Jakarta"), sla);
+        // opened on a Monday at 08:00, resolved on Tuesday at 12:00: 9 + 4 business hours of 08–17, over the 9 allowed
+        rows.ticket("INCIDENT", "P2", null, "2026-03-02T08:00", null, "2026-03-03T12:00");
+        rows.ticket("INCIDENT", "P2", null, "2026-04-06T08:00", null, "2026-04-07T12:00");
+        PeriodReport march = measurements.review(sla.agreementId(), MARCH);
+        assertOfficeResolution(march.getTargets().get(0), 1, 0, "0", TargetOutcome.MISSED);
+
+        // the office now opens 08–10 only: such a ticket took 2 + 2 business hours
+        slas.reopen(sla, LocalTime.of(8, 0), LocalTime.of(10, 0));
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport april = measurements.review(sla.agreementId(), Period.of(2026, 4));
+        assertOfficeResolution(april.getTargets().get(0), 1, 1, "100", TargetOutcome.MET);
+
+        runAs.user(DemoUsers.AUDITOR);
+        Reproduction reproduction = reproductions.reproduce(march.getId());
+
+        assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
+        assertThat(reproduction.differences()).isEmpty();
+        assertOfficeResolution(reports.find(march.getId()).getTargets().get(0), 1, 0, "0", TargetOutcome.MISSED);
+    }
+
+    private static void assertOfficeResolution(TargetResult target, long counted, long within, String attained,
+            TargetOutcome outcome) {
+        assertThat(target.getName()).isEqualTo("Resolution P2");
+        assertThat(target.getCounted()).isEqualTo(counted);
+        assertThat(target.getWithinTarget()).isEqualTo(within);
+        assertThat(target.getAttained()).isEqualByComparingTo(attained);
+        assertThat(target.getOutcome()).isEqualTo(outcome);
     }
 
     @Test

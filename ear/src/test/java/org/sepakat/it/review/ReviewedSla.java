@@ -28,6 +28,7 @@ import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
 import org.sepakat.servicelevel.entity.ReviewCadence;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
@@ -100,6 +101,20 @@ class ReviewedSla {
         List<TargetData> targets = List.of(new TargetData("Resolution P2", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST,
                 new BigDecimal("50"), null, MeasurementPeriod.MONTH, calendar, "P2", new BigDecimal("9")));
         return active("Asia/Jakarta", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
+    }
+
+    /**
+     * Changes the calendar the SLA's first target names (an {@link #officeResolutionSla()}'s) to weekdays
+     * {@code opens}–{@code closes}, as an administrator would; its holidays stay.
+     */
+    void reopen(Setup setup, LocalTime opens, LocalTime closes) throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String code = slas.find(setup.agreementId()).getTargets().get(0).getCalendarCode();
+        ServiceCalendar calendar = calendars.byCode(code).orElseThrow();
+        calendars.update(calendar.getId(), new CalendarData(code, calendar.getName(), calendar.getTimeZone(),
+                weekdays(opens, closes), calendar.getHolidays().stream()
+                        .map(day -> new CalendarData.Day(day.getDate(), day.getName())).toList(), calendar.getVersion()));
+        runAs.nobody();
     }
 
     /** Weekdays 08–17 in Asia/Jakarta with Nyepi 2026 (19 March) as a holiday; its code. */

@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -168,6 +169,16 @@ public class ServiceLevelAgreements {
     public Optional<MeasurableAgreement> agreed(Long id, int version) {
         AgreedVersion agreed = version(id, version);
         return inForce.agreed(agreed.getAgreement(), agreed);
+    }
+
+    /**
+     * The terms of one agreed version as {@link #agreed(Long, int)}, with the calendars its targets
+     * name as they stood at {@code asOf} (the version of each saved last by then): to measure a
+     * period again as it was measured at that moment.
+     */
+    public Optional<MeasurableAgreement> agreed(Long id, int version, Instant asOf) {
+        AgreedVersion agreed = version(id, version);
+        return inForce.agreed(agreed.getAgreement(), agreed, asOf);
     }
 
     /**
