@@ -151,6 +151,9 @@ class ShellBrowserIT {
 
         pages.choose("language:choice", "Bahasa Indonesia");
         browser.waiting().until(ExpectedConditions.titleContains("Laporan periode"));
+        pages.waitForText("language:choice_label", "Bahasa Indonesia");
+        browser.waiting().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState;")));
         pages.choose("language:choice", "English");
         browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
         pages.click("bellLink");
