@@ -32,7 +32,7 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("Components use each other only through the boundary, the shared persistence kernel and published types")
+    @DisplayName("Components use each other only through the boundary, the shared kernel (persistence, terms) and published types")
     void componentsMeetOnlyThroughBoundaries() {
         ComponentRules.othersUseOnlyWhatIsPublished(MAIN, ROOT, PublishedTypes.ALLOWED).check(MAIN);
     }
@@ -56,6 +56,13 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("The published agreement model depends on nothing but the JDK")
+    void publishedModelStandsAlone() {
+        assertThat(MAIN.containPackage(ROOT + ".shared.terms")).isTrue();
+        ComponentRules.publishedModelStandsAlone(ROOT).check(MAIN);
+    }
+
+    @Test
     @DisplayName("No cycles between business components")
     void noCyclesBetweenComponents() {
         ComponentRules.noCycles(ROOT).check(MAIN);
@@ -72,7 +79,9 @@ class ArchitectureTest {
         assertThat(result.getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("alpha.entity.Alpha>") || line.contains("alpha.entity.Alpha."))
                 .anyMatch(line -> line.contains("alpha.control.AlphaStore"))
-                .noneMatch(line -> line.contains("AlphaCode") || line.contains("boundary.Alphas"));
+                .anyMatch(line -> line.contains("shared.entity.SharedSecret"))
+                .noneMatch(line -> line.contains("AlphaCode") || line.contains("boundary.Alphas")
+                        || line.contains("shared.terms.Term"));
     }
 
     @Test
@@ -84,6 +93,19 @@ class ArchitectureTest {
                 .getFailureReport().getDetails()).anyMatch(line -> line.contains("GammaRules") && line.contains("Gammas"));
         assertThat(ComponentRules.entitiesStandAlone(FIXTURE + ".layering").evaluate(layering)
                 .getFailureReport().getDetails()).anyMatch(line -> line.contains("Gamma.") && line.contains("Gammas"));
+    }
+
+    @Test
+    @DisplayName("The kernel rule reports a published model type that depends on an entity, its own component's or another's")
+    void kernelRuleCanFail() {
+        JavaClasses kernel = fixture("kernel");
+
+        EvaluationResult result = ComponentRules.publishedModelStandsAlone(FIXTURE + ".kernel").evaluate(kernel);
+
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("LeakyTerm") && line.contains("zeta.entity.Zeta"))
+                .anyMatch(line -> line.contains("LeakyTerm") && line.contains("shared.entity.KernelRow"))
+                .noneMatch(line -> line.contains("CleanTerm"));
     }
 
     @Test

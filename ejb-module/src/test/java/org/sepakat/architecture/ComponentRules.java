@@ -23,6 +23,12 @@ final class ComponentRules {
 
     private static final Set<String> LAYERS = Set.of("boundary", "control", "entity");
 
+    /**
+     * The shared kernel's packages every component may use: {@code shared.persistence} (the
+     * persistence kernel) and {@code shared.terms} (the published model of a measurable agreement).
+     */
+    static final Set<String> KERNEL = Set.of("persistence", "terms");
+
     private ComponentRules() {
     }
 
@@ -38,15 +44,15 @@ final class ComponentRules {
     }
 
     /**
-     * A class may use, of another component, its boundary, the shared persistence kernel
-     * ({@code shared.persistence}, open to every component) and the types {@code published} allows
+     * A class may use, of another component, its boundary, the shared kernel's packages
+     * ({@link #KERNEL}, open to every component) and the types {@code published} allows
      * its component; nothing else, in particular no control and no other entity.
      */
     static ArchRule othersUseOnlyWhatIsPublished(JavaClasses classes, String root, PublishedTypes published) {
         Set<String> components = components(classes, root);
         return classes().that().resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("use other components only through their boundary, "
-                        + root + ".shared.persistence or a published type") {
+                        + root + ".shared." + KERNEL + " or a published type") {
                     @Override
                     public void check(JavaClass origin, ConditionEvents events) {
                         String from = component(root, origin, components);
@@ -75,6 +81,15 @@ final class ComponentRules {
                 .should().dependOnClassesThat().resideInAnyPackage(root + "..boundary..", root + "..control..");
     }
 
+    /**
+     * The published model ({@code shared.terms}) depends on the JDK and on itself only: no JPA, no
+     * component, not even the rest of shared, so every owner and reader can take it as it is.
+     */
+    static ArchRule publishedModelStandsAlone(String root) {
+        return classes().that().resideInAPackage(root + ".shared.terms..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".shared.terms..");
+    }
+
     static ArchRule noCycles(String root) {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
@@ -82,7 +97,7 @@ final class ComponentRules {
     private static boolean open(String root, String component, JavaClass target) {
         String[] rest = relative(root, target.getPackageName());
         return rest.length >= 2 && ("boundary".equals(rest[1])
-                || "shared".equals(component) && "persistence".equals(rest[1]));
+                || "shared".equals(component) && KERNEL.contains(rest[1]));
     }
 
     private static String component(String root, JavaClass javaClass, Set<String> components) {

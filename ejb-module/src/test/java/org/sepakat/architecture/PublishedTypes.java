@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The entity types a component publishes beside its boundary, and the few places where one
- * component still reaches into another's entities (named, with the issue that removes them).
- * Keep it short: a type belongs here only if a boundary hands it out or takes it in.
+ * The entity types a component publishes beside its boundary. Keep it short: a type belongs here
+ * only if a boundary hands it out or takes it in. What several components share as a model (the
+ * measurable agreement of {@code shared.terms}) is a kernel package instead ({@link ComponentRules#KERNEL}),
+ * and no component reaches into another's entities by exception any more.
  */
 final class PublishedTypes {
 
@@ -24,6 +25,9 @@ final class PublishedTypes {
             .toEvery("org.sepakat.shared.entity.", "AuditedEntity", "BusinessException", "Changes", "DatabaseReady",
                     "EpochSecondsConverter", "FieldProblem", "InvalidInput", "Page", "PageRequest", "RecordNotFound",
                     "Roles", "RuleViolation")
+            // what a period is (issue 10 §5): one calendar month, for reports, runs, KPI values, schedules and
+            // job parameters, with the converter of the columns that store it as text (the DATE one applies itself)
+            .toEvery("org.sepakat.shared.entity.", "Period", "PeriodTextConverter")
             // what party's boundaries hand out: the customer scope, staff, customers, contacts and
             // services, the event that the demo parties are loaded
             .toEvery("org.sepakat.party.entity.", "VisibleCustomers", "Staff", "Customer", "Contact", "Service",
@@ -33,16 +37,7 @@ final class PublishedTypes {
                     "ImprovementSource", "SourceKind")
             // what the notification boundary takes in
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
-            .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
-            // Debt, issue 10 §1: the review engine measures servicelevel's entities instead of a published
-            // agreement model. Remove these when it takes the read model of the terms in force.
-            .to("measurement", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
-                    "TargetMetric", "WorkloadLimit", "WorkloadMetric", "ServiceCalendar", "Holiday", "WeeklyHours",
-                    "MaintenanceWindow", "MeasurementPeriod", "OverLimitRule", "Comparison")
-            // Debt, issue 10 §1 as well: delivered records name their SLA, target and limit, resolved on
-            // servicelevel's entities (servicedata.control.References, BatchCheck, ServiceRecords).
-            .to("servicedata", "org.sepakat.servicelevel.entity.", "ServiceLevelAgreement", "ServiceLevelTarget",
-                    "WorkloadLimit", "WorkloadMetric", "TargetMetric", "MeasurementPeriod");
+            .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded");
 
     private final List<Allowance> allowances;
 

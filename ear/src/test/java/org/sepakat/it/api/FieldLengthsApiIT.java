@@ -132,11 +132,11 @@ class FieldLengthsApiIT extends DeployedEar {
         assertThat(admin.put("api/v1/customers/" + id + "/services/" + service, null).status()).isEqualTo(200);
         String interest = text("Interest", 500);
         Reply role = admin.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles", object(Map.of(
-                "serviceId", service, "kind", "INTERESTED_PARTY", "interest", interest)).build().toString());
+                "service", Json.createObjectBuilder().add("id", service).build(), "kind", "INTERESTED_PARTY", "interest", interest)).build().toString());
         assertThat(role.status()).as(role.body()).isEqualTo(200);
         readsBack(admin.get("api/v1/customers/" + id + "/contacts/" + contactId), Map.of("interest", interest));
         refused(admin.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles", object(Map.of(
-                "serviceId", service, "kind", "INTERESTED_PARTY", "interest", text("Interest", 501))).build().toString()),
+                "service", Json.createObjectBuilder().add("id", service).build(), "kind", "INTERESTED_PARTY", "interest", text("Interest", 501))).build().toString()),
                 "interest");
     }
 

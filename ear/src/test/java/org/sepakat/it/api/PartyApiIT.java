@@ -114,18 +114,18 @@ class PartyApiIT extends DeployedEar {
         long contactId = contact.json().getJsonNumber("id").longValue();
 
         Reply notTaken = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
-                "{\"serviceId\":" + email + ",\"kind\":\"USER\"}");
+                "{\"service\":{\"id\":" + email + "},\"kind\":\"USER\"}");
         assertThat(notTaken.status()).isEqualTo(422);
         assertThat(notTaken.json().getString("detail")).contains("does not take service EMAIL");
 
         relman.put("api/v1/customers/" + id + "/services/" + email, null);
         Reply noInterest = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
-                "{\"serviceId\":" + email + ",\"kind\":\"INTERESTED_PARTY\"}");
+                "{\"service\":{\"id\":" + email + "},\"kind\":\"INTERESTED_PARTY\"}");
         assertThat(noInterest.status()).isEqualTo(422);
         assertThat(noInterest.json().getString("rule")).isEqualTo("BRM-3");
 
         Reply role = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
-                "{\"serviceId\":" + email + ",\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Signs off the mail budget\"}");
+                "{\"service\":{\"id\":" + email + "},\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Signs off the mail budget\"}");
         assertThat(role.status()).as(role.body()).isEqualTo(200);
         JsonObject stored = relman.get("api/v1/customers/" + id + "/contacts/" + contactId).json();
         assertThat(stored.getJsonArray("roles").getJsonObject(0).getString("interest")).isEqualTo("Signs off the mail budget");

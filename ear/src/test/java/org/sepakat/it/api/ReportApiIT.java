@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
@@ -45,7 +46,7 @@ class ReportApiIT {
     private long sla;
     private String reference;
     private String base;
-    private YearMonth period;
+    private Period period;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -59,7 +60,7 @@ class ReportApiIT {
         reference = Unique.code("SLA");
         sla = slas.draft(new Slas.Document(reference).customer(finance)).json().getJsonNumber("id").longValue();
         base = "api/v1/slas/" + sla + "/reports";
-        period = YearMonth.of(2026, 1 + ThreadLocalRandom.current().nextInt(11));
+        period = Period.of(2026, 1 + ThreadLocalRandom.current().nextInt(11));
         ReportFixtures.store(sla, reference, finance, "FIN", period.minusMonths(1), "96", 60);
         ReportFixtures.store(sla, reference, finance, "FIN", period, "85.5", 95);
     }
@@ -126,7 +127,7 @@ class ReportApiIT {
     @DisplayName("Issue 9: in the CSV every field is quoted and, split on ';' as Excel with Indonesian settings does, "
             + "no piece of a name starts a formula")
     void csvIsSafeWithASemicolonListSeparator() throws IOException {
-        YearMonth earlier = period.minusMonths(2);
+        Period earlier = period.minusMonths(2);
         ReportFixtures.store(sla, reference, slas.finance(), "FIN", earlier, "95", 50, "x;=1+1;", "Tickets,@SUM(A1)");
         Download csv = auditor.download(base + "/" + earlier + ".csv");
         assertThat(csv.status()).isEqualTo(200);

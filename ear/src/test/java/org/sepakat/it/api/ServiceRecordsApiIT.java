@@ -25,7 +25,7 @@ class ServiceRecordsApiIT extends DeployedEar {
         long owner = slaman.get("api/v1/staff?username=slaman").json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         Reply created = slaman.post("api/v1/services", "{\"code\":\"" + code + "\",\"name\":\"Monitored " + code
-                + "\",\"ownerId\":" + owner + "}");
+                + "\",\"owner\":{\"id\":" + owner + "}}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return code;
     }

@@ -8,7 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -52,9 +52,9 @@ import org.sepakat.shared.entity.RuleViolation;
 @ExtendWith(ArquillianExtension.class)
 class PeriodReportsBoundaryIT {
 
-    private static final YearMonth AUG = YearMonth.of(2026, 8);
-    private static final YearMonth SEP = YearMonth.of(2026, 9);
-    private static final YearMonth OCT = YearMonth.of(2026, 10);
+    private static final Period AUG = Period.of(2026, 8);
+    private static final Period SEP = Period.of(2026, 9);
+    private static final Period OCT = Period.of(2026, 10);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -97,7 +97,7 @@ class PeriodReportsBoundaryIT {
         runAs.user(DemoUsers.SLAMAN);
     }
 
-    private long store(long agreement, String reference, YearMonth period, String response, long tickets) throws Exception {
+    private long store(long agreement, String reference, Period period, String response, long tickets) throws Exception {
         return StoredReports.store(dataSource, StoredReports.sample(agreement, reference, customer.getId(),
                 customer.getCode(), period, new BigDecimal(response), tickets));
     }
@@ -120,15 +120,15 @@ class PeriodReportsBoundaryIT {
     void attainmentAndWorkloadOverTime() {
         assertThat(reports.attainment(first, 12))
                 .filteredOn(p -> StoredReports.RESPONSE.equals(p.target()))
-                .extracting(p -> p.periodStart().toString(), p -> p.threshold().intValue(), p -> p.attained().intValue())
-                .containsExactly(tuple("2026-08-01", 90, 92), tuple("2026-09-01", 90, 85), tuple("2026-10-01", 90, 95));
+                .extracting(p -> p.period().toString(), p -> p.threshold().intValue(), p -> p.attained().intValue())
+                .containsExactly(tuple("2026-08", 90, 92), tuple("2026-09", 90, 85), tuple("2026-10", 90, 95));
         assertThat(reports.attainment(first, 12)).extracting(TargetPoint::target).containsOnly(StoredReports.AVAILABILITY,
                 StoredReports.RESPONSE).hasSize(6);
         assertThat(reports.workload(first, 12))
-                .extracting(p -> p.periodStart().toString(), WorkloadPoint::maximum, p -> p.actual().intValue())
-                .containsExactly(tuple("2026-08-01", 100L, 80), tuple("2026-09-01", 100L, 96), tuple("2026-10-01", 100L, 120));
-        assertThat(reports.workload(first, 2)).extracting(p -> p.periodStart().toString())
-                .containsExactly("2026-09-01", "2026-10-01");
+                .extracting(p -> p.period().toString(), WorkloadPoint::maximum, p -> p.actual().intValue())
+                .containsExactly(tuple("2026-08", 100L, 80), tuple("2026-09", 100L, 96), tuple("2026-10", 100L, 120));
+        assertThat(reports.workload(first, 2)).extracting(p -> p.period().toString())
+                .containsExactly("2026-09", "2026-10");
     }
 
     @Test

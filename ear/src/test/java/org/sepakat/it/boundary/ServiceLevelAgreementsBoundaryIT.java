@@ -34,24 +34,24 @@ import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CalendarData;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.servicelevel.entity.TargetData;
-import org.sepakat.servicelevel.entity.TargetMetric;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.entity.ConcurrentEdit;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** SLAs as controlled documents, inside the server on the configured database. */
 @Tag("database")

@@ -40,20 +40,20 @@ import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
-import org.sepakat.servicelevel.entity.TargetMetric;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** Service data in (SLM-5..7) inside the server, on the configured database (Derby, then PostgreSQL). */
 @Tag("database")
@@ -224,7 +224,7 @@ class ServiceRecordsBoundaryIT {
                         .containsExactly("kpiValues[1].measure", "kpiValues[2].period", "kpiValues[3].period"));
         assertThat(records.receive(new KpiValueData(null, reference, "Site visits", "2026-10", BigDecimal.TEN, null))
                 .record().getPeriodStart()).hasToString("2026-10-01");
-        assertThat(records.measures(agreements.byReferences(List.of(reference)).get(0).getId()))
+        assertThat(records.measures(agreements.byReferences(List.of(reference)).get(0).id()))
                 .containsExactly("Satisfaction score", "Named users", "Site visits");
     }
 

@@ -3,7 +3,7 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,8 +32,8 @@ import org.sepakat.it.support.Unique;
 @ExtendWith(ArquillianExtension.class)
 class ReportBrowserIT {
 
-    private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
+    private static final Period SEPTEMBER = Period.of(2026, 9);
+    private static final Period OCTOBER = Period.of(2026, 10);
     /** What a name must never do on a page: end the chart's script and plant elements (issue 9). */
     private static final String MARKUP = "</script><base href=\"//evil.example/\"><form id=\"x\"></form>"
             + "<iframe src=\"//evil.example/\"></iframe><meta http-equiv=\"refresh\" content=\"0;url=//evil.example/\">"

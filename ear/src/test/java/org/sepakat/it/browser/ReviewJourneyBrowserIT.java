@@ -111,7 +111,7 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("SLM-6: schedules show their next run; one is created, changed and refused a bad day; a past month run now shows completed in the job history")
+    @DisplayName("SLM-6: schedules show their next run; one is created, moved to the last day and 2 days before it, offered only days every month has; a past month run now shows completed in the job history")
     void scheduleChangedThenRunNowShowsInTheJobHistory() {
         String reference = Unique.code("SCH");
         long sla = activeSla(reference, Unique.code("S"));
@@ -123,30 +123,34 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
 
         pages.click("list:newButton");
         pages.type("scheduleForm:name", name);
-        pages.retype("scheduleForm:dayOfMonth_input", "3");
+        pages.choose("scheduleForm:dayOfMonth", "3");
         pages.retype("scheduleForm:hour_input", "4");
         pages.click("scheduleForm:saveButton");
         pages.waitForText("messages", "Schedule " + name + " was saved.");
-        pages.retype("scheduleForm:dayOfMonth_input", "9");
+        pages.choose("scheduleForm:dayOfMonth", "Last day");
         pages.retype("scheduleForm:hour_input", "5");
         pages.click("scheduleForm:saveButton");
         pages.waitForText("messages", "Schedule " + name + " was saved.");
-        pages.waitForText("scheduleForm:nextRun", nextRunText(new ScheduleRule(9, 5, 0, JAKARTA)));
+        pages.waitForText("scheduleForm:nextRun", nextRunText(new ScheduleRule(ScheduleRule.LAST_DAY, 5, 0, JAKARTA)));
         pages.click("scheduleForm:cancelButton");
-        assertThat(scheduleRow(name)).contains("Day 9 at 05:00 (Asia/Jakarta)", "On",
-                nextRunText(new ScheduleRule(9, 5, 0, JAKARTA)));
+        assertThat(scheduleRow(name)).contains("Last day at 05:00 (Asia/Jakarta)", "On",
+                nextRunText(new ScheduleRule(ScheduleRule.LAST_DAY, 5, 0, JAKARTA)));
 
         browser.driver().findElement(By.linkText(name)).click();
-        pages.retype("scheduleForm:dayOfMonth_input", "40");
-        pages.click("scheduleForm:name");
-        assertThat(browser.find("scheduleForm:dayOfMonth_input").getAttribute("value"))
-                .as("the field takes no day after the 28th").isEqualTo("28");
-        pages.retype("scheduleForm:dayOfMonth_input", "");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='scheduleForm:dayOfMonth_input'] option")).stream()
+                .map(o -> o.getAttribute("textContent")).toList())
+                .as("only days every month has, then the month's end in words")
+                .hasSize(32).startsWith("1", "2").containsSubsequence("27", "28", "Last day", "1 day before the last day",
+                        "2 days before the last day", "3 days before the last day")
+                .doesNotContain("29", "0", "-1");
+        assertThat(pages.text("scheduleForm:dayOfMonth_label")).isEqualTo("Last day");
+        pages.choose("scheduleForm:dayOfMonth", "2 days before the last day");
         pages.click("scheduleForm:saveButton");
-        pages.waitForText("scheduleForm", "Day of the month must be between 1 and 28.");
-        assertThat(pages.text("messages")).doesNotContain("was saved");
+        pages.waitForText("messages", "Schedule " + name + " was saved.");
+        pages.waitForText("scheduleForm:nextRun", nextRunText(new ScheduleRule(-2, 5, 0, JAKARTA)));
         browser.open("schedules/list.xhtml");
-        assertThat(scheduleRow(name)).as("nothing stored").contains("Day 9 at 05:00 (Asia/Jakarta)");
+        assertThat(scheduleRow(name)).contains("2 days before the last day at 05:00 (Asia/Jakarta)",
+                nextRunText(new ScheduleRule(-2, 5, 0, JAKARTA)));
 
         browser.driver().findElement(By.linkText(name)).click();
         YearMonth month = YearMonth.now(JAKARTA).minusMonths(24);

@@ -2,7 +2,6 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ReportFixtures;
 import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Issue 12 §1: the shell around every page. On a laptop a side menu grouped by area with what the
@@ -145,7 +145,8 @@ class ShellBrowserIT {
         assertThat(browser.find("menuButton").getAttribute("aria-expanded")).isEqualTo("true");
         assertFits(browser, "the open menu");
         menu.findElement(By.linkText("Reports")).click();
-        pages.waitForText("list:table", record.reference());
+        browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
+        pages.waitForText("list:table", "Rating");
         assertFits(browser, "the report list");
         assertThat(browser.find("sideMenu").isDisplayed()).as("the menu closes with the page it opened").isFalse();
 
@@ -177,7 +178,8 @@ class ShellBrowserIT {
                 .filter(text -> !text.isBlank()).toList();
         assertThat(levels).containsExactly("Home", "Service levels", "Reports", record.reference() + " 2026-10");
         crumbs.findElement(By.linkText("Reports")).click();
-        pages.waitForText("list:table", record.reference());
+        browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
+        assertThat(current(browser)).isEqualTo("Reports");
 
         browser.open("customers/view.xhtml?id=" + record.customer());
         pages.waitForText("customerCode", record.customerCode());
@@ -266,7 +268,7 @@ class ShellBrowserIT {
         String reference = Unique.code("SLA");
         long sla = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(reference).title("Shell for Dinas")
                 .customer(customer)).json().getJsonNumber("id").longValue();
-        long report = ReportFixtures.store(sla, reference, customer, code, YearMonth.of(2026, 10), "85", 96);
+        long report = ReportFixtures.store(sla, reference, customer, code, Period.of(2026, 10), "85", 96);
         return new Record(customer, code, sla, reference, report);
     }
 

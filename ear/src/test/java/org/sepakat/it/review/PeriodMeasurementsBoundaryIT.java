@@ -13,7 +13,7 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -120,7 +120,7 @@ class PeriodMeasurementsBoundaryIT {
         rows.kpi("Named users", "2026-03", "45");
         rows.kpi("Named users", "2026-02", "40");
 
-        PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 3));
+        PeriodReport report = reviews.review(sla.agreementId(), Period.of(2026, 3));
 
         assertThat(report.getTriggeredBy()).isEqualTo(RunTrigger.ON_DEMAND);
         assertThat(report.getPeriodStart()).isEqualTo(LocalDate.of(2026, 3, 1));
@@ -193,16 +193,16 @@ class PeriodMeasurementsBoundaryIT {
         rows.ticket("REQUEST", "P2", null, "2026-03-31T16:00", null, "2026-04-01T09:00");
 
         // January: (f) 1 counted, 0 within = 0.00 %
-        PeriodReport january = reviews.review(sla.agreementId(), YearMonth.of(2026, 1));
+        PeriodReport january = reviews.review(sla.agreementId(), Period.of(2026, 1));
         assertResolution(january, 1L, 0L, "0.00");
         assertThat(january.getExclusions()).isEmpty();
         // February: (c) 1 counted, 0 within = 0.00 %; (d), (e), (g) not yet due; (f) already counted
-        PeriodReport february = reviews.review(sla.agreementId(), YearMonth.of(2026, 2));
+        PeriodReport february = reviews.review(sla.agreementId(), Period.of(2026, 2));
         assertResolution(february, 1L, 0L, "0.00");
         assertThat(february.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
                 e -> e.getAmount().longValue()).containsExactly(tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 3L));
         // March: (a), (d), (e), (g) counted, (e) within = 25.00 %; (b), (h) not yet due; (c), (f) already counted
-        PeriodReport march = reviews.review(sla.agreementId(), YearMonth.of(2026, 3));
+        PeriodReport march = reviews.review(sla.agreementId(), Period.of(2026, 3));
         assertResolution(march, 4L, 1L, "25.00");
         assertThat(march.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
                 e -> e.getAmount().longValue()).containsExactly(
@@ -230,8 +230,8 @@ class PeriodMeasurementsBoundaryIT {
         rows.ticket("CHANGE", "P3", null, "2026-05-04T09:00", null, null);
         rows.ticket("CHANGE", "P3", null, "2026-05-12T09:00", null, null);
 
-        assertThat(reviews.reviewRange(List.of(sla.agreementId()), YearMonth.of(2026, 5), RunTrigger.SCHEDULE)).isEqualTo(1);
-        PeriodReport report = reviews.review(sla.agreementId(), YearMonth.of(2026, 5));
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 5), RunTrigger.SCHEDULE)).isEqualTo(1);
+        PeriodReport report = reviews.review(sla.agreementId(), Period.of(2026, 5));
 
         assertThat(report.getTriggeredBy()).isEqualTo(RunTrigger.SCHEDULE);
         TargetResult availability = report.getTargets().get(0);
@@ -259,7 +259,7 @@ class PeriodMeasurementsBoundaryIT {
     @DisplayName("SLM-6: one report per SLA and month however often it is run; a month not yet over is refused")
     void reviewsAreIdempotent() throws Exception {
         ReviewedSla.Setup sla = slas.ticketSla();
-        YearMonth june = YearMonth.of(2026, 6);
+        Period june = Period.of(2026, 6);
         runAs.user(DemoUsers.SLAMAN);
         assertThat(reviews.dueAgreements(june)).contains(sla.agreementId());
 
@@ -272,7 +272,7 @@ class PeriodMeasurementsBoundaryIT {
                 .containsExactly(TargetOutcome.NO_DATA, TargetOutcome.NO_DATA, TargetOutcome.NO_DATA);
         assertThat(report.getRating()).isEqualTo(Rating.AMBER);
 
-        assertThatThrownBy(() -> reviews.review(sla.agreementId(), YearMonth.now()))
+        assertThatThrownBy(() -> reviews.review(sla.agreementId(), Period.current(java.time.Clock.systemDefaultZone())))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("SLM-6"));
     }
@@ -318,7 +318,7 @@ class PeriodMeasurementsBoundaryIT {
                 .map(day -> new CalendarData.Hours(day, LocalTime.of(8, random.nextInt(60)), LocalTime.of(17, 0))).toList();
         LocalDate holiday = LocalDate.of(2040, 1, 1).plusDays(random.nextInt(20_000));
         return TimelineDefinition.of(calendars.create(new CalendarData(Unique.code("PRG"), "Purge test", "Asia/Jakarta",
-                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)));
+                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)).term());
     }
 
     private static long slotCount(long timeline) throws Exception {
@@ -369,7 +369,7 @@ class PeriodMeasurementsBoundaryIT {
         slas.revise(sla, List.of(ReviewedSla.resolutionP1("95", "1")), List.of("vendor"));
         runAs.user(DemoUsers.SLAMAN);
 
-        PeriodReport july = reviews.review(sla.agreementId(), YearMonth.of(2026, 7));
+        PeriodReport july = reviews.review(sla.agreementId(), Period.of(2026, 7));
 
         assertThat(july.getAgreedVersion()).isEqualTo(1);
         assertThat(july.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
@@ -381,7 +381,7 @@ class PeriodMeasurementsBoundaryIT {
 
         slas.agreeRevision(sla);
         runAs.user(DemoUsers.SLAMAN);
-        PeriodReport august = reviews.review(sla.agreementId(), YearMonth.of(2026, 8));
+        PeriodReport august = reviews.review(sla.agreementId(), Period.of(2026, 8));
 
         assertThat(august.getAgreedVersion()).isEqualTo(2);
         assertThat(august.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
@@ -390,6 +390,6 @@ class PeriodMeasurementsBoundaryIT {
         assertThat(august.getExclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue())
                 .containsExactly(tuple(ExclusionReason.EXCLUDED_CATEGORY, 1L));
         assertThat(august.getRating()).isEqualTo(Rating.RED);
-        assertThat(reviews.review(sla.agreementId(), YearMonth.of(2026, 7)).getAgreedVersion()).isEqualTo(1);
+        assertThat(reviews.review(sla.agreementId(), Period.of(2026, 7)).getAgreedVersion()).isEqualTo(1);
     }
 }

@@ -24,20 +24,20 @@ import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CalendarData;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
-import org.sepakat.servicelevel.entity.TargetMetric;
 import org.sepakat.servicelevel.entity.WindowData;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** Active SLAs made through the boundaries, as a service level manager would, for the review tests. */
 @Dependent

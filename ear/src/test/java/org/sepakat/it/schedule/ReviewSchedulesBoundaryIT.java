@@ -7,7 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -106,8 +106,29 @@ class ReviewSchedulesBoundaryIT {
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("timeZone"));
 
         ReviewSchedule schedule = schedules.create(data(Unique.code("Now"), 1, 2, false, null));
-        assertThatThrownBy(() -> schedules.runNow(schedule.getId(), YearMonth.now(ZoneId.of("Asia/Jakarta"))))
+        assertThatThrownBy(() -> schedules.runNow(schedule.getId(), Period.current(java.time.Clock.system(ZoneId.of("Asia/Jakarta")))))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SLM-6"));
+    }
+
+    @Test
+    @DisplayName("SLM-6: the last day and 3 days before it are accepted, their timers run on those days; 29 and 4 days before are refused")
+    void monthEndDays() {
+        for (int day : new int[] {ScheduleRule.LAST_DAY, -3}) {
+            ReviewSchedule created = schedules.create(data(Unique.code("Month end"), day, 23, true, null));
+            assertThat(schedules.find(created.getId()).getDayOfMonth()).as("stored as given").isEqualTo(day);
+            assertThat(timers.timerCount(created.getId())).isEqualTo(1);
+            Instant expected = new ScheduleRule(day, 23, 30, ZoneId.of("Asia/Jakarta")).nextRunAfter(Instant.now());
+            assertThat(schedules.nextRun(created.getId())).as("the server's timer agrees with the rule for day " + day)
+                    .hasValueSatisfying(next -> assertThat(Duration.between(expected, next).abs()).isLessThan(Duration.ofMinutes(1)));
+            timers.reconcile();
+            assertThat(timers.timerCount(created.getId())).as("its timer matches its rule at start-up").isEqualTo(1);
+            schedules.delete(created.getId(), schedules.find(created.getId()).getVersion());
+        }
+        for (int day : new int[] {29, -4}) {
+            assertThatThrownBy(() -> schedules.create(data(Unique.code("Wrong day"), day, 2, true, null)))
+                    .as("day " + day).isInstanceOfSatisfying(InvalidInput.class,
+                            e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("dayOfMonth"));
+        }
     }
 
     @Test

@@ -142,6 +142,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with one extra header, e.g. If-Match. */
+    public Reply post(String path, String json, String headerName, String headerValue) {
+        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }
@@ -161,11 +167,16 @@ public final class Api {
         return builder;
     }
 
+    /** Every JSON answer (not one sent compressed) is held to the API description on the way ({@link ApiSchema}). */
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (response.headers().firstValue("Content-Encoding").isEmpty()) {
+                ApiSchema.check(request.method(), request.uri().getPath(), response.statusCode(), type, response.body());
+            }
+            return new Reply(response.statusCode(), type, response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -32,7 +32,7 @@ public class ReportFixtureServlet extends HttpServlet {
         try {
             long id = StoredReports.store(dataSource, StoredReports.sample(Long.valueOf(request.getParameter("agreementId")),
                     request.getParameter("reference"), Long.valueOf(request.getParameter("customerId")),
-                    request.getParameter("customerCode"), YearMonth.parse(request.getParameter("period")),
+                    request.getParameter("customerCode"), Period.parse("period", request.getParameter("period")),
                     new BigDecimal(request.getParameter("response")), Long.parseLong(request.getParameter("tickets")),
                     Objects.requireNonNullElse(request.getParameter("availability"), StoredReports.AVAILABILITY),
                     Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS)));

@@ -9,7 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -33,14 +33,14 @@ public final class ReportFixtures {
     }
 
     /** Stores a sample report (see {@link StoredReports#sample}) and returns its id. */
-    public static long store(long agreementId, String reference, long customerId, String customerCode, YearMonth period,
+    public static long store(long agreementId, String reference, long customerId, String customerCode, Period period,
             String response, long tickets) {
         return store(agreementId, reference, customerId, customerCode, period, response, tickets,
                 StoredReports.AVAILABILITY, StoredReports.TICKETS);
     }
 
-    /** As {@link #store(long, String, long, String, YearMonth, String, long)}, naming the availability target and the limit. */
-    public static long store(long agreementId, String reference, long customerId, String customerCode, YearMonth period,
+    /** As {@link #store(long, String, long, String, Period, String, long)}, naming the availability target and the limit. */
+    public static long store(long agreementId, String reference, long customerId, String customerCode, Period period,
             String response, long tickets, String availability, String ticketLimit) {
         String form = "agreementId=" + agreementId + "&reference=" + encode(reference) + "&customerId=" + customerId
                 + "&customerCode=" + encode(customerCode) + "&period=" + period + "&response="

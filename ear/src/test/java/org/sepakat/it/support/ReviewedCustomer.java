@@ -2,7 +2,7 @@ package org.sepakat.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import org.sepakat.it.support.Api.Reply;
 
@@ -25,7 +25,7 @@ public final class ReviewedCustomer {
     public final String service;
     public final String reference = Unique.code("SLA-OTH");
     public final long sla;
-    public final YearMonth month = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
+    public final Period month = Period.current(java.time.Clock.system(ZoneId.of("Asia/Jakarta"))).minusMonths(1);
     public final String lateTicket = Unique.code("INC");
     public final String outage = Unique.code("OUT");
     public final String kpiValue = Unique.code("KPI");
@@ -37,7 +37,7 @@ public final class ReviewedCustomer {
         ok(admin.put("api/v1/customers/" + id + "/managers/" + staffId(DemoUsers.ADMIN), null));
         service = Unique.code("SVC");
         long serviceId = created(slaman.post("api/v1/services", "{\"code\":\"" + service + "\",\"name\":\"Service "
-                + service + "\",\"ownerId\":" + staffId(DemoUsers.SLAMAN) + "}"));
+                + service + "\",\"owner\":{\"id\":" + staffId(DemoUsers.SLAMAN) + "}}"));
         ok(admin.put("api/v1/customers/" + id + "/services/" + serviceId, null));
         long contact = created(admin.post("api/v1/customers/" + id + "/contacts",
                 "{\"name\":\"Ani Lain\",\"email\":\"ani@other.example\"}"));
@@ -49,7 +49,7 @@ public final class ReviewedCustomer {
                 .limits("[{\"name\":\"" + MEASURE + "\",\"metric\":\"NAMED_USERS\",\"maximum\":500,\"period\":\"MONTH\","
                         + "\"overLimit\":\"REPORT_ONLY\"}]")
                 .noExceptions(), contact);
-        String day = month.atDay(6).toString();
+        String day = month.firstDay().plusDays(5).toString();
         ok(slaman.post("api/v1/service-records", "{\"tickets\":["
                 + ticket(Unique.code("INC"), day + "T09:00:00+07:00", day + "T11:00:00+07:00") + ","
                 + ticket(lateTicket, day + "T10:00:00+07:00", day + "T20:00:00+07:00") + "],"

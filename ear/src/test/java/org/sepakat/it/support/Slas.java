@@ -97,7 +97,7 @@ public final class Slas {
         private final String reference;
         private String title = "Mail for Finance";
         private Long customerId;
-        private String serviceIds = "[]";
+        private String services = "[]";
         private String cadence = "QUARTERLY";
         private String targets = "[]";
         private String limits = "[]";
@@ -119,7 +119,8 @@ public final class Slas {
         }
 
         public Document services(long... ids) {
-            serviceIds = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",", "[", "]"));
+            services = Arrays.stream(ids).mapToObj(id -> "{\"serviceId\":" + id + "}")
+                    .collect(Collectors.joining(",", "[", "]"));
             return this;
         }
 
@@ -157,7 +158,7 @@ public final class Slas {
 
         public String json() {
             return "{\"reference\":\"" + reference + "\",\"title\":\"" + title + "\",\"customerId\":" + customerId
-                    + ",\"serviceIds\":" + serviceIds + ",\"reviewCadence\":\"" + cadence + "\",\"timeZone\":\"Asia/Jakarta\","
+                    + ",\"services\":" + services + ",\"reviewCadence\":\"" + cadence + "\",\"timeZone\":\"Asia/Jakarta\","
                     + "\"targets\":" + targets + ",\"limits\":" + limits
                     + (exceptions == null ? "" : ",\"exceptions\":" + exceptions)
                     + (version == null ? "" : ",\"version\":" + version) + "}";

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.util.List;
 import javax.sql.DataSource;
 import org.sepakat.measurement.entity.Exclusion;
@@ -40,17 +40,17 @@ public final class StoredReports {
      * 90), tickets against a limit of 100, and one maintenance window excluded.
      */
     public static PeriodReport sample(Long agreementId, String reference, Long customerId, String customerCode,
-            YearMonth period, BigDecimal response, long tickets) {
+            Period period, BigDecimal response, long tickets) {
         return sample(agreementId, reference, customerId, customerCode, period, response, tickets, AVAILABILITY, TICKETS);
     }
 
-    /** As {@link #sample(Long, String, Long, String, YearMonth, BigDecimal, long)}, naming the availability target and the limit. */
+    /** As {@link #sample(Long, String, Long, String, Period, BigDecimal, long)}, naming the availability target and the limit. */
     public static PeriodReport sample(Long agreementId, String reference, Long customerId, String customerCode,
-            YearMonth period, BigDecimal response, long tickets, String availability, String ticketLimit) {
-        LocalDate start = period.atDay(1);
+            Period period, BigDecimal response, long tickets, String availability, String ticketLimit) {
+        LocalDate start = period.firstDay();
         LocalDate end = start.plusMonths(1);
         BigDecimal share = BigDecimal.valueOf(tickets);
-        return new PeriodReport(agreementId, reference, "Mail for Finance", 1, customerId, customerCode, start,
+        return new PeriodReport(agreementId, reference, "Mail for Finance", 1, customerId, customerCode, period,
                 "Asia/Jakarta", RunTrigger.SCHEDULE,
                 List.of(new TargetResult(availability, "AVAILABILITY", "AT_LEAST", new BigDecimal("99.5"), "%", start, end,
                                 new BigDecimal("99.9"), TargetOutcome.MET, 1_000_000, 999_000),

@@ -21,6 +21,6 @@ public class MeasurementRunListener extends AbstractJobListener {
     @Override
     public void beforeJob() {
         MeasurementJobProperties run = MeasurementJobProperties.of(job);
-        runs.count(job.getInstanceId(), run.period().toString(), run.trigger().name(), run.scheduleId(), 0, 0);
+        runs.count(job.getInstanceId(), run.period(), run.trigger().name(), run.scheduleId(), 0, 0);
     }
 }

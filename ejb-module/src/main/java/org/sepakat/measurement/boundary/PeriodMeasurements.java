@@ -10,12 +10,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,24 +21,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.sepakat.party.entity.Staff;
+import org.sepakat.measurement.control.MeasurementComputation;
 import org.sepakat.measurement.control.ReportBuilder;
 import org.sepakat.measurement.control.ReportInserts;
-import org.sepakat.measurement.control.MeasurementComputation;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.RunTrigger;
-import org.sepakat.servicelevel.boundary.Calendars;
+import org.sepakat.party.entity.Staff;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * Periodic service level reviews (SLM-6): computes each SLA's report for a calendar month from the
- * service data, in the database, for many SLAs at once. The batch job asks which SLAs are due and
+ * service data, in the database, for many SLAs at once. It measures the terms in force that
+ * servicelevel publishes ({@link MeasurableAgreement}), never its entities. The batch job asks which SLAs are due and
  * reviews them range by range in its chunk's transaction; staff review a past month on demand.
  * Exactly one report per SLA and month, however many runs meet: a run first locks its SLAs' rows,
  * then skips every SLA that already has the month's report.
@@ -56,9 +56,6 @@ public class PeriodMeasurements {
 
     @Inject
     ServiceLevelAgreements agreements;
-
-    @Inject
-    Calendars calendars;
 
     @Inject
     History history;
@@ -80,17 +77,17 @@ public class PeriodMeasurements {
      * version, or retired since the month began), valid during the month, and without its report.
      */
     @SuppressWarnings("unchecked")
-    public List<Long> dueAgreements(@NotNull YearMonth period) {
+    public List<Long> dueAgreements(@NotNull Period period) {
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
                 + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
                 + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
                 + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
                 + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
                 + " ORDER BY a.id")
-                .setParameter(1, Timestamp.from(period.atDay(1).atStartOfDay(ZoneOffset.MAX).toInstant()))
-                .setParameter(2, Date.valueOf(period.plusMonths(1).atDay(1)))
-                .setParameter(3, Date.valueOf(period.atDay(1)))
-                .setParameter(4, Date.valueOf(period.atDay(1)))
+                .setParameter(1, Timestamp.from(period.firstDay().atStartOfDay(ZoneOffset.MAX).toInstant()))
+                .setParameter(2, Date.valueOf(period.nextFirstDay()))
+                .setParameter(3, Date.valueOf(period.firstDay()))
+                .setParameter(4, Date.valueOf(period.firstDay()))
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -99,7 +96,7 @@ public class PeriodMeasurements {
      * Computes and stores the month's report of each of these SLAs that has none yet and whose month
      * has ended in its zone, in the caller's transaction; returns how many were stored.
      */
-    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull YearMonth period, @NotNull RunTrigger trigger) {
+    public int reviewRange(@NotNull List<Long> agreementIds, @NotNull Period period, @NotNull RunTrigger trigger) {
         List<Long> ids = agreementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         if (ids.isEmpty()) {
             return 0;
@@ -107,24 +104,23 @@ public class PeriodMeasurements {
         long startedAt = System.nanoTime();
         agreements.lockForReview(ids);
         Set<Long> reported = reported(ids, period);
-        List<ServiceLevelAgreement> open = agreements.forReview(ids.stream().filter(id -> !reported.contains(id)).toList())
-                .stream().filter(sla -> ended(sla, period)).toList();
+        List<MeasurableAgreement> open = agreements.inForce(ids.stream().filter(id -> !reported.contains(id)).toList())
+                .stream().filter(agreement -> ended(agreement, period)).toList();
         if (open.isEmpty()) {
             return 0;
         }
-        Map<String, Optional<ServiceCalendar>> known = new HashMap<>();
-        Map<Long, ReportBuilder.Results> results = computation.compute(open, period,
-                code -> known.computeIfAbsent(code, calendars::byCode).orElse(null));
+        Map<Long, ReportBuilder.Results> results = computation.compute(open, period);
         long measuredAt = System.nanoTime();
         Map<Long, Staff> managers = followUp.managers(open);
         List<PeriodReport> reports = new ArrayList<>();
         String user = history.currentUser();
         Instant now = clock.instant();
-        for (ServiceLevelAgreement sla : open) {
-            ReportBuilder.Results result = results.get(sla.getId());
-            reports.add(new PeriodReport(sla.getId(), sla.getReference(), sla.getTitle(), sla.getAgreedVersion(),
-                    sla.getCustomerId(), sla.getCustomerCode(), period.atDay(1), sla.getTimeZone(), trigger,
-                    result.targets(), result.limits(), result.exclusions()));
+        for (MeasurableAgreement agreement : open) {
+            ReportBuilder.Results result = results.get(agreement.id());
+            AgreementIdentity identity = agreement.identity();
+            reports.add(new PeriodReport(identity.id(), identity.reference(), identity.title(), identity.version(),
+                    agreement.scope().customerId(), agreement.scope().customerCode(), period, agreement.timeZone(),
+                    trigger, result.targets(), result.limits(), result.exclusions()));
             reports.get(reports.size() - 1).stampCreated(user, now);
         }
         inserts.insert(reports);
@@ -145,44 +141,44 @@ public class PeriodMeasurements {
      * SLM-6: a past month of one SLA on demand. Its existing report is returned as it is; a month
      * that has not ended yet in the SLA's zone is refused.
      */
-    public PeriodReport review(@NotNull Long agreementId, @NotNull YearMonth period) {
-        ServiceLevelAgreement sla = agreements.find(agreementId);
+    public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
         // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
-        ServiceLevelAgreement measured = sla.getAgreedVersion() == 0 ? sla
-                : agreements.forReview(List.of(agreementId)).stream().findFirst().orElse(sla);
+        MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream().findFirst()
+                .orElseThrow(() -> new RecordNotFound("ServiceLevelAgreement", agreementId));
+        String reference = measured.identity().reference();
         if (!ended(measured, period)) {
-            throw new RuleViolation("SLM-6", "error.review.periodNotEnded", sla.getReference(), period.toString());
+            throw new RuleViolation("SLM-6", "error.review.periodNotEnded", reference, period.toString());
         }
         Optional<PeriodReport> existing = report(agreementId, period);
         if (existing.isPresent()) {
             return existing.get();
         }
-        if (sla.getAgreedVersion() == 0) {
-            throw new RuleViolation("SLM-6", "error.review.notAgreed", sla.getReference());
+        if (measured.identity().version() == 0) {
+            throw new RuleViolation("SLM-6", "error.review.notAgreed", reference);
         }
         reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND);
         return report(agreementId, period).orElseThrow();
     }
 
-    private Optional<PeriodReport> report(Long agreementId, YearMonth period) {
+    private Optional<PeriodReport> report(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
                 .setParameter("agreementId", agreementId)
-                .setParameter("periodStart", period.atDay(1))
+                .setParameter("period", period)
                 .getResultStream().findFirst();
     }
 
-    private boolean ended(ServiceLevelAgreement sla, YearMonth period) {
-        ZoneId zone = ZoneId.of(sla.getTimeZone());
-        return !clock.instant().isBefore(period.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+    private boolean ended(MeasurableAgreement agreement, Period period) {
+        ZoneId zone = agreement.zone();
+        return !clock.instant().isBefore(period.nextFirstDay().atStartOfDay(zone).toInstant());
     }
 
     @SuppressWarnings("unchecked")
-    private Set<Long> reported(List<Long> ids, YearMonth period) {
+    private Set<Long> reported(List<Long> ids, Period period) {
         Set<Long> reported = new HashSet<>();
         InChunks.each(ids, part -> {
             var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
                     + " AND agreement_id IN (" + placeholders(part.size()) + ")")
-                    .setParameter(1, Date.valueOf(period.atDay(1)));
+                    .setParameter(1, Date.valueOf(period.firstDay()));
             for (int i = 0; i < part.size(); i++) {
                 select.setParameter(i + 2, part.get(i));
             }

@@ -30,6 +30,6 @@ public class PeriodReportWriter extends AbstractItemWriter {
         MeasurementJobProperties run = MeasurementJobProperties.of(job);
         List<Long> ids = items.stream().map(Long.class::cast).toList();
         int stored = reviews.reviewRange(ids, run.period(), run.trigger());
-        runs.count(job.getInstanceId(), run.period().toString(), run.trigger().name(), run.scheduleId(), ids.size(), stored);
+        runs.count(job.getInstanceId(), run.period(), run.trigger().name(), run.scheduleId(), ids.size(), stored);
     }
 }

@@ -7,9 +7,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.logging.Logger;
 import org.sepakat.party.boundary.CustomerScope;
@@ -30,6 +27,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The period reports as people read and review them (SLM-6, SLM-7): lists, one report, its
@@ -70,7 +68,8 @@ public class PeriodReports {
      */
     public Page<PeriodReport> list(PageRequest request) {
         PagedQuery<PeriodReport> query = PagedQuery.of(em, PeriodReport.class)
-                .sortable("periodStart", "agreementReference", "customerCode", "rating", "reviewState", "reviewedAt")
+                .sortable("agreementReference", "customerCode", "rating", "reviewState", "reviewedAt")
+                .sortableAs("periodStart", "period")
                 .defaultSort("periodStart", false)
                 .equalsFilter("customerId", "customerId")
                 .equalsFilter("agreementId", "agreementId")
@@ -78,10 +77,10 @@ public class PeriodReports {
                 .equalsFilter("reviewState", "reviewState")
                 .textFilter("customerCode", "customerCode")
                 .textFilter("agreementReference", "agreementReference")
-                .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.<LocalDate>get("periodStart"),
-                        month("from", value).atDay(1)))
-                .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.<LocalDate>get("periodStart"),
-                        month("to", value).atDay(1)));
+                .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.<Period>get("period"),
+                        Period.parse("from", value)))
+                .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.<Period>get("period"),
+                        Period.parse("to", value)));
         VisibleCustomers visible = scope.ofCaller();
         query.where((cb, root) -> visible.admits(cb, root.get("customerId")));
         return query.fetch(request);
@@ -98,10 +97,10 @@ public class PeriodReports {
     }
 
     /** The report of one SLA for one month, or "not found". */
-    public PeriodReport ofPeriod(Long agreementId, YearMonth period) {
+    public PeriodReport ofPeriod(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
                 .setParameter("agreementId", agreementId)
-                .setParameter("periodStart", period.atDay(1))
+                .setParameter("period", period)
                 .getResultStream()
                 .findFirst()
                 .map(this::visible)
@@ -130,17 +129,17 @@ public class PeriodReports {
 
     /** Attainment per target over the SLA's last {@code periods} reported months, oldest first. */
     public List<TargetPoint> attainment(Long agreementId, int periods) {
-        LocalDate from = lastPeriods(agreementId, periods);
+        Period from = lastPeriods(agreementId, periods);
         return from == null ? List.of() : dashboards.attainment(agreementId, from);
     }
 
     /** Workload against each limit over the SLA's last {@code periods} reported months, oldest first. */
     public List<WorkloadPoint> workload(Long agreementId, int periods) {
-        LocalDate from = lastPeriods(agreementId, periods);
+        Period from = lastPeriods(agreementId, periods);
         return from == null ? List.of() : dashboards.workload(agreementId, from);
     }
 
-    private LocalDate lastPeriods(Long agreementId, int periods) {
+    private Period lastPeriods(Long agreementId, int periods) {
         if (periods < 1 || periods > 60) {
             throw InvalidInput.of("periods", "error.report.periods", 1, 60);
         }
@@ -163,14 +162,5 @@ public class PeriodReports {
             throw new RecordNotFound(TYPE, report.getId());
         }
         return report;
-    }
-
-    /** A month as YYYY-MM, the way the API and the filters name periods. */
-    public static YearMonth month(String field, String value) {
-        try {
-            return YearMonth.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "error.report.month", value);
-        }
     }
 }

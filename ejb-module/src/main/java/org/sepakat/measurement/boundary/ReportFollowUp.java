@@ -17,17 +17,18 @@ import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementRequest;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.improvement.entity.SourceKind;
-import org.sepakat.notification.boundary.Notifications;
-import org.sepakat.notification.entity.Notice;
-import org.sepakat.notification.entity.NotificationText;
-import org.sepakat.party.boundary.StaffDirectory;
-import org.sepakat.party.entity.Staff;
 import org.sepakat.measurement.entity.LimitOutcome;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.notification.boundary.Notifications;
+import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NotificationText;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
+import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * SLM-8: a missed target or an exceeded workload limit raises an improvement opportunity, owned by
@@ -59,22 +60,23 @@ public class ReportFollowUp {
      * The service level manager of each SLA, by SLA id, when staff know them; asked before the
      * reports are stored, so that the run's queries come before its writes.
      */
-    public Map<Long, Staff> managers(List<ServiceLevelAgreement> slas) {
+    public Map<Long, Staff> managers(List<MeasurableAgreement> agreements) {
         Map<String, Optional<Staff>> known = new HashMap<>();
         Map<Long, Staff> managers = new HashMap<>();
-        for (ServiceLevelAgreement sla : slas) {
-            Stream.of(sla.getProviderApprover(), sla.getCreatedBy())
+        for (MeasurableAgreement agreement : agreements) {
+            AgreementIdentity sla = agreement.identity();
+            Stream.of(sla.signatory(), sla.author())
                     .filter(user -> user != null)
                     .map(user -> known.computeIfAbsent(user, staff::byUsername))
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .ifPresent(manager -> managers.put(sla.getId(), manager));
+                    .ifPresent(manager -> managers.put(sla.id(), manager));
         }
         return managers;
     }
 
-    /** Raises what the stored reports call for and notifies their managers; {@code slas} in the reports' order. */
-    public void followUp(List<ServiceLevelAgreement> slas, List<PeriodReport> reports, Map<Long, Staff> managers) {
+    /** Raises what the stored reports call for and notifies their managers; {@code agreements} in the reports' order. */
+    public void followUp(List<MeasurableAgreement> agreements, List<PeriodReport> reports, Map<Long, Staff> managers) {
         LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
         List<ImprovementRequest> requests = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
@@ -83,11 +85,11 @@ public class ReportFollowUp {
             if (!report.hasMisses()) {
                 continue;
             }
-            ServiceLevelAgreement sla = slas.get(i);
-            Staff manager = managers.get(sla.getId());
-            String recipient = manager != null ? manager.getUsername() : sla.getProviderApprover();
+            AgreementIdentity sla = agreements.get(i).identity();
+            Staff manager = managers.get(sla.id());
+            String recipient = manager != null ? manager.getUsername() : sla.signatory();
             if (manager == null) {
-                LOG.warning(() -> "No staff member owns SLA " + sla.getReference() + "; no improvement raised for "
+                LOG.warning(() -> "No staff member owns SLA " + sla.reference() + "; no improvement raised for "
                         + report.auditKey());
             } else {
                 requests.addAll(improvements(report, manager, due));

@@ -4,23 +4,22 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.TargetTerm;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /**
- * Computes the results of many SLAs for one month in one run: plans a working-table row per target
- * and limit, makes sure the timelines exist, measures everything with a handful of aggregate
+ * Computes the results of many agreements (the published {@link MeasurableAgreement}) for one
+ * month in one run: plans a working-table row per target and limit, makes sure the timelines exist, measures everything with a handful of aggregate
  * queries, and builds each SLA's results. Runs in the caller's transaction.
  */
 @Dependent
@@ -37,13 +36,12 @@ public class MeasurementComputation {
     @Inject
     MeasurementQueries queries;
 
-    /** Results by SLA id; {@code calendars} finds a calendar by code (null when unknown). */
-    public Map<Long, ReportBuilder.Results> compute(List<ServiceLevelAgreement> slas, YearMonth month,
-            Function<String, ServiceCalendar> calendars) {
+    /** Results by agreement id. */
+    public Map<Long, ReportBuilder.Results> compute(List<MeasurableAgreement> agreements, Period month) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
-        for (ServiceLevelAgreement sla : slas) {
-            plans.add(plan(sla, month, calendars, days));
+        for (MeasurableAgreement agreement : agreements) {
+            plans.add(plan(agreement, month, days));
         }
         Map<TimelineDefinition, Long> ids = new HashMap<>();
         days.forEach((definition, range) -> ids.put(definition, ensure(definition, range)));
@@ -52,17 +50,17 @@ public class MeasurementComputation {
         Map<Long, Measured> measured = new HashMap<>();
         for (Planned plan : plans) {
             plan.items.forEach(item -> items.add(item.with(ids)));
-            measured.put(plan.sla.getId(), new Measured());
+            measured.put(plan.agreement.id(), new Measured());
         }
         queries.insert(run, items);
         queries.measure(run, items, measured);
         queries.delete(run);
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();
         for (Planned plan : plans) {
-            ServiceLevelAgreement sla = plan.sla;
-            results.put(sla.getId(), new ReportBuilder(month, ZoneId.of(sla.getTimeZone()), sla.getServices().size())
-                    .build(sla.getReference(), sla.getExcludedCategories(), sla.getTargets(), sla.getLimits(),
-                            measured.get(sla.getId())));
+            MeasurableAgreement agreement = plan.agreement;
+            results.put(agreement.id(), new ReportBuilder(month, agreement.zone(), agreement.scope().services().size())
+                    .build(agreement.identity().reference(), agreement.scope().excludedCategories(), agreement.targets(),
+                            agreement.limits(), measured.get(agreement.id())));
         }
         return results;
     }
@@ -80,35 +78,30 @@ public class MeasurementComputation {
     private record PlannedItem(RunItem item, TimelineDefinition timeline, TimelineDefinition base) {
 
         RunItem with(Map<TimelineDefinition, Long> ids) {
-            if (timeline == null) {
-                return item;
-            }
-            RunItem i = item;
-            return new RunItem(i.agreementId(), i.itemOrder(), i.customerId(), i.metric(), i.priority(), i.ticketKind(),
-                    i.measureName(), i.withinSeconds(), ids.get(timeline), ids.get(base), i.fromSecond(), i.toSecond(),
-                    i.previousFromSecond(), i.coverFromSecond(), i.spanStart(), i.previousStart());
+            return timeline == null ? item : item.on(ids.get(timeline), ids.get(base));
         }
     }
 
-    private record Planned(ServiceLevelAgreement sla, List<PlannedItem> items) {
+    private record Planned(MeasurableAgreement agreement, List<PlannedItem> items) {
     }
 
-    private static Planned plan(ServiceLevelAgreement sla, YearMonth month, Function<String, ServiceCalendar> calendars,
-            Map<TimelineDefinition, long[]> days) {
-        ZoneId zone = ZoneId.of(sla.getTimeZone());
-        long customer = sla.getCustomerId();
+    private static Planned plan(MeasurableAgreement agreement, Period month, Map<TimelineDefinition, long[]> days) {
+        ZoneId zone = agreement.zone();
+        long id = agreement.id();
+        long customer = agreement.scope().customerId();
         List<PlannedItem> items = new ArrayList<>();
-        items.add(new PlannedItem(RunItem.agreement(sla.getId(), customer, Span.month(month, zone)), null, null));
-        List<ServiceLevelTarget> targets = sla.getTargets();
+        items.add(new PlannedItem(RunItem.agreement(id, customer, Span.month(month, zone)), null, null));
+        List<TargetTerm> targets = agreement.targets();
         for (int i = 0; i < targets.size(); i++) {
-            ServiceLevelTarget target = targets.get(i);
-            Span span = Span.due(target.getPeriod(), month, zone);
+            TargetTerm target = targets.get(i);
+            Span span = Span.due(target.period(), month, zone);
             if (span == null) {
                 continue;
             }
-            ServiceCalendar calendar = target.getCalendarCode() == null ? null : calendars.apply(target.getCalendarCode());
-            boolean calendarMissing = target.getCalendarCode() != null && calendar == null;
-            switch (target.getMetric()) {
+            CalendarTerm calendar = target.calendarCode() == null ? null
+                    : agreement.calendar(target.calendarCode()).orElse(null);
+            boolean calendarMissing = target.calendarCode() != null && calendar == null;
+            switch (target.metric()) {
                 case RESPONSE_TIME, RESOLUTION_TIME -> {
                     if (calendarMissing) {
                         continue;
@@ -117,41 +110,37 @@ public class MeasurementComputation {
                             : TimelineDefinition.of(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
-                    items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, target.getMetric().name(),
-                            target.getPriority(), null, null, Measures.seconds(target.getWithinHours()), null, null,
-                            span.fromSecond(), span.toSecond(), null, cover, span.from(), null), hours, hours));
+                    items.add(new PlannedItem(RunItem.ticketTime(id, i, customer, target.metric().name(),
+                            target.priority(), Measures.seconds(target.withinHours()), span, cover), hours, hours));
                 }
                 case AVAILABILITY -> {
                     if (calendar == null) {
                         continue;
                     }
                     TimelineDefinition hours = TimelineDefinition.of(calendar);
-                    TimelineDefinition service = hours.without(sla.getWindows(), sla.getTimeZone());
+                    TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
-                    items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, target.getMetric().name(), null, null,
-                            null, null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
+                    items.add(new PlannedItem(RunItem.availability(id, i, customer, target.metric().name(), span),
                             service, hours));
                 }
-                case CUSTOM_KPI -> items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, "CUSTOM_KPI", null, null,
-                        target.getName(), null, null, null, span.fromSecond(), span.toSecond(), null, null, span.from(), null),
+                case CUSTOM_KPI -> items.add(new PlannedItem(RunItem.customKpi(id, i, customer, target.name(), span),
                         null, null));
             }
         }
-        List<WorkloadLimit> limits = sla.getLimits();
+        List<LimitTerm> limits = agreement.limits();
         for (int i = 0; i < limits.size(); i++) {
-            WorkloadLimit limit = limits.get(i);
-            Span span = Span.due(limit.getPeriod(), month, zone);
+            LimitTerm limit = limits.get(i);
+            Span span = Span.due(limit.period(), month, zone);
             if (span != null) {
                 Span previous = span.previous(zone);
-                String kind = limit.getMetric() == WorkloadMetric.CHANGES && limit.getTicketKind() == null ? "CHANGE"
-                        : limit.getTicketKind();
-                items.add(new PlannedItem(new RunItem(sla.getId(), i, customer, limit.getMetric().name(), null, kind,
-                        limit.getName(), null, null, null, span.fromSecond(), span.toSecond(), previous.fromSecond(), null,
-                        span.from(), previous.from()), null, null));
+                String kind = limit.metric() == WorkloadMetric.CHANGES && limit.ticketKind() == null ? "CHANGE"
+                        : limit.ticketKind();
+                items.add(new PlannedItem(RunItem.limit(id, i, customer, limit.metric().name(), kind, limit.name(), span,
+                        previous), null, null));
             }
         }
-        return new Planned(sla, items);
+        return new Planned(agreement, items);
     }
 
     private static void need(Map<TimelineDefinition, long[]> days, TimelineDefinition definition, long from, long to) {

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,8 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 
 /**
  * The aggregate queries of a review run, set-based over every SLA of the run at once (GROUP BY SLA
@@ -23,7 +24,25 @@ import java.util.Map;
 @Dependent
 public class MeasurementQueries {
 
-    private static final int BATCH = 1000;
+    /** What one review run measures (changelog 006): a row per SLA, target and workload limit, deleted after the run. */
+    private static final BulkTable RUN_ITEMS = BulkTable.working("rv_run_item")
+            .column("run_id", Types.BIGINT)
+            .column("agreement_id", Types.BIGINT)
+            .column("item_order", Types.INTEGER)
+            .column("customer_id", Types.BIGINT)
+            .column("metric", Types.VARCHAR)
+            .column("priority", Types.VARCHAR)
+            .column("ticket_kind", Types.VARCHAR)
+            .column("measure_name", Types.VARCHAR)
+            .column("within_s", Types.BIGINT)
+            .column("timeline_id", Types.BIGINT)
+            .column("base_timeline_id", Types.BIGINT)
+            .column("from_s", Types.BIGINT)
+            .column("to_s", Types.BIGINT)
+            .column("prev_from_s", Types.BIGINT)
+            .column("cover_from_s", Types.BIGINT)
+            .column("span_start", Types.DATE)
+            .column("prev_start", Types.DATE);
     /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
     private static final int ANALYZE_FROM = 1000;
     static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category_pub c"
@@ -56,37 +75,14 @@ public class MeasurementQueries {
     }
 
     public void insert(long run, List<RunItem> items) {
-        try (PreparedStatement insert = connection().prepareStatement("INSERT INTO rv_run_item (run_id, agreement_id,"
-                + " item_order, customer_id, metric, priority, ticket_kind, measure_name, within_s, timeline_id,"
-                + " base_timeline_id, from_s, to_s, prev_from_s, cover_from_s, span_start, prev_start)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (RunItem item : items) {
-                insert.setLong(1, run);
-                insert.setLong(2, item.agreementId());
-                insert.setInt(3, item.itemOrder());
-                insert.setLong(4, item.customerId());
-                insert.setString(5, item.metric());
-                insert.setString(6, item.priority());
-                insert.setString(7, item.ticketKind());
-                insert.setString(8, item.measureName());
-                setLong(insert, 9, item.withinSeconds());
-                setLong(insert, 10, item.timelineId());
-                setLong(insert, 11, item.baseTimelineId());
-                insert.setLong(12, item.fromSecond());
-                insert.setLong(13, item.toSecond());
-                setLong(insert, 14, item.previousFromSecond());
-                setLong(insert, 15, item.coverFromSecond());
-                insert.setDate(16, item.spanStart() == null ? null : Date.valueOf(item.spanStart()));
-                insert.setDate(17, item.previousStart() == null ? null : Date.valueOf(item.previousStart()));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
+        try {
+            try (BulkInsert insert = BulkInsert.into(connection(), RUN_ITEMS)) {
+                for (RunItem item : items) {
+                    insert.row(run, item.agreementId(), item.itemOrder(), item.customerId(), item.metric(), item.priority(),
+                            item.ticketKind(), item.measureName(), item.withinSeconds(), item.timelineId(),
+                            item.baseTimelineId(), item.fromSecond(), item.toSecond(), item.previousFromSecond(),
+                            item.coverFromSecond(), item.spanStart(), item.previousStart());
                 }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
             }
             if (items.size() >= ANALYZE_FROM && isPostgreSql()) {
                 // the working table is empty between runs: without fresh statistics PostgreSQL plans a large
@@ -102,14 +98,6 @@ public class MeasurementQueries {
 
     private boolean isPostgreSql() throws SQLException {
         return connection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
-        }
     }
 
     public void delete(long run) {

@@ -2,7 +2,7 @@ package org.sepakat.measurement.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.sepakat.servicelevel.entity.Comparison;
+import org.sepakat.shared.terms.Comparison;
 
 /** The arithmetic of a review: percentages with 2 decimals rounded half up, and the comparisons. */
 public final class Measures {

@@ -1,7 +1,6 @@
 package org.sepakat.measurement.control;
 
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,11 +12,11 @@ import org.sepakat.measurement.entity.LimitOutcome;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.TargetTerm;
 
 /**
  * Turns what the database measured for one SLA into the report's results (SLM-6): the outcome of
@@ -33,21 +32,21 @@ public final class ReportBuilder {
     public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
     }
 
-    private final YearMonth month;
+    private final Period month;
     private final ZoneId zone;
     private final int coveredServices;
     private final List<Exclusion> exclusions = new ArrayList<>();
-    private final Map<MeasurementPeriod, WorkloadLimit> suspending = new EnumMap<>(MeasurementPeriod.class);
+    private final Map<MeasurementPeriod, LimitTerm> suspending = new EnumMap<>(MeasurementPeriod.class);
     private final Map<MeasurementPeriod, BigDecimal> excess = new EnumMap<>(MeasurementPeriod.class);
 
-    public ReportBuilder(YearMonth month, ZoneId zone, int coveredServices) {
+    public ReportBuilder(Period month, ZoneId zone, int coveredServices) {
         this.month = month;
         this.zone = zone;
         this.coveredServices = coveredServices;
     }
 
-    public Results build(String reference, List<String> excludedCategories, List<ServiceLevelTarget> targets,
-            List<WorkloadLimit> limits, Measured measured) {
+    public Results build(String reference, List<String> excludedCategories, List<TargetTerm> targets,
+            List<LimitTerm> limits, Measured measured) {
         if (measured.excludedTickets > 0) {
             exclusions.add(new Exclusion(reference, ExclusionReason.EXCLUDED_CATEGORY, String.join(", ", excludedCategories),
                     BigDecimal.valueOf(measured.excludedTickets), TICKETS));
@@ -63,56 +62,55 @@ public final class ReportBuilder {
         return new Results(targetResults, limitResults, List.copyOf(exclusions));
     }
 
-    private LimitResult limit(WorkloadLimit limit, Measured.Workload workload) {
-        Span span = Span.due(limit.getPeriod(), month, zone);
+    private LimitResult limit(LimitTerm limit, Measured.Workload workload) {
+        Span span = Span.due(limit.period(), month, zone);
         if (span == null) {
             Span current = Span.month(month, zone);
             return limitResult(limit, current, null, null, LimitOutcome.NOT_DUE);
         }
-        boolean counted = limit.getMetric() == WorkloadMetric.TICKETS || limit.getMetric() == WorkloadMetric.CHANGES;
+        boolean counted = limit.isCounted();
         Measured.Workload measure = workload != null ? workload
                 : counted ? new Measured.Workload(BigDecimal.ZERO, BigDecimal.ZERO) : new Measured.Workload(null, null);
         if (measure.actual() == null) {
             return limitResult(limit, span, null, measure.previous(), LimitOutcome.NO_DATA);
         }
-        BigDecimal maximum = BigDecimal.valueOf(limit.getMaximum());
+        BigDecimal maximum = BigDecimal.valueOf(limit.maximum());
         boolean exceeded = measure.actual().compareTo(maximum) > 0;
-        if (exceeded && limit.getOverLimit() == OverLimitRule.SUSPEND_TARGETS) {
-            suspending.putIfAbsent(limit.getPeriod(), limit);
-            excess.putIfAbsent(limit.getPeriod(), measure.actual().subtract(maximum));
+        if (exceeded && limit.overLimit() == OverLimitRule.SUSPEND_TARGETS) {
+            suspending.putIfAbsent(limit.period(), limit);
+            excess.putIfAbsent(limit.period(), measure.actual().subtract(maximum));
         }
         return limitResult(limit, span, measure.actual(), measure.previous(),
                 exceeded ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN);
     }
 
-    private static LimitResult limitResult(WorkloadLimit limit, Span span, BigDecimal actual, BigDecimal previous,
+    private static LimitResult limitResult(LimitTerm limit, Span span, BigDecimal actual, BigDecimal previous,
             LimitOutcome outcome) {
-        return new LimitResult(limit.getName(), limit.getMetric().name(), limit.getMaximum(), limit.getOverLimit().name(),
-                span.from(), span.to(), actual, Measures.percent(actual, BigDecimal.valueOf(limit.getMaximum())), previous,
+        return new LimitResult(limit.name(), limit.metric().name(), limit.maximum(), limit.overLimit().name(),
+                span.from(), span.to(), actual, Measures.percent(actual, BigDecimal.valueOf(limit.maximum())), previous,
                 Measures.change(actual, previous), outcome);
     }
 
-    private TargetResult target(ServiceLevelTarget target, int position, Measured measured) {
-        Span span = Span.due(target.getPeriod(), month, zone);
+    private TargetResult target(TargetTerm target, int position, Measured measured) {
+        Span span = Span.due(target.period(), month, zone);
         if (span == null) {
             return result(target, Span.month(month, zone), null, TargetOutcome.NOT_DUE, 0, 0);
         }
-        TargetResult result = switch (target.getMetric()) {
+        TargetResult result = switch (target.metric()) {
             case RESPONSE_TIME, RESOLUTION_TIME -> tickets(target, span, measured.tickets.get(position));
             case AVAILABILITY -> availability(target, span, measured.availability.get(position));
             case CUSTOM_KPI -> kpi(target, span, measured.kpis.get(position));
         };
-        WorkloadLimit over = suspending.get(target.getPeriod());
+        LimitTerm over = suspending.get(target.period());
         if (over == null) {
             return result;
         }
-        exclusions.add(new Exclusion(target.getName(), ExclusionReason.SUSPENDED_OVER_LIMIT, over.getName(),
-                excess.get(target.getPeriod()), over.getMetric() == WorkloadMetric.TICKETS
-                        || over.getMetric() == WorkloadMetric.CHANGES ? TICKETS : VALUE));
+        exclusions.add(new Exclusion(target.name(), ExclusionReason.SUSPENDED_OVER_LIMIT, over.name(),
+                excess.get(target.period()), over.isCounted() ? TICKETS : VALUE));
         return result(target, span, result.getAttained(), TargetOutcome.SUSPENDED, result.getCounted(), result.getWithinTarget());
     }
 
-    private TargetResult tickets(ServiceLevelTarget target, Span span, Measured.Tickets counts) {
+    private TargetResult tickets(TargetTerm target, Span span, Measured.Tickets counts) {
         Measured.Tickets c = counts == null ? new Measured.Tickets(0, 0, 0, 0) : counts;
         exclude(target, ExclusionReason.PAUSE, c.pausedSeconds(), SECONDS);
         exclude(target, ExclusionReason.NOT_YET_DUE, c.notYetDue(), TICKETS);
@@ -123,7 +121,7 @@ public final class ReportBuilder {
     }
 
     /** No outage is 100 % (no data is not a miss); without any service time there is nothing to measure. */
-    private TargetResult availability(ServiceLevelTarget target, Span span, Measured.Availability seconds) {
+    private TargetResult availability(TargetTerm target, Span span, Measured.Availability seconds) {
         if (seconds == null) {
             return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
         }
@@ -138,28 +136,28 @@ public final class ReportBuilder {
         return judged(target, span, Measures.percent(up, total), total, up);
     }
 
-    private TargetResult kpi(ServiceLevelTarget target, Span span, BigDecimal value) {
+    private TargetResult kpi(TargetTerm target, Span span, BigDecimal value) {
         if (value == null) {
             return result(target, span, null, TargetOutcome.NO_DATA, 0, 0);
         }
-        return judged(target, span, value, 1, Measures.met(target.getComparison(), value, target.getThreshold()) ? 1 : 0);
+        return judged(target, span, value, 1, Measures.met(target.comparison(), value, target.threshold()) ? 1 : 0);
     }
 
-    private static TargetResult judged(ServiceLevelTarget target, Span span, BigDecimal attained, long counted, long within) {
-        TargetOutcome outcome = Measures.met(target.getComparison(), attained, target.getThreshold())
+    private static TargetResult judged(TargetTerm target, Span span, BigDecimal attained, long counted, long within) {
+        TargetOutcome outcome = Measures.met(target.comparison(), attained, target.threshold())
                 ? TargetOutcome.MET : TargetOutcome.MISSED;
         return result(target, span, attained, outcome, counted, within);
     }
 
-    private void exclude(ServiceLevelTarget target, ExclusionReason reason, long amount, String unit) {
+    private void exclude(TargetTerm target, ExclusionReason reason, long amount, String unit) {
         if (amount > 0) {
-            exclusions.add(new Exclusion(target.getName(), reason, null, BigDecimal.valueOf(amount), unit));
+            exclusions.add(new Exclusion(target.name(), reason, null, BigDecimal.valueOf(amount), unit));
         }
     }
 
-    private static TargetResult result(ServiceLevelTarget target, Span span, BigDecimal attained, TargetOutcome outcome,
+    private static TargetResult result(TargetTerm target, Span span, BigDecimal attained, TargetOutcome outcome,
             long counted, long within) {
-        return new TargetResult(target.getName(), target.getMetric().name(), target.getComparison().name(),
-                target.getThreshold(), target.getUnit(), span.from(), span.to(), attained, outcome, counted, within);
+        return new TargetResult(target.name(), target.metric().name(), target.comparison().name(),
+                target.threshold(), target.unit(), span.from(), span.to(), attained, outcome, counted, within);
     }
 }

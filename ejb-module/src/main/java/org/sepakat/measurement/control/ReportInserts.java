@@ -108,7 +108,7 @@ public class ReportInserts {
             for (PeriodReport r : reports) {
                 insert.row(r.getId(), r.getVersion(), r.getCreatedAt(), r.getCreatedBy(), r.getChangedAt(),
                         r.getChangedBy(), r.getAgreementId(), r.getAgreementReference(), r.getAgreementTitle(),
-                        r.getAgreedVersion(), r.getCustomerId(), r.getCustomerCode(), r.getPeriodStart(),
+                        r.getAgreedVersion(), r.getCustomerId(), r.getCustomerCode(), r.getPeriod(),
                         r.getPeriodEnd(), r.getTimeZone(), r.getRating(), r.getTriggeredBy(), r.getReviewState());
             }
         }

@@ -1,9 +1,9 @@
 package org.sepakat.measurement.control;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.MeasurementPeriod;
 
 /**
  * What a target or limit is measured over in the report of one month: [from, to) as dates and as
@@ -15,19 +15,19 @@ public record Span(LocalDate from, LocalDate to, long fromSecond, long toSecond)
         return new Span(from, to, from.atStartOfDay(zone).toEpochSecond(), to.atStartOfDay(zone).toEpochSecond());
     }
 
-    public static Span month(YearMonth month, ZoneId zone) {
-        return of(month.atDay(1), month.plusMonths(1).atDay(1), zone);
+    public static Span month(Period month, ZoneId zone) {
+        return of(month.firstDay(), month.nextFirstDay(), zone);
     }
 
     /** The span of a measurement period in the report of {@code month}; null when it is not due that month. */
-    public static Span due(MeasurementPeriod period, YearMonth month, ZoneId zone) {
+    public static Span due(MeasurementPeriod period, Period month, ZoneId zone) {
         if (period == MeasurementPeriod.MONTH) {
             return month(month, zone);
         }
-        if (month.getMonthValue() % 3 != 0) {
+        if (!month.isQuarterEnd()) {
             return null;
         }
-        return of(month.minusMonths(2).atDay(1), month.plusMonths(1).atDay(1), zone);
+        return of(month.quarterStart().firstDay(), month.nextFirstDay(), zone);
     }
 
     /** The span just before this one, of the same length in months. */

@@ -12,13 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.ServiceCalendar;
-import org.sepakat.servicelevel.entity.WeeklyHours;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.OpeningHours;
+import org.sepakat.shared.terms.WindowTerm;
 
 /**
  * The open time a review measures with: a calendar's weekly hours minus its holidays (the semantics
- * of {@link ServiceCalendar#businessTimeBetween}), or round the clock, optionally minus maintenance
+ * of servicelevel's {@code ServiceCalendar.businessTimeBetween}), or round the clock, optionally minus maintenance
  * windows in the SLA's zone. Two equal definitions describe the same timeline, so its id is derived
  * from the text of the definition.
  */
@@ -29,19 +29,19 @@ public final class TimelineDefinition {
     private static final int WINDOW_REACH_DAYS = 8;
 
     private final ZoneId calendarZone;
-    private final List<WeeklyHours> hours;
+    private final List<OpeningHours> hours;
     private final List<LocalDate> holidays;
     private final ZoneId windowZone;
-    private final List<MaintenanceWindow> windows;
+    private final List<WindowTerm> windows;
     private final String text;
 
-    private TimelineDefinition(ZoneId calendarZone, List<WeeklyHours> hours, List<LocalDate> holidays, ZoneId windowZone,
-            List<MaintenanceWindow> windows) {
+    private TimelineDefinition(ZoneId calendarZone, List<OpeningHours> hours, List<LocalDate> holidays, ZoneId windowZone,
+            List<WindowTerm> windows) {
         this.calendarZone = calendarZone;
         this.hours = hours;
         this.holidays = holidays.stream().distinct().sorted().toList();
         this.windowZone = windowZone;
-        this.windows = windows.stream().sorted(Comparator.comparing(MaintenanceWindow::describe)).toList();
+        this.windows = windows.stream().sorted(Comparator.comparing(WindowTerm::describe)).toList();
         this.text = describe();
     }
 
@@ -50,13 +50,13 @@ public final class TimelineDefinition {
         return new TimelineDefinition(null, List.of(), List.of(), null, List.of());
     }
 
-    public static TimelineDefinition of(ServiceCalendar calendar) {
-        return new TimelineDefinition(ZoneId.of(calendar.getTimeZone()), calendar.getHours(),
-                calendar.getHolidays().stream().map(h -> h.getDate()).toList(), null, List.of());
+    public static TimelineDefinition of(CalendarTerm calendar) {
+        return new TimelineDefinition(ZoneId.of(calendar.timeZone()), calendar.hours(), calendar.holidays(), null,
+                List.of());
     }
 
     /** This open time minus the maintenance windows, which recur in the given (the SLA's) zone. */
-    public TimelineDefinition without(List<MaintenanceWindow> maintenance, String zone) {
+    public TimelineDefinition without(List<WindowTerm> maintenance, String zone) {
         if (maintenance.isEmpty()) {
             return this;
         }
@@ -69,10 +69,10 @@ public final class TimelineDefinition {
 
     private String describe() {
         String open = calendarZone == null ? "24x7"
-                : calendarZone.getId() + " " + hours.stream().map(WeeklyHours::toString).sorted().collect(Collectors.joining(","))
+                : calendarZone.getId() + " " + hours.stream().map(OpeningHours::describe).sorted().collect(Collectors.joining(","))
                         + " closed " + holidays.stream().map(LocalDate::toString).collect(Collectors.joining(","));
         return windows.isEmpty() ? open
-                : open + " minus " + windowZone.getId() + " " + windows.stream().map(MaintenanceWindow::describe)
+                : open + " minus " + windowZone.getId() + " " + windows.stream().map(WindowTerm::describe)
                         .collect(Collectors.joining(","));
     }
 
@@ -104,10 +104,10 @@ public final class TimelineDefinition {
             if (holidays.contains(day)) {
                 continue;
             }
-            for (WeeklyHours window : hours) {
-                if (window.getDay() == day.getDayOfWeek()) {
-                    long opens = day.atTime(window.getOpens()).atZone(calendarZone).toEpochSecond();
-                    long closes = day.atTime(window.getCloses()).atZone(calendarZone).toEpochSecond();
+            for (OpeningHours window : hours) {
+                if (window.day() == day.getDayOfWeek()) {
+                    long opens = day.atTime(window.opens()).atZone(calendarZone).toEpochSecond();
+                    long closes = day.atTime(window.closes()).atZone(calendarZone).toEpochSecond();
                     Intervals.addClipped(open, opens, closes, from, to);
                 }
             }
@@ -120,10 +120,10 @@ public final class TimelineDefinition {
         LocalDate last = Instant.ofEpochSecond(to).atZone(windowZone).toLocalDate();
         for (LocalDate day = Instant.ofEpochSecond(from).atZone(windowZone).toLocalDate().minusDays(WINDOW_REACH_DAYS);
                 !day.isAfter(last); day = day.plusDays(1)) {
-            for (MaintenanceWindow window : windows) {
+            for (WindowTerm window : windows) {
                 if (window.startsOn(day)) {
-                    long starts = day.atTime(window.getStartsAt()).atZone(windowZone).toEpochSecond();
-                    Intervals.addClipped(closed, starts, starts + window.getDurationMinutes() * 60L, from, to);
+                    long starts = day.atTime(window.startsAt()).atZone(windowZone).toEpochSecond();
+                    Intervals.addClipped(closed, starts, starts + window.durationMinutes() * 60L, from, to);
                 }
             }
         }

@@ -16,6 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.sql.Types;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
 
 /**
  * Keeps the slots of every timeline a review needs (see db changelog 006). A timeline's content
@@ -32,7 +35,14 @@ import java.util.List;
 @PermitAll
 public class TimelineStore {
 
-    private static final int BATCH = 1000;
+    /** The slots of a timeline (changelog 006): no entity maps them, the review's queries read them. */
+    private static final BulkTable SLOTS = BulkTable.working("rv_timeline_slot")
+            .column("timeline_id", Types.BIGINT)
+            .column("day_no", Types.BIGINT)
+            .column("from_s", Types.BIGINT)
+            .column("to_s", Types.BIGINT)
+            .column("cum_before", Types.BIGINT)
+            .column("is_open", Types.SMALLINT);
     private static final int TEXT_MAX = 4000;
 
     @PersistenceContext
@@ -163,24 +173,9 @@ public class TimelineStore {
     }
 
     private static void insert(Connection connection, long id, List<Slot> slots, long shift) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO rv_timeline_slot (timeline_id, day_no, from_s, to_s, cum_before, is_open) VALUES (?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+        try (BulkInsert insert = BulkInsert.into(connection, SLOTS)) {
             for (Slot slot : slots) {
-                insert.setLong(1, id);
-                insert.setLong(2, slot.day());
-                insert.setLong(3, slot.from());
-                insert.setLong(4, slot.to());
-                insert.setLong(5, slot.cumBefore() + shift);
-                insert.setShort(6, (short) (slot.open() ? 1 : 0));
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                insert.executeBatch();
+                insert.row(id, slot.day(), slot.from(), slot.to(), slot.cumBefore() + shift, (short) (slot.open() ? 1 : 0));
             }
         }
     }

@@ -1,12 +1,15 @@
 package org.sepakat.measurement.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.PeriodTextConverter;
 
 /**
  * What one review job found, per job instance (a restart continues the instance): how many SLAs
@@ -25,7 +28,8 @@ public class MeasurementRun {
     private Long instanceId;
 
     @Column(name = "review_period", nullable = false, length = 7)
-    private String period;
+    @Convert(converter = PeriodTextConverter.class)
+    private Period period;
 
     @Column(name = "triggered_by", nullable = false, length = 20)
     private String trigger;
@@ -45,7 +49,7 @@ public class MeasurementRun {
     protected MeasurementRun() {
     }
 
-    public MeasurementRun(long instanceId, String period, String trigger, Long scheduleId, Instant at) {
+    public MeasurementRun(long instanceId, Period period, String trigger, Long scheduleId, Instant at) {
         this.instanceId = instanceId;
         this.period = Objects.requireNonNull(period);
         this.trigger = Objects.requireNonNull(trigger);
@@ -63,7 +67,7 @@ public class MeasurementRun {
         return instanceId;
     }
 
-    public String getPeriod() {
+    public Period getPeriod() {
         return period;
     }
 

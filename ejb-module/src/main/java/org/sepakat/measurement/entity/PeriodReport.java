@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sepakat.shared.entity.AuditedEntity;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RuleViolation;
 
 /**
@@ -30,9 +31,9 @@ import org.sepakat.shared.entity.RuleViolation;
 @Entity
 @Table(name = "rv_period_report")
 @NamedQuery(name = PeriodReport.FIND_BY_AGREEMENT_PERIOD,
-        query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId AND r.periodStart = :periodStart")
+        query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId AND r.period = :period")
 @NamedQuery(name = PeriodReport.FIND_BY_AGREEMENT,
-        query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId ORDER BY r.periodStart DESC")
+        query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId ORDER BY r.period DESC")
 public class PeriodReport extends AuditedEntity {
 
     public static final String FIND_BY_AGREEMENT_PERIOD = "PeriodReport.findByAgreementPeriod";
@@ -58,9 +59,9 @@ public class PeriodReport extends AuditedEntity {
     @Column(name = "customer_code", nullable = false, length = 30)
     private String customerCode;
 
-    /** First day of the reviewed month. */
+    /** The reviewed month, stored as its first day. */
     @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
+    private Period period;
 
     /** First day after the reviewed month. */
     @Column(name = "period_end", nullable = false)
@@ -112,7 +113,7 @@ public class PeriodReport extends AuditedEntity {
     }
 
     public PeriodReport(Long agreementId, String agreementReference, String agreementTitle, int agreedVersion,
-            Long customerId, String customerCode, LocalDate periodStart, String timeZone, RunTrigger triggeredBy,
+            Long customerId, String customerCode, Period period, String timeZone, RunTrigger triggeredBy,
             List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
         this.agreementId = Objects.requireNonNull(agreementId);
         this.agreementReference = Objects.requireNonNull(agreementReference);
@@ -120,11 +121,8 @@ public class PeriodReport extends AuditedEntity {
         this.agreedVersion = agreedVersion;
         this.customerId = Objects.requireNonNull(customerId);
         this.customerCode = Objects.requireNonNull(customerCode);
-        if (periodStart.getDayOfMonth() != 1) {
-            throw new IllegalArgumentException("a period starts on the first of a month: " + periodStart);
-        }
-        this.periodStart = periodStart;
-        this.periodEnd = periodStart.plusMonths(1);
+        this.period = Objects.requireNonNull(period);
+        this.periodEnd = period.nextFirstDay();
         this.timeZone = Objects.requireNonNull(timeZone);
         this.triggeredBy = Objects.requireNonNull(triggeredBy);
         this.targets.addAll(targets);
@@ -164,7 +162,7 @@ public class PeriodReport extends AuditedEntity {
 
     /** "2026-10" */
     public String getPeriodLabel() {
-        return periodStart.toString().substring(0, 7);
+        return period.toString();
     }
 
     public boolean hasMisses() {
@@ -211,8 +209,13 @@ public class PeriodReport extends AuditedEntity {
         return customerCode;
     }
 
+    public Period getPeriod() {
+        return period;
+    }
+
+    /** The first day of the period, for pages and exports that show dates. */
     public LocalDate getPeriodStart() {
-        return periodStart;
+        return period.firstDay();
     }
 
     public LocalDate getPeriodEnd() {

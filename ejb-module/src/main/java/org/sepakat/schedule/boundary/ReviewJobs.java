@@ -13,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -28,6 +27,7 @@ import org.sepakat.schedule.entity.JobRun;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Starts, restarts and lists the review jobs through the batch runtime. Runs as the
@@ -51,7 +51,7 @@ public class ReviewJobs {
      * @return the execution that now works on it, or empty when one already did or does
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public Optional<Long> startOnce(JobKind kind, YearMonth period, Long scheduleId, String trigger, int itemCount,
+    public Optional<Long> startOnce(JobKind kind, Period period, Long scheduleId, String trigger, int itemCount,
             long pauseMillis) {
         Optional<JobRun> earlier = latestRunOf(kind, period, scheduleId);
         if (earlier.isPresent() && (earlier.get().isRunning() || earlier.get().isCompleted())) {
@@ -67,7 +67,7 @@ public class ReviewJobs {
 
     /** Starts a new run whatever ran before: staff asked for it (the review itself never duplicates a report). */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public long start(JobKind kind, YearMonth period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
+    public long start(JobKind kind, Period period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
         Properties parameters = JobParameters.of(period, scheduleId, trigger, itemCount, pauseMillis);
         long execution = operator().start(kind.jobName(), parameters);
         LOG.info(() -> "Started " + kind.jobName() + " for " + period + " (" + trigger + ", schedule " + scheduleId
@@ -108,12 +108,12 @@ public class ReviewJobs {
     }
 
     /** The newest execution of a schedule's run for a period, if there was one. */
-    public Optional<JobRun> latestRunOf(JobKind kind, YearMonth period, Long scheduleId) {
+    public Optional<JobRun> latestRunOf(JobKind kind, Period period, Long scheduleId) {
         for (JobInstance instance : instances(kind, 0, RECENT_INSTANCES)) {
             Optional<JobRun> latest = operator().getJobExecutions(instance).stream()
                     .max(Comparator.comparing(JobExecution::getExecutionId))
                     .map(execution -> run(instance, execution));
-            if (latest.isPresent() && period.toString().equals(latest.get().period())
+            if (latest.isPresent() && period.equals(latest.get().period())
                     && Objects.equals(scheduleId, latest.get().scheduleId())) {
                 return latest;
             }
@@ -163,7 +163,7 @@ public class ReviewJobs {
         return new JobRun(instance.getInstanceId(), execution.getExecutionId(), instance.getJobName(),
                 instant(execution.getStartTime()), instant(execution.getEndTime()),
                 execution.getBatchStatus() == null ? null : execution.getBatchStatus().name(), execution.getExitStatus(),
-                parameters == null ? null : parameters.getProperty(JobParameters.PERIOD),
+                JobParameters.period(parameters),
                 parameters == null ? null : parameters.getProperty(JobParameters.TRIGGER),
                 JobParameters.scheduleId(parameters));
     }

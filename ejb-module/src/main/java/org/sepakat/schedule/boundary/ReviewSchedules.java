@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -30,6 +29,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Review schedules (SLM-6, SLM-7): the administrator and service level managers set them up and
@@ -135,12 +135,12 @@ public class ReviewSchedules {
      * @return the job execution id
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public long runNow(Long id, YearMonth period) {
+    public long runNow(Long id, Period period) {
         ReviewSchedule schedule = find(id);
         if (period == null) {
             throw InvalidInput.of("period", "error.schedule.periodRequired");
         }
-        YearMonth current = YearMonth.now(clock.withZone(ScheduleRule.zone(schedule.getTimeZone())));
+        Period current = Period.current(clock.withZone(ScheduleRule.zone(schedule.getTimeZone())));
         if (!period.isBefore(current)) {
             throw new RuleViolation(RULE, "error.schedule.periodNotEnded", period.toString());
         }
@@ -157,8 +157,8 @@ public class ReviewSchedules {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public long run(JobKind kind, RunData data) {
         input.valid(data);
-        YearMonth period = YearMonth.parse(data.period());
-        if (!period.isBefore(YearMonth.now(clock))) {
+        Period period = Period.parse("period", data.period());
+        if (!period.isBefore(Period.current(clock))) {
             throw new RuleViolation(RULE, "error.schedule.periodNotEnded", period.toString());
         }
         return jobs.start(kind, period, null, JobParameters.ON_DEMAND,

@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.sepakat.schedule.entity.JobParameters;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.shared.entity.DatabaseReady;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The timers behind the schedules: exactly one persistent calendar timer per enabled schedule,
@@ -127,12 +127,11 @@ public class ScheduleTimers {
             return;
         }
         Instant now = clock.instant();
-        YearMonth last = schedule.getLastPeriod() == null ? null : YearMonth.parse(schedule.getLastPeriod());
-        for (YearMonth period : schedule.rule().periodsDue(last, now, MAX_CATCH_UP_MONTHS)) {
+        for (Period period : schedule.rule().periodsDue(schedule.getLastPeriod(), now, MAX_CATCH_UP_MONTHS)) {
             jobs.startOnce(schedule.getKind(), period, schedule.getId(), JobParameters.SCHEDULE,
                     JobParameters.DEFAULT_ITEM_COUNT, 0);
             em.createNamedQuery(ReviewSchedule.MARK_FIRED)
-                    .setParameter("at", now).setParameter("period", period.toString()).setParameter("id", schedule.getId())
+                    .setParameter("at", now).setParameter("period", period).setParameter("id", schedule.getId())
                     .executeUpdate();
         }
     }

@@ -1,7 +1,7 @@
 package org.sepakat.schedule.entity;
 
-import java.time.YearMonth;
 import java.util.Properties;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The parameters a review job is started with. {@code pauseMillisBetweenChunks} spaces the
@@ -22,7 +22,7 @@ public final class JobParameters {
     private JobParameters() {
     }
 
-    public static Properties of(YearMonth period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
+    public static Properties of(Period period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
         if (itemCount < 1) {
             throw new IllegalArgumentException("item count must be positive: " + itemCount);
         }
@@ -36,6 +36,12 @@ public final class JobParameters {
         parameters.setProperty(ITEM_COUNT, Integer.toString(itemCount));
         parameters.setProperty(PAUSE_MILLIS, Long.toString(pauseMillis));
         return parameters;
+    }
+
+    /** The month a job reviews; none when the parameters do not name one (a job of another kind). */
+    public static Period period(Properties parameters) {
+        String value = parameters == null ? null : parameters.getProperty(PERIOD);
+        return value == null || value.isBlank() ? null : Period.parse(PERIOD, value);
     }
 
     public static Long scheduleId(Properties parameters) {

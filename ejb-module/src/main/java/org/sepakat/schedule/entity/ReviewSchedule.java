@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.sepakat.shared.entity.AuditedEntity;
+import jakarta.persistence.Convert;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.PeriodTextConverter;
 
 /**
  * A planned interval at which reviews run (SLM-6, SLM-7): monthly on a day, at a time, in a time
@@ -58,7 +61,8 @@ public class ReviewSchedule extends AuditedEntity {
     private Instant lastFiredAt;
 
     @Column(name = "last_period", length = 7)
-    private String lastPeriod;
+    @Convert(converter = PeriodTextConverter.class)
+    private Period lastPeriod;
 
     protected ReviewSchedule() {
     }
@@ -125,7 +129,7 @@ public class ReviewSchedule extends AuditedEntity {
         return lastFiredAt;
     }
 
-    public String getLastPeriod() {
+    public Period getLastPeriod() {
         return lastPeriod;
     }
 
@@ -140,7 +144,7 @@ public class ReviewSchedule extends AuditedEntity {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("name", name);
         state.put("jobKind", kind == null ? null : kind.name());
-        state.put("runsAt", "%d %02d:%02d %s".formatted(dayOfMonth, hour, minute, timeZone));
+        state.put("runsAt", "%s %02d:%02d %s".formatted(rule().dayText(), hour, minute, timeZone));
         state.put("enabled", String.valueOf(enabled));
         return state;
     }

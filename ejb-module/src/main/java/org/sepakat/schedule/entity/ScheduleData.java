@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What a user enters for a review schedule; {@code version} is the one they read (null when creating). */
+/**
+ * What a user enters for a review schedule; {@code version} is the one they read (null when creating).
+ * {@code dayOfMonth}: 1..28, 0 the last day, -1..-3 that many days before the last day ({@link ScheduleRule}).
+ */
 public record ScheduleData(
         @NotBlank(message = "{sepakat.name.required}")
         @Size(max = 100, message = "{sepakat.name.size}")
@@ -14,8 +17,8 @@ public record ScheduleData(
         @NotNull(message = "{sepakat.jobKind.required}")
         JobKind kind,
         @NotNull(message = "{sepakat.dayOfMonth.range}")
-        @Min(value = 1, message = "{sepakat.dayOfMonth.range}")
-        @Max(value = ScheduleRule.LAST_DAY, message = "{sepakat.dayOfMonth.range}")
+        @Min(value = ScheduleRule.EARLIEST_DAY, message = "{sepakat.dayOfMonth.range}")
+        @Max(value = ScheduleRule.LATEST_FIXED_DAY, message = "{sepakat.dayOfMonth.range}")
         Integer dayOfMonth,
         @NotNull(message = "{sepakat.hour.range}")
         @Min(value = 0, message = "{sepakat.hour.range}")

@@ -9,26 +9,24 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.Customers;
-import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.party.boundary.ServiceCatalogue;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.persistence.PagedQuery;
 
 /**
  * The lists of received service data, paged by the database. Filters name records by their
@@ -85,15 +83,16 @@ public class ServiceDataLists {
     public Page<KpiValue> kpiValues(PageRequest request) {
         Optional<Set<Long>> agreementIds = visibleAgreements();
         return PagedQuery.of(em, KpiValue.class)
-                .sortable("externalId", "measureName", "periodStart", "value", "receivedAt")
+                .sortable("externalId", "measureName", "value", "receivedAt")
+                .sortableAs("periodStart", "period")
                 .defaultSort("periodStart", false)
                 .textFilter("externalId", "externalId")
                 .textFilter("measure", "measureName")
                 .filter("sla", (cb, root, reference) -> {
-                    Long id = agreements.byReferences(List.of(reference)).stream().findFirst().map(s -> s.getId()).orElse(null);
+                    Long id = agreements.idOf(reference).orElse(null);
                     return id == null ? cb.disjunction() : cb.equal(root.get("agreementId"), id);
                 })
-                .filter("period", (cb, root, month) -> cb.equal(root.<LocalDate>get("periodStart"), month(month).atDay(1)))
+                .filter("period", (cb, root, month) -> cb.equal(root.get("period"), month(month)))
                 .where((cb, root) -> oneOf(cb, root.get("agreementId"), agreementIds))
                 .fetch(request);
     }
@@ -132,17 +131,17 @@ public class ServiceDataLists {
     }
 
     private static Predicate within(CriteriaBuilder cb, Root<?> root, String attribute, String text) {
-        YearMonth month = month(text);
-        Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant until = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Period month = month(text);
+        Instant from = month.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant until = month.nextFirstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
         return cb.and(cb.greaterThanOrEqualTo(root.<Instant>get(attribute), from),
                 cb.lessThan(root.<Instant>get(attribute), until));
     }
 
-    private static YearMonth month(String text) {
+    private static Period month(String text) {
         try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
+            return Period.parse("period", text);
+        } catch (InvalidInput e) {
             throw InvalidInput.of("period", "error.filter.value", text);
         }
     }

@@ -34,7 +34,6 @@ import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.FieldProblem;
@@ -43,6 +42,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * Service data in (SLM-5..7): tickets, outages and KPI values delivered by other systems, by CSV
@@ -172,7 +172,7 @@ public class ServiceRecords {
 
     /** What a KPI value of this SLA can be given for: its custom KPI targets and counted workload limits. */
     public List<String> measures(Long agreementId) {
-        return References.measures(agreements.find(agreementId));
+        return References.measures(agreements.current(agreementId));
     }
 
     private CheckedBatch checked(ServiceDataBatch batch) {
@@ -204,7 +204,7 @@ public class ServiceRecords {
                 .map(String::trim).toList();
         List<String> references = batch.kpiValues().stream().map(KpiValueData::sla).filter(c -> c != null)
                 .map(String::trim).toList();
-        List<ServiceLevelAgreement> slas = references.isEmpty() ? List.of() : agreements.byReferences(references);
+        List<MeasurableAgreement> slas = references.isEmpty() ? List.of() : agreements.byReferences(references);
         return new References(serviceCodes.isEmpty() ? Map.of() : services.idsByCode(serviceCodes),
                 customerCodes.isEmpty() ? Map.of() : customers.idsByCode(customerCodes), slas);
     }

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.sepakat.servicedata.control.CheckedBatch.Row;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.KpiFacts;
-import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageData;
@@ -25,9 +24,10 @@ import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.servicedata.entity.TicketFacts;
-import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * Checks a whole delivery before anything is stored: each row's fields, its references, the
@@ -93,7 +93,7 @@ public class BatchCheck {
                 }
                 KpiFacts facts = kpiValue(data, references, row);
                 if (!row.any()) {
-                    kpiKeys.check(row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.periodStart());
+                    kpiKeys.check(row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.period());
                 }
                 if (!row.any()) {
                     kpiValues.add(new Row<>(i, externalId, facts));
@@ -162,28 +162,23 @@ public class BatchCheck {
     }
 
     private static KpiFacts kpiValue(KpiValueData data, References references, RowProblems row) {
-        ServiceLevelAgreement sla = references.agreement(data.sla()).orElse(null);
+        MeasurableAgreement sla = references.agreement(data.sla()).orElse(null);
         String measure = data.measure().trim();
         if (sla == null) {
             row.add("sla", "error.serviceData.unknownSla", data.sla().trim());
         } else if (!References.measures(sla).contains(measure)) {
             List<String> known = References.measures(sla);
-            row.add("measure", "error.serviceData.unknownMeasure", measure, sla.getReference(),
+            row.add("measure", "error.serviceData.unknownMeasure", measure, sla.identity().reference(),
                     known.isEmpty() ? "-" : String.join(", ", known));
         }
-        var periodStart = row.periodStart("period", data.period());
+        Period period = row.period("period", data.period());
         if (row.any()) {
             return null;
         }
-        KpiFacts facts = new KpiFacts(sla.getId(), measure, periodStart, data.value(), data.note());
-        try {
-            KpiValue.check(facts);
-        } catch (InvalidInput e) {
-            row.add(e);
-        }
+        KpiFacts facts = new KpiFacts(sla.id(), measure, period, data.value(), data.note());
         // the review looks a quarterly value up under its quarter's first month
-        if (!row.any() && References.quarterly(sla, measure) && (periodStart.getMonthValue() - 1) % 3 != 0) {
-            row.add("period", "error.serviceData.quarterStart", measure, periodStart.toString().substring(0, 7));
+        if (References.quarterly(sla, measure) && !period.isQuarterStart()) {
+            row.add("period", "error.serviceData.quarterStart", measure, period.toString());
         }
         return facts;
     }

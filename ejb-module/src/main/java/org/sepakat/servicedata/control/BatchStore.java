@@ -21,6 +21,7 @@ import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Stores a checked delivery: a record whose external id is known is updated, any other is
@@ -74,17 +75,17 @@ public class BatchStore {
         Map<String, KpiValue> byExternalId = existing(rows.stream().filter(r -> r.externalId() != null).toList(),
                 KpiValue.FIND_BY_EXTERNAL_IDS, KpiValue.class);
         List<Long> agreements = rows.stream().map(r -> r.facts().agreementId()).distinct().toList();
-        List<java.time.LocalDate> periods = rows.stream().map(r -> r.facts().periodStart()).distinct().toList();
+        List<Period> periods = rows.stream().map(r -> r.facts().period()).distinct().toList();
         Map<String, KpiValue> byMeasure = InChunks.query(agreements, chunk -> em
                         .createNamedQuery(KpiValue.FIND_BY_AGREEMENTS, KpiValue.class)
                         .setParameter("agreementIds", chunk)
-                        .setParameter("periodStarts", periods)
+                        .setParameter("periods", periods)
                         .getResultList())
                 .stream().collect(Collectors.toMap(BatchStore::key, Function.identity()));
         List<Received<KpiValue>> result = new ArrayList<>();
         for (Row<KpiFacts> row : rows) {
             KpiFacts facts = row.facts();
-            KpiValue value = byMeasure.get(key(facts.agreementId(), facts.measureName(), facts.periodStart()));
+            KpiValue value = byMeasure.get(key(facts.agreementId(), facts.measureName(), facts.period()));
             if (value == null && row.externalId() != null) {
                 value = byExternalId.get(row.externalId());
             }
@@ -114,10 +115,10 @@ public class BatchStore {
     }
 
     private static String key(KpiValue value) {
-        return key(value.getAgreementId(), value.getMeasureName(), value.getPeriodStart());
+        return key(value.getAgreementId(), value.getMeasureName(), value.getPeriod());
     }
 
-    private static String key(Long agreementId, String measure, java.time.LocalDate periodStart) {
-        return agreementId + "/" + measure + "/" + periodStart;
+    private static String key(Long agreementId, String measure, Period period) {
+        return agreementId + "/" + measure + "/" + period;
     }
 }

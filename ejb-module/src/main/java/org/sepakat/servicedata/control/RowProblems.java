@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Reads the text values of one delivered row, remembering every value it could not read under
@@ -58,15 +58,27 @@ public final class RowProblems {
         }
     }
 
-    /** A month "2026-10" (its first day), or a first day "2026-10-01" (checked by the record). */
-    public LocalDate periodStart(String field, String text) {
+    /** A month "2026-10", or its first day "2026-10-01"; null when it is neither. */
+    public Period period(String field, String text) {
         String value = text.trim();
+        if (value.length() <= 7) {
+            try {
+                return Period.parse(field, value);
+            } catch (InvalidInput e) {
+                add(field, "error.serviceData.period", value);
+                return null;
+            }
+        }
         try {
-            return value.length() <= 7 ? YearMonth.parse(value).atDay(1) : LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (day.getDayOfMonth() == 1) {
+                return Period.containing(day);
+            }
+            add(field, "error.serviceData.periodStart", value);
         } catch (DateTimeParseException e) {
             add(field, "error.serviceData.period", value);
-            return null;
         }
+        return null;
     }
 
     /** true/false, yes/no, ya/tidak, 1/0; empty means false. */

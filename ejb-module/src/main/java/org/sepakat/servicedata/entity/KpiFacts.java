@@ -1,8 +1,8 @@
 package org.sepakat.servicedata.entity;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.sepakat.shared.entity.Period;
 
-/** A KPI value as received, for an SLA (by id), one of its measures and the period starting on {@code periodStart}. */
-public record KpiFacts(Long agreementId, String measureName, LocalDate periodStart, BigDecimal value, String note) {
+/** A KPI value as received, for an SLA (by id), one of its measures and a period (a quarter by its first month). */
+public record KpiFacts(Long agreementId, String measureName, Period period, BigDecimal value, String note) {
 }

@@ -6,7 +6,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.sepakat.shared.entity.InvalidInput;
+import java.util.Objects;
+import org.sepakat.shared.entity.Period;
 
 /**
  * A measured value for one period of an SLA: for a custom KPI target, or for a workload limit
@@ -17,9 +18,9 @@ import org.sepakat.shared.entity.InvalidInput;
 @NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_IDS, query = "SELECT k FROM KpiValue k WHERE k.externalId IN :externalIds")
 @NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_ID, query = "SELECT k FROM KpiValue k WHERE k.externalId = :externalId")
 @NamedQuery(name = KpiValue.FIND_BY_AGREEMENTS, query = "SELECT k FROM KpiValue k WHERE k.agreementId IN :agreementIds"
-        + " AND k.periodStart IN :periodStarts")
+        + " AND k.period IN :periods")
 @NamedQuery(name = KpiValue.FIND_BY_MEASURE, query = "SELECT k FROM KpiValue k WHERE k.agreementId = :agreementId"
-        + " AND k.measureName = :measureName AND k.periodStart = :periodStart")
+        + " AND k.measureName = :measureName AND k.period = :period")
 public class KpiValue extends ReceivedRecord {
 
     public static final String FIND_BY_EXTERNAL_ID = "KpiValue.findByExternalId";
@@ -33,9 +34,9 @@ public class KpiValue extends ReceivedRecord {
     @Column(name = "measure_name", nullable = false, length = 200)
     private String measureName;
 
-    /** First day of the measured month or quarter. */
+    /** The measured month, or the first month of the measured quarter; stored as its first day. */
     @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
+    private Period period;
 
     @Column(name = "measured_value", nullable = false, precision = 19, scale = 4)
     private BigDecimal value;
@@ -51,19 +52,11 @@ public class KpiValue extends ReceivedRecord {
     }
 
     public void record(KpiFacts facts) {
-        check(facts);
         this.agreementId = facts.agreementId();
         this.measureName = facts.measureName().trim();
-        this.periodStart = facts.periodStart();
+        this.period = Objects.requireNonNull(facts.period());
         this.value = facts.value();
         this.note = facts.note() == null || facts.note().isBlank() ? null : facts.note().trim();
-    }
-
-    /** A period is named by its first day: the first of a month (a quarter starts on one too). */
-    public static void check(KpiFacts facts) {
-        if (facts.periodStart().getDayOfMonth() != 1) {
-            throw InvalidInput.of("period", "error.serviceData.periodStart", facts.periodStart());
-        }
     }
 
     public Long getAgreementId() {
@@ -74,8 +67,13 @@ public class KpiValue extends ReceivedRecord {
         return measureName;
     }
 
+    public Period getPeriod() {
+        return period;
+    }
+
+    /** The first day of the period, for pages that show dates. */
     public LocalDate getPeriodStart() {
-        return periodStart;
+        return period.firstDay();
     }
 
     public BigDecimal getValue() {

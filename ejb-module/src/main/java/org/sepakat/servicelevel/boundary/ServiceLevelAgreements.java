@@ -13,28 +13,30 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicelevel.control.AgreementLocks;
-import org.sepakat.servicelevel.control.TermsInForce;
+import org.sepakat.servicelevel.control.AgreementsInForce;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
-import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
+import org.sepakat.shared.persistence.UniqueKey;
+import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * Service level agreements (SLM-1..5, SLM-9): authored by service level managers, read by
@@ -59,7 +61,7 @@ public class ServiceLevelAgreements {
     SlaContent content;
 
     @Inject
-    TermsInForce termsInForce;
+    AgreementsInForce inForce;
 
     @Inject
     AgreementLocks locks;
@@ -88,11 +90,25 @@ public class ServiceLevelAgreements {
         return query.fetch(request);
     }
 
-    /** The SLAs with these references (every one, whoever asks: for deliveries of measured data). */
-    public List<ServiceLevelAgreement> byReferences(Collection<String> references) {
-        return InChunks.query(references, chunk -> em.createQuery(
-                        "SELECT s FROM ServiceLevelAgreement s WHERE s.reference IN :references", ServiceLevelAgreement.class)
-                .setParameter("references", chunk).getResultList());
+    /**
+     * The SLAs with these references as their content stands now, drafts and revisions in progress
+     * included (every one, whoever asks: for deliveries of measured data, which name their SLA and
+     * its measures).
+     */
+    public List<MeasurableAgreement> byReferences(Collection<String> references) {
+        return inForce.current(withTerms("s.reference", references));
+    }
+
+    /** The id of the SLA with this reference (every one, whoever asks: to filter records that refer to SLAs by id). */
+    public Optional<Long> idOf(String reference) {
+        return em.createQuery("SELECT s.id FROM ServiceLevelAgreement s WHERE s.reference = :reference", Long.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /** One SLA the caller may see, as its content stands now (see {@link #byReferences}). */
+    public MeasurableAgreement current(Long id) {
+        return inForce.current(List.of(find(id))).get(0);
     }
 
     /** SLA references by id, to show records that refer to SLAs by id. */
@@ -112,21 +128,29 @@ public class ServiceLevelAgreements {
     }
 
     /**
-     * SLM-6, SLM-9: the SLAs a review run measures, ordered by id, read only, with their content read
-     * in a few queries for all of them. An SLA under revision comes as its last agreed version (same
-     * id, reference and customer; that version's number and terms), a detached stand-in that must
-     * never be persisted or merged; the draft being edited is measured only once it is agreed. An
-     * SLA whose last version was agreed before the terms were kept in restorable form (before
-     * changelog 010) comes as it is, with a warning logged once per SLA.
+     * SLM-6, SLM-9: the terms in force of these SLAs, the published model a review run measures,
+     * ordered by id, with their content read in a few queries for all of them. An SLA under revision
+     * comes as its last agreed version (that version's number, signatory and terms; its own id,
+     * reference and customer): the draft being edited is measured only once it is agreed. An SLA
+     * whose last version was agreed before the terms were kept in restorable form (before changelog
+     * 010) comes as it stands, with a warning logged once per SLA. Unknown ids are left out.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public List<ServiceLevelAgreement> forReview(List<Long> ids) {
-        List<ServiceLevelAgreement> found = InChunks.query(ids, chunk -> {
-            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE s.id IN :ids ORDER BY s.id",
+    public List<MeasurableAgreement> inForce(List<Long> ids) {
+        return inForce.of(withTerms("s.id", ids));
+    }
+
+    /**
+     * The SLAs whose {@code key} is one of {@code values}, ordered by id, read only, with their terms
+     * read in a few queries for all of them.
+     */
+    private <K> List<ServiceLevelAgreement> withTerms(String key, Collection<K> values) {
+        return InChunks.query(values, chunk -> {
+            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE " + key + " IN :values ORDER BY s.id",
                     ServiceLevelAgreement.class)
-                    .setParameter("ids", chunk)
+                    .setParameter("values", chunk)
                     // read only: batch-read element collections of embeddables fail EclipseLink's change
-                    // detection when the transaction flushes, and a review never changes an SLA
+                    // detection when the transaction flushes, and no reader of the terms changes an SLA
                     .setHint("eclipselink.read-only", "true")
                     .setHint("eclipselink.batch.type", "IN");
             for (String content : new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
@@ -134,7 +158,16 @@ public class ServiceLevelAgreements {
             }
             return query.getResultList();
         });
-        return termsInForce.of(found);
+    }
+
+    /**
+     * SLM-9: the terms of one agreed version of an SLA the caller may see, as the measurement engine
+     * reads them (to measure a period again as that version was agreed); empty for a version agreed
+     * before its terms were kept in restorable form (changelog 010).
+     */
+    public Optional<MeasurableAgreement> agreed(Long id, int version) {
+        AgreedVersion agreed = version(id, version);
+        return inForce.agreed(agreed.getAgreement(), agreed);
     }
 
     /**

@@ -17,23 +17,21 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.sepakat.party.entity.DemoPartiesLoaded;
 import org.sepakat.servicelevel.entity.AgreedVersion;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
 import org.sepakat.servicelevel.entity.Holiday;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.TargetMetric;
 import org.sepakat.servicelevel.entity.WeeklyHours;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** A calendar and one active SLA for the demo customer FIN, once the demo party register is stored. */
 @Stateless
@@ -74,10 +72,10 @@ public class ServiceLevelDemoData {
         sla.cover(List.of(new CoveredService(parties.serviceIds().get("EMAIL"), "EMAIL"),
                 new CoveredService(parties.serviceIds().get("ERP"), "ERP")));
         sla.replaceTargets(List.of(
-                new ServiceLevelTarget("ERP availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST,
-                        new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, office.getCode(), null, null),
-                new ServiceLevelTarget("P1 resolution", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST,
-                        new BigDecimal("90"), null, MeasurementPeriod.MONTH, office.getCode(), "P1", new BigDecimal("8"))));
+                ServiceLevelTarget.availability("ERP availability", office.getCode(), new BigDecimal("99.5"),
+                        MeasurementPeriod.MONTH),
+                ServiceLevelTarget.resolution("P1 resolution", "P1", new BigDecimal("8"), new BigDecimal("90"),
+                        MeasurementPeriod.MONTH, office.getCode())));
         sla.replaceLimits(List.of(new WorkloadLimit("Incidents per month", WorkloadMetric.TICKETS, "incident", 300,
                 MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS)));
         sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,

@@ -13,15 +13,35 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.DataScope;
+import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.TargetTerm;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /**
  * SLM-9: the terms of an SLA as both sides agreed them, in a form that turns back into its typed
  * content — services, targets, workload limits, maintenance windows, excluded categories, time zone
  * and the calendars (by code) — so that a period is measured by what was agreed, not by a revision
  * being drafted. Kept as JSON with each agreed version.
+ *
+ * <p>The one list of what "the terms" of an SLA are: the agreement hands its content out as this
+ * value ({@link ServiceLevelAgreement#terms()}), each agreed version keeps it, its content lines and
+ * the published {@link MeasurableAgreement} are made from it.
  */
 public record AgreedTerms(String title, List<CoveredService> services, String requirements, LocalDate validFrom,
         LocalDate validTo, ReviewCadence reviewCadence, String timeZone, List<ServiceLevelTarget> targets,
@@ -39,11 +59,47 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
         excludedCategories = List.copyOf(excludedCategories);
     }
 
-    /** What {@code sla} holds now. */
-    public static AgreedTerms of(ServiceLevelAgreement sla) {
-        return new AgreedTerms(sla.getTitle(), sla.getServices(), sla.getRequirements(), sla.getValidFrom(),
-                sla.getValidTo(), sla.getReviewCadence(), sla.getTimeZone(), sla.getTargets(), sla.getLimits(),
-                sla.getWindows(), sla.getExcludedCategories(), sla.getForceMajeure(), sla.isExceptionsStated());
+    /**
+     * The terms as ordered lines, after the title the customer: what a version keeps, what two
+     * versions are compared on, and what the history records.
+     */
+    public Map<String, String> lines(String customerCode) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("title", title);
+        lines.put("customer", customerCode);
+        lines.put("services", services.stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", ")));
+        lines.put("requirements", requirements);
+        lines.put("validFrom", validFrom == null ? null : validFrom.toString());
+        lines.put("validTo", validTo == null ? null : validTo.toString());
+        lines.put("reviewCadence", reviewCadence.name());
+        lines.put("timeZone", timeZone);
+        targets.forEach(t -> lines.put("target: " + t.getName(), t.describe()));
+        limits.forEach(l -> lines.put("limit: " + l.getName(), l.describe()));
+        windows.forEach(w -> lines.put("maintenance: " + w.getName(), w.describe()));
+        lines.put("excludedCategories", String.join(", ", excludedCategories));
+        lines.put("forceMajeure", forceMajeure);
+        lines.put("exceptionsStated", String.valueOf(exceptionsStated));
+        return lines;
+    }
+
+    /** The codes of the calendars the targets name. */
+    public Set<String> calendarCodes() {
+        return targets.stream().map(ServiceLevelTarget::getCalendarCode).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * These terms as the measurement engine reads them, for {@code identity}'s customer; of
+     * {@code calendars} (by code) those the targets name, a missing one left out.
+     */
+    public MeasurableAgreement measurable(AgreementIdentity identity, long customerId, String customerCode,
+            Map<String, CalendarTerm> calendars) {
+        return new MeasurableAgreement(identity,
+                DataScope.ofCustomer(customerId, customerCode, services.stream().map(CoveredService::term).toList(),
+                        excludedCategories),
+                timeZone, targets.stream().map(ServiceLevelTarget::term).toList(),
+                limits.stream().map(WorkloadLimit::term).toList(), windows.stream().map(MaintenanceWindow::term).toList(),
+                calendarCodes().stream().map(calendars::get).filter(Objects::nonNull).toList());
     }
 
     public String toJson() {
@@ -98,10 +154,10 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
     }
 
     private static ServiceLevelTarget target(JsonObject t) {
-        return new ServiceLevelTarget(text(t, "name"), TargetMetric.valueOf(text(t, "metric")),
+        return ServiceLevelTarget.of(new TargetTerm(text(t, "name"), TargetMetric.valueOf(text(t, "metric")),
                 Comparison.valueOf(text(t, "comparison")), decimal(t, "threshold"), text(t, "unit"),
                 MeasurementPeriod.valueOf(text(t, "period")), text(t, "calendarCode"), text(t, "priority"),
-                decimal(t, "withinHours"));
+                decimal(t, "withinHours")));
     }
 
     private static JsonObjectBuilder limit(WorkloadLimit l) {

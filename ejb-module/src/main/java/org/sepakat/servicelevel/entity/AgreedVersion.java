@@ -92,7 +92,7 @@ public class AgreedVersion {
             }
         });
         this.contentJson = json.build().toString();
-        this.termsJson = AgreedTerms.of(agreement).toJson();
+        this.termsJson = agreement.terms().toJson();
     }
 
     /** The agreed terms, restorable; empty for a version agreed before they were kept. */

@@ -3,6 +3,7 @@ package org.sepakat.servicelevel.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
+import org.sepakat.shared.terms.ScopedService;
 
 /** A service of the customer the SLA covers, referred to by id and code (the catalogue is another component). */
 @Embeddable
@@ -28,6 +29,10 @@ public class CoveredService {
 
     public String getServiceCode() {
         return serviceCode;
+    }
+
+    public ScopedService term() {
+        return new ScopedService(serviceId, serviceCode);
     }
 
     @Override

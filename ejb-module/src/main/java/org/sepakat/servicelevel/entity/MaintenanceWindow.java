@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.WindowTerm;
 
 /**
  * SLM-5: planned maintenance excluded from the measured time: once on a date, weekly on a day,
@@ -74,15 +76,6 @@ public class MaintenanceWindow {
         return value;
     }
 
-    /** Does a window of this kind start on the given day? */
-    public boolean startsOn(LocalDate day) {
-        return switch (recurrence) {
-            case ONCE -> day.equals(onDate);
-            case WEEKLY -> day.getDayOfWeek() == onDayOfWeek;
-            case MONTHLY -> day.getDayOfMonth() == onDayOfMonth;
-        };
-    }
-
     public String getName() {
         return name;
     }
@@ -111,12 +104,18 @@ public class MaintenanceWindow {
         return durationMinutes;
     }
 
+    /** This window as the published terms read. */
+    public WindowTerm term() {
+        return new WindowTerm(name, recurrence, onDate, onDayOfWeek, onDayOfMonth, startsAt, durationMinutes);
+    }
+
+    /** A window as restored from an agreed version; checked again. */
+    public static MaintenanceWindow of(WindowTerm term) {
+        return new MaintenanceWindow(term.name(), term.recurrence(), term.onDate(), term.onDayOfWeek(),
+                term.onDayOfMonth(), term.startsAt(), term.durationMinutes());
+    }
+
     public String describe() {
-        String when = switch (recurrence) {
-            case ONCE -> "on " + onDate;
-            case WEEKLY -> "every " + onDayOfWeek;
-            case MONTHLY -> "monthly on day " + onDayOfMonth;
-        };
-        return when + " from " + startsAt + " for " + durationMinutes + " min";
+        return term().describe();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.CalendarTerm;
 
 /**
  * Service hours: weekly business hours and holidays in one time zone, reusable across SLAs.
@@ -146,6 +147,12 @@ public class ServiceCalendar extends AuditedEntity {
 
     public List<Holiday> getHolidays() {
         return List.copyOf(holidays);
+    }
+
+    /** This calendar as the published terms read: its weekly hours and the dates of its holidays. */
+    public CalendarTerm term() {
+        return new CalendarTerm(code, timeZone, hours.stream().map(WeeklyHours::term).toList(),
+                holidays.stream().map(Holiday::getDate).toList());
     }
 
     @Override

@@ -23,10 +23,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.OwnerKind;
 
 /**
  * A service level agreement as a controlled document (SLM-9): drafted, agreed by both sides
@@ -256,43 +259,6 @@ public class ServiceLevelAgreement extends AuditedEntity {
         agreedCategories.addAll(excludedCategories);
     }
 
-    /**
-     * SLM-9: this SLA as {@code version} reads, to measure a period by while a revision is open:
-     * the same id, reference and customer, with the version's number, signatories and terms. A
-     * detached stand-in for reading only: it is never persisted, merged or flushed.
-     */
-    public ServiceLevelAgreement asAgreed(AgreedVersion version, AgreedTerms terms) {
-        if (!Objects.equals(version.getAgreement().getId(), getId())) {
-            throw new IllegalArgumentException("version " + version.getNumber() + " is not one of " + reference);
-        }
-        ServiceLevelAgreement agreed = new ServiceLevelAgreement();
-        agreed.copyRecordOf(this);
-        agreed.reference = reference;
-        agreed.customerId = customerId;
-        agreed.customerCode = customerCode;
-        agreed.status = status;
-        agreed.nextReviewOn = nextReviewOn;
-        agreed.agreedVersion = version.getNumber();
-        agreed.providerApprover = version.getProviderApprover();
-        agreed.customerApprover = version.getCustomerApprover();
-        agreed.agreedAt = version.getAgreedAt();
-        agreed.title = terms.title();
-        agreed.requirements = terms.requirements();
-        agreed.validFrom = terms.validFrom();
-        agreed.validTo = terms.validTo();
-        agreed.reviewCadence = terms.reviewCadence();
-        agreed.timeZone = terms.timeZone();
-        agreed.services.addAll(terms.services());
-        agreed.targets.addAll(terms.targets());
-        agreed.limits.addAll(terms.limits());
-        agreed.windows.addAll(terms.windows());
-        agreed.excludedCategories.addAll(terms.excludedCategories());
-        agreed.forceMajeure = terms.forceMajeure();
-        agreed.exceptionsStated = terms.exceptionsStated();
-        agreed.measureAsAgreed();
-        return agreed;
-    }
-
     public void activate(LocalDate today) {
         if (status != SlaStatus.AGREED) {
             throw new RuleViolation("SLM-9", "error.sla.transition", reference, status, SlaStatus.ACTIVE);
@@ -317,27 +283,25 @@ public class ServiceLevelAgreement extends AuditedEntity {
         nextReviewOn = null;
     }
 
-    /**
-     * The agreement's content as ordered lines: what a version keeps, what two versions are
-     * compared on, and what the history records.
-     */
+    /** Its terms as they stand now: one value, what an agreed version keeps and restores. */
+    public AgreedTerms terms() {
+        return new AgreedTerms(title, services, requirements, validFrom, validTo, reviewCadence, timeZone, targets, limits,
+                windows, excludedCategories, forceMajeure, exceptionsStated);
+    }
+
+    /** The agreement's content as ordered lines: what a version keeps, what two versions are compared on, the history. */
     public Map<String, String> content() {
-        Map<String, String> lines = new LinkedHashMap<>();
-        lines.put("title", title);
-        lines.put("customer", customerCode);
-        lines.put("services", services.stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", ")));
-        lines.put("requirements", requirements);
-        lines.put("validFrom", validFrom == null ? null : validFrom.toString());
-        lines.put("validTo", validTo == null ? null : validTo.toString());
-        lines.put("reviewCadence", reviewCadence.name());
-        lines.put("timeZone", timeZone);
-        targets.forEach(t -> lines.put("target: " + t.getName(), t.describe()));
-        limits.forEach(l -> lines.put("limit: " + l.getName(), l.describe()));
-        windows.forEach(w -> lines.put("maintenance: " + w.getName(), w.describe()));
-        lines.put("excludedCategories", String.join(", ", excludedCategories));
-        lines.put("forceMajeure", forceMajeure);
-        lines.put("exceptionsStated", String.valueOf(exceptionsStated));
-        return lines;
+        return terms().lines(customerCode);
+    }
+
+    /**
+     * These terms as the measurement engine reads them: this SLA under the version and signatory
+     * given (its own, or an agreed version's while a revision is open), with {@code terms}.
+     */
+    public MeasurableAgreement measurable(int version, String signatory, AgreedTerms agreedTerms,
+            Map<String, CalendarTerm> calendars) {
+        return agreedTerms.measurable(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, getId(), reference,
+                agreedTerms.title(), version, signatory, getCreatedBy()), customerId, customerCode, calendars);
     }
 
     @Override

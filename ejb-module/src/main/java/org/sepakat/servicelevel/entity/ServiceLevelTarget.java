@@ -7,6 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.TargetTerm;
 
 /**
  * One service level target (SLM-3): what is measured, how it compares with the threshold, over
@@ -50,18 +54,51 @@ public class ServiceLevelTarget {
     protected ServiceLevelTarget() {
     }
 
-    public ServiceLevelTarget(String name, TargetMetric metric, Comparison comparison, BigDecimal threshold, String unit,
-            MeasurementPeriod period, String calendarCode, String priority, BigDecimal withinHours) {
-        this.name = Objects.requireNonNull(name);
-        this.metric = Objects.requireNonNull(metric);
-        this.comparison = Objects.requireNonNull(comparison);
-        this.threshold = Objects.requireNonNull(threshold);
-        this.period = Objects.requireNonNull(period);
-        this.calendarCode = blankToNull(calendarCode);
-        this.priority = blankToNull(priority);
-        this.withinHours = withinHours;
-        this.unit = metric == TargetMetric.CUSTOM_KPI ? blankToNull(unit) : "%";
+    private ServiceLevelTarget(TargetTerm term) {
+        this.name = Objects.requireNonNull(term.name());
+        this.metric = Objects.requireNonNull(term.metric());
+        this.comparison = Objects.requireNonNull(term.comparison());
+        this.threshold = Objects.requireNonNull(term.threshold());
+        this.period = Objects.requireNonNull(term.period());
+        this.calendarCode = blankToNull(term.calendarCode());
+        this.priority = blankToNull(term.priority());
+        this.withinHours = term.withinHours();
+        this.unit = metric == TargetMetric.CUSTOM_KPI ? blankToNull(term.unit()) : "%";
         check();
+    }
+
+    /** A target of any kind as entered or restored; the rules of its kind are checked. */
+    public static ServiceLevelTarget of(TargetTerm term) {
+        return new ServiceLevelTarget(term);
+    }
+
+    /** Availability at least {@code percent} % of the service hours of {@code calendarCode}. */
+    public static ServiceLevelTarget availability(String name, String calendarCode, BigDecimal percent,
+            MeasurementPeriod period) {
+        return of(TargetTerm.availability(name, calendarCode, percent, period));
+    }
+
+    /** At least {@code percent} % of the tickets of {@code priority} first answered within {@code hours} business hours. */
+    public static ServiceLevelTarget response(String name, String priority, BigDecimal hours, BigDecimal percent,
+            MeasurementPeriod period, String calendarCode) {
+        return of(TargetTerm.response(name, priority, hours, percent, period, calendarCode));
+    }
+
+    /** At least {@code percent} % of the tickets of {@code priority} resolved within {@code hours} business hours. */
+    public static ServiceLevelTarget resolution(String name, String priority, BigDecimal hours, BigDecimal percent,
+            MeasurementPeriod period, String calendarCode) {
+        return of(TargetTerm.resolution(name, priority, hours, percent, period, calendarCode));
+    }
+
+    /** A value per period in {@code unit}, delivered for the target's name, held against {@code threshold}. */
+    public static ServiceLevelTarget kpi(String name, Comparison comparison, BigDecimal threshold, String unit,
+            MeasurementPeriod period) {
+        return of(TargetTerm.kpi(name, comparison, threshold, unit, period));
+    }
+
+    /** This target as the published terms read. */
+    public TargetTerm term() {
+        return new TargetTerm(name, metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
     }
 
     private void check() {
@@ -149,15 +186,6 @@ public class ServiceLevelTarget {
 
     /** One line for documents, versions and the history. */
     public String describe() {
-        StringBuilder line = new StringBuilder(metric.name()).append(' ');
-        if (metric.isTicketShare()) {
-            line.append(priority).append(" within ").append(withinHours.stripTrailingZeros().toPlainString()).append(" h ");
-        }
-        line.append(comparison.symbol()).append(' ').append(threshold.stripTrailingZeros().toPlainString()).append(' ').append(unit)
-                .append(" per ").append(period);
-        if (calendarCode != null) {
-            line.append(", calendar ").append(calendarCode);
-        }
-        return line.toString();
+        return term().describe();
     }
 }

@@ -4,6 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.TargetTerm;
 
 public record TargetData(
         @NotBlank(message = "{sepakat.name.required}")
@@ -26,6 +30,7 @@ public record TargetData(
         BigDecimal withinHours) {
 
     public ServiceLevelTarget toTarget() {
-        return new ServiceLevelTarget(name.trim(), metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
+        return ServiceLevelTarget.of(new TargetTerm(name.trim(), metric, comparison, threshold, unit, period, calendarCode,
+                priority, withinHours));
     }
 }

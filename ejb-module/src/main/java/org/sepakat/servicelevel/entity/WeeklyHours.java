@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.OpeningHours;
 
 /** Service hours on one day of the week, e.g. Monday 08:00–17:00. */
 @Embeddable
@@ -47,8 +48,12 @@ public class WeeklyHours {
         return closes;
     }
 
+    public OpeningHours term() {
+        return new OpeningHours(day, opens, closes);
+    }
+
     @Override
     public String toString() {
-        return day + " " + opens + "-" + closes;
+        return term().describe();
     }
 }

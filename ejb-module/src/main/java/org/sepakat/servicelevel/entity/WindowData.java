@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.sepakat.shared.terms.Recurrence;
 
 public record WindowData(
         @NotBlank(message = "{sepakat.name.required}")

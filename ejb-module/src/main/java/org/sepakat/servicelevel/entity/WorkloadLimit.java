@@ -6,6 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** SLM-4: how much work the SLA covers per period, and what happens above it. */
 @Embeddable
@@ -72,8 +76,18 @@ public class WorkloadLimit {
         return overLimit;
     }
 
+    /** This limit as the published terms read. */
+    public LimitTerm term() {
+        return new LimitTerm(name, metric, ticketKind, maximum, period, overLimit);
+    }
+
+    /** A limit as restored from an agreed version; checked again. */
+    public static WorkloadLimit of(LimitTerm term) {
+        return new WorkloadLimit(term.name(), term.metric(), term.ticketKind(), term.maximum(), term.period(),
+                term.overLimit());
+    }
+
     public String describe() {
-        return metric + (ticketKind == null ? "" : " (" + ticketKind + ")") + " ≤ " + maximum + " per " + period
-                + ", above: " + overLimit;
+        return term().describe();
     }
 }

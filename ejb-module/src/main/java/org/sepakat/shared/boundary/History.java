@@ -119,13 +119,16 @@ public class History {
 
     /**
      * Applies a change to a record, counts it as a new version even when only its relations
-     * changed, and writes the history of what differs.
+     * changed, and writes the history of what differs. A change that leaves the record as it was
+     * (a client writing back what it read) is no new version.
      */
     @PermitAll
     public <T extends AuditedEntity> T change(T record, Consumer<T> action) {
         Map<String, String> before = record.auditState();
         action.accept(record);
-        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        if (!Changes.between(before, record.auditState()).isEmpty()) {
+            em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         changed(record, before);
         return record;
     }

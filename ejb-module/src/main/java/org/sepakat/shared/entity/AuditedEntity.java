@@ -91,19 +91,6 @@ public abstract class AuditedEntity {
         this.changedAt = Objects.requireNonNull(at);
     }
 
-    /**
-     * Gives a detached stand-in the identity, version and stamps of a stored record, so it reads
-     * like that record; the stand-in itself is never persisted.
-     */
-    protected void copyRecordOf(AuditedEntity stored) {
-        this.id = stored.id;
-        this.version = stored.version;
-        this.createdAt = stored.createdAt;
-        this.createdBy = stored.createdBy;
-        this.changedAt = stored.changedAt;
-        this.changedBy = stored.changedBy;
-    }
-
     /** Refuses a write based on an older read of this record. */
     public void checkVersion(long expected) {
         if (expected != version) {

@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.sql.Types;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Writes many rows of one table as JDBC batches, for the processes that store thousands of
  * records in one transaction (a review run): one statement per table, sent a batch at a time,
  * instead of one round trip per row. Values are written as the entity mapping writes them:
- * {@link Instant} as a timestamp (see {@code InstantConverter}), {@link LocalDate} as a date, an
+ * {@link Instant} as a timestamp (see {@code InstantConverter}), {@link LocalDate} as a date, a
+ * {@link Period} as its first day (or as {@code 2026-10} in a text column), an
  * enum by its name, {@link Boolean} as a boolean.
  *
  * <p>Also hands out blocks of ids from the table generator every entity uses ({@code sepakat_ids}),
@@ -69,6 +72,8 @@ public final class BulkInsert implements AutoCloseable {
             insert.setTimestamp(index, Timestamp.from(instant));
         } else if (value instanceof LocalDate date) {
             insert.setDate(index, Date.valueOf(date));
+        } else if (value instanceof Period period) {
+            setPeriod(index, type, period);
         } else if (value instanceof Enum<?> constant) {
             insert.setString(index, constant.name());
         } else if (value instanceof BigDecimal number) {
@@ -77,12 +82,23 @@ public final class BulkInsert implements AutoCloseable {
             insert.setLong(index, number);
         } else if (value instanceof Integer number) {
             insert.setInt(index, number);
+        } else if (value instanceof Short number) {
+            insert.setShort(index, number);
         } else if (value instanceof Boolean flag) {
             insert.setBoolean(index, flag);
         } else if (value instanceof String text) {
             insert.setString(index, text);
         } else {
             throw new IllegalArgumentException("no column type for " + value.getClass().getName());
+        }
+    }
+
+    /** As {@code PeriodConverter} (a DATE column: the first day) or {@code PeriodTextConverter} (text) writes it. */
+    private void setPeriod(int index, int type, Period period) throws SQLException {
+        if (type == Types.DATE) {
+            insert.setDate(index, Date.valueOf(period.firstDay()));
+        } else {
+            insert.setString(index, period.toString());
         }
     }
 

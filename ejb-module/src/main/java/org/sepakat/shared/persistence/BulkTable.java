@@ -6,14 +6,17 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a {@link BulkInsert} writes: a table of an entity's mapping (its own or one of its
  * collection tables), the columns in the order the values are given, each with its SQL type, and
  * the mapped columns a new row leaves to the database (null until a later change sets them).
  * Naming the entity lets {@code BulkTablesTest} hold the lists to the JPA mapping, so a column
- * renamed on one side only fails the build. Declared as a {@code static final} constant of the
- * writer, where the test finds it.
+ * renamed on one side only fails the build. A working table no entity maps (a review run's items,
+ * a timeline's slots) is made by {@link #working} and held to its Liquibase definition instead.
+ * Declared as a {@code static final} constant of the writer, where the test finds it.
  */
 public final class BulkTable {
 
@@ -33,7 +36,12 @@ public final class BulkTable {
 
     /** A table {@code entity} maps, no column yet. */
     public static BulkTable of(Class<?> entity, String table) {
-        return new BulkTable(entity, table, List.of(), new int[0], Set.of());
+        return new BulkTable(Objects.requireNonNull(entity), table, List.of(), new int[0], Set.of());
+    }
+
+    /** A table no entity maps, only written and read by SQL of its component; no column yet. */
+    public static BulkTable working(String table) {
+        return new BulkTable(null, table, List.of(), new int[0], Set.of());
     }
 
     /**
@@ -63,8 +71,9 @@ public final class BulkTable {
         return new BulkTable(entity, table, columns, types, more);
     }
 
-    public Class<?> entity() {
-        return entity;
+    /** The entity whose mapping holds the table; empty for a working table, defined by the changelogs alone. */
+    public Optional<Class<?>> entity() {
+        return Optional.ofNullable(entity);
     }
 
     public String table() {
@@ -85,6 +94,6 @@ public final class BulkTable {
 
     @Override
     public String toString() {
-        return entity.getSimpleName() + " → " + table + columns;
+        return (entity == null ? "working table" : entity.getSimpleName()) + " → " + table + columns;
     }
 }

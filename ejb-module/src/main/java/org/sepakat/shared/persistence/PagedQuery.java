@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
@@ -32,7 +31,8 @@ public final class PagedQuery<T> {
 
     private final EntityManager em;
     private final Class<T> type;
-    private final Set<String> sortable = new java.util.HashSet<>();
+    /** Sort key as callers name it → attribute path. */
+    private final Map<String, String> sortable = new java.util.HashMap<>();
     private final Map<String, Filter> filters = new LinkedHashMap<>();
     private final List<BiFunction<CriteriaBuilder, Root<T>, Predicate>> conditions = new ArrayList<>();
     private String defaultSort;
@@ -48,7 +48,16 @@ public final class PagedQuery<T> {
     }
 
     public PagedQuery<T> sortable(String... attributes) {
-        sortable.addAll(List.of(attributes));
+        List.of(attributes).forEach(attribute -> sortable.put(attribute, attribute));
+        return this;
+    }
+
+    /**
+     * A sort key that names another attribute: the name clients already use when the attribute
+     * behind it was renamed (a report's {@code periodStart} is its {@code period}).
+     */
+    public PagedQuery<T> sortableAs(String key, String attribute) {
+        sortable.put(key, attribute);
         return this;
     }
 
@@ -108,10 +117,11 @@ public final class PagedQuery<T> {
         String sort = request.sortField() == null ? defaultSort : request.sortField();
         boolean ascending = request.sortField() == null ? defaultAscending : request.ascending();
         if (sort != null) {
-            if (!sortable.contains(sort)) {
-                throw InvalidInput.of("sort", "error.sort.unknown", sort, String.join(", ", new java.util.TreeSet<>(sortable)));
+            if (!sortable.containsKey(sort)) {
+                throw InvalidInput.of("sort", "error.sort.unknown", sort,
+                        String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
             }
-            Expression<?> key = path(root, sort);
+            Expression<?> key = path(root, sortable.get(sort));
             select.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(root.get("id")));
         }
         List<T> items = em.createQuery(select)

@@ -2,7 +2,7 @@ package org.sepakat.measurement.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
+import org.sepakat.shared.entity.Period;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class MeasurementJobPropertiesTest {
     @DisplayName("SLM-6: a scheduled run reads its month, trigger, schedule, chunk size and pause")
     void scheduledRun() {
         assertThat(MeasurementJobProperties.of(properties("42")))
-                .isEqualTo(new MeasurementJobProperties(YearMonth.of(2026, 3), RunTrigger.SCHEDULE, 42L, 25, 500));
+                .isEqualTo(new MeasurementJobProperties(Period.of(2026, 3), RunTrigger.SCHEDULE, 42L, 25, 500));
     }
 
     @Test

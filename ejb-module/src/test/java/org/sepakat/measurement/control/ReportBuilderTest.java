@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -18,34 +17,33 @@ import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Rating;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
-import org.sepakat.servicelevel.entity.Comparison;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.TargetMetric;
-import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.TargetTerm;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 class ReportBuilderTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private static final ServiceLevelTarget AVAILABILITY = new ServiceLevelTarget("Availability", TargetMetric.AVAILABILITY,
-            Comparison.AT_LEAST, new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, "CAL", null, null);
-    private static final ServiceLevelTarget RESPONSE = new ServiceLevelTarget("Response P1", TargetMetric.RESPONSE_TIME,
-            Comparison.AT_LEAST, new BigDecimal("66.67"), null, MeasurementPeriod.MONTH, "CAL", "P1", BigDecimal.ONE);
-    private static final ServiceLevelTarget QUARTERLY = new ServiceLevelTarget("Quarterly resolution",
-            TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("90"), null, MeasurementPeriod.QUARTER, null,
-            "P2", BigDecimal.TEN);
-    private static final ServiceLevelTarget SATISFACTION = new ServiceLevelTarget("Satisfaction", TargetMetric.CUSTOM_KPI,
-            Comparison.AT_MOST, new BigDecimal("3"), "complaints", MeasurementPeriod.MONTH, null, null, null);
-    private static final WorkloadLimit CHANGES = new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 10,
+    private static final TargetTerm AVAILABILITY = TargetTerm.availability("Availability", "CAL", new BigDecimal("99.5"),
+            MeasurementPeriod.MONTH);
+    private static final TargetTerm RESPONSE = TargetTerm.response("Response P1", "P1", BigDecimal.ONE,
+            new BigDecimal("66.67"), MeasurementPeriod.MONTH, "CAL");
+    private static final TargetTerm QUARTERLY = TargetTerm.resolution("Quarterly resolution", "P2", BigDecimal.TEN,
+            new BigDecimal("90"), MeasurementPeriod.QUARTER, null);
+    private static final TargetTerm SATISFACTION = TargetTerm.kpi("Satisfaction", Comparison.AT_MOST, new BigDecimal("3"),
+            "complaints", MeasurementPeriod.MONTH);
+    private static final LimitTerm CHANGES = new LimitTerm("Changes", WorkloadMetric.CHANGES, null, 10,
             MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS);
-    private static final WorkloadLimit USERS = new WorkloadLimit("Named users", WorkloadMetric.NAMED_USERS, null, 50,
+    private static final LimitTerm USERS = new LimitTerm("Named users", WorkloadMetric.NAMED_USERS, null, 50,
             MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
 
-    private static ReportBuilder.Results build(YearMonth month, int services, List<ServiceLevelTarget> targets,
-            List<WorkloadLimit> limits, Measured measured) {
+    private static ReportBuilder.Results build(Period month, int services, List<TargetTerm> targets,
+            List<LimitTerm> limits, Measured measured) {
         return new ReportBuilder(month, JAKARTA, services).build("SLA-1", List.of("waiting"), targets, limits, measured);
     }
 
@@ -57,7 +55,7 @@ class ReportBuilderTest {
                 .tickets(1, new Measured.Tickets(3, 2, 0, 0))
                 .tickets(2, new Measured.Tickets(10, 10, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("12"), new BigDecimal("8")));
-        ReportBuilder.Results results = build(YearMonth.of(2026, 6), 1, List.of(AVAILABILITY, RESPONSE, QUARTERLY),
+        ReportBuilder.Results results = build(Period.of(2026, 6), 1, List.of(AVAILABILITY, RESPONSE, QUARTERLY),
                 List.of(CHANGES), measured);
 
         assertThat(results.targets()).extracting(TargetResult::getName, TargetResult::getOutcome).containsExactly(
@@ -75,11 +73,11 @@ class ReportBuilderTest {
     @Test
     @DisplayName("A limit that only reports leaves the targets as measured; 2 of 3 tickets is 66.67 %, which meets 66.67")
     void reportOnlyKeepsTargets() {
-        WorkloadLimit reportOnly = new WorkloadLimit("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
+        LimitTerm reportOnly = new LimitTerm("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
                 OverLimitRule.REPORT_ONLY);
         Measured measured = new Measured().tickets(0, new Measured.Tickets(3, 2, 1, 5_400))
                 .workload(0, new Measured.Workload(new BigDecimal("11"), BigDecimal.ZERO));
-        ReportBuilder.Results results = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(reportOnly), measured);
+        ReportBuilder.Results results = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(reportOnly), measured);
 
         assertThat(results.targets().get(0).getOutcome()).isEqualTo(TargetOutcome.MET);
         assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("66.67");
@@ -92,7 +90,7 @@ class ReportBuilderTest {
     @DisplayName("A month without data: no tickets and no KPI value is NO_DATA, no outage is 100 % available; quarters are NOT_DUE mid-quarter")
     void monthWithoutData() {
         Measured measured = new Measured().availability(0, new Measured.Availability(50_000, 3_600, 0, 0, 0));
-        ReportBuilder.Results results = build(YearMonth.of(2026, 5), 2,
+        ReportBuilder.Results results = build(Period.of(2026, 5), 2,
                 List.of(AVAILABILITY, RESPONSE, QUARTERLY, SATISFACTION), List.of(USERS), measured);
 
         assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MET,
@@ -108,7 +106,7 @@ class ReportBuilderTest {
     @DisplayName("SLM-4: share of the limit and change from the previous month, 2 decimals half up")
     void shareAndChange() {
         Measured measured = new Measured().workload(0, new Measured.Workload(new BigDecimal("45"), new BigDecimal("40")));
-        LimitResult users = build(YearMonth.of(2026, 3), 1, List.of(), List.of(USERS), measured).limits().get(0);
+        LimitResult users = build(Period.of(2026, 3), 1, List.of(), List.of(USERS), measured).limits().get(0);
 
         assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
         assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
@@ -124,7 +122,7 @@ class ReportBuilderTest {
     void availabilityAndKpi() {
         Measured measured = new Measured().availability(0, new Measured.Availability(720_000, 36_000, 5_400, 201_600, 7_200))
                 .kpi(1, new BigDecimal("4"));
-        ReportBuilder.Results results = build(YearMonth.of(2026, 5), 1, List.of(AVAILABILITY, SATISFACTION), List.of(), measured);
+        ReportBuilder.Results results = build(Period.of(2026, 5), 1, List.of(AVAILABILITY, SATISFACTION), List.of(), measured);
 
         assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MISSED,
                 TargetOutcome.MISSED);
@@ -140,16 +138,16 @@ class ReportBuilderTest {
     void rating() {
         Measured fine = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("44"), null));
-        ReportBuilder.Results green = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), fine);
+        ReportBuilder.Results green = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), fine);
         assertThat(PeriodReport.rate(green.targets(), green.limits())).isEqualTo(Rating.GREEN);
 
         Measured busy = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("45"), null));
-        ReportBuilder.Results amber = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), busy);
+        ReportBuilder.Results amber = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), busy);
         assertThat(PeriodReport.rate(amber.targets(), amber.limits())).isEqualTo(Rating.AMBER);
 
         Measured missed = new Measured().tickets(0, new Measured.Tickets(4, 1, 0, 0));
-        ReportBuilder.Results red = build(YearMonth.of(2026, 3), 1, List.of(RESPONSE), List.of(), missed);
+        ReportBuilder.Results red = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(), missed);
         assertThat(PeriodReport.rate(red.targets(), red.limits())).isEqualTo(Rating.RED);
     }
 }

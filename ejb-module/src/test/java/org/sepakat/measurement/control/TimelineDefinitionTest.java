@@ -15,9 +15,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.servicelevel.entity.Holiday;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.WeeklyHours;
+import org.sepakat.shared.terms.Recurrence;
 
 class TimelineDefinitionTest {
 
@@ -47,7 +47,7 @@ class TimelineDefinitionTest {
     @Test
     @DisplayName("Business hours in Asia/Jakarta skip the weekend: Friday 15:00 to Monday 10:00 is 4 hours")
     void acrossAWeekendInJakarta() {
-        TimelineDefinition office = TimelineDefinition.of(jakartaOffice());
+        TimelineDefinition office = TimelineDefinition.of(jakartaOffice().term());
         long from = jakarta("2026-03-13T15:00");
         long to = jakarta("2026-03-16T10:00");
         assertThat(business(slotsAround(office, from, to), from, to)).isEqualTo(4 * 3600);
@@ -56,7 +56,7 @@ class TimelineDefinitionTest {
     @Test
     @DisplayName("A holiday has no business hours: Wednesday 16:00 to Friday 09:00 over Nyepi is 2 hours")
     void acrossAHoliday() {
-        TimelineDefinition office = TimelineDefinition.of(jakartaOffice());
+        TimelineDefinition office = TimelineDefinition.of(jakartaOffice().term());
         long from = jakarta("2026-03-18T16:00");
         long to = jakarta("2026-03-20T09:00");
         assertThat(business(slotsAround(office, from, to), from, to)).isEqualTo(2 * 3600);
@@ -66,7 +66,7 @@ class TimelineDefinitionTest {
     @DisplayName("Slots agree with ServiceCalendar.businessTimeBetween for any two moments")
     void slotsAgreeWithTheCalendar() {
         ServiceCalendar calendar = jakartaOffice();
-        TimelineDefinition office = TimelineDefinition.of(calendar);
+        TimelineDefinition office = TimelineDefinition.of(calendar.term());
         long start = jakarta("2026-02-20T00:00");
         List<Slot> slots = office.slots(Math.floorDiv(start, DAY), Math.floorDiv(start, DAY) + 70, 1_000);
         Random random = new Random(42);
@@ -81,7 +81,7 @@ class TimelineDefinitionTest {
     @Test
     @DisplayName("Every UTC day is cut into slots without gaps, and the business seconds run on from slot to slot")
     void slotsPartitionEveryDay() {
-        List<Slot> slots = TimelineDefinition.of(jakartaOffice()).slots(20_500, 20_520, 0);
+        List<Slot> slots = TimelineDefinition.of(jakartaOffice().term()).slots(20_500, 20_520, 0);
         for (int i = 1; i < slots.size(); i++) {
             Slot before = slots.get(i - 1);
             Slot next = slots.get(i);
@@ -106,9 +106,9 @@ class TimelineDefinitionTest {
         ServiceCalendar weekdays = new ServiceCalendar("UTC", "Weekdays", "UTC");
         weekdays.replaceHours(Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY).map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(18, 0))).toList());
-        TimelineDefinition hours = TimelineDefinition.of(weekdays);
+        TimelineDefinition hours = TimelineDefinition.of(weekdays.term());
         TimelineDefinition service = hours.without(List.of(new MaintenanceWindow("Upgrade", Recurrence.ONCE,
-                LocalDate.of(2026, 4, 30), null, null, LocalTime.of(17, 0), 2880)), "UTC");
+                LocalDate.of(2026, 4, 30), null, null, LocalTime.of(17, 0), 2880).term()), "UTC");
         long april = LocalDate.of(2026, 4, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
         long may = LocalDate.of(2026, 5, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
         long june = LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
@@ -121,18 +121,30 @@ class TimelineDefinitionTest {
     }
 
     @Test
+    @DisplayName("A definition reads as it always did, so the timelines already stored keep their ids")
+    void definitionTextIsStable() {
+        TimelineDefinition office = TimelineDefinition.of(jakartaOffice().term());
+        TimelineDefinition service = office.without(List.of(new MaintenanceWindow("Patching", Recurrence.WEEKLY, null,
+                DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120).term()), "Asia/Jakarta");
+
+        assertThat(office.text()).isEqualTo("Asia/Jakarta FRIDAY 08:00-17:00,MONDAY 08:00-17:00,THURSDAY 08:00-17:00,"
+                + "TUESDAY 08:00-17:00,WEDNESDAY 08:00-17:00 closed 2026-03-19");
+        assertThat(service.text()).isEqualTo(office.text() + " minus Asia/Jakarta every SUNDAY from 22:00 for 120 min");
+    }
+
+    @Test
     @DisplayName("Identical definitions share one timeline id; a changed holiday gives another")
     void equalDefinitionsShareAnId() {
         ServiceCalendar changed = jakartaOffice();
         changed.replaceHolidays(List.of(new Holiday(LocalDate.of(2026, 3, 20), "Idul Fitri")));
-        assertThat(TimelineDefinition.of(jakartaOffice()).id()).isEqualTo(TimelineDefinition.of(jakartaOffice()).id());
-        assertThat(TimelineDefinition.of(changed).id()).isNotEqualTo(TimelineDefinition.of(jakartaOffice()).id());
+        assertThat(TimelineDefinition.of(jakartaOffice().term()).id()).isEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
+        assertThat(TimelineDefinition.of(changed.term()).id()).isNotEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
     }
 
     @Test
     @DisplayName("A pause counts only its business time: opened Friday 16:00, paused Friday 16:30 to Monday 09:00, answered Monday 10:00 is 1.5 hours")
     void pauseAcrossAWeekend() {
-        List<Slot> slots = slotsAround(TimelineDefinition.of(jakartaOffice()), jakarta("2026-03-13T00:00"),
+        List<Slot> slots = slotsAround(TimelineDefinition.of(jakartaOffice().term()), jakarta("2026-03-13T00:00"),
                 jakarta("2026-03-17T00:00"));
         long opened = jakarta("2026-03-13T16:00");
         long answered = jakarta("2026-03-16T10:00");

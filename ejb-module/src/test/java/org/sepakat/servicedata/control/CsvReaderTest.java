@@ -85,8 +85,8 @@ class CsvReaderTest {
         RowProblems row = new RowProblems("tickets[0]");
         assertThat(row.moment("opened", "2026-10-05T09:00:00+07:00")).hasToString("2026-10-05T02:00:00Z");
         assertThat(row.moment("opened", "2026-10-05T09:00:00")).isNull();
-        assertThat(row.periodStart("period", "2026-10")).hasToString("2026-10-01");
-        assertThat(row.periodStart("period", "Oct 2026")).isNull();
+        assertThat(row.period("period", "2026-10")).hasToString("2026-10");
+        assertThat(row.period("period", "Oct 2026")).isNull();
         assertThat(row.problems()).extracting(FieldProblem::field).containsExactly("tickets[0].opened", "tickets[0].period");
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
 
 /** The rules every received record keeps, whichever way it arrives (REST, CSV, by hand). */
 class ServiceDataRecordsTest {
@@ -93,13 +94,13 @@ class ServiceDataRecordsTest {
     }
 
     @Test
-    @DisplayName("A KPI value's period starts on the first of a month")
-    void kpiPeriodStartsOnTheFirst() {
-        assertThat(field(() -> new KpiValue("K-1").record(new KpiFacts(1L, "Named users", LocalDate.of(2026, 10, 2),
-                BigDecimal.TEN, null)))).isEqualTo("period");
+    @DisplayName("A KPI value is recorded for a month, shown from its first day")
+    void kpiValueIsRecordedForAMonth() {
         KpiValue value = new KpiValue("K-1");
-        value.record(new KpiFacts(1L, " Named users ", LocalDate.of(2026, 10, 1), BigDecimal.TEN, ""));
+        value.record(new KpiFacts(1L, " Named users ", Period.of(2026, 10), BigDecimal.TEN, ""));
         assertThat(value.getMeasureName()).isEqualTo("Named users");
         assertThat(value.getNote()).isNull();
+        assertThat(value.getPeriod()).hasToString("2026-10");
+        assertThat(value.getPeriodStart()).isEqualTo(LocalDate.of(2026, 10, 1));
     }
 }

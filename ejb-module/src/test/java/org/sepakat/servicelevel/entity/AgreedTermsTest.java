@@ -9,8 +9,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.DataScope;
+import org.sepakat.shared.terms.LimitTerm;
+import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.OwnerKind;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.ScopedService;
+import org.sepakat.shared.terms.TargetTerm;
+import org.sepakat.shared.terms.WindowTerm;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 class AgreedTermsTest {
 
@@ -24,14 +39,14 @@ class AgreedTermsTest {
                 ReviewCadence.QUARTERLY, "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(10L, "EMAIL"), new CoveredService(11L, "ERP")));
         sla.replaceTargets(List.of(
-                new ServiceLevelTarget("ERP availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST,
-                        new BigDecimal("99.5000"), null, MeasurementPeriod.MONTH, "JKT-OFFICE", null, null),
-                new ServiceLevelTarget("P1 response", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, new BigDecimal("90"),
-                        null, MeasurementPeriod.MONTH, "JKT-OFFICE", "P1", new BigDecimal("0.25")),
-                new ServiceLevelTarget("P2 resolution", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("85"),
-                        null, MeasurementPeriod.QUARTER, null, "P2", new BigDecimal("24")),
-                new ServiceLevelTarget("Complaints", TargetMetric.CUSTOM_KPI, Comparison.AT_MOST, new BigDecimal("3.25"),
-                        "per month", MeasurementPeriod.MONTH, null, null, null)));
+                ServiceLevelTarget.availability("ERP availability", "JKT-OFFICE", new BigDecimal("99.5000"),
+                        MeasurementPeriod.MONTH),
+                ServiceLevelTarget.response("P1 response", "P1", new BigDecimal("0.25"), new BigDecimal("90"),
+                        MeasurementPeriod.MONTH, "JKT-OFFICE"),
+                ServiceLevelTarget.resolution("P2 resolution", "P2", new BigDecimal("24"), new BigDecimal("85"),
+                        MeasurementPeriod.QUARTER, null),
+                ServiceLevelTarget.kpi("Complaints", Comparison.AT_MOST, new BigDecimal("3.25"), "per month",
+                        MeasurementPeriod.MONTH)));
         sla.replaceLimits(List.of(
                 new WorkloadLimit("Incidents", WorkloadMetric.TICKETS, "incident", 300, MeasurementPeriod.MONTH,
                         OverLimitRule.SUSPEND_TARGETS),
@@ -52,7 +67,7 @@ class AgreedTermsTest {
     @Test
     @DisplayName("SLM-9: agreed terms survive the JSON round trip field by field, decimals with their scale")
     void termsRoundTripThroughJson() {
-        AgreedTerms terms = AgreedTerms.of(everyKindOfTerm());
+        AgreedTerms terms = everyKindOfTerm().terms();
 
         AgreedTerms restored = AgreedTerms.fromJson(terms.toJson());
 
@@ -72,7 +87,7 @@ class AgreedTermsTest {
     void sparseTermsRoundTrip() {
         ServiceLevelAgreement sla = ServiceLevelAgreementTest.complete();
         sla.replaceExceptions(List.of(), List.of(), null, true);
-        AgreedTerms terms = AgreedTerms.of(sla);
+        AgreedTerms terms = sla.terms();
 
         AgreedTerms restored = AgreedTerms.fromJson(terms.toJson());
 
@@ -83,39 +98,58 @@ class AgreedTermsTest {
     }
 
     @Test
-    @DisplayName("SLM-9: under revision, the SLA as its agreed version reads has that version's number, signatories"
-            + " and terms, not the draft's")
-    void revisedSlaIsRestoredAsAgreed() {
-        ServiceLevelAgreement sla = everyKindOfTerm();
+    @DisplayName("SLM-9: under revision, the SLA measured as its agreed version has that version's number, signatory"
+            + " and terms, not the draft's, and its own id, reference and customer")
+    void revisedSlaIsMeasuredAsAgreed() {
+        ServiceLevelAgreement sla = ServiceLevelAgreementTest.stored(everyKindOfTerm(), 42);
         sla.agree("slaman", "Siti Rahmawati", AGREED);
         AgreedVersion first = new AgreedVersion(sla);
-        AgreedTerms agreed = AgreedTerms.of(sla);
+        AgreedTerms agreed = sla.terms();
         sla.activate(LocalDate.of(2026, 7, 1));
         sla.startRevision();
         sla.describe("Finance services (draft)", null, null, null, ReviewCadence.ANNUAL, "Europe/Amsterdam");
         sla.cover(List.of(new CoveredService(12L, "HR")));
-        sla.replaceTargets(List.of(new ServiceLevelTarget("P1 response", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST,
-                new BigDecimal("99"), null, MeasurementPeriod.MONTH, null, "P1", BigDecimal.ONE)));
+        sla.replaceTargets(List.of(ServiceLevelTarget.response("P1 response", "P1", BigDecimal.ONE, new BigDecimal("99"),
+                MeasurementPeriod.MONTH, null)));
         sla.replaceLimits(List.of());
         sla.replaceExceptions(List.of(), List.of("vendor"), null, true);
+        CalendarTerm office = new CalendarTerm("JKT-OFFICE", "Asia/Jakarta", List.of(), List.of());
+        CalendarTerm unused = new CalendarTerm("UNUSED", "UTC", List.of(), List.of());
 
-        ServiceLevelAgreement measured = sla.asAgreed(first, first.terms().orElseThrow());
+        MeasurableAgreement measured = sla.measurable(first.getNumber(), first.getProviderApprover(),
+                first.terms().orElseThrow(), Map.of(office.code(), office, unused.code(), unused));
 
-        assertThat(AgreedTerms.of(measured)).usingRecursiveComparison().isEqualTo(agreed);
-        assertThat(measured.getReference()).isEqualTo("SLA-FIN-2026");
-        assertThat(measured.getCustomerId()).isEqualTo(7L);
-        assertThat(measured.getCustomerCode()).isEqualTo("FIN");
-        assertThat(measured.getAgreedVersion()).isEqualTo(1);
-        assertThat(measured.getProviderApprover()).isEqualTo("slaman");
-        assertThat(measured.getCustomerApprover()).isEqualTo("Siti Rahmawati");
-        assertThat(measured.getAgreedAt()).isEqualTo(AGREED);
-        assertThat(measured.getTimeZone()).isEqualTo("Asia/Jakarta");
-        assertThat(measured.getServices()).extracting(CoveredService::getServiceCode).containsExactly("EMAIL", "ERP");
-        assertThat(measured.getTargets()).extracting(ServiceLevelTarget::getName, ServiceLevelTarget::getWithinHours)
+        assertThat(measured.identity()).isEqualTo(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, 42, "SLA-FIN-2026",
+                "Finance services", 1, "slaman", null));
+        assertThat(measured.scope()).isEqualTo(DataScope.ofCustomer(7L, "FIN",
+                List.of(new ScopedService(10L, "EMAIL"), new ScopedService(11L, "ERP")),
+                List.of("waiting for customer", "third party")));
+        assertThat(measured.timeZone()).isEqualTo("Asia/Jakarta");
+        assertThat(measured.targets()).isEqualTo(agreed.targets().stream().map(ServiceLevelTarget::term).toList());
+        assertThat(measured.targets()).extracting(TargetTerm::name, TargetTerm::withinHours)
                 .contains(tuple("P1 response", new BigDecimal("0.25")));
-        assertThat(measured.getExcludedCategories()).containsExactly("waiting for customer", "third party");
+        assertThat(measured.limits()).extracting(LimitTerm::name).containsExactly("Incidents", "Changes", "Named users");
+        assertThat(measured.windows()).extracting(WindowTerm::describe).containsExactly(
+                "on 2026-07-04 from 20:30 for 720 min", "every SUNDAY from 22:00 for 120 min",
+                "monthly on day 1 from 00:00 for 60 min");
+        assertThat(measured.calendars()).as("only the calendars its targets name").containsExactly(office);
         assertThat(sla.getTimeZone()).isEqualTo("Europe/Amsterdam");
         assertThat(sla.getTargets()).extracting(ServiceLevelTarget::getThreshold).containsExactly(new BigDecimal("99"));
         assertThat(sla.getExcludedCategories()).containsExactly("vendor");
+    }
+
+    @Test
+    @DisplayName("The content lines of a version are made from its terms, in the order versions are compared on")
+    void contentLinesComeFromTheTerms() {
+        ServiceLevelAgreement sla = everyKindOfTerm();
+
+        assertThat(sla.content()).isEqualTo(sla.terms().lines("FIN"));
+        assertThat(sla.content()).containsEntry("services", "EMAIL, ERP")
+                .containsEntry("target: P1 response", "RESPONSE_TIME P1 within 0.25 h ≥ 90 % per MONTH, calendar JKT-OFFICE")
+                .containsEntry("limit: Changes", "CHANGES ≤ 12 per QUARTER, above: REPORT_ONLY")
+                .containsEntry("maintenance: Patch night", "every SUNDAY from 22:00 for 120 min");
+        assertThat(sla.content().keySet()).startsWith("title", "customer", "services", "requirements", "validFrom",
+                "validTo", "reviewCadence", "timeZone", "target: ERP availability").endsWith("excludedCategories",
+                "forceMajeure", "exceptionsStated");
     }
 }

@@ -11,17 +11,35 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
-class ServiceLevelAgreementTest {
+public class ServiceLevelAgreementTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     static ServiceLevelTarget availability(String threshold) {
-        return new ServiceLevelTarget("Mail availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST,
-                new BigDecimal(threshold), null, MeasurementPeriod.MONTH, "JKT", null, null);
+        return ServiceLevelTarget.availability("Mail availability", "JKT", new BigDecimal(threshold), MeasurementPeriod.MONTH);
+    }
+
+    /** {@code sla} as it reads once stored with this id. */
+    public static ServiceLevelAgreement stored(ServiceLevelAgreement sla, long id) {
+        try {
+            var field = AuditedEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(sla, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return sla;
     }
 
     static ServiceLevelAgreement complete() {
@@ -93,8 +111,8 @@ class ServiceLevelAgreementTest {
     void versionsCompareLineByLine() {
         ServiceLevelAgreement sla = complete();
         var first = sla.content();
-        sla.replaceTargets(List.of(availability("99.9"), new ServiceLevelTarget("P1 resolution", TargetMetric.RESOLUTION_TIME,
-                Comparison.AT_LEAST, new BigDecimal("90"), null, MeasurementPeriod.MONTH, "JKT", "P1", new BigDecimal("8"))));
+        sla.replaceTargets(List.of(availability("99.9"), ServiceLevelTarget.resolution("P1 resolution", "P1",
+                new BigDecimal("8"), new BigDecimal("90"), MeasurementPeriod.MONTH, "JKT")));
         sla.replaceExceptions(List.of(), List.of("waiting for customer"), null, true);
         var second = sla.content();
         assertThat(Changes.between(first, second)).containsExactlyInAnyOrder(
@@ -109,12 +127,15 @@ class ServiceLevelAgreementTest {
     @DisplayName("SLM-3: values are checked for their kind of target")
     void targetValuesAreValidated() {
         assertThatThrownBy(() -> availability("100.5")).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new ServiceLevelTarget("Avail", TargetMetric.AVAILABILITY, Comparison.AT_MOST,
-                new BigDecimal("99"), null, MeasurementPeriod.MONTH, "JKT", null, null)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new ServiceLevelTarget("Resp", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST,
-                new BigDecimal("95"), null, MeasurementPeriod.MONTH, "JKT", "P2", BigDecimal.ZERO)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new ServiceLevelTarget("KPI", TargetMetric.CUSTOM_KPI, Comparison.AT_MOST,
-                new BigDecimal("3"), " ", MeasurementPeriod.QUARTER, null, null, null)).isInstanceOf(InvalidInput.class);
+        // as entered: any metric with any comparison, checked for its kind
+        assertThatThrownBy(() -> new TargetData("Avail", TargetMetric.AVAILABILITY, Comparison.AT_MOST, new BigDecimal("99"),
+                null, MeasurementPeriod.MONTH, "JKT", null, null).toTarget()).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.response("Resp", "P2", BigDecimal.ZERO, new BigDecimal("95"),
+                MeasurementPeriod.MONTH, "JKT")).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.kpi("KPI", Comparison.AT_MOST, new BigDecimal("3"), " ",
+                MeasurementPeriod.QUARTER)).isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.availability("No hours", null, new BigDecimal("99"),
+                MeasurementPeriod.MONTH)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 0, MeasurementPeriod.MONTH,
                 OverLimitRule.REPORT_ONLY)).isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new MaintenanceWindow("Monthly", Recurrence.MONTHLY, null, null, 31, LocalTime.NOON, 60))

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.shared.persistence.fixture.Gadget;
 import org.sepakat.shared.persistence.fixture.GadgetInserts;
+import org.sepakat.architecture.Changelogs;
+import org.sepakat.shared.persistence.fixture.ScratchInserts;
 
 /**
  * Every bulk insert writes a table of the entity it names, and exactly the columns that entity's
  * JPA mapping writes (less those it declares a new row leaves empty): a column renamed in the
- * entity and not in the list, or the reverse, fails here rather than in a review run.
+ * entity and not in the list, or the reverse, fails here rather than in a review run. A working
+ * table no entity maps is held the same way to the columns its Liquibase changelogs leave it.
  */
 class BulkTablesTest {
 
@@ -33,16 +36,33 @@ class BulkTablesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.sepakat");
 
+    private static final String FIXTURE_CHANGELOG = "org/sepakat/shared/persistence/fixture/changelog.xml";
+
     @Test
-    @DisplayName("Every bulk table of the application matches the mapping of the entity it names")
+    @DisplayName("Every bulk table of the application matches the mapping of the entity it names, or its changelogs")
     void everyBulkTableMatchesItsMapping() {
         Found found = found(MAIN);
+        Map<String, Set<String>> defined = Changelogs.tables(Changelogs.read(Changelogs.MAIN));
 
         assertThat(found.problems()).isEmpty();
         assertThat(found.tables()).extracting(BulkTable::table).containsExactlyInAnyOrder("rv_period_report",
                 "rv_target_result", "rv_limit_result", "rv_exclusion", "imp_opportunity", "nt_notification",
-                "shared_history");
-        assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table)).as(table.toString()).isEmpty());
+                "shared_history", "rv_run_item", "rv_timeline_slot");
+        assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table, defined)).as(table.toString()).isEmpty());
+    }
+
+    @Test
+    @DisplayName("A working table drifting from its changelogs (a column renamed or added there) is reported")
+    void workingTableDriftIsReported() {
+        Map<String, Set<String>> defined = Changelogs.tables(Changelogs.read(FIXTURE_CHANGELOG));
+
+        assertThat(defined).containsEntry("fx_scratch", Set.of("id", "alpha", "beta"));
+        assertThat(problems(ScratchInserts.MATCHING, defined)).isEmpty();
+        assertThat(problems(ScratchInserts.BEFORE_RENAME, defined))
+                .anyMatch(p -> p.contains("writes a,"))
+                .anyMatch(p -> p.contains("neither writes alpha"));
+        assertThat(problems(ScratchInserts.UNDEFINED, defined)).singleElement().asString().contains("fx_scratches")
+                .contains("no changelog defines");
     }
 
     @Test
@@ -74,28 +94,44 @@ class BulkTablesTest {
         assertThat(found.problems()).isNotEmpty()
                 .allMatch(p -> p.contains("StrayBulkTable"))
                 .anyMatch(p -> p.contains("must be a static constant"));
-        assertThat(found.tables()).hasSize(5);
+        assertThat(found.tables()).hasSize(8);
     }
 
-    /** What is wrong with a bulk table, compared with its entity's mapping; empty when it matches. */
     static List<String> problems(BulkTable bulk) {
-        String where = bulk.entity().getSimpleName() + " → " + bulk.table();
-        Map<String, Set<String>> mapping = JpaMapping.tables(bulk.entity());
-        Set<String> mapped = mapping.get(lower(bulk.table()));
-        if (mapped == null) {
-            return List.of(where + ": the entity maps no such table, only " + mapping.keySet());
+        return problems(bulk, Map.of());
+    }
+
+    /**
+     * What is wrong with a bulk table, compared with its entity's mapping or, for a working table,
+     * with the columns {@code defined} by the changelogs; empty when it matches.
+     */
+    static List<String> problems(BulkTable bulk, Map<String, Set<String>> defined) {
+        String where = bulk.toString().substring(0, bulk.toString().indexOf('→')) + "→ " + bulk.table();
+        Set<String> mapped;
+        String source = bulk.entity().isPresent() ? "the entity does not map" : "the changelogs do not define";
+        if (bulk.entity().isPresent()) {
+            Map<String, Set<String>> mapping = JpaMapping.tables(bulk.entity().get());
+            mapped = mapping.get(lower(bulk.table()));
+            if (mapped == null) {
+                return List.of(where + ": the entity maps no such table, only " + mapping.keySet());
+            }
+        } else {
+            mapped = defined.get(lower(bulk.table()));
+            if (mapped == null) {
+                return List.of(where + ": no changelog defines such a table");
+            }
         }
         Set<String> written = lower(bulk.columns());
         Set<String> empty = lower(bulk.notWritten());
         List<String> problems = new ArrayList<>();
         for (String column : new TreeSet<>(written)) {
             if (!mapped.contains(column)) {
-                problems.add(where + " writes " + column + ", which the entity does not map");
+                problems.add(where + " writes " + column + ", which " + source);
             }
         }
         for (String column : new TreeSet<>(empty)) {
             if (!mapped.contains(column)) {
-                problems.add(where + " leaves " + column + " empty, which the entity does not map");
+                problems.add(where + " leaves " + column + " empty, which " + source);
             }
         }
         for (String column : new TreeSet<>(mapped)) {
@@ -120,7 +156,7 @@ class BulkTablesTest {
         for (JavaClass type : classes) {
             List<JavaMethodCall> made = type.getMethodCallsFromSelf().stream()
                     .filter(call -> call.getTargetOwner().isEquivalentTo(BulkTable.class)
-                            && call.getName().equals("of"))
+                            && (call.getName().equals("of") || call.getName().equals("working")))
                     .toList();
             made.stream().filter(call -> !call.getOrigin().getName().equals("<clinit>"))
                     .forEach(call -> problems.add(call.getDescription() + ": a bulk table must be a static constant"));

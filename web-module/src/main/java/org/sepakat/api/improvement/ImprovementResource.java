@@ -1,11 +1,16 @@
 package org.sepakat.api.improvement;
 
+import jakarta.ws.rs.BeanParam;
+import org.sepakat.api.shared.ExpectedVersion;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,7 +26,6 @@ import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.improvement.boundary.Improvements;
-import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
@@ -56,6 +60,7 @@ public class ImprovementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One improvement opportunity")
+    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
     public Response get(@PathParam("id") Long id) {
         return ok(improvements.find(id));
     }
@@ -65,8 +70,9 @@ public class ImprovementResource {
     @Operation(summary = "Record an improvement opportunity (OPEN)",
             description = "The number (IMP-000123) is assigned by the server; the owner is a staff user name; a source "
                     + "other than MANUAL needs a sourceReference.")
-    public Response create(ImprovementData data) {
-        ImprovementOpportunity opportunity = improvements.create(data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response create(@RequestBody(required = true) ImprovementDto body) {
+        ImprovementOpportunity opportunity = improvements.create(body == null ? null : body.data());
         return Versions.created(opportunity, ImprovementDto.of(opportunity),
                 uri.getAbsolutePathBuilder().path(String.valueOf(opportunity.getId())).build());
     }
@@ -77,24 +83,28 @@ public class ImprovementResource {
     @Operation(summary = "Change title, description, owner, due date or priority",
             description = "The body carries the version that was read (a stale one gives 409) and the unchanged source; "
                     + "a closed opportunity cannot change (422).")
-    public Response update(@PathParam("id") Long id, ImprovementData data) {
-        return ok(improvements.update(id, data));
+    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) ImprovementDto body) {
+        return ok(improvements.update(id, body == null ? null : body.data()));
     }
 
     @POST
     @Path("{id}/start")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     @Operation(summary = "Start work on an open opportunity (IN_PROGRESS)")
-    public Response start(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(improvements.start(id, Versions.required(body == null ? null : body.version(), ifMatch)));
+    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response start(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        return ok(improvements.start(id, expected.of(body)));
     }
 
     @POST
     @Path("{id}/complete")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     @Operation(summary = "Mark an opportunity in progress as DONE", description = "Body: the outcome and the version read.")
-    public Response complete(@PathParam("id") Long id, OutcomeData data) {
-        return ok(improvements.complete(id, data));
+    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response complete(@PathParam("id") Long id, @RequestBody(required = true) OutcomeData data,
+            @BeanParam ExpectedVersion expected) {
+        return ok(improvements.complete(id, data == null ? null : new OutcomeData(data.outcome(), expected.of(data.version()))));
     }
 
     @POST
@@ -102,8 +112,10 @@ public class ImprovementResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     @Operation(summary = "Reject an open or in-progress opportunity (REJECTED)",
             description = "Body: the reason and the version read. A closed opportunity is never reopened.")
-    public Response reject(@PathParam("id") Long id, RejectionData data) {
-        return ok(improvements.reject(id, data));
+    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response reject(@PathParam("id") Long id, @RequestBody(required = true) RejectionData data,
+            @BeanParam ExpectedVersion expected) {
+        return ok(improvements.reject(id, data == null ? null : new RejectionData(data.reason(), expected.of(data.version()))));
     }
 
     private static Response ok(ImprovementOpportunity opportunity) {

@@ -7,6 +7,9 @@ import java.util.List;
 import org.sepakat.measurement.entity.Exclusion;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.ReviewOutcomeData;
+import org.sepakat.measurement.entity.ReviewState;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.measurement.entity.TargetResult;
 
 /** Period reports as the API shows them; {@code measuredTo} and {@code periodEnd} are exclusive. */
@@ -57,7 +60,23 @@ public final class ReportRepresentations {
         }
     }
 
-    public record ReviewDto(String state, String comments, String actions, String reviewedBy, Instant reviewedAt) {
+    /**
+     * The outcome of the review with the customer, read inside the report and written to {@code …/review}
+     * in the same shape; {@code version} is the report's.
+     */
+    @Schema(description = "The review outcome; PUT it to …/review with the version read")
+    public record ReviewDto(@Schema(required = true) ReviewState state, String comments, String actions,
+            @Schema(readOnly = true) String reviewedBy, @Schema(readOnly = true) Instant reviewedAt,
+            @Schema(description = "The report's version that was read") Long version) {
+
+        static ReviewDto of(PeriodReport r) {
+            return new ReviewDto(r.getReviewState(), r.getReviewComments(), r.getReviewActions(), r.getReviewedBy(),
+                    r.getReviewedAt(), r.getVersion());
+        }
+
+        ReviewOutcomeData data(Long expectedVersion) {
+            return new ReviewOutcomeData(state, comments, actions, expectedVersion);
+        }
     }
 
     /** The whole report: figures, exclusions and the review outcome. */
@@ -73,8 +92,7 @@ public final class ReportRepresentations {
                     r.getTriggeredBy().name(), r.getTargets().stream().map(TargetDto::of).toList(),
                     r.getLimits().stream().map(LimitDto::of).toList(),
                     r.getExclusions().stream().map(ExclusionDto::of).toList(),
-                    new ReviewDto(r.getReviewState().name(), r.getReviewComments(), r.getReviewActions(),
-                            r.getReviewedBy(), r.getReviewedAt()),
+                    ReviewDto.of(r),
                     r.getCreatedAt());
         }
     }

@@ -1,11 +1,15 @@
 package org.sepakat.api.measurement;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,13 +25,14 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.measurement.ReportRepresentations.ReportDto;
+import org.sepakat.api.measurement.ReportRepresentations.ReviewDto;
+import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.api.measurement.ReportRepresentations.ReportSummaryDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
 import org.sepakat.measurement.entity.PeriodReport;
-import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
@@ -36,6 +41,7 @@ import org.sepakat.export.ReportCsv;
 import org.sepakat.export.ReportDocument;
 import org.sepakat.export.ReportWorkbook;
 import org.sepakat.export.Download;
+import org.sepakat.shared.entity.Period;
 
 /**
  * The period reports of an SLA (SLM-6, SLM-7): read, review, export. A period is named YYYY-MM.
@@ -93,6 +99,7 @@ public class ReportResource {
     @GET
     @Path("{period}")
     @Operation(summary = "The report of one month", description = "404 when the month has no report (yet).")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(schema = @Schema(implementation = ReportDto.class)))
     public Response get(@PathParam("period") String period) {
         return ok(report(period));
     }
@@ -103,8 +110,10 @@ public class ReportResource {
     @Operation(summary = "Run a past month on demand",
             description = "Computes and stores the month's report (201); a month that already has one returns it (200). "
                     + "A month not yet ended in the SLA's time zone, or an SLA never agreed, is refused (422, SLM-6).")
+    @APIResponse(responseCode = "201", description = "Computed and stored now", content = @Content(schema = @Schema(implementation = ReportDto.class)))
+    @APIResponse(responseCode = "200", description = "The month already had this report", content = @Content(schema = @Schema(implementation = ReportDto.class)))
     public Response run(@PathParam("period") String period) {
-        java.time.YearMonth month = PeriodReports.month("period", period);
+        Period month = Period.parse("period", period);
         slas.find(agreementId);
         try {
             return ok(reports.ofPeriod(agreementId, month));
@@ -120,13 +129,11 @@ public class ReportResource {
     @Operation(summary = "Record the outcome of the review with the customer",
             description = "Body: state (ACCEPTED or DISPUTED), comments, actions and the version read (or If-Match). "
                     + "A stale version gives 409; the figures never change.")
-    public Response review(@PathParam("period") String period, ReviewOutcomeData data,
-            @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The report with its review outcome", content = @Content(schema = @Schema(implementation = ReportDto.class)))
+    public Response review(@PathParam("period") String period, @RequestBody(required = true) ReviewDto data,
+            @BeanParam ExpectedVersion expected) {
         PeriodReport report = report(period);
-        ReviewOutcomeData outcome = data == null ? null : new ReviewOutcomeData(data.state(), data.comments(),
-                data.actions(), data.version() != null ? data.version()
-                        : ifMatch == null ? null : Versions.required(null, ifMatch));
-        return ok(reports.recordReview(report.getId(), outcome));
+        return ok(reports.recordReview(report.getId(), data == null ? null : data.data(expected.of(data.version()))));
     }
 
     @GET
@@ -160,7 +167,7 @@ public class ReportResource {
 
     private PeriodReport report(String period) {
         slas.find(agreementId);
-        return reports.ofPeriod(agreementId, PeriodReports.month("period", period));
+        return reports.ofPeriod(agreementId, Period.parse("period", period));
     }
 
     static Response download(byte[] content, String type, PeriodReport report, String extension) {

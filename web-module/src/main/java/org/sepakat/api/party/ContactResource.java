@@ -1,18 +1,22 @@
 package org.sepakat.api.party;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sepakat.api.shared.ExpectedVersion;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,10 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.ContactDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
+import org.sepakat.api.party.Representations.RoleDto;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.entity.Contact;
-import org.sepakat.party.entity.ContactData;
-import org.sepakat.party.entity.ServiceRoleData;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -57,6 +60,7 @@ public class ContactResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One contact")
+    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response get(@PathParam("id") Long id) {
         Contact contact = contacts.find(customerId, id);
         return Versions.ok(contact, ContactDto.of(contact));
@@ -65,8 +69,9 @@ public class ContactResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Add a contact")
-    public Response create(ContactData data) {
-        Contact contact = contacts.create(customerId, data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    public Response create(@RequestBody(required = true) ContactDto body) {
+        Contact contact = contacts.create(customerId, body == null ? null : body.data());
         return Versions.created(contact, ContactDto.of(contact),
                 uri.getAbsolutePathBuilder().path(String.valueOf(contact.getId())).build());
     }
@@ -75,8 +80,9 @@ public class ContactResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Change a contact")
-    public Response update(@PathParam("id") Long id, ContactData data) {
-        Contact contact = contacts.update(customerId, id, data);
+    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) ContactDto body) {
+        Contact contact = contacts.update(customerId, id, body == null ? null : body.data());
         return Versions.ok(contact, ContactDto.of(contact));
     }
 
@@ -84,8 +90,9 @@ public class ContactResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Delete a contact")
-    public Response delete(@PathParam("id") Long id, @QueryParam("version") Long version, @HeaderParam("If-Match") String ifMatch) {
-        contacts.delete(customerId, id, Versions.required(version, ifMatch));
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") Long id, @BeanParam ExpectedVersion expected) {
+        contacts.delete(customerId, id, expected.of((Long) null));
         return Response.noContent().build();
     }
 
@@ -94,8 +101,9 @@ public class ContactResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Set the contact's role towards a service",
             description = "USER (BRM-2) or INTERESTED_PARTY with the interest stated (BRM-3); the customer must take the service.")
-    public Response assignRole(@PathParam("id") Long id, ServiceRoleData data) {
-        Contact contact = contacts.assignRole(customerId, id, data);
+    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    public Response assignRole(@PathParam("id") Long id, @RequestBody(required = true) RoleDto body) {
+        Contact contact = contacts.assignRole(customerId, id, body == null ? null : body.data());
         return Versions.ok(contact, ContactDto.of(contact));
     }
 
@@ -103,6 +111,7 @@ public class ContactResource {
     @Path("{id}/roles/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Remove the contact's role towards a service")
+    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response removeRole(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Contact contact = contacts.removeRole(customerId, id, serviceId);
         return Versions.ok(contact, ContactDto.of(contact));

@@ -1,18 +1,22 @@
 package org.sepakat.api.party;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sepakat.api.shared.ExpectedVersion;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,7 +29,6 @@ import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
-import org.sepakat.party.entity.CustomerData;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -54,6 +57,7 @@ public class CustomerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One customer")
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response get(@PathParam("id") Long id) {
         Customer customer = customers.find(id);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -62,8 +66,9 @@ public class CustomerResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Register a customer (as a prospect)")
-    public Response create(CustomerData data) {
-        Customer customer = customers.create(data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    public Response create(@RequestBody(required = true) CustomerDto body) {
+        Customer customer = customers.create(body == null ? null : body.data());
         return Versions.created(customer, CustomerDto.of(customer),
                 uri.getAbsolutePathBuilder().path(String.valueOf(customer.getId())).build());
     }
@@ -72,8 +77,9 @@ public class CustomerResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Change a customer", description = "The body carries the version that was read; a stale one gives 409.")
-    public Response update(@PathParam("id") Long id, CustomerData data) {
-        Customer customer = customers.update(id, data);
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) CustomerDto body) {
+        Customer customer = customers.update(id, body == null ? null : body.data());
         return Versions.ok(customer, CustomerDto.of(customer));
     }
 
@@ -81,8 +87,9 @@ public class CustomerResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Delete a prospect that has no contacts")
-    public Response delete(@PathParam("id") Long id, @QueryParam("version") Long version, @HeaderParam("If-Match") String ifMatch) {
-        customers.delete(id, Versions.required(version, ifMatch));
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") Long id, @BeanParam ExpectedVersion expected) {
+        customers.delete(id, expected.of((Long) null));
         return Response.noContent().build();
     }
 
@@ -90,8 +97,9 @@ public class CustomerResource {
     @Path("{id}/activate")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Make the customer active", description = "BRM-4: refused (422) while the customer has no relationship manager.")
-    public Response activate(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        Customer customer = customers.activate(id, Versions.required(body == null ? null : body.version(), ifMatch));
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    public Response activate(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        Customer customer = customers.activate(id, expected.of(body));
         return Versions.ok(customer, CustomerDto.of(customer));
     }
 
@@ -99,8 +107,9 @@ public class CustomerResource {
     @Path("{id}/deactivate")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Make the customer inactive")
-    public Response deactivate(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        Customer customer = customers.deactivate(id, Versions.required(body == null ? null : body.version(), ifMatch));
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    public Response deactivate(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        Customer customer = customers.deactivate(id, expected.of(body));
         return Versions.ok(customer, CustomerDto.of(customer));
     }
 
@@ -108,6 +117,7 @@ public class CustomerResource {
     @Path("{id}/managers/{staffId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Appoint a relationship manager (BRM-4)")
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response appointManager(@PathParam("id") Long id, @PathParam("staffId") Long staffId) {
         Customer customer = customers.appointManager(id, staffId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -117,6 +127,7 @@ public class CustomerResource {
     @Path("{id}/managers/{staffId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Withdraw a relationship manager", description = "Refused for the last manager of an active customer.")
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response withdrawManager(@PathParam("id") Long id, @PathParam("staffId") Long staffId) {
         Customer customer = customers.withdrawManager(id, staffId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -126,6 +137,7 @@ public class CustomerResource {
     @Path("{id}/services/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Record that the customer takes a service (BRM-1)")
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response subscribe(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Customer customer = customers.subscribe(id, serviceId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -135,6 +147,7 @@ public class CustomerResource {
     @Path("{id}/services/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Record that the customer no longer takes a service")
+    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response unsubscribe(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Customer customer = customers.unsubscribe(id, serviceId);
         return Versions.ok(customer, CustomerDto.of(customer));

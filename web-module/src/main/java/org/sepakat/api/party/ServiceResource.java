@@ -1,17 +1,21 @@
 package org.sepakat.api.party;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.sepakat.api.shared.ExpectedVersion;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.ServiceDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
+import org.sepakat.api.shared.VersionData;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.entity.Service;
-import org.sepakat.party.entity.ServiceData;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -52,6 +56,7 @@ public class ServiceResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One service")
+    @APIResponse(responseCode = "200", description = "The service as it is now", content = @Content(schema = @Schema(implementation = ServiceDto.class)))
     public Response get(@PathParam("id") Long id) {
         Service service = catalogue.find(id);
         return Versions.ok(service, ServiceDto.of(service));
@@ -60,8 +65,9 @@ public class ServiceResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Add a service to the catalogue")
-    public Response create(ServiceData data) {
-        Service service = catalogue.create(data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ServiceDto.class)))
+    public Response create(@RequestBody(required = true) ServiceDto body) {
+        Service service = catalogue.create(body == null ? null : body.data());
         return Versions.created(service, ServiceDto.of(service), uri.getAbsolutePathBuilder().path(String.valueOf(service.getId())).build());
     }
 
@@ -69,8 +75,9 @@ public class ServiceResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Change a service", description = "The body carries the version that was read; a stale one gives 409.")
-    public Response update(@PathParam("id") Long id, ServiceData data) {
-        Service service = catalogue.update(id, data);
+    @APIResponse(responseCode = "200", description = "The service as it is now", content = @Content(schema = @Schema(implementation = ServiceDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) ServiceDto body) {
+        Service service = catalogue.update(id, body == null ? null : body.data());
         return Versions.ok(service, ServiceDto.of(service));
     }
 
@@ -78,8 +85,9 @@ public class ServiceResource {
     @Path("{id}/launch")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Put a pipeline service into operation")
-    public Response launch(@PathParam("id") Long id, @QueryParam("version") Long version, @HeaderParam("If-Match") String ifMatch) {
-        Service service = catalogue.launch(id, Versions.required(version, ifMatch));
+    @APIResponse(responseCode = "200", description = "The service as it is now", content = @Content(schema = @Schema(implementation = ServiceDto.class)))
+    public Response launch(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        Service service = catalogue.launch(id, expected.of(body));
         return Versions.ok(service, ServiceDto.of(service));
     }
 
@@ -87,8 +95,9 @@ public class ServiceResource {
     @Path("{id}/retire")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Retire a service")
-    public Response retire(@PathParam("id") Long id, @QueryParam("version") Long version, @HeaderParam("If-Match") String ifMatch) {
-        Service service = catalogue.retire(id, Versions.required(version, ifMatch));
+    @APIResponse(responseCode = "200", description = "The service as it is now", content = @Content(schema = @Schema(implementation = ServiceDto.class)))
+    public Response retire(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        Service service = catalogue.retire(id, expected.of(body));
         return Versions.ok(service, ServiceDto.of(service));
     }
 }

@@ -1,5 +1,9 @@
 package org.sepakat.api.party;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +24,6 @@ import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.party.entity.StaffData;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -49,6 +52,7 @@ public class StaffResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One member of staff")
+    @APIResponse(responseCode = "200", description = "The staff as it is now", content = @Content(schema = @Schema(implementation = StaffDto.class)))
     public Response get(@PathParam("id") Long id) {
         Staff member = staff.find(id);
         return Versions.ok(member, StaffDto.of(member));
@@ -58,8 +62,9 @@ public class StaffResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "Correct display name and e-mail (administrators)")
-    public Response update(@PathParam("id") Long id, StaffData data) {
-        Staff member = staff.update(id, data);
+    @APIResponse(responseCode = "200", description = "The staff as it is now", content = @Content(schema = @Schema(implementation = StaffDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) StaffDto body) {
+        Staff member = staff.update(id, body == null ? null : body.data());
         return Versions.ok(member, StaffDto.of(member));
     }
 }

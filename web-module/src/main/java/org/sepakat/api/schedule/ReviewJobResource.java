@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.schedule.boundary.ReviewJobs;
@@ -38,7 +42,8 @@ public class ReviewJobResource {
     public record JobRunDto(long instanceId, long executionId, String period, String trigger, Long scheduleId,
             Instant started, Instant ended, String batchStatus, String exitStatus) {
         static JobRunDto of(JobRun run) {
-            return new JobRunDto(run.instanceId(), run.executionId(), run.period(), run.trigger(), run.scheduleId(),
+            return new JobRunDto(run.instanceId(), run.executionId(),
+                    run.period() == null ? null : run.period().toString(), run.trigger(), run.scheduleId(),
                     run.started(), run.ended(), run.batchStatus(), run.exitStatus());
         }
     }
@@ -73,7 +78,9 @@ public class ReviewJobResource {
     @Operation(summary = "Review an ended month now (ON_DEMAND)", description = "Body: period (YYYY-MM), optional "
             + "itemCount (SLAs per chunk, default 100) and pauseMillisBetweenChunks (default 0; raise it to spare a busy "
             + "database). SLAs that already have a report for the month keep it. Answers 202 with the execution.")
-    public Response start(RunData data) {
+    @APIResponse(responseCode = "202", description = "Started; Location names the execution",
+            content = @Content(schema = @Schema(implementation = JobRunDto.class)))
+    public Response start(@RequestBody(required = true) RunData data) {
         long execution = schedules.run(JobKind.SLA_REVIEW, data);
         return Response.accepted(jobs.execution(execution).map(JobRunDto::of).orElseThrow())
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(execution)).build())

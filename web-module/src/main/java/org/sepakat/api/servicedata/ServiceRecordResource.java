@@ -1,5 +1,9 @@
 package org.sepakat.api.servicedata;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,20 +21,17 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.servicedata.ServiceDataDtos.BatchDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.OutageDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicedata.entity.KpiValue;
-import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Outage;
-import org.sepakat.servicedata.entity.OutageData;
 import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicedata.entity.ReceivedCounts;
-import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
-import org.sepakat.servicedata.entity.TicketData;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -60,16 +61,18 @@ public class ServiceRecordResource {
                     + "any is bad nothing is stored and the 400 problem names each one (field tickets[3].resolved). "
                     + "Answers the counts created and updated per kind. Outages of one service must not overlap. "
                     + WRITE_RULES)
-    public ReceivedCounts receive(ServiceDataBatch batch) {
-        return records.receive(batch);
+    public ReceivedCounts receive(@RequestBody(required = true) BatchDto batch) {
+        return records.receive(batch == null ? null : batch.data());
     }
 
     @POST
     @Path("tickets")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Deliver one ticket (201 created, 200 updated)", description = WRITE_RULES)
-    public Response receiveTicket(TicketData ticket) {
-        Received<Ticket> received = records.receive(ticket);
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TicketDto.class)))
+    public Response receiveTicket(@RequestBody(required = true) TicketDto ticket) {
+        Received<Ticket> received = records.receive(ticket == null ? null : ticket.data());
         return answer(received, ticketDtos(List.of(received.record())).get(0), "tickets");
     }
 
@@ -78,8 +81,10 @@ public class ServiceRecordResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Deliver one outage (201 created, 200 updated)",
             description = "No ends while it goes on; planned outages are excluded from availability. " + WRITE_RULES)
-    public Response receiveOutage(OutageData outage) {
-        Received<Outage> received = records.receive(outage);
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OutageDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = OutageDto.class)))
+    public Response receiveOutage(@RequestBody(required = true) OutageDto outage) {
+        Received<Outage> received = records.receive(outage == null ? null : outage.data());
         return answer(received, outageDtos(List.of(received.record())).get(0), "outages");
     }
 
@@ -90,8 +95,10 @@ public class ServiceRecordResource {
             description = "For an SLA (reference), one of its custom KPI targets or named-user / custom workload limits "
                     + "(measure) and a month (period 2026-10). The same SLA, measure and period again updates the value; "
                     + "externalId is optional. " + WRITE_RULES)
-    public Response receiveKpiValue(KpiValueData value) {
-        Received<KpiValue> received = records.receive(value);
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
+    public Response receiveKpiValue(@RequestBody(required = true) KpiValueDto value) {
+        Received<KpiValue> received = records.receive(value == null ? null : value.data());
         return answer(received, kpiDtos(List.of(received.record())).get(0), "kpi-values");
     }
 

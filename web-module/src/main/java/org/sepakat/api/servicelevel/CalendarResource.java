@@ -1,5 +1,9 @@
 package org.sepakat.api.servicelevel;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +24,6 @@ import org.sepakat.api.servicelevel.SlaRepresentations.CalendarDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.servicelevel.boundary.Calendars;
-import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -50,6 +53,7 @@ public class CalendarResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One calendar")
+    @APIResponse(responseCode = "200", description = "The calendar as it is now", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
     public Response get(@PathParam("id") Long id) {
         ServiceCalendar calendar = calendars.find(id);
         return Versions.ok(calendar, CalendarDto.of(calendar));
@@ -58,8 +62,9 @@ public class CalendarResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Create a calendar")
-    public Response create(CalendarData data) {
-        ServiceCalendar calendar = calendars.create(data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
+    public Response create(@RequestBody(required = true) CalendarDto body) {
+        ServiceCalendar calendar = calendars.create(body == null ? null : body.data());
         return Versions.created(calendar, CalendarDto.of(calendar),
                 uri.getAbsolutePathBuilder().path(String.valueOf(calendar.getId())).build());
     }
@@ -68,8 +73,9 @@ public class CalendarResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Change a calendar")
-    public Response update(@PathParam("id") Long id, CalendarData data) {
-        ServiceCalendar calendar = calendars.update(id, data);
+    @APIResponse(responseCode = "200", description = "The calendar as it is now", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) CalendarDto body) {
+        ServiceCalendar calendar = calendars.update(id, body == null ? null : body.data());
         return Versions.ok(calendar, CalendarDto.of(calendar));
     }
 }

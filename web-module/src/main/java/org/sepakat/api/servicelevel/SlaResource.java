@@ -1,11 +1,15 @@
 package org.sepakat.api.servicelevel;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,10 +29,10 @@ import org.sepakat.api.servicelevel.SlaRepresentations.VersionDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
+import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -65,6 +69,7 @@ public class SlaResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One SLA")
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
     public Response get(@PathParam("id") Long id) {
         return ok(slas.find(id));
     }
@@ -72,8 +77,9 @@ public class SlaResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Draft an SLA", description = "The whole document: header, services, targets, workload limits, exceptions.")
-    public Response create(SlaData data) {
-        ServiceLevelAgreement sla = slas.create(data);
+    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response create(@RequestBody(required = true) SlaDto body) {
+        ServiceLevelAgreement sla = slas.create(body == null ? null : body.data());
         return Versions.created(sla, SlaDto.of(sla), uri.getAbsolutePathBuilder().path(String.valueOf(sla.getId())).build());
     }
 
@@ -81,8 +87,9 @@ public class SlaResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Save the document", description = "Allowed while DRAFT or UNDER_REVIEW; carries the version read.")
-    public Response update(@PathParam("id") Long id, SlaData data) {
-        return ok(slas.update(id, data));
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response update(@PathParam("id") Long id, @RequestBody(required = true) SlaDto body) {
+        return ok(slas.update(id, body == null ? null : body.data()));
     }
 
     @POST
@@ -90,32 +97,38 @@ public class SlaResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Record the agreement of both sides (SLM-1)",
             description = "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing.")
-    public Response agree(@PathParam("id") Long id, AgreementData data) {
-        return ok(slas.agree(id, data));
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response agree(@PathParam("id") Long id, @RequestBody(required = true) AgreementData data,
+            @BeanParam ExpectedVersion expected) {
+        return ok(slas.agree(id, data == null ? null
+                : new AgreementData(data.providerStaffId(), data.customerContactId(), expected.of(data.version()))));
     }
 
     @POST
     @Path("{id}/activate")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Put an agreed SLA in force")
-    public Response activate(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(slas.activate(id, version(body, ifMatch)));
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response activate(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        return ok(slas.activate(id, expected.of(body)));
     }
 
     @POST
     @Path("{id}/revise")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Start a revision; the agreed version stays on record")
-    public Response revise(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(slas.startRevision(id, version(body, ifMatch)));
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response revise(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        return ok(slas.startRevision(id, expected.of(body)));
     }
 
     @POST
     @Path("{id}/retire")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Retire the SLA")
-    public Response retire(@PathParam("id") Long id, VersionData body, @HeaderParam("If-Match") String ifMatch) {
-        return ok(slas.retire(id, version(body, ifMatch)));
+    @APIResponse(responseCode = "200", description = "The SLA as it is now", content = @Content(schema = @Schema(implementation = SlaDto.class)))
+    public Response retire(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+        return ok(slas.retire(id, expected.of(body)));
     }
 
     @GET
@@ -151,10 +164,6 @@ public class SlaResource {
         byte[] pdf = document.pdf(sla, slas.versions(id), Download.language(lang));
         return Response.ok(pdf, Download.PDF).header("Content-Disposition", Download.attachment(SlaDocument.fileName(sla) + ".pdf"))
                 .build();
-    }
-
-    private static long version(VersionData body, String ifMatch) {
-        return Versions.required(body == null ? null : body.version(), ifMatch);
     }
 
     private static Response ok(ServiceLevelAgreement sla) {

@@ -114,6 +114,7 @@ public class BasicAuthFilter extends HttpFilter {
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
+                .add("violations", Json.createArrayBuilder())
                 .build()
                 .toString();
         response.getWriter().write(body);

@@ -46,6 +46,12 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             return Problems.respond(403, "forbidden", Messages.text(locale, "problem.forbidden"),
                     Messages.text(locale, "problem.forbidden.detail"), uri, null, List.of());
         }
+        if (cause instanceof MalformedBody malformed) {
+            return Problems.respond(400, "malformed-body", Messages.text(locale, "problem.malformed"),
+                    Messages.text(locale, "problem.malformed.detail"), uri, null,
+                    List.of(new ProblemDetail.Violation("body",
+                            Messages.text(locale, "error.json.syntax", malformed.line(), malformed.column()))));
+        }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problems.respond(400, "malformed-body", Messages.text(locale, "problem.malformed"),
                     Messages.text(locale, "problem.malformed.detail"), uri, null, List.of());
@@ -63,7 +69,13 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
                 Messages.text(locale, "problem.internal.detail", incident), uri, null, List.of());
     }
 
+    /** The refusal inside whatever the container wrapped it in (an EJB exception, a body reader's failure). */
     private static Throwable unwrap(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof BusinessException || c instanceof MalformedBody) {
+                return c;
+            }
+        }
         Throwable current = failure;
         while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
             current = current.getCause();

@@ -3,6 +3,10 @@ package org.sepakat.api.shared;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import org.sepakat.shared.entity.AuditedEntity;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.sepakat.shared.entity.InvalidInput;
 
 /**
@@ -15,18 +19,34 @@ public final class Versions {
     }
 
     public static long required(Long queryVersion, String ifMatch) {
-        if (queryVersion != null) {
-            return queryVersion;
+        return required(null, queryVersion, ifMatch);
+    }
+
+    /**
+     * The version the caller read, wherever it was sent: in the body, as {@code ?version=} or as If-Match.
+     * Given more than once it must be the same everywhere; not given at all is refused.
+     */
+    public static long required(Long bodyVersion, Long queryVersion, String ifMatch) {
+        Set<Long> given = new TreeSet<>();
+        Stream.of(bodyVersion, queryVersion, tag(ifMatch)).filter(Objects::nonNull).forEach(given::add);
+        if (given.size() > 1) {
+            throw InvalidInput.of("version", "error.version.conflict", given.toString());
         }
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.trim().replace("W/", "").replace("\"", "");
-            try {
-                return Long.parseLong(tag);
-            } catch (NumberFormatException e) {
-                throw InvalidInput.of("If-Match", "error.version.format", ifMatch);
-            }
+        if (given.isEmpty()) {
+            throw InvalidInput.of("version", "error.version.required");
         }
-        throw InvalidInput.of("version", "error.version.required");
+        return given.iterator().next();
+    }
+
+    private static Long tag(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(ifMatch.trim().replace("W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("If-Match", "error.version.format", ifMatch);
+        }
     }
 
     public static Response ok(AuditedEntity record, Object body) {

@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
 import org.sepakat.web.shared.ScriptJson;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Chart.js configurations (as PrimeFaces {@code p:chart} takes them) of an SLA's figures over
@@ -37,17 +37,17 @@ public final class ReportCharts {
     }
 
     public static Chart attainment(List<TargetPoint> points) {
-        return chart(points, TargetPoint::periodStart, TargetPoint::target, TargetPoint::attained, TargetPoint::threshold);
+        return chart(points, TargetPoint::period, TargetPoint::target, TargetPoint::attained, TargetPoint::threshold);
     }
 
     public static Chart workload(List<WorkloadPoint> points) {
-        return chart(points, WorkloadPoint::periodStart, WorkloadPoint::limit, WorkloadPoint::actual,
+        return chart(points, WorkloadPoint::period, WorkloadPoint::limit, WorkloadPoint::actual,
                 p -> BigDecimal.valueOf(p.maximum()));
     }
 
-    private static <P> Chart chart(List<P> points, Function<P, LocalDate> period, Function<P, String> name,
+    private static <P> Chart chart(List<P> points, Function<P, Period> period, Function<P, String> name,
             Function<P, BigDecimal> measured, Function<P, BigDecimal> limit) {
-        List<LocalDate> periods = new ArrayList<>(new TreeSet<>(points.stream().map(period).toList()));
+        List<Period> periods = new ArrayList<>(new TreeSet<>(points.stream().map(period).toList()));
         Map<String, BigDecimal[]> values = new LinkedHashMap<>();
         Map<String, BigDecimal[]> limits = new LinkedHashMap<>();
         for (P point : points) {
@@ -55,7 +55,7 @@ public final class ReportCharts {
             values.computeIfAbsent(name.apply(point), n -> new BigDecimal[periods.size()])[at] = measured.apply(point);
             limits.computeIfAbsent(name.apply(point), n -> new BigDecimal[periods.size()])[at] = limit.apply(point);
         }
-        return new Chart(periods.stream().map(p -> p.toString().substring(0, 7)).toList(), series(values), series(limits));
+        return new Chart(periods.stream().map(Period::toString).toList(), series(values), series(limits));
     }
 
     private static List<Series> series(Map<String, BigDecimal[]> byName) {

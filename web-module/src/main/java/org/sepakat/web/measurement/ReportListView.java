@@ -7,13 +7,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Rating;
 import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.common.Messages;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.web.shared.PagedModel;
 
 /** Every period report the user may read, paged and filtered by the database (SLM-6). */
@@ -70,10 +70,10 @@ public class ReportListView implements Serializable {
             return;
         }
         try {
-            model.getFilters().put(filter, YearMonth.parse(value.trim()).toString());
-        } catch (DateTimeParseException e) {
+            model.getFilters().put(filter, Period.parse(filter, value).toString());
+        } catch (InvalidInput e) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            String text = Messages.text(faces.getViewRoot().getLocale(), "error.report.month", value);
+            String text = Messages.text(faces.getViewRoot().getLocale(), "error.period", value);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }

@@ -17,6 +17,7 @@ import org.sepakat.web.shared.Attempt;
 import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
+import org.sepakat.shared.entity.Period;
 
 /**
  * One SLA over time (SLM-6, SLM-7): attainment of each target against its threshold and the
@@ -80,7 +81,7 @@ public class SlaDashboardView implements Serializable {
     /** SLM-6: computes a past month (or finds its report) and opens the report. */
     public String run() {
         PeriodReport[] done = new PeriodReport[1];
-        if (!attempt.run(() -> done[0] = reviews.review(id, PeriodReports.month("month", month)), "runForm")) {
+        if (!attempt.run(() -> done[0] = reviews.review(id, Period.parse("month", month)), "runForm")) {
             return null;
         }
         return "/reports/view?faces-redirect=true&id=" + done[0].getId();

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Creates or changes a review schedule (day, time, zone, on or off), shows when its timer runs
@@ -91,7 +91,7 @@ public class ScheduleEditView implements Serializable {
         enabled = schedule.isEnabled();
         version = schedule.getVersion();
         lastFiredAt = schedule.getLastFiredAt();
-        lastPeriod = schedule.getLastPeriod();
+        lastPeriod = schedule.getLastPeriod() == null ? null : schedule.getLastPeriod().toString();
         nextRun = schedules.nextRun(schedule.getId()).orElse(null);
         List<String> months = getPastMonths();
         runPeriod = months.isEmpty() ? null : months.get(0);
@@ -115,9 +115,9 @@ public class ScheduleEditView implements Serializable {
     }
 
     public void runNow() {
-        YearMonth period = runPeriod == null ? null : YearMonth.parse(runPeriod);
         long[] execution = new long[1];
-        if (attempt.run(() -> execution[0] = schedules.runNow(id, period), "runForm")) {
+        if (attempt.run(() -> execution[0] = schedules.runNow(id,
+                runPeriod == null ? null : Period.parse("period", runPeriod)), "runForm")) {
             attempt.done("schedule.started", runPeriod, execution[0]);
         }
     }
@@ -130,7 +130,7 @@ public class ScheduleEditView implements Serializable {
         } catch (RuntimeException e) {
             zone = ZoneId.of("UTC");
         }
-        YearMonth last = YearMonth.now(clock.withZone(zone)).minusMonths(1);
+        Period last = Period.current(clock.withZone(zone)).previous();
         List<String> months = new ArrayList<>();
         for (int i = 0; i < MONTHS_OFFERED; i++) {
             months.add(last.minusMonths(i).toString());

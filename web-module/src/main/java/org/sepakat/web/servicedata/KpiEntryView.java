@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.sepakat.servicedata.boundary.ServiceRecords;
@@ -18,6 +17,7 @@ import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Enters a KPI value by hand: an SLA, one of its custom KPI targets or counted workload limits,
@@ -54,7 +54,7 @@ public class KpiEntryView implements Serializable {
 
     public void load() {
         if (PageGuard.allow(userSession.isCanEditServiceData()) && month == null) {
-            month = YearMonth.now(clock).minusMonths(1).toString();
+            month = Period.current(clock).previous().toString();
         }
     }
 

@@ -2,10 +2,10 @@ package org.sepakat.web.servicelevel;
 
 import java.io.Serializable;
 import org.sepakat.servicelevel.entity.LimitData;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** One editable line of the workload limits table (SLM-4). */
 public class LimitRow implements Serializable {

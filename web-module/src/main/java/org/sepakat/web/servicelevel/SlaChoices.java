@@ -5,14 +5,14 @@ import jakarta.inject.Named;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
-import org.sepakat.servicelevel.entity.Comparison;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.servicelevel.entity.TargetMetric;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** The fixed choices of the SLA and calendar forms; labels come from the bundle's enum keys. */
 @Named

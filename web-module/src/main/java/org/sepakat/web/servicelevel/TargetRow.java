@@ -2,11 +2,11 @@ package org.sepakat.web.servicelevel;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.sepakat.servicelevel.entity.Comparison;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.TargetData;
-import org.sepakat.servicelevel.entity.TargetMetric;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.TargetMetric;
 
 /** One editable line of the targets table (SLM-3). */
 public class TargetRow implements Serializable {

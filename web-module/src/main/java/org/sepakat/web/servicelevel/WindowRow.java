@@ -5,8 +5,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.shared.terms.Recurrence;
 
 /** One editable maintenance window (SLM-5); only the day field that fits the recurrence is kept. */
 public class WindowRow implements Serializable {

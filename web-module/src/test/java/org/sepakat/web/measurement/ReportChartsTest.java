@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.sepakat.shared.entity.Period;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,9 @@ import org.sepakat.measurement.entity.WorkloadPoint;
 /** The dashboard's series line up per period, keep gaps as gaps, and become a Chart.js configuration. */
 class ReportChartsTest {
 
-    private static final LocalDate AUG = LocalDate.of(2026, 8, 1);
-    private static final LocalDate SEP = LocalDate.of(2026, 9, 1);
-    private static final LocalDate OCT = LocalDate.of(2026, 10, 1);
+    private static final Period AUG = Period.of(2026, 8);
+    private static final Period SEP = Period.of(2026, 9);
+    private static final Period OCT = Period.of(2026, 10);
 
     @Test
     @DisplayName("Attainment: one series per target over every period, null where a period had no figure")

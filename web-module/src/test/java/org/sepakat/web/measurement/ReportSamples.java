@@ -21,7 +21,7 @@ final class ReportSamples {
     }
 
     static PeriodReport october() {
-        return new PeriodReport(7L, "SLA-FIN-7", "Finance ERP service", 2, 3L, "FIN", OCTOBER, "Asia/Jakarta",
+        return new PeriodReport(7L, "SLA-FIN-7", "Finance ERP service", 2, 3L, "FIN", org.sepakat.shared.entity.Period.containing(OCTOBER), "Asia/Jakarta",
                 RunTrigger.SCHEDULE,
                 List.of(new TargetResult("ERP availability", "AVAILABILITY", "AT_LEAST", new BigDecimal("99.5000"), "%",
                                 OCTOBER, OCTOBER.plusMonths(1), new BigDecimal("99.8100"), TargetOutcome.MET, 2_000_000, 1_996_200),

@@ -16,18 +16,17 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.export.SlaDocument;
 import org.sepakat.servicelevel.entity.AgreedVersion;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.TargetMetric;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** The SLA as a PDF holds its content in the reader's language (SLM-1..5, X-5). */
 class SlaDocumentTest {
@@ -37,12 +36,11 @@ class SlaDocumentTest {
                 ReviewCadence.QUARTERLY, "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(1L, "EMAIL"), new CoveredService(2L, "ERP")));
         sla.replaceTargets(List.of(
-                new ServiceLevelTarget("Mail availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST,
-                        new BigDecimal("99.5"), null, MeasurementPeriod.MONTH, "OFFICE", null, null),
-                new ServiceLevelTarget("P1 resolution", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST,
-                        new BigDecimal("90"), null, MeasurementPeriod.MONTH, "OFFICE", "P1", new BigDecimal("8")),
-                new ServiceLevelTarget("Backup restore tests", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST,
-                        new BigDecimal("2"), "tests", MeasurementPeriod.QUARTER, null, null, null)));
+                ServiceLevelTarget.availability("Mail availability", "OFFICE", new BigDecimal("99.5"), MeasurementPeriod.MONTH),
+                ServiceLevelTarget.resolution("P1 resolution", "P1", new BigDecimal("8"), new BigDecimal("90"),
+                        MeasurementPeriod.MONTH, "OFFICE"),
+                ServiceLevelTarget.kpi("Backup restore tests", Comparison.AT_LEAST, new BigDecimal("2"), "tests",
+                        MeasurementPeriod.QUARTER)));
         sla.replaceLimits(List.of(new WorkloadLimit("Monthly tickets", WorkloadMetric.TICKETS, null, 400,
                 MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY)));
         sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,

@@ -7,11 +7,19 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sepakat.common.Messages;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementPriority;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.measurement.entity.ExclusionReason;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Rating;
+import org.sepakat.measurement.entity.ReviewState;
+import org.sepakat.measurement.entity.RunTrigger;
+import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.party.entity.Contact;
 import org.sepakat.party.entity.ContactRoleKind;
 import org.sepakat.party.entity.Customer;
@@ -24,29 +32,21 @@ import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.servicedata.entity.RecordKind;
-import org.sepakat.measurement.entity.ExclusionReason;
-import org.sepakat.measurement.entity.LimitOutcome;
-import org.sepakat.measurement.entity.PeriodReport;
-import org.sepakat.measurement.entity.Rating;
-import org.sepakat.measurement.entity.ReviewState;
-import org.sepakat.measurement.entity.RunTrigger;
-import org.sepakat.measurement.entity.TargetOutcome;
-import org.sepakat.servicelevel.entity.Comparison;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.MeasurementPeriod;
-import org.sepakat.servicelevel.entity.OverLimitRule;
-import org.sepakat.servicelevel.entity.Recurrence;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.servicelevel.entity.TargetMetric;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.servicelevel.entity.WorkloadMetric;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
-import org.sepakat.common.Messages;
+import org.sepakat.shared.terms.Comparison;
+import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.Recurrence;
+import org.sepakat.shared.terms.TargetMetric;
+import org.sepakat.shared.terms.WorkloadMetric;
 
 /** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
 class DataLabelsTest {
@@ -105,9 +105,8 @@ class DataLabelsTest {
         var customer = new Customer("FIN", "Finance", CustomerKind.INTERNAL);
         var sla = new ServiceLevelAgreement("SLA-1", "t", 1L, "FIN",
                 ReviewCadence.ANNUAL, "UTC");
-        sla.replaceTargets(List.of(new ServiceLevelTarget("A",
-                TargetMetric.CUSTOM_KPI, Comparison.AT_MOST,
-                java.math.BigDecimal.ONE, "x", MeasurementPeriod.MONTH, null, null, null)));
+        sla.replaceTargets(List.of(ServiceLevelTarget.kpi("A", Comparison.AT_MOST, java.math.BigDecimal.ONE, "x",
+                MeasurementPeriod.MONTH)));
         sla.replaceLimits(List.of(new WorkloadLimit("L",
                 WorkloadMetric.CHANGES, null, 1, MeasurementPeriod.MONTH,
                 OverLimitRule.REPORT_ONLY)));
@@ -123,7 +122,7 @@ class DataLabelsTest {
                         ImprovementSource.manual("x"), "t", "d", "relman",
                         java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
                 new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
-                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", java.time.LocalDate.of(2026, 10, 1), "UTC",
+                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", org.sepakat.shared.entity.Period.of(2026, 10), "UTC",
                         RunTrigger.SCHEDULE, List.of(), List.of(), List.of()));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {

@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.terms;
 
 /** How the attained value is held against the threshold. */
 public enum Comparison {

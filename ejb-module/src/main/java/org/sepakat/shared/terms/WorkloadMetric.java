@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.terms;
 
 /** What a workload limit counts (SLM-4). */
 public enum WorkloadMetric {

@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.terms;
 
 public enum MeasurementPeriod {
     MONTH, QUARTER

@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.terms;
 
 /** What a service level target measures (SLM-3). */
 public enum TargetMetric {

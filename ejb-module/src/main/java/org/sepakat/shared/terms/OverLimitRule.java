@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.terms;
 
 /** What happens in a period whose workload is above the limit. */
 public enum OverLimitRule {

@@ -1,0 +1,123 @@
+package org.sepakat.servicelevel.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.sepakat.servicelevel.entity.AgreedTerms;
+import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaStatus;
+import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.MeasurableAgreement;
+
+/**
+ * SLM-9: SLAs as the measurement engine reads them, the published {@link MeasurableAgreement}.
+ * While a revision is open (under review) the SLA holds the draft being edited, which the customer
+ * has not agreed; a period is then measured by the last agreed version, restored from the
+ * {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
+ * cannot be restored: such an SLA is measured by its current content, as before, and a warning is
+ * logged once per SLA. The calendars are those the measured targets name, as they stand now.
+ */
+@ApplicationScoped
+public class AgreementsInForce {
+
+    private static final Logger LOG = Logger.getLogger(AgreementsInForce.class.getName());
+
+    /** References of the SLAs already warned about. */
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The terms one SLA is measured by, under the version number and provider signatory they were agreed with. */
+    record Terms(ServiceLevelAgreement sla, int version, String signatory, AgreedTerms terms) {
+
+        static Terms current(ServiceLevelAgreement sla) {
+            return new Terms(sla, sla.getAgreedVersion(), sla.getProviderApprover(), sla.terms());
+        }
+
+        MeasurableAgreement measurable(Map<String, CalendarTerm> calendars) {
+            return sla.measurable(version, signatory, terms, calendars);
+        }
+    }
+
+    /** Each SLA as it is measured, in the same order: as it stands unless a revision is open. */
+    public List<MeasurableAgreement> of(List<ServiceLevelAgreement> slas) {
+        List<Long> revised = slas.stream().filter(sla -> sla.getStatus() == SlaStatus.UNDER_REVIEW)
+                .map(ServiceLevelAgreement::getId).toList();
+        Map<Long, AgreedVersion> lastAgreed = revised.isEmpty() ? Map.of() : InChunks.query(revised, ids -> em
+                        .createNamedQuery(AgreedVersion.LAST_OF_AGREEMENTS, AgreedVersion.class)
+                        .setParameter("ids", ids)
+                        .setHint("eclipselink.read-only", "true")
+                        .getResultList())
+                .stream().collect(Collectors.toMap(v -> v.getAgreement().getId(), Function.identity()));
+        List<Terms> measured = slas.stream().map(sla -> terms(sla, lastAgreed.get(sla.getId()))).toList();
+        return measurable(measured);
+    }
+
+    /** Each SLA as its content stands now, a draft or a revision in progress included. */
+    public List<MeasurableAgreement> current(List<ServiceLevelAgreement> slas) {
+        return measurable(slas.stream().map(Terms::current).toList());
+    }
+
+    /** The SLA as {@code version} of it was agreed; empty for a version agreed before its terms were kept. */
+    public Optional<MeasurableAgreement> agreed(ServiceLevelAgreement sla, AgreedVersion version) {
+        return version.terms().map(terms -> measurable(List.of(
+                new Terms(sla, version.getNumber(), version.getProviderApprover(), terms))).get(0));
+    }
+
+    /** {@code sla} as it is measured, given its last agreed version (used only while a revision is open). */
+    MeasurableAgreement measured(ServiceLevelAgreement sla, AgreedVersion lastAgreed, Map<String, CalendarTerm> calendars) {
+        return terms(sla, lastAgreed).measurable(calendars);
+    }
+
+    private Terms terms(ServiceLevelAgreement sla, AgreedVersion lastAgreed) {
+        if (sla.getStatus() != SlaStatus.UNDER_REVIEW) {
+            return Terms.current(sla);
+        }
+        Optional<AgreedTerms> agreed = lastAgreed == null ? Optional.empty() : lastAgreed.terms();
+        if (agreed.isEmpty()) {
+            if (warned.add(sla.getReference())) {
+                LOG.warning(() -> "SLA " + sla.getReference() + " is under revision, but its agreed version "
+                        + sla.getAgreedVersion() + " predates restorable terms: it is measured by its current draft");
+            }
+            return Terms.current(sla);
+        }
+        return new Terms(sla, lastAgreed.getNumber(), lastAgreed.getProviderApprover(), agreed.get());
+    }
+
+    private List<MeasurableAgreement> measurable(List<Terms> measured) {
+        Set<String> codes = measured.stream().flatMap(t -> t.terms().calendarCodes().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, CalendarTerm> calendars = calendars(codes);
+        return measured.stream().map(t -> t.measurable(calendars)).toList();
+    }
+
+    /** The calendars with these codes, by code, in a few queries; an unknown code is left out. */
+    private Map<String, CalendarTerm> calendars(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return InChunks.query(List.copyOf(codes), chunk -> em.createQuery(
+                                "SELECT c FROM ServiceCalendar c WHERE c.code IN :codes", ServiceCalendar.class)
+                        .setParameter("codes", chunk)
+                        .setHint("eclipselink.read-only", "true")
+                        .setHint("eclipselink.batch.type", "IN")
+                        .setHint("eclipselink.batch", "c.hours")
+                        .setHint("eclipselink.batch", "c.holidays")
+                        .getResultList())
+                .stream().map(ServiceCalendar::term).collect(Collectors.toMap(CalendarTerm::code, Function.identity()));
+    }
+}

@@ -1,0 +1,7 @@
+package org.sepakat.shared.terms;
+
+/** Whose agreement is measured: the component that owns it and its kind of document. */
+public enum OwnerKind {
+    /** A service level agreement with a customer (servicelevel). */
+    SERVICE_LEVEL_AGREEMENT
+}

@@ -1,0 +1,101 @@
+package org.sepakat.api.shared;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the API description at build time (the smallrye-open-api plugin's filter), from the same
+ * facts the server acts on: each operation's roles ({@code @RolesAllowed}) become its security
+ * requirement, every operation lists the problem answers it can give (application/problem+json), a
+ * lifecycle action's version body is optional (the version may come as ?version= or If-Match), and
+ * operation ids are short and stable ("customerActivate") for generated clients.
+ */
+public class ApiContract implements OASFilter {
+
+    static final String SCHEME = "basic";
+    private static final String PROBLEM = "#/components/schemas/ProblemDetail";
+    private static final String VERSION_BODY = "#/components/schemas/VersionData";
+    private static final Map<String, String> PROBLEMS_OF_READS = new TreeMap<>(Map.of(
+            "400", "Bad input: a filter, page or parameter; violations name each field",
+            "401", "No or wrong credentials (HTTP Basic)",
+            "403", "The caller's role may not do this",
+            "404", "No such record, or one outside the caller's customers"));
+    private static final Map<String, String> PROBLEMS_OF_WRITES = new TreeMap<>(Map.of(
+            "409", "The version sent is no longer the record's (someone changed it): read it again",
+            "422", "A business rule refused it; rule names the requirement (e.g. BRM-4)"));
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        String id = operation.getOperationId();
+        int cut = id == null ? -1 : id.lastIndexOf('_');
+        if (cut < 0) {
+            return operation;
+        }
+        Method method = method(id.substring(0, cut), id.substring(cut + 1));
+        operation.setOperationId(shortId(method));
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME, roles(method))));
+        APIResponses responses = operation.getResponses();
+        PROBLEMS_OF_READS.forEach((status, text) -> problem(responses, status, text));
+        if (writes(method)) {
+            PROBLEMS_OF_WRITES.forEach((status, text) -> problem(responses, status, text));
+        }
+        problem(responses, "429", "Too many failed sign-ins for the user name or address: wait Retry-After seconds");
+        problem(responses, "500", "Unexpected failure, logged with the incident id the detail names; nothing was stored");
+        RequestBody body = operation.getRequestBody();
+        if (body != null && body.getContent() != null && body.getContent().getMediaTypes().values().stream()
+                .anyMatch(m -> m.getSchema() != null && VERSION_BODY.equals(m.getSchema().getRef()))) {
+            body.setRequired(false);
+            body.setDescription("The version read; or send it as ?version= or If-Match");
+        }
+        return operation;
+    }
+
+    private static boolean writes(Method method) {
+        return Arrays.stream(method.getAnnotations()).anyMatch(a -> List.of("POST", "PUT", "DELETE")
+                .contains(a.annotationType().getSimpleName()));
+    }
+
+    private static void problem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        Schema schema = OASFactory.createSchema().ref(PROBLEM);
+        MediaType json = OASFactory.createMediaType().schema(schema);
+        Content content = OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, json);
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+    }
+
+    private static Method method(String className, String name) {
+        try {
+            return Arrays.stream(Class.forName(className).getMethods()).filter(m -> m.getName().equals(name))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no operation " + className + "#" + name));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("operation of an unknown class " + className, e);
+        }
+    }
+
+    /** {@code org.sepakat.api.party.CustomerResource#activate} becomes "customerActivate". */
+    static String shortId(Method method) {
+        String owner = method.getDeclaringClass().getSimpleName().replaceFirst("Resource$", "");
+        return Character.toLowerCase(owner.charAt(0)) + owner.substring(1)
+                + Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
+    }
+
+    private static List<String> roles(Method method) {
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+        return allowed == null ? List.of() : List.of(allowed.value());
+    }
+}
