@@ -4,6 +4,7 @@
 -- Run by bench/run after the application has created the schema (Liquibase) on the database.
 \set ON_ERROR_STOP on
 BEGIN;
+DELETE FROM sd_ticket_pause_version; DELETE FROM sd_ticket_version; DELETE FROM sd_outage_version;
 DELETE FROM sd_ticket_pause; DELETE FROM sd_ticket; DELETE FROM sd_outage;
 DELETE FROM nt_notification; DELETE FROM shared_history WHERE record_type IN ('PeriodReport', 'ImprovementOpportunity');
 DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';

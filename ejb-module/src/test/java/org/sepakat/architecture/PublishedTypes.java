@@ -37,7 +37,9 @@ final class PublishedTypes {
                     "ImprovementSource", "SourceKind")
             // what the notification boundary takes in
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
-            .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded");
+            .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
+            // what servicedata's version history hands out as evidence for a report's reproduction
+            .to("measurement", "org.sepakat.servicedata.entity.", "RecordScope", "Delivery", "RecordKind", "Channel");
 
     private final List<Allowance> allowances;
 

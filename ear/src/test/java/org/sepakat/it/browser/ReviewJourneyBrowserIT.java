@@ -110,6 +110,54 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
         assertThat(pages.text("list:table")).contains(DemoUsers.SLAMAN);
     }
 
+    private static String ticket(String externalId, String priority, String opened, String resolved) {
+        return "{\"externalId\":\"" + externalId + "\",\"service\":\"EMAIL\",\"customer\":\"FIN\",\"kind\":\"incident\","
+                + "\"priority\":\"" + priority + "\",\"opened\":\"" + opened + "\",\"resolved\":\"" + resolved + "\"}";
+    }
+
+    @Test
+    @DisplayName("X-1, SLM-6: a ticket delivered again after last month's report keeps both versions; Reproduce on the report"
+            + " page says identical and names the later delivery, and so does the API")
+    void reportIsReproducedAfterATicketIsDeliveredAgain() {
+        String reference = Unique.code("RPR");
+        String priority = Unique.code("R");
+        long sla = activeSla(reference, priority);
+        YearMonth lastMonth = YearMonth.now(JAKARTA).minusMonths(1);
+        String day = lastMonth.atDay(6).toString();
+        Reply delivered = slaman.post("api/v1/service-records", "{\"tickets\":["
+                + ticket(reference + "-1", priority, day + "T09:00:00+07:00", day + "T11:00:00+07:00") + ","
+                + ticket(reference + "-2", priority, day + "T10:00:00+07:00", day + "T12:00:00+07:00") + "]}");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        Reply report = slaman.post("api/v1/slas/" + sla + "/reports/" + lastMonth, "");
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        long reportId = report.json().getJsonNumber("id").longValue();
+        Reply again = slaman.post("api/v1/service-records/tickets",
+                ticket(reference + "-2", priority, day + "T10:00:00+07:00", day + "T22:00:00+07:00"));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+
+        Reply versions = Api.as(DemoUsers.AUDITOR).get("api/v1/service-records/tickets/" + reference + "-2/versions");
+        assertThat(versions.status()).as(versions.body()).isEqualTo(200);
+        assertThat(versions.jsonArray()).hasSize(2);
+        assertThat(versions.jsonArray().getJsonObject(0).getJsonObject("delivery").getJsonArray("changed").getString(0))
+                .isEqualTo("resolved");
+        assertThat(versions.jsonArray().getJsonObject(1).getJsonObject("ticket").getString("resolved"))
+                .isEqualTo(lastMonth.atDay(6).atTime(5, 0) + ":00Z");
+        Reply reproduced = Api.as(DemoUsers.AUDITOR).get("api/v1/slas/" + sla + "/reports/" + lastMonth + "/reproduction");
+        assertThat(reproduced.status()).as(reproduced.body()).isEqualTo(200);
+        assertThat(reproduced.json().getString("outcome")).isEqualTo("IDENTICAL");
+        assertThat(reproduced.json().getJsonArray("laterDeliveries").getJsonObject(0).getString("externalId"))
+                .isEqualTo(reference + "-2");
+
+        browser.open("reports/view.xhtml?id=" + reportId);
+        pages.waitForText("reportAgreement", reference);
+        assertThat(pages.text("targets")).contains("Urgent resolution", "100", "Met");
+        pages.click("reproductionForm:reproduceButton");
+        pages.waitForText("reproductionForm:reproductionOutcome", "Reproduced: identical.");
+        assertThat(pages.text("reproductionForm:laterDeliveries")).contains(reference + "-2", "v2", DemoUsers.SLAMAN,
+                "REST API", "resolved");
+        assertThat(pages.text("targets")).as("the stored figures stay").contains("100", "Met");
+    }
+
     @Test
     @DisplayName("SLM-6: schedules show their next run; one is created, moved to the last day and 2 days before it, offered only days every month has; a past month run now shows completed in the job history")
     void scheduleChangedThenRunNowShowsInTheJobHistory() {

@@ -141,6 +141,23 @@ class ReviewedSla {
                 true));
     }
 
+    /**
+     * A second SLA with a {@link #resolutionSla()}'s terms for the same customer and service: a fresh
+     * run over the same service data.
+     */
+    Setup resolutionTwin(Setup of) throws Exception {
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceLevelAgreement original = slas.find(of.agreementId());
+        String reference = Unique.code("SLA");
+        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", original.getCustomerId(),
+                original.getServices().stream().map(CoveredService::getServiceId).toList(), null, null, null,
+                ReviewCadence.MONTHLY, "UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true), null));
+        agreeAndActivate(sla.getId(), of.contactId(), sla.getVersion());
+        runAs.nobody();
+        return new Setup(sla.getId(), reference, of.customerCode(), of.serviceCode(), of.contactId());
+    }
+
     /** Opens a revision of a {@link #resolutionSla()} and saves a draft with these targets and excluded categories. */
     void revise(Setup setup, List<TargetData> targets, List<String> excludedCategories) throws Exception {
         runAs.user(DemoUsers.SLAMAN);

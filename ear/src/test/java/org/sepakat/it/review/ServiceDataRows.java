@@ -35,9 +35,18 @@ final class ServiceDataRows {
         return new PauseData(at(starts), at(ends));
     }
 
-    void ticket(String kind, String priority, String category, String opened, String firstResponse, String resolved,
+    /** Delivers a new ticket; returns its external id. */
+    String ticket(String kind, String priority, String category, String opened, String firstResponse, String resolved,
             PauseData... pauses) {
-        records.receive(new TicketData(Unique.code("T"), sla.serviceCode(), sla.customerCode(), kind, priority, category,
+        String externalId = Unique.code("T");
+        ticketAgain(externalId, kind, priority, category, opened, firstResponse, resolved, pauses);
+        return externalId;
+    }
+
+    /** Delivers the ticket with this external id (again): the delivery overwrites what was received before. */
+    void ticketAgain(String externalId, String kind, String priority, String category, String opened,
+            String firstResponse, String resolved, PauseData... pauses) {
+        records.receive(new TicketData(externalId, sla.serviceCode(), sla.customerCode(), kind, priority, category,
                 at(opened), at(firstResponse), at(resolved), List.of(pauses)));
     }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,14 @@ public class MeasurementComputation {
 
     /** Results by agreement id. */
     public Map<Long, ReportBuilder.Results> compute(List<MeasurableAgreement> agreements, Period month) {
+        return compute(agreements, month, null);
+    }
+
+    /**
+     * The same computation over the service data as it stood at {@code asOf}: the versions of each
+     * record received by then (a reproduction); over the records as they stand when {@code asOf} is null.
+     */
+    public Map<Long, ReportBuilder.Results> compute(List<MeasurableAgreement> agreements, Period month, Instant asOf) {
         Map<TimelineDefinition, long[]> days = new HashMap<>();
         List<Planned> plans = new ArrayList<>();
         for (MeasurableAgreement agreement : agreements) {
@@ -52,8 +61,8 @@ public class MeasurementComputation {
             plan.items.forEach(item -> items.add(item.with(ids)));
             measured.put(plan.agreement.id(), new Measured());
         }
-        queries.insert(run, items);
-        queries.measure(run, items, measured);
+        queries.insert(run, items, asOf);
+        queries.measure(run, items, measured, ServiceDataRelations.of(asOf != null));
         queries.delete(run);
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();
         for (Planned plan : plans) {

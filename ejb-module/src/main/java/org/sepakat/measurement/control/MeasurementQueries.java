@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,8 @@ public class MeasurementQueries {
             .column("prev_from_s", Types.BIGINT)
             .column("cover_from_s", Types.BIGINT)
             .column("span_start", Types.DATE)
-            .column("prev_start", Types.DATE);
+            .column("prev_start", Types.DATE)
+            .column("as_of", Types.TIMESTAMP);
     /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
     private static final int ANALYZE_FROM = 1000;
     static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category_pub c"
@@ -74,14 +77,18 @@ public class MeasurementQueries {
                 + ".from_s <= (" + moment + ") AND " + slot + ".to_s > (" + moment + ")";
     }
 
-    public void insert(long run, List<RunItem> items) {
+    /**
+     * Writes the run's working rows; {@code asOf} (null in a review) is the instant a reproduction
+     * reads the service data as it stood at.
+     */
+    public void insert(long run, List<RunItem> items, Instant asOf) {
         try {
             try (BulkInsert insert = BulkInsert.into(connection(), RUN_ITEMS)) {
                 for (RunItem item : items) {
                     insert.row(run, item.agreementId(), item.itemOrder(), item.customerId(), item.metric(), item.priority(),
                             item.ticketKind(), item.measureName(), item.withinSeconds(), item.timelineId(),
                             item.baseTimelineId(), item.fromSecond(), item.toSecond(), item.previousFromSecond(),
-                            item.coverFromSecond(), item.spanStart(), item.previousStart());
+                            item.coverFromSecond(), item.spanStart(), item.previousStart(), asOf);
                 }
             }
             if (items.size() >= ANALYZE_FROM && isPostgreSql()) {
@@ -109,16 +116,16 @@ public class MeasurementQueries {
         }
     }
 
-    /** Measures every item of the run into {@code measured} (by SLA id). */
-    public void measure(long run, List<RunItem> items, Map<Long, Measured> measured) {
+    /** Measures every item of the run into {@code measured} (by SLA id), reading the service data {@code from}. */
+    public void measure(long run, List<RunItem> items, Map<Long, Measured> measured, ServiceDataRelations from) {
         Connection connection = connection();
         TicketRange span = TicketRange.of(items, false);
         try {
-            TicketQueries.measure(connection, run, span, measured);
-            availability(connection, run, measured);
-            kpiTargets(connection, run, measured);
-            workloads(connection, run, TicketRange.of(items, true), measured);
-            excludedTickets(connection, run, span, measured);
+            TicketQueries.measure(connection, run, span, measured, from);
+            availability(connection, run, measured, from);
+            kpiTargets(connection, run, measured, from);
+            workloads(connection, run, TicketRange.of(items, true), measured, from);
+            excludedTickets(connection, run, span, measured, from);
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be measured", e);
         }
@@ -135,7 +142,8 @@ public class MeasurementQueries {
         return query(statement, run);
     }
 
-    private static void availability(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
+    private static void availability(Connection connection, long run, Map<Long, Measured> measured,
+            ServiceDataRelations from) throws SQLException {
         String time = "SELECT g.agreement_id, g.item_order, "
                 + businessAt("g.timeline_id", "g.to_s") + " - " + businessAt("g.timeline_id", "g.from_s") + ", "
                 + businessAt("g.base_timeline_id", "g.to_s") + " - " + businessAt("g.base_timeline_id", "g.from_s")
@@ -156,9 +164,10 @@ public class MeasurementQueries {
                 + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
                 + " (" + ends + ") - (" + starts + ") AS wall, "
                 + businessAt("g.timeline_id", ends) + " - " + businessAt("g.timeline_id", starts) + " AS business"
-                + " FROM rv_run_item g, sl_agreed_service_pub v, sd_outage_pub o"
+                + " FROM rv_run_item g, sl_agreed_service_pub v, " + from.outages()
                 + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND v.agreement_id = g.agreement_id"
-                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)) x"
+                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
+                + from.outagesAt() + ") x"
                 + " GROUP BY x.agreement_id, x.item_order";
         try (PreparedStatement select = connection.prepareStatement(outages); ResultSet row = query(select, run)) {
             while (row.next()) {
@@ -171,10 +180,11 @@ public class MeasurementQueries {
         }
     }
 
-    private static void kpiTargets(Connection connection, long run, Map<Long, Measured> measured) throws SQLException {
-        String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, sd_kpi_value_pub k"
+    private static void kpiTargets(Connection connection, long run, Map<Long, Measured> measured,
+            ServiceDataRelations from) throws SQLException {
+        String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, " + from.kpiValues()
                 + " WHERE g.run_id = ? AND g.metric = 'CUSTOM_KPI' AND k.agreement_id = g.agreement_id"
-                + " AND k.measure_name = g.measure_name AND k.period_start = g.span_start";
+                + " AND k.measure_name = g.measure_name AND k.period_start = g.span_start" + from.kpiValuesAt();
         try (PreparedStatement select = connection.prepareStatement(kpis); ResultSet row = query(select, run)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).kpi(row.getInt(2), row.getBigDecimal(3));
@@ -182,15 +192,15 @@ public class MeasurementQueries {
         }
     }
 
-    private static void workloads(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
-            throws SQLException {
+    private static void workloads(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
+            ServiceDataRelations from) throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
-                + " FROM rv_run_item g, sl_agreed_service_pub s, sd_ticket_pub t"
+                + " FROM rv_run_item g, sl_agreed_service_pub s, " + from.tickets()
                 + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
                 + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
-                + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED
+                + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED + from.ticketsAt()
                 + " GROUP BY g.agreement_id, g.item_order";
         try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run, range)) {
             while (row.next()) {
@@ -199,9 +209,10 @@ public class MeasurementQueries {
             }
         }
         String delivered = "SELECT g.agreement_id, g.item_order, k.period_start, g.span_start, k.measured_value"
-                + " FROM rv_run_item g, sd_kpi_value_pub k"
+                + " FROM rv_run_item g, " + from.kpiValues()
                 + " WHERE g.run_id = ? AND g.metric IN ('NAMED_USERS', 'CUSTOM') AND k.agreement_id = g.agreement_id"
-                + " AND k.measure_name = g.measure_name AND (k.period_start = g.span_start OR k.period_start = g.prev_start)";
+                + " AND k.measure_name = g.measure_name AND (k.period_start = g.span_start OR k.period_start = g.prev_start)"
+                + from.kpiValuesAt();
         try (PreparedStatement select = connection.prepareStatement(delivered); ResultSet row = query(select, run)) {
             while (row.next()) {
                 Measured sla = measured.get(row.getLong(1));
@@ -213,14 +224,14 @@ public class MeasurementQueries {
         }
     }
 
-    private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
-            throws SQLException {
-        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreed_service_pub s,"
-                + " sd_ticket_pub t, sl_agreed_category_pub c"
+    private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
+            ServiceDataRelations from) throws SQLException {
+        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreed_service_pub s, "
+                + from.tickets() + ", sl_agreed_category_pub c"
                 + " WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND " + TicketRange.OPENED
                 + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id"
-                + " AND c.category = t.category"
+                + " AND c.category = t.category" + from.ticketsAt()
                 + " GROUP BY g.agreement_id";
         try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, range)) {
             while (row.next()) {

@@ -47,14 +47,14 @@ final class TicketQueries {
      * {@code range} holds every span and customer of the run: the same bounds for all tickets, which
      * let the database narrow them down before it joins them to the SLAs.
      */
-    static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured)
-            throws SQLException {
-        measure(connection, run, "RESPONSE_TIME", measured, List.of(new Selection(
+    static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
+            ServiceDataRelations from) throws SQLException {
+        measure(connection, run, "RESPONSE_TIME", measured, from, List.of(new Selection(
                 TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
                 "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
                 "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END", range::bind)));
-        String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s") + " <= g.within_s)";
-        measure(connection, run, "RESOLUTION_TIME", measured, List.of(
+        String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s", from) + " <= g.within_s)";
+        measure(connection, run, "RESOLUTION_TIME", measured, from, List.of(
                 new Selection(TicketRange.RESOLVED + " AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s"
                         + notMissedBefore, "t.resolved_s", "1", range::bind),
                 new Selection(TicketRange.RESOLVED_LATER + OPEN_AT_END + " AND t.resolved_s >= g.to_s" + notMissedBefore,
@@ -64,8 +64,8 @@ final class TicketQueries {
     }
 
     private static void measure(Connection connection, long run, String metric, Map<Long, Measured> measured,
-            List<Selection> selections) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql(selections))) {
+            ServiceDataRelations from, List<Selection> selections) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql(selections, from))) {
             int index = 1;
             for (Selection selection : selections) {
                 select.setLong(index, run);
@@ -82,36 +82,36 @@ final class TicketQueries {
     }
 
     /** Net business seconds of ticket {@code t} from its opening up to {@code end}, on the item's timeline. */
-    private static String net(String end) {
-        return "(" + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " - " + paused(end)
-                + ")";
+    private static String net(String end, ServiceDataRelations from) {
+        return "(" + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " - "
+                + paused(end, from) + ")";
     }
 
     /** Paused business seconds of ticket {@code t} between its opening and {@code end}. */
-    private static String paused(String end) {
+    private static String paused(String end, ServiceDataRelations from) {
         String pauseStarts = "CASE WHEN p.starts_s > " + OPENED + " THEN p.starts_s ELSE " + OPENED + " END";
         String pauseEnds = "CASE WHEN p.ends_s < " + end + " THEN p.ends_s ELSE " + end + " END";
         return "COALESCE((SELECT SUM(" + at("pe", pauseEnds) + " - " + at("ps", pauseStarts) + ")"
-                + " FROM sd_ticket_pause_pub p, rv_timeline_slot ps, rv_timeline_slot pe"
-                + " WHERE p.ticket_id = t.id AND p.starts_s < " + end + " AND p.ends_s > " + OPENED
+                + " FROM " + from.pauses() + ", rv_timeline_slot ps, rv_timeline_slot pe"
+                + " WHERE " + from.pausesOfTicket() + " AND p.starts_s < " + end + " AND p.ends_s > " + OPENED
                 + " AND " + holds("ps", "g.timeline_id", pauseStarts) + " AND " + holds("pe", "g.timeline_id", pauseEnds)
                 + "), 0)";
     }
 
-    private static String perTicket(Selection selection) {
+    private static String perTicket(Selection selection, ServiceDataRelations from) {
         String end = selection.end();
         return "SELECT g.agreement_id, g.item_order, g.within_s, " + selection.done() + " AS done, "
                 + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
-                + paused(end) + " AS paused"
-                + " FROM rv_run_item g, sl_agreed_service_pub s, sd_ticket_pub t"
+                + paused(end, from) + " AS paused"
+                + " FROM rv_run_item g, sl_agreed_service_pub s, " + from.tickets()
                 + " WHERE g.run_id = ? AND g.metric = ? AND s.agreement_id = g.agreement_id"
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.priority = g.priority"
-                + " AND " + selection.tickets() + MeasurementQueries.NOT_EXCLUDED;
+                + " AND " + selection.tickets() + MeasurementQueries.NOT_EXCLUDED + from.ticketsAt();
     }
 
     /** The aggregate per SLA and item over the selections: counted, within, not yet due, paused seconds of the counted. */
-    static String sql(List<Selection> selections) {
-        String perTicket = selections.stream().map(TicketQueries::perTicket).collect(Collectors.joining(" UNION ALL "));
+    static String sql(List<Selection> selections, ServiceDataRelations from) {
+        String perTicket = selections.stream().map(s -> perTicket(s, from)).collect(Collectors.joining(" UNION ALL "));
         String counted = "x.done = 1 OR x.gross - x.paused > x.within_s";
         return "SELECT x.agreement_id, x.item_order,"
                 + " SUM(CASE WHEN " + counted + " THEN 1 ELSE 0 END),"

@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
+import org.sepakat.servicedata.control.BatchStore;
+import org.sepakat.servicedata.control.VersionIds;
+import org.sepakat.servicedata.control.VersionInserts;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageFacts;
@@ -25,6 +29,7 @@ import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
+import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * Three months of tickets and outages for the demo customer FIN on e-mail and ERP, so the
@@ -45,6 +50,12 @@ public class ServiceDataDemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    VersionInserts versions;
+
+    @Inject
+    IdBlocks ids;
+
     public void onDemoAgreements(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoAgreementsLoaded demo) {
         Long finance = demo.customerIds().get("FIN");
         Long erp = demo.serviceIds().get("ERP");
@@ -61,10 +72,24 @@ public class ServiceDataDemoData {
             records.addAll(tickets(month, finance, erp, email, random, now));
             records.addAll(outages(month, erp, email));
         }
+        BatchStore.Stamp stamp = new BatchStore.Stamp(DEMO_USER, now, Channel.DEMO,
+                new VersionIds(ids.reserve(records.size()), records.size()));
+        List<Ticket> tickets = new ArrayList<>();
+        List<Outage> outages = new ArrayList<>();
         for (ReceivedRecord record : records) {
             record.received(DEMO_USER, now);
             em.persist(record);
+            if (record instanceof Ticket ticket) {
+                tickets.add(ticket);
+            } else if (record instanceof Outage outage) {
+                outages.add(outage);
+            }
         }
+        em.flush();
+        versions.tickets(tickets.stream().map(t -> new VersionInserts.Version<>(t.getId(), t.getVersion(), t.facts(),
+                List.<String>of())).toList(), stamp);
+        versions.outages(outages.stream().map(o -> new VersionInserts.Version<>(o.getId(), o.getVersion(), o.facts(),
+                List.<String>of())).toList(), stamp);
         LOG.info(() -> "Demo data loaded: " + records.size() + " tickets and outages of the last " + MONTHS + " months");
     }
 

@@ -21,18 +21,24 @@ import org.sepakat.servicedata.control.CheckedBatch;
 import org.sepakat.servicedata.control.CsvReader;
 import org.sepakat.servicedata.control.Previews;
 import org.sepakat.servicedata.control.References;
+import org.sepakat.servicedata.control.VersionIds;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.CsvPreview;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
+import org.sepakat.servicedata.entity.KpiValueVersion;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageData;
+import org.sepakat.servicedata.entity.OutageVersion;
 import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicedata.entity.ReceivedCounts;
 import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.RecordKind;
+import org.sepakat.servicedata.entity.RecordVersion;
 import org.sepakat.servicedata.entity.ServiceDataBatch;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketData;
+import org.sepakat.servicedata.entity.TicketVersion;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
@@ -42,6 +48,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.IdBlocks;
 import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
@@ -84,14 +91,23 @@ public class ServiceRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    IdBlocks ids;
+
     /** Stores the whole delivery, or refuses it naming every bad row and field and stores nothing. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ReceivedCounts receive(ServiceDataBatch batch) {
+        return receive(batch, Channel.REST);
+    }
+
+    /** {@link #receive(ServiceDataBatch)} through another channel (a CSV upload), which its versions name. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public ReceivedCounts receive(ServiceDataBatch batch, Channel channel) {
         CheckedBatch checked = checked(batch);
         if (!checked.valid()) {
             throw new InvalidInput(checked.problems());
         }
-        BatchStore.Stamp stamp = new BatchStore.Stamp(history.currentUser(), clock.instant());
+        BatchStore.Stamp stamp = stamp(channel, batch.size());
         ReceivedCounts counts = new ReceivedCounts(count(store.tickets(checked.tickets(), stamp)),
                 count(store.outages(checked.outages(), stamp)), count(store.kpiValues(checked.kpiValues(), stamp)));
         LOG.info(() -> "Service data received from " + stamp.user() + ": " + counts.created() + " created, "
@@ -102,20 +118,26 @@ public class ServiceRecords {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<Ticket> receive(TicketData ticket) {
         CheckedBatch checked = single(ServiceDataBatch.ofTickets(nonNull(ticket)), RecordKind.TICKETS);
-        return store.tickets(checked.tickets(), stamp()).get(0);
+        return store.tickets(checked.tickets(), stamp(Channel.REST, 1)).get(0);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<Outage> receive(OutageData outage) {
         CheckedBatch checked = single(ServiceDataBatch.ofOutages(nonNull(outage)), RecordKind.OUTAGES);
-        return store.outages(checked.outages(), stamp()).get(0);
+        return store.outages(checked.outages(), stamp(Channel.REST, 1)).get(0);
     }
 
     /** A KPI value; delivering one for the same SLA, measure and period again updates it. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public Received<KpiValue> receive(KpiValueData value) {
+        return receive(value, Channel.REST);
+    }
+
+    /** {@link #receive(KpiValueData)} through another channel (entered by hand), which its version names. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public Received<KpiValue> receive(KpiValueData value, Channel channel) {
         CheckedBatch checked = single(ServiceDataBatch.ofKpiValues(nonNull(value)), RecordKind.KPI_VALUES);
-        return store.kpiValues(checked.kpiValues(), stamp()).get(0);
+        return store.kpiValues(checked.kpiValues(), stamp(channel, 1)).get(0);
     }
 
     /** Reads a CSV file and checks every row as {@link #receive(ServiceDataBatch)} would, storing nothing. */
@@ -155,6 +177,23 @@ public class ServiceRecords {
 
     public KpiValue kpiValue(String externalId) {
         return one(KpiValue.FIND_BY_EXTERNAL_ID, KpiValue.class, externalId, lists::isVisible);
+    }
+
+    /** every received version of a ticket, newest first; "not found" like the ticket itself. */
+    public List<TicketVersion> ticketVersions(String externalId) {
+        return versions(TicketVersion.OF_TICKET, TicketVersion.class, ticket(externalId).getId());
+    }
+
+    public List<OutageVersion> outageVersions(String externalId) {
+        return versions(OutageVersion.OF_OUTAGE, OutageVersion.class, outage(externalId).getId());
+    }
+
+    public List<KpiValueVersion> kpiValueVersions(String externalId) {
+        return versions(KpiValueVersion.OF_VALUE, KpiValueVersion.class, kpiValue(externalId).getId());
+    }
+
+    private <T extends RecordVersion> List<T> versions(String query, Class<T> type, Long recordId) {
+        return em.createNamedQuery(query, type).setParameter("recordId", recordId).getResultList();
     }
 
     /** The names the records refer to by id, to show them: services, customers, SLAs. */
@@ -209,8 +248,10 @@ public class ServiceRecords {
                 customerCodes.isEmpty() ? Map.of() : customers.idsByCode(customerCodes), slas);
     }
 
-    private BatchStore.Stamp stamp() {
-        return new BatchStore.Stamp(history.currentUser(), clock.instant());
+    /** The delivery's stamp, with ids for the versions of its {@code records} reserved before anything is stored. */
+    private BatchStore.Stamp stamp(Channel channel, int records) {
+        return new BatchStore.Stamp(history.currentUser(), clock.instant(), channel,
+                new VersionIds(ids.reserve(records), records));
     }
 
     private <T extends ReceivedRecord> T one(String query, Class<T> type, String externalId, Predicate<T> visible) {

@@ -59,6 +59,11 @@ public class KpiValue extends ReceivedRecord {
         this.note = facts.note() == null || facts.note().isBlank() ? null : facts.note().trim();
     }
 
+    /** The value as it stands, as the facts a delivery gives. */
+    public KpiFacts facts() {
+        return new KpiFacts(agreementId, measureName, period, value, note);
+    }
+
     public Long getAgreementId() {
         return agreementId;
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Base of every measured record: delivered by another system under its own external id (posting
  * the same id again updates the record), stamped with when and by whom it was last received.
- * Measured data is evidence, not a document users edit, so it keeps no field history.
+ * Measured data is evidence, not a document users edit: instead of a field history, every received
+ * version is kept as a {@link RecordVersion}, which a report's reproduction reads.
  */
 @MappedSuperclass
 public abstract class ReceivedRecord {

@@ -115,6 +115,11 @@ public class Ticket extends ReceivedRecord {
         }
     }
 
+    /** The ticket as it stands, as the facts a delivery gives. */
+    public TicketFacts facts() {
+        return new TicketFacts(serviceId, customerId, kind, priority, category, opened, firstResponse, resolved, pauses);
+    }
+
     public Long getServiceId() {
         return serviceId;
     }

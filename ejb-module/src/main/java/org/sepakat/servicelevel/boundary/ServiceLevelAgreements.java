@@ -23,6 +23,7 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -250,6 +251,11 @@ public class ServiceLevelAgreements {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound("AgreedVersion", id + "/" + number));
+    }
+
+    /** SLM-9: the number of the SLA's last agreed version (0 while never agreed), for an SLA the caller may see. */
+    public int lastAgreedVersion(Long id) {
+        return find(id).getAgreedVersion();
     }
 
     /** SLM-9: what changed from one agreed version to another, line by line. */

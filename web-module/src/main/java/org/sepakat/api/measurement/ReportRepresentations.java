@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.sepakat.common.Messages;
+import org.sepakat.measurement.entity.LineDifference;
+import org.sepakat.measurement.entity.Reproduction;
+import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.measurement.entity.Exclusion;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.PeriodReport;
@@ -94,6 +99,42 @@ public final class ReportRepresentations {
                     r.getExclusions().stream().map(ExclusionDto::of).toList(),
                     ReviewDto.of(r),
                     r.getCreatedAt());
+        }
+    }
+
+    /**
+     * A report computed again from the data as it stood when it was made (X-1, SLM-6): outcome IDENTICAL,
+     * DIFFERENT or NOT_REPRODUCIBLE (then {@code reason} says why), the differing figures and the
+     * deliveries received since the report that touched its records.
+     */
+    public record ReproductionDto(Long reportId, String outcome, Instant asOf, String reason,
+            List<ReproducedDifferenceDto> differences, List<DeliveryDto> laterDeliveries) {
+
+        static ReproductionDto of(Reproduction r, Locale locale) {
+            return new ReproductionDto(r.reportId(), r.outcome().name(), r.asOf(),
+                    r.reasonKey() == null ? null : Messages.text(locale, r.reasonKey(), r.reasonArgument()),
+                    r.differences().stream().map(ReproducedDifferenceDto::of).toList(),
+                    r.laterDeliveries().stream().map(DeliveryDto::of).toList());
+        }
+    }
+
+    /** One figure that differs: stored and recomputed ("" where the line is missing on that side). */
+    public record ReproducedDifferenceDto(String section, String line, String field, String stored, String recomputed,
+            List<DeliveryDto> deliveries) {
+
+        static ReproducedDifferenceDto of(LineDifference d) {
+            return new ReproducedDifferenceDto(d.section().name(), d.line(), d.field(), d.stored(), d.recomputed(),
+                    d.deliveries().stream().map(DeliveryDto::of).toList());
+        }
+    }
+
+    /** A received version of a service record: kind, external id, version, who, when, channel, fields changed. */
+    public record DeliveryDto(String kind, String externalId, long version, String receivedBy, Instant receivedAt,
+            String channel, List<String> changed) {
+
+        static DeliveryDto of(Delivery d) {
+            return new DeliveryDto(d.kind().field(), d.externalId(), d.version(), d.receivedBy(), d.receivedAt(),
+                    d.channel().name(), d.changed());
         }
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,10 +29,13 @@ import org.sepakat.api.measurement.ReportRepresentations.ReportDto;
 import org.sepakat.api.measurement.ReportRepresentations.ReviewDto;
 import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.api.measurement.ReportRepresentations.ReportSummaryDto;
+import org.sepakat.api.measurement.ReportRepresentations.ReproductionDto;
 import org.sepakat.api.shared.Paging;
+import org.sepakat.api.shared.Problems;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
+import org.sepakat.measurement.boundary.Reproductions;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
@@ -76,8 +80,14 @@ public class ReportResource {
     @Inject
     ReportWorkbook workbook;
 
+    @Inject
+    Reproductions reproductions;
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @PathParam("agreementId")
     Long agreementId;
@@ -134,6 +144,21 @@ public class ReportResource {
             @BeanParam ExpectedVersion expected) {
         PeriodReport report = report(period);
         return ok(reports.recordReview(report.getId(), data == null ? null : data.data(expected.of(data.version()))));
+    }
+
+    @GET
+    @Path("{period}/reproduction")
+    @Operation(summary = "Reproduce the report from the data as it stood when it was made",
+            description = "X-1, SLM-6: computes the month again with the same engine, by the terms of the report's agreed "
+                    + "version, from the versions of the service records received up to the report's creation (asOf), "
+                    + "stores nothing, and compares figure by figure. outcome: IDENTICAL; DIFFERENT (differences: section "
+                    + "TARGET, LIMIT or EXCLUSION, line, field, stored and recomputed value, and the deliveries of that "
+                    + "line's kind received since); NOT_REPRODUCIBLE (reason, in the language of Accept-Language: e.g. data "
+                    + "received before versions were kept). laterDeliveries: every delivery received since the report "
+                    + "that touched the records it rests on (kind, externalId, version, receivedBy, receivedAt, channel, "
+                    + "changed fields). Whoever may read the report may reproduce it.")
+    public ReproductionDto reproduce(@PathParam("period") String period) {
+        return ReproductionDto.of(reproductions.reproduce(report(period).getId()), Problems.locale(headers));
     }
 
     @GET

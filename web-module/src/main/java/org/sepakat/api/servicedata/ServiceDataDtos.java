@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.Interval;
+import org.sepakat.servicedata.entity.KpiFacts;
+import org.sepakat.servicedata.entity.OutageFacts;
+import org.sepakat.servicedata.entity.RecordVersion;
+import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Outage;
@@ -117,6 +122,51 @@ public final class ServiceDataDtos {
 
     private static String text(Instant moment) {
         return moment == null ? null : moment.toString();
+    }
+
+    /** which delivery made a version of a record: its number, when, by whom, how, the fields it changed. */
+    public record DeliveredDto(long version, Instant receivedAt, String receivedBy, Channel channel, List<String> changed) {
+
+        static DeliveredDto of(RecordVersion v) {
+            return new DeliveredDto(v.getNumber(), v.getReceivedAt(), v.getReceivedBy(), v.getChannel(), v.getChanged());
+        }
+    }
+
+    /** A received version of a ticket: the delivery and the ticket as it left it. */
+    public record TicketVersionDto(DeliveredDto delivery, TicketStateDto ticket) {
+    }
+
+    /** A received version of an outage: the delivery and the outage as it left it. */
+    public record OutageVersionDto(DeliveredDto delivery, OutageStateDto outage) {
+    }
+
+    /** A received version of a KPI value: the delivery and the value as it left it. */
+    public record KpiValueVersionDto(DeliveredDto delivery, KpiValueStateDto kpiValue) {
+    }
+
+    public record TicketStateDto(String service, String customer, String kind, String priority, String category,
+            Instant opened, Instant firstResponse, Instant resolved, List<PauseDto> pauses) {
+
+        static TicketStateDto of(TicketFacts t, Map<Long, String> services, Map<Long, String> customers) {
+            return new TicketStateDto(services.get(t.serviceId()), customers.get(t.customerId()), t.kind(), t.priority(),
+                    t.category(), t.opened(), t.firstResponse(), t.resolved(),
+                    t.pauses().stream().map(ServiceDataDtos::pause).toList());
+        }
+    }
+
+    public record OutageStateDto(String service, Instant starts, Instant ends, boolean planned, String description) {
+
+        static OutageStateDto of(OutageFacts o, Map<Long, String> services) {
+            return new OutageStateDto(services.get(o.serviceId()), o.starts(), o.ends(), o.planned(), o.description());
+        }
+    }
+
+    public record KpiValueStateDto(String sla, String measure, String period, BigDecimal value, String note) {
+
+        static KpiValueStateDto of(KpiFacts k, Map<Long, String> slas) {
+            return new KpiValueStateDto(slas.get(k.agreementId()), k.measureName(),
+                    k.period().toString(), k.value(), k.note());
+        }
     }
 
     private static PauseDto pause(Interval interval) {

@@ -23,15 +23,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicedata.ServiceDataDtos.BatchDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.DeliveredDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueStateDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueVersionDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.OutageStateDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.OutageVersionDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.TicketStateDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.TicketVersionDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.OutageDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicedata.entity.KpiValue;
+import org.sepakat.servicedata.entity.KpiValueVersion;
 import org.sepakat.servicedata.entity.Outage;
+import org.sepakat.servicedata.entity.OutageVersion;
 import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicedata.entity.ReceivedCounts;
 import org.sepakat.servicedata.entity.Ticket;
+import org.sepakat.servicedata.entity.TicketVersion;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -152,6 +162,40 @@ public class ServiceRecordResource {
     @Operation(summary = "One KPI value by its external id")
     public KpiValueDto kpiValue(@PathParam("externalId") String externalId) {
         return kpiDtos(List.of(records.kpiValue(externalId))).get(0);
+    }
+
+    @GET
+    @Path("tickets/{externalId}/versions")
+    @Operation(summary = "Every received version of a ticket, newest first",
+            description = "X-1: who delivered each version, when (receivedAt, UTC), through which channel (REST, CSV, "
+                    + "BY_HAND, DEMO, MIGRATION: the state kept when versions began) and the fields it changed (empty: "
+                    + "the delivery created the ticket), with the ticket as that delivery left it.")
+    public List<TicketVersionDto> ticketVersions(@PathParam("externalId") String externalId) {
+        List<TicketVersion> versions = records.ticketVersions(externalId);
+        Map<Long, String> services = records.serviceCodes(versions.stream().map(v -> v.facts().serviceId()).toList());
+        Map<Long, String> customers = records.customerCodes(versions.stream().map(v -> v.facts().customerId()).toList());
+        return versions.stream().map(v -> new TicketVersionDto(DeliveredDto.of(v),
+                TicketStateDto.of(v.facts(), services, customers))).toList();
+    }
+
+    @GET
+    @Path("outages/{externalId}/versions")
+    @Operation(summary = "Every received version of an outage, newest first", description = "X-1: as for tickets.")
+    public List<OutageVersionDto> outageVersions(@PathParam("externalId") String externalId) {
+        List<OutageVersion> versions = records.outageVersions(externalId);
+        Map<Long, String> services = records.serviceCodes(versions.stream().map(v -> v.facts().serviceId()).toList());
+        return versions.stream().map(v -> new OutageVersionDto(DeliveredDto.of(v), OutageStateDto.of(v.facts(), services)))
+                .toList();
+    }
+
+    @GET
+    @Path("kpi-values/{externalId}/versions")
+    @Operation(summary = "Every received version of a KPI value, newest first", description = "X-1: as for tickets.")
+    public List<KpiValueVersionDto> kpiValueVersions(@PathParam("externalId") String externalId) {
+        List<KpiValueVersion> versions = records.kpiValueVersions(externalId);
+        Map<Long, String> slas = records.slaReferences(versions.stream().map(v -> v.facts().agreementId()).toList());
+        return versions.stream().map(v -> new KpiValueVersionDto(DeliveredDto.of(v), KpiValueStateDto.of(v.facts(), slas)))
+                .toList();
     }
 
     private List<TicketDto> ticketDtos(List<Ticket> tickets) {

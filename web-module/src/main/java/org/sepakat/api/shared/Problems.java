@@ -13,12 +13,13 @@ import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.common.Messages;
 
 /** Builds problem+json answers in the caller's language (Accept-Language). */
-final class Problems {
+public final class Problems {
 
     private Problems() {
     }
 
-    static Locale locale(HttpHeaders headers) {
+    /** The language of the answer: Bahasa Indonesia when the caller prefers it, else English. */
+    public static Locale locale(HttpHeaders headers) {
         if (headers == null) {
             return Locale.ENGLISH;
         }

@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.sepakat.measurement.boundary.PeriodReports;
+import org.sepakat.measurement.boundary.Reproductions;
 import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Reproduction;
+import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.shared.entity.HistoryEntry;
@@ -37,10 +40,14 @@ public class ReportView implements Serializable {
     @Inject
     UserSession userSession;
 
+    @Inject
+    Reproductions reproductions;
+
     private Long id;
     private ReviewState state;
     private String comments;
     private String actions;
+    private Reproduction reproduction;
 
     public void load() {
         shown.load(() -> reports.find(id)).ifPresent(this::showReview);
@@ -57,6 +64,20 @@ public class ReportView implements Serializable {
         if (attempt.run(() -> showReview(shown.show(reports.recordReview(id, data))), "reviewForm")) {
             attempt.done("report.reviewRecorded", getReport().auditKey());
         }
+    }
+
+    /** X-1, SLM-6: computes the report again from the data as it stood when it was made, storing nothing. */
+    public void reproduce() {
+        attempt.run(() -> reproduction = reproductions.reproduce(id), "reproductionForm");
+    }
+
+    /** The fields a delivery changed, as one line. */
+    public String fields(Delivery delivery) {
+        return String.join(", ", delivery.changed());
+    }
+
+    public Reproduction getReproduction() {
+        return reproduction;
     }
 
     public boolean isReviewable() {

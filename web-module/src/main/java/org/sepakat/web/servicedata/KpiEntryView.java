@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.sepakat.servicedata.boundary.ServiceRecords;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.KpiValue;
 import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Received;
@@ -69,7 +70,7 @@ public class KpiEntryView implements Serializable {
         String reference = agreementId == null ? null : agreements.find(agreementId).getReference();
         KpiValueData data = new KpiValueData(null, reference, measure, month, value, note);
         attempt.run(() -> {
-            Received<KpiValue> saved = records.receive(data);
+            Received<KpiValue> saved = records.receive(data, Channel.BY_HAND);
             attempt.done(saved.created() ? "serviceData.kpi.created" : "serviceData.kpi.updated",
                     saved.record().getMeasureName(), month);
         }, "kpi");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.sepakat.servicedata.boundary.ServiceRecords;
+import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.CsvPreview;
 import org.sepakat.servicedata.entity.ReceivedCounts;
 import org.sepakat.servicedata.entity.RecordKind;
@@ -58,7 +59,7 @@ public class ServiceDataUploadView implements Serializable {
         }
         CsvPreview imported = preview;
         boolean stored = attempt.run(() -> {
-            ReceivedCounts counts = records.receive(imported.batch());
+            ReceivedCounts counts = records.receive(imported.batch(), Channel.CSV);
             attempt.done("serviceData.upload.imported", counts.created(), counts.updated(), fileName);
         });
         if (stored) {
