@@ -114,7 +114,7 @@ final class Pages {
         if (!current.equals(label)) {
             choose("language:choice", label);
         }
-        waitForText("nav", expectedNavText);
+        waitForText("sideMenu", expectedNavText);
     }
 
     void english() {

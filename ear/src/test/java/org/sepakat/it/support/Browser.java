@@ -70,6 +70,16 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, atMost, POLL);
     }
 
+    /**
+     * Lays pages out for a screen of this size in CSS pixels, as a phone or tablet shows them (Chromium's
+     * device metrics; not as a "mobile" device, so a page wider than the screen scrolls rather than zooms out).
+     */
+    public Browser viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
     /** Opens a page by its path below the application root, e.g. "customers/list.xhtml". */
     public Browser open(String path) {
         driver.get(baseUrl + path);

@@ -50,12 +50,23 @@ public class Customers {
     @Resource
     SessionContext session;
 
+    @Inject
+    CustomerScope scope;
+
+    /**
+     * Filters: code, name, text (code or name; contains), kind, status; inScope=true keeps the
+     * customers whose records the caller may see ({@link CustomerScope}: a relationship manager's own).
+     */
     public Page<Customer> list(PageRequest request) {
         return PagedQuery.of(em, Customer.class)
                 .sortable("code", "name", "kind", "status", "changedAt")
                 .defaultSort("code", true)
                 .textFilter("code", "code")
                 .textFilter("name", "name")
+                .textFilter("text", "code", "name")
+                .filter("inScope", (cb, root, value) -> "true".equalsIgnoreCase(value)
+                        ? scope.ofCaller().admits(cb, root.get("id"))
+                        : cb.conjunction())
                 .equalsFilter("kind", "kind")
                 .equalsFilter("status", "status")
                 .fetch(request);

@@ -80,6 +80,7 @@ public class ServiceLevelAgreements {
                 .defaultSort("reference", true)
                 .textFilter("reference", "reference")
                 .textFilter("title", "title")
+                .textFilter("text", "reference", "title")
                 .equalsFilter("status", "status")
                 .equalsFilter("customerId", "customerId")
                 .filter("serviceId", (cb, root, value) -> cb.equal(root.join("services").get("serviceId"), parseId(value)))

@@ -67,10 +67,16 @@ public final class PagedQuery<T> {
         return this;
     }
 
-    /** Case-insensitive "contains" on a text attribute. */
-    public PagedQuery<T> textFilter(String name, String attribute) {
-        filters.put(name, (cb, root, value) -> cb.like(cb.lower(path(root, attribute).as(String.class)),
-                "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%", '\\'));
+    /** Case-insensitive "contains" on a text attribute, or on any of several (e.g. code or name). */
+    public PagedQuery<T> textFilter(String name, String attribute, String... more) {
+        List<String> attributes = new ArrayList<>(List.of(more));
+        attributes.add(0, attribute);
+        filters.put(name, (cb, root, value) -> {
+            String pattern = "%" + escapeLike(value.toLowerCase(Locale.ROOT)) + "%";
+            return cb.or(attributes.stream()
+                    .map(each -> cb.like(cb.lower(path(root, each).as(String.class)), pattern, '\\'))
+                    .toArray(Predicate[]::new));
+        });
         return this;
     }
 
