@@ -9,8 +9,9 @@
  * data count and the excluded categories, the zone, targets, workload limits, maintenance windows
  * and the calendars the targets name. Servicelevel makes it from an SLA's terms in force
  * ({@code ServiceLevelAgreements.inForce}: the last agreed version while a revision is open);
- * nothing here imports servicelevel's entities, and another owner (a supplier agreement) can hand
- * the engine the same shape. SLAs are locked through {@code ServiceLevelAgreements.lockForReview}.
+ * nothing here imports servicelevel's entities or reads its tables (a run writes each model's scope
+ * into its own working tables and its SQL joins those), so another owner (a supplier agreement) can
+ * hand the engine the same shape. SLAs are locked through {@code ServiceLevelAgreements.lockForReview}.
  *
  * <p>The rules by which a period is measured are stated once, in README.md, "How a period is
  * measured"; change them there first. Boundary {@code PeriodMeasurements} runs a measurement,

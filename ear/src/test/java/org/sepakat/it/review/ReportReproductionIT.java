@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -98,7 +100,12 @@ class ReportReproductionIT {
 
     private static void assertResolution(TargetResult target, long counted, long within, String attained,
             TargetOutcome outcome) {
-        assertThat(target.getName()).isEqualTo("Resolution P1");
+        assertTarget(target, "Resolution P1", counted, within, attained, outcome);
+    }
+
+    private static void assertTarget(TargetResult target, String name, long counted, long within, String attained,
+            TargetOutcome outcome) {
+        assertThat(target.getName()).isEqualTo(name);
         assertThat(target.getCounted()).isEqualTo(counted);
         assertThat(target.getWithinTarget()).isEqualTo(within);
         assertThat(target.getAttained()).isEqualByComparingTo(attained);
@@ -132,6 +139,68 @@ class ReportReproductionIT {
         // the stored report is unchanged, and reproducing stored nothing
         assertResolution(reports.find(reported.report().getId()).getTargets().get(0), 2, 2, "100", TargetOutcome.MET);
         assertThat(reports.ofAgreement(reported.sla().agreementId())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("X-1, SLM-9: a report of an earlier agreed version is reproduced by that version's scope: a service the"
+            + " next agreed version no longer covers still counts in it (identical), though the new version leaves it out")
+    void reportOfAnEarlierVersionIsReproducedByItsScope() throws Exception {
+        List<ReviewedSla.Setup> sla = slas.resolutionSlaOnTwoServices();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows helpdesk = new ServiceDataRows(records, ZoneOffset.UTC, sla.get(0));
+        ServiceDataRows serviceDesk = new ServiceDataRows(records, ZoneOffset.UTC, sla.get(1));
+        for (String month : List.of("2026-03", "2026-04")) {
+            helpdesk.ticket("INCIDENT", "P1", null, month + "-02T08:00", null, month + "-02T10:00");
+            // resolved in 12 hours: missed, on the service version 2 no longer covers
+            serviceDesk.ticket("INCIDENT", "P1", null, month + "-03T08:00", null, month + "-03T20:00");
+        }
+        PeriodReport march = measurements.review(sla.get(0).agreementId(), MARCH);
+        assertThat(march.getAgreedVersion()).isEqualTo(1);
+        assertResolution(march.getTargets().get(0), 2, 1, "50", TargetOutcome.MISSED);
+
+        slas.reviseWithout(sla.get(0), sla.get(1));
+        slas.agreeRevision(sla.get(0));
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport april = measurements.review(sla.get(0).agreementId(), Period.of(2026, 4));
+        assertThat(april.getAgreedVersion()).isEqualTo(2);
+        assertResolution(april.getTargets().get(0), 1, 1, "100", TargetOutcome.MET);
+
+        runAs.user(DemoUsers.AUDITOR);
+        Reproduction reproduction = reproductions.reproduce(march.getId());
+
+        assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
+        assertThat(reproduction.reasonKey()).isNull();
+        assertThat(reproduction.differences()).isEmpty();
+        assertThat(reproduction.laterDeliveries()).isEmpty();
+        assertResolution(reports.find(march.getId()).getTargets().get(0), 2, 1, "50", TargetOutcome.MISSED);
+    }
+
+    @Test
+    @DisplayName("X-1, SLM-6: a calendar changed after the report does not change its reproduction (identical): the month"
+            + " is measured again by the calendar as it stood then, though the next month is measured by the new one")
+    void reproductionMeasuresTheCalendarsAsTheyWere() throws Exception {
+        ReviewedSla.Setup sla = slas.officeResolutionSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("Asia/Jakarta"), sla);
+        // opened on a Monday at 08:00, resolved on Tuesday at 12:00: 9 + 4 business hours of 08–17, over the 9 allowed
+        rows.ticket("INCIDENT", "P2", null, "2026-03-02T08:00", null, "2026-03-03T12:00");
+        rows.ticket("INCIDENT", "P2", null, "2026-04-06T08:00", null, "2026-04-07T12:00");
+        PeriodReport march = measurements.review(sla.agreementId(), MARCH);
+        assertTarget(march.getTargets().get(0), "Resolution P2", 1, 0, "0", TargetOutcome.MISSED);
+
+        // the office now opens 08–10 only: such a ticket took 2 + 2 business hours
+        slas.reopen(sla, LocalTime.of(8, 0), LocalTime.of(10, 0));
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport april = measurements.review(sla.agreementId(), Period.of(2026, 4));
+        assertTarget(april.getTargets().get(0), "Resolution P2", 1, 1, "100", TargetOutcome.MET);
+
+        runAs.user(DemoUsers.AUDITOR);
+        Reproduction reproduction = reproductions.reproduce(march.getId());
+
+        assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
+        assertThat(reproduction.differences()).isEmpty();
+        assertTarget(reports.find(march.getId()).getTargets().get(0), "Resolution P2",
+                1, 0, "0", TargetOutcome.MISSED);
     }
 
     @Test

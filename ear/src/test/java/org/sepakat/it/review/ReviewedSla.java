@@ -28,6 +28,7 @@ import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.LimitData;
 import org.sepakat.servicelevel.entity.ReviewCadence;
+import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
@@ -102,6 +103,20 @@ class ReviewedSla {
         return active("Asia/Jakarta", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
     }
 
+    /**
+     * Changes the calendar the SLA's first target names (an {@link #officeResolutionSla()}'s) to weekdays
+     * {@code opens}–{@code closes}, as an administrator would; its holidays stay.
+     */
+    void reopen(Setup setup, LocalTime opens, LocalTime closes) throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String code = slas.find(setup.agreementId()).getTargets().get(0).getCalendarCode();
+        ServiceCalendar calendar = calendars.byCode(code).orElseThrow();
+        calendars.update(calendar.getId(), new CalendarData(code, calendar.getName(), calendar.getTimeZone(),
+                weekdays(opens, closes), calendar.getHolidays().stream()
+                        .map(day -> new CalendarData.Day(day.getDate(), day.getName())).toList(), calendar.getVersion()));
+        runAs.nobody();
+    }
+
     /** Weekdays 08–17 in Asia/Jakarta with Nyepi 2026 (19 March) as a holiday; its code. */
     private String jakartaOffice() throws Exception {
         runAs.user(DemoUsers.ADMIN);
@@ -142,6 +157,20 @@ class ReviewedSla {
     }
 
     /**
+     * A {@link #resolutionSla()} covering two services of its customer: the same SLA, once with each
+     * service's code (to deliver its tickets).
+     */
+    List<Setup> resolutionSlaOnTwoServices() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String second = Unique.code("SVC");
+        Long secondId = services.create(new ServiceData(second, "Service desk", null, null, null)).getId();
+        Setup first = active("UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true), secondId);
+        return List.of(first, new Setup(first.agreementId(), first.reference(), first.customerCode(), second,
+                first.contactId()));
+    }
+
+    /**
      * A second SLA with a {@link #resolutionSla()}'s terms for the same customer and service: a fresh
      * run over the same service data.
      */
@@ -162,10 +191,26 @@ class ReviewedSla {
     void revise(Setup setup, List<TargetData> targets, List<String> excludedCategories) throws Exception {
         runAs.user(DemoUsers.SLAMAN);
         ServiceLevelAgreement sla = slas.find(setup.agreementId());
+        revise(sla, sla.getServices().stream().map(CoveredService::getServiceId).toList(), targets, excludedCategories);
+    }
+
+    /**
+     * Opens a revision of a {@link #resolutionSlaOnTwoServices()} that no longer covers the service of
+     * {@code dropped}, its terms otherwise unchanged, and saves it as a draft.
+     */
+    void reviseWithout(Setup setup, Setup dropped) throws Exception {
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceLevelAgreement sla = slas.find(setup.agreementId());
+        Long droppedId = services.idsByCode(List.of(dropped.serviceCode())).get(dropped.serviceCode());
+        revise(sla, sla.getServices().stream().map(CoveredService::getServiceId).filter(id -> !id.equals(droppedId))
+                .toList(), List.of(resolutionP1("90", "4")), List.of());
+    }
+
+    private void revise(ServiceLevelAgreement sla, List<Long> serviceIds, List<TargetData> targets,
+            List<String> excludedCategories) throws Exception {
         ServiceLevelAgreement revised = slas.startRevision(sla.getId(), sla.getVersion());
-        slas.update(sla.getId(), new SlaData(sla.getReference(), sla.getTitle(), sla.getCustomerId(),
-                sla.getServices().stream().map(CoveredService::getServiceId).toList(), null, null, null,
-                sla.getReviewCadence(), sla.getTimeZone(), targets, HUNDRED_TICKETS,
+        slas.update(sla.getId(), new SlaData(sla.getReference(), sla.getTitle(), sla.getCustomerId(), serviceIds, null,
+                null, null, sla.getReviewCadence(), sla.getTimeZone(), targets, HUNDRED_TICKETS,
                 new ExceptionsData(List.of(), excludedCategories, null, true), revised.getVersion()));
         runAs.nobody();
     }
@@ -183,16 +228,20 @@ class ReviewedSla {
         slas.activate(agreementId, agreed.getVersion());
     }
 
-    private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions)
-            throws Exception {
+    /** An active SLA on a new service of a new customer, and on the {@code otherServices} too (subscribed for it). */
+    private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions,
+            Long... otherServices) throws Exception {
         String serviceCode = Unique.code("SVC");
         Long serviceId = services.create(new ServiceData(serviceCode, "Helpdesk", null, null, null)).getId();
         Customer customer = customers.create(new CustomerData(Unique.code("RVC"), "Dinas Kominfo", CustomerKind.INTERNAL, null));
-        customers.subscribe(customer.getId(), serviceId);
+        List<Long> covered = Stream.concat(Stream.of(serviceId), Stream.of(otherServices)).toList();
+        for (Long service : covered) {
+            customers.subscribe(customer.getId(), service);
+        }
         Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
         runAs.user(DemoUsers.SLAMAN);
         String reference = Unique.code("SLA");
-        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", customer.getId(), List.of(serviceId),
+        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", customer.getId(), covered,
                 null, null, null, ReviewCadence.MONTHLY, zone, targets, limits, exceptions, null));
         agreeAndActivate(sla.getId(), contactId, sla.getVersion());
         runAs.nobody();

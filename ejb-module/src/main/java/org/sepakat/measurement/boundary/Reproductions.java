@@ -29,9 +29,10 @@ import org.sepakat.shared.terms.ScopedService;
 
 /**
  * Reproduces a stored period report (X-1, SLM-6): computes it again with the same engine, by the
- * terms of the report's agreed version, from the service records as they stood when the report was
- * made (the versions received up to that instant), and compares it line by line with what was
- * stored. Nothing is stored: the run's working rows go with its transaction, which is rolled back.
+ * terms of the report's agreed version (its covered services and excluded categories too, whatever
+ * later versions changed) and its calendars as they stood when the report was made, from the
+ * service records as they stood then (the versions received up to that instant), and compares it
+ * line by line with what was stored. Nothing is stored: the run's working rows go with its transaction, which is rolled back.
  * Whoever may read the report may reproduce it.
  */
 @Stateless
@@ -66,13 +67,9 @@ public class Reproductions {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.noVersions",
                     DateTimeFormatter.ISO_INSTANT.format(keptSince.truncatedTo(ChronoUnit.SECONDS)));
         }
-        Optional<MeasurableAgreement> agreed = terms.agreed(report.getAgreementId(), report.getAgreedVersion());
+        Optional<MeasurableAgreement> agreed = terms.agreed(report.getAgreementId(), report.getAgreedVersion(), asOf);
         if (agreed.isEmpty()) {
             return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.termsLost",
-                    String.valueOf(report.getAgreedVersion()));
-        }
-        if (!terms.measuredAsNow(agreed.get())) {
-            return Reproduction.impossible(report.getId(), asOf, "reproduction.reason.scopeChanged",
                     String.valueOf(report.getAgreedVersion()));
         }
         MeasurableAgreement sla = agreed.get();

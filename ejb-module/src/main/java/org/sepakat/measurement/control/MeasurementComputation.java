@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.CalendarTerm;
+import org.sepakat.shared.terms.DataScope;
 import org.sepakat.shared.terms.LimitTerm;
 import org.sepakat.shared.terms.MeasurableAgreement;
 import org.sepakat.shared.terms.TargetTerm;
@@ -20,8 +21,9 @@ import org.sepakat.shared.terms.WorkloadMetric;
 
 /**
  * Computes the results of many agreements (the published {@link MeasurableAgreement}) for one
- * month in one run: plans a working-table row per target and limit, makes sure the timelines exist, measures everything with a handful of aggregate
- * queries, and builds each SLA's results. Runs in the caller's transaction.
+ * month in one run: plans a working-table row per target and limit, writes each agreement's scope
+ * (covered services, excluded categories) beside them, makes sure the timelines exist, measures
+ * everything with a handful of aggregate queries over that scope, and builds each SLA's results. Runs in the caller's transaction.
  */
 @Dependent
 public class MeasurementComputation {
@@ -57,11 +59,13 @@ public class MeasurementComputation {
         long run = RUN_IDS.nextLong() & Long.MAX_VALUE;
         List<RunItem> items = new ArrayList<>();
         Map<Long, Measured> measured = new HashMap<>();
+        Map<Long, DataScope> scopes = new HashMap<>();
         for (Planned plan : plans) {
             plan.items.forEach(item -> items.add(item.with(ids)));
             measured.put(plan.agreement.id(), new Measured());
+            scopes.put(plan.agreement.id(), plan.agreement.scope());
         }
-        queries.insert(run, items, asOf);
+        queries.insert(run, items, scopes, asOf);
         queries.measure(run, items, measured, ServiceDataRelations.of(asOf != null));
         queries.delete(run);
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();

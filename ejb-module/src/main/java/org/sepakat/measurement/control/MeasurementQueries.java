@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
+import org.sepakat.shared.terms.DataScope;
+import org.sepakat.shared.terms.ScopedService;
 
 /**
  * The aggregate queries of a review run, set-based over every SLA of the run at once (GROUP BY SLA
@@ -46,10 +48,23 @@ public class MeasurementQueries {
             .column("span_start", Types.DATE)
             .column("prev_start", Types.DATE)
             .column("as_of", Types.TIMESTAMP);
+    /** The services each agreement of a run covers, from its {@link DataScope} (changelog 016), deleted after the run. */
+    private static final BulkTable RUN_SERVICES = BulkTable.working("rv_run_service")
+            .column("run_id", Types.BIGINT)
+            .column("agreement_id", Types.BIGINT)
+            .column("service_id", Types.BIGINT);
+    /** The ticket categories each agreement of a run leaves out, from its {@link DataScope} (changelog 016). */
+    private static final BulkTable RUN_CATEGORIES = BulkTable.working("rv_run_category")
+            .column("run_id", Types.BIGINT)
+            .column("agreement_id", Types.BIGINT)
+            .column("category", Types.VARCHAR);
+    private static final List<String> WORKING_TABLES = List.of("rv_run_item", "rv_run_service", "rv_run_category");
     /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
     private static final int ANALYZE_FROM = 1000;
-    static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category_pub c"
-            + " WHERE c.agreement_id = g.agreement_id AND c.category = t.category))";
+    static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM rv_run_category c"
+            + " WHERE c.run_id = g.run_id AND c.agreement_id = g.agreement_id AND c.category = t.category))";
+    /** The services of the item's agreement, joined as {@code s} on the working table's (run, agreement) key. */
+    static final String COVERED = " AND s.run_id = g.run_id AND s.agreement_id = g.agreement_id";
 
     @PersistenceContext
     EntityManager em;
@@ -78,11 +93,26 @@ public class MeasurementQueries {
     }
 
     /**
-     * Writes the run's working rows; {@code asOf} (null in a review) is the instant a reproduction
-     * reads the service data as it stood at.
+     * Writes the run's working rows: its items and the scope of each agreement it measures (by
+     * agreement id); {@code asOf} (null in a review) is the instant a reproduction reads the service
+     * data as it stood at.
      */
-    public void insert(long run, List<RunItem> items, Instant asOf) {
+    public void insert(long run, List<RunItem> items, Map<Long, DataScope> scopes, Instant asOf) {
         try {
+            try (BulkInsert insert = BulkInsert.into(connection(), RUN_SERVICES)) {
+                for (Map.Entry<Long, DataScope> scope : scopes.entrySet()) {
+                    for (long service : scope.getValue().services().stream().map(ScopedService::id).distinct().toList()) {
+                        insert.row(run, scope.getKey(), service);
+                    }
+                }
+            }
+            try (BulkInsert insert = BulkInsert.into(connection(), RUN_CATEGORIES)) {
+                for (Map.Entry<Long, DataScope> scope : scopes.entrySet()) {
+                    for (String category : scope.getValue().excludedCategories().stream().distinct().toList()) {
+                        insert.row(run, scope.getKey(), category);
+                    }
+                }
+            }
             try (BulkInsert insert = BulkInsert.into(connection(), RUN_ITEMS)) {
                 for (RunItem item : items) {
                     insert.row(run, item.agreementId(), item.itemOrder(), item.customerId(), item.metric(), item.priority(),
@@ -95,7 +125,9 @@ public class MeasurementQueries {
                 // the working table is empty between runs: without fresh statistics PostgreSQL plans a large
                 // run as if it held one row (a nested loop per SLA) instead of one pass over the tickets
                 try (Statement analyze = connection().createStatement()) {
-                    analyze.execute("ANALYZE rv_run_item");
+                    for (String table : WORKING_TABLES) {
+                        analyze.execute("ANALYZE " + table);
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -108,9 +140,13 @@ public class MeasurementQueries {
     }
 
     public void delete(long run) {
-        try (PreparedStatement delete = connection().prepareStatement("DELETE FROM rv_run_item WHERE run_id = ?")) {
-            delete.setLong(1, run);
-            delete.executeUpdate();
+        try {
+            for (String table : WORKING_TABLES) {
+                try (PreparedStatement delete = connection().prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                    delete.setLong(1, run);
+                    delete.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be cleaned up", e);
         }
@@ -164,9 +200,9 @@ public class MeasurementQueries {
                 + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
                 + " (" + ends + ") - (" + starts + ") AS wall, "
                 + businessAt("g.timeline_id", ends) + " - " + businessAt("g.timeline_id", starts) + " AS business"
-                + " FROM rv_run_item g, sl_agreed_service_pub v, " + from.outages()
-                + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY' AND v.agreement_id = g.agreement_id"
-                + " AND o.service_id = v.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
+                + " FROM rv_run_item g, rv_run_service s, " + from.outages()
+                + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY'" + COVERED
+                + " AND o.service_id = s.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
                 + from.outagesAt() + ") x"
                 + " GROUP BY x.agreement_id, x.item_order";
         try (PreparedStatement select = connection.prepareStatement(outages); ResultSet row = query(select, run)) {
@@ -196,8 +232,8 @@ public class MeasurementQueries {
             ServiceDataRelations from) throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
-                + " FROM rv_run_item g, sl_agreed_service_pub s, " + from.tickets()
-                + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES') AND s.agreement_id = g.agreement_id"
+                + " FROM rv_run_item g, rv_run_service s, " + from.tickets()
+                + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES')" + COVERED
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
                 + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
                 + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED + from.ticketsAt()
@@ -226,11 +262,11 @@ public class MeasurementQueries {
 
     private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
             ServiceDataRelations from) throws SQLException {
-        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, sl_agreed_service_pub s, "
-                + from.tickets() + ", sl_agreed_category_pub c"
-                + " WHERE g.run_id = ? AND g.metric = 'SLA' AND s.agreement_id = g.agreement_id"
+        String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, rv_run_service s, "
+                + from.tickets() + ", rv_run_category c"
+                + " WHERE g.run_id = ? AND g.metric = 'SLA'" + COVERED
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND " + TicketRange.OPENED
-                + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.agreement_id = g.agreement_id"
+                + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.run_id = g.run_id AND c.agreement_id = g.agreement_id"
                 + " AND c.category = t.category" + from.ticketsAt()
                 + " GROUP BY g.agreement_id";
         try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, range)) {

@@ -103,8 +103,8 @@ final class TicketQueries {
         return "SELECT g.agreement_id, g.item_order, g.within_s, " + selection.done() + " AS done, "
                 + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
                 + paused(end, from) + " AS paused"
-                + " FROM rv_run_item g, sl_agreed_service_pub s, " + from.tickets()
-                + " WHERE g.run_id = ? AND g.metric = ? AND s.agreement_id = g.agreement_id"
+                + " FROM rv_run_item g, rv_run_service s, " + from.tickets()
+                + " WHERE g.run_id = ? AND g.metric = ?" + MeasurementQueries.COVERED
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id AND t.priority = g.priority"
                 + " AND " + selection.tickets() + MeasurementQueries.NOT_EXCLUDED + from.ticketsAt();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.sepakat.servicelevel.control.CalendarVersions;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.Holiday;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
@@ -21,8 +22,12 @@ import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.terms.CalendarTerm;
 
-/** Service-hours calendars, shared by the targets of many SLAs. */
+/**
+ * Service-hours calendars, shared by the targets of many SLAs. Every save that changes what a
+ * calendar measures (code, zone, hours, holidays) is kept as a version of it ({@link CalendarVersions}).
+ */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
@@ -37,6 +42,9 @@ public class Calendars {
 
     @Inject
     History history;
+
+    @Inject
+    CalendarVersions versions;
 
     public Page<ServiceCalendar> list(PageRequest request) {
         return PagedQuery.of(em, ServiceCalendar.class)
@@ -68,7 +76,9 @@ public class Calendars {
         UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), null);
         ServiceCalendar calendar = new ServiceCalendar(data.code().trim(), data.name().trim(), data.timeZone().trim());
         fill(calendar, data);
-        return history.created(calendar);
+        ServiceCalendar created = history.created(calendar);
+        versions.keep(created);
+        return created;
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
@@ -76,11 +86,16 @@ public class Calendars {
         input.valid(data);
         ServiceCalendar calendar = Records.asRead(em, ServiceCalendar.class, id, data.version());
         UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), id);
-        return history.change(calendar, c -> {
+        CalendarTerm before = calendar.term();
+        ServiceCalendar changed = history.change(calendar, c -> {
             c.recode(data.code().trim());
             c.describe(data.name().trim(), data.timeZone().trim());
             fill(c, data);
         });
+        if (!changed.term().equals(before)) {
+            versions.keep(changed);
+        }
+        return changed;
     }
 
     private static void fill(ServiceCalendar calendar, CalendarData data) {

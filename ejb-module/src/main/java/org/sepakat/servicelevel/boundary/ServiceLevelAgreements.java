@@ -9,6 +9,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -172,6 +173,16 @@ public class ServiceLevelAgreements {
     }
 
     /**
+     * The terms of one agreed version as {@link #agreed(Long, int)}, with the calendars its targets
+     * name as they stood at {@code asOf} (the version of each saved last by then): to measure a
+     * period again as it was measured at that moment.
+     */
+    public Optional<MeasurableAgreement> agreed(Long id, int version, Instant asOf) {
+        AgreedVersion agreed = version(id, version);
+        return inForce.agreed(agreed.getAgreement(), agreed, asOf);
+    }
+
+    /**
      * SLM-6: row locks on these SLAs, in id order, held to the end of the caller's transaction (hence
      * mandatory): a review run takes them first, so a concurrent run of the same SLAs waits, then finds
      * their reports and skips them instead of failing on the unique key.
@@ -251,11 +262,6 @@ public class ServiceLevelAgreements {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new RecordNotFound("AgreedVersion", id + "/" + number));
-    }
-
-    /** SLM-9: the number of the SLA's last agreed version (0 while never agreed), for an SLA the caller may see. */
-    public int lastAgreedVersion(Long id) {
-        return find(id).getAgreedVersion();
     }
 
     /** SLM-9: what changed from one agreed version to another, line by line. */

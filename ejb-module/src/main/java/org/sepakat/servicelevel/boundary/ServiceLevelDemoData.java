@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.sepakat.party.entity.DemoPartiesLoaded;
+import org.sepakat.servicelevel.control.CalendarVersions;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
@@ -44,6 +45,9 @@ public class ServiceLevelDemoData {
     EntityManager em;
 
     @Inject
+    CalendarVersions calendarVersions;
+
+    @Inject
     History history;
 
     @Inject
@@ -64,6 +68,7 @@ public class ServiceLevelDemoData {
         office.replaceHolidays(List.of(new Holiday(LocalDate.of(year, 12, 25), "Christmas"),
                 new Holiday(LocalDate.of(year + 1, 1, 1), "New Year")));
         history.created(office);
+        calendarVersions.keep(office);
 
         ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-FIN-" + year, "Finance Division: e-mail and ERP",
                 finance, FINANCE, ReviewCadence.QUARTERLY, "Asia/Jakarta");

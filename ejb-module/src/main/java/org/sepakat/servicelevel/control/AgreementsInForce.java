@@ -3,7 +3,10 @@ package org.sepakat.servicelevel.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.sepakat.servicelevel.entity.AgreedTerms;
 import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.CalendarVersion;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
@@ -28,7 +32,8 @@ import org.sepakat.shared.terms.MeasurableAgreement;
  * has not agreed; a period is then measured by the last agreed version, restored from the
  * {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
  * cannot be restored: such an SLA is measured by its current content, as before, and a warning is
- * logged once per SLA. The calendars are those the measured targets name, as they stand now.
+ * logged once per SLA. The calendars are those the measured targets name, as they stand now (or, for
+ * an agreed version measured again, as they stood at a given moment).
  */
 @ApplicationScoped
 public class AgreementsInForce {
@@ -78,6 +83,15 @@ public class AgreementsInForce {
                 new Terms(sla, version.getNumber(), version.getProviderApprover(), terms))).get(0));
     }
 
+    /**
+     * The SLA as {@code version} of it was agreed, with the calendars its targets name as they stood
+     * at {@code asOf}; empty for a version agreed before its terms were kept.
+     */
+    public Optional<MeasurableAgreement> agreed(ServiceLevelAgreement sla, AgreedVersion version, Instant asOf) {
+        return version.terms().map(terms -> new Terms(sla, version.getNumber(), version.getProviderApprover(), terms)
+                .measurable(calendarsAsOf(terms.calendarCodes(), asOf)));
+    }
+
     /** {@code sla} as it is measured, given its last agreed version (used only while a revision is open). */
     MeasurableAgreement measured(ServiceLevelAgreement sla, AgreedVersion lastAgreed, Map<String, CalendarTerm> calendars) {
         return terms(sla, lastAgreed).measurable(calendars);
@@ -107,8 +121,41 @@ public class AgreementsInForce {
 
     /** The calendars with these codes, by code, in a few queries; an unknown code is left out. */
     private Map<String, CalendarTerm> calendars(Collection<String> codes) {
+        return calendarsNow(codes).stream().map(ServiceCalendar::term)
+                .collect(Collectors.toMap(CalendarTerm::code, Function.identity()));
+    }
+
+    /**
+     * The calendars with these codes as they stood at {@code at}: of each calendar that ever had one
+     * of the codes, the version saved last by then (its first, if it was first saved later), if that
+     * version had one of the codes; a calendar with no version (written around the application) as it
+     * stands.
+     */
+    private Map<String, CalendarTerm> calendarsAsOf(Collection<String> codes, Instant at) {
         if (codes.isEmpty()) {
             return Map.of();
+        }
+        Map<Long, List<CalendarVersion>> byCalendar = em.createNamedQuery(CalendarVersion.OF_CODES, CalendarVersion.class)
+                .setParameter("codes", List.copyOf(codes))
+                .setHint("eclipselink.read-only", "true")
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(CalendarVersion::getCalendarId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, CalendarTerm> found = new HashMap<>();
+        calendarsNow(codes).stream().filter(calendar -> !byCalendar.containsKey(calendar.getId()))
+                .forEach(calendar -> found.put(calendar.getCode(), calendar.term()));
+        for (List<CalendarVersion> versions : byCalendar.values()) {
+            CalendarVersion then = versions.stream().filter(v -> !v.getSavedAt().isAfter(at)).reduce((a, b) -> b)
+                    .orElse(versions.get(0));
+            if (codes.contains(then.getCode())) {
+                found.put(then.getCode(), then.term());
+            }
+        }
+        return found;
+    }
+
+    private List<ServiceCalendar> calendarsNow(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
         }
         return InChunks.query(List.copyOf(codes), chunk -> em.createQuery(
                                 "SELECT c FROM ServiceCalendar c WHERE c.code IN :codes", ServiceCalendar.class)
@@ -117,7 +164,6 @@ public class AgreementsInForce {
                         .setHint("eclipselink.batch.type", "IN")
                         .setHint("eclipselink.batch", "c.hours")
                         .setHint("eclipselink.batch", "c.holidays")
-                        .getResultList())
-                .stream().map(ServiceCalendar::term).collect(Collectors.toMap(CalendarTerm::code, Function.identity()));
+                        .getResultList());
     }
 }

@@ -47,7 +47,7 @@ class BulkTablesTest {
         assertThat(found.problems()).isEmpty();
         assertThat(found.tables()).extracting(BulkTable::table).containsExactlyInAnyOrder("rv_period_report",
                 "rv_target_result", "rv_limit_result", "rv_exclusion", "imp_opportunity", "nt_notification",
-                "shared_history", "rv_run_item", "rv_timeline_slot", "sd_ticket_version", "sd_ticket_pause_version",
+                "shared_history", "rv_run_item", "rv_run_service", "rv_run_category", "rv_timeline_slot", "sd_ticket_version", "sd_ticket_pause_version",
                 "sd_outage_version", "sd_kpi_value_version");
         assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table, defined)).as(table.toString()).isEmpty());
     }
