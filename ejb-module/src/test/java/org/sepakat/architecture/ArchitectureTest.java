@@ -27,20 +27,32 @@ class ArchitectureTest {
     @Test
     @DisplayName("Every component is found from the packages, none is missed")
     void componentsAreDiscovered() {
-        assertThat(ComponentRules.components(MAIN, ROOT)).containsExactlyInAnyOrder("party", "servicelevel",
-                "servicedata", "measurement", "schedule", "notification", "improvement", "signin", "shared");
+        assertThat(ComponentRules.components(MAIN, ROOT))
+                .containsExactlyInAnyOrder(
+                        "party",
+                        "servicelevel",
+                        "servicedata",
+                        "measurement",
+                        "schedule",
+                        "notification",
+                        "improvement",
+                        "signin",
+                        "shared");
     }
 
     @Test
-    @DisplayName("Components use each other only through the boundary, the shared kernel (persistence, terms) and published types")
+    @DisplayName(
+            "Components use each other only through the boundary, the shared kernel (persistence, terms) and published types")
     void componentsMeetOnlyThroughBoundaries() {
-        ComponentRules.othersUseOnlyWhatIsPublished(MAIN, ROOT, PublishedTypes.ALLOWED).check(MAIN);
+        ComponentRules.othersUseOnlyWhatIsPublished(MAIN, ROOT, PublishedTypes.ALLOWED)
+                .check(MAIN);
     }
 
     @Test
     @DisplayName("Every published type on the list exists, so the list cannot go stale")
     void publishedTypesExist() {
-        assertThat(PublishedTypes.ALLOWED.types()).allSatisfy(type -> assertThat(MAIN.contain(type)).as(type).isTrue());
+        assertThat(PublishedTypes.ALLOWED.types())
+                .allSatisfy(type -> assertThat(MAIN.contain(type)).as(type).isTrue());
     }
 
     @Test
@@ -69,18 +81,21 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("The component rule reports another component's entity and control, not its boundary or published types")
+    @DisplayName(
+            "The component rule reports another component's entity and control, not its boundary or published types")
     void componentRuleCanFail() {
         JavaClasses reach = fixture("reach");
-        EvaluationResult result = ComponentRules.othersUseOnlyWhatIsPublished(reach, FIXTURE + ".reach",
-                PublishedTypes.of(FIXTURE + ".reach.alpha.entity.AlphaCode")).evaluate(reach);
+        EvaluationResult result = ComponentRules.othersUseOnlyWhatIsPublished(
+                        reach, FIXTURE + ".reach", PublishedTypes.of(FIXTURE + ".reach.alpha.entity.AlphaCode"))
+                .evaluate(reach);
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("alpha.entity.Alpha>") || line.contains("alpha.entity.Alpha."))
                 .anyMatch(line -> line.contains("alpha.control.AlphaStore"))
                 .anyMatch(line -> line.contains("shared.entity.SharedSecret"))
-                .noneMatch(line -> line.contains("AlphaCode") || line.contains("boundary.Alphas")
+                .noneMatch(line -> line.contains("AlphaCode")
+                        || line.contains("boundary.Alphas")
                         || line.contains("shared.terms.Term"));
     }
 
@@ -89,18 +104,26 @@ class ArchitectureTest {
     void layeringRulesCanFail() {
         JavaClasses layering = fixture("layering");
 
-        assertThat(ComponentRules.controlNeverCallsBoundary(FIXTURE + ".layering").evaluate(layering)
-                .getFailureReport().getDetails()).anyMatch(line -> line.contains("GammaRules") && line.contains("Gammas"));
-        assertThat(ComponentRules.entitiesStandAlone(FIXTURE + ".layering").evaluate(layering)
-                .getFailureReport().getDetails()).anyMatch(line -> line.contains("Gamma.") && line.contains("Gammas"));
+        assertThat(ComponentRules.controlNeverCallsBoundary(FIXTURE + ".layering")
+                        .evaluate(layering)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("GammaRules") && line.contains("Gammas"));
+        assertThat(ComponentRules.entitiesStandAlone(FIXTURE + ".layering")
+                        .evaluate(layering)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("Gamma.") && line.contains("Gammas"));
     }
 
     @Test
-    @DisplayName("The kernel rule reports a published model type that depends on an entity, its own component's or another's")
+    @DisplayName(
+            "The kernel rule reports a published model type that depends on an entity, its own component's or another's")
     void kernelRuleCanFail() {
         JavaClasses kernel = fixture("kernel");
 
-        EvaluationResult result = ComponentRules.publishedModelStandsAlone(FIXTURE + ".kernel").evaluate(kernel);
+        EvaluationResult result =
+                ComponentRules.publishedModelStandsAlone(FIXTURE + ".kernel").evaluate(kernel);
 
         assertThat(result.getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("LeakyTerm") && line.contains("zeta.entity.Zeta"))

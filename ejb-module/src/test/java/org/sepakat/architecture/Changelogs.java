@@ -65,8 +65,7 @@ public final class Changelogs {
         }
     }
 
-    private Changelogs() {
-    }
+    private Changelogs() {}
 
     /** The changeSets of {@code master} and the files it includes, in order. */
     public static List<ChangeSet> read(String master) {
@@ -103,8 +102,8 @@ public final class Changelogs {
                 elements(change, "column").forEach(column -> columns.add(lower(column.getAttribute("name"))));
                 tables.put(table, columns);
             }
-            case "addColumn" -> elements(change, "column")
-                    .forEach(column -> tables.get(table).add(lower(column.getAttribute("name"))));
+            case "addColumn" ->
+                elements(change, "column").forEach(column -> tables.get(table).add(lower(column.getAttribute("name"))));
             case "dropColumn" -> tables.get(table).remove(lower(change.getAttribute("columnName")));
             case "renameColumn" -> {
                 tables.get(table).remove(lower(change.getAttribute("oldColumnName")));

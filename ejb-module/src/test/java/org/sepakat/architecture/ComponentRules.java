@@ -29,8 +29,7 @@ final class ComponentRules {
      */
     static final Set<String> KERNEL = Set.of("persistence", "terms");
 
-    private ComponentRules() {
-    }
+    private ComponentRules() {}
 
     static Set<String> components(JavaClasses classes, String root) {
         Set<String> found = new TreeSet<>();
@@ -50,35 +49,51 @@ final class ComponentRules {
      */
     static ArchRule othersUseOnlyWhatIsPublished(JavaClasses classes, String root, PublishedTypes published) {
         Set<String> components = components(classes, root);
-        return classes().that().resideInAPackage(root + "..")
-                .should(new ArchCondition<JavaClass>("use other components only through their boundary, "
-                        + root + ".shared." + KERNEL + " or a published type") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        String from = component(root, origin, components);
-                        if (from == null) {
-                            return;
-                        }
-                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                            String to = component(root, target, components);
-                            if (to != null && !to.equals(from) && !open(root, to, target)
-                                    && !published.allows(from, topLevel(target))) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+        return classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .should(
+                        new ArchCondition<JavaClass>("use other components only through their boundary, " + root
+                                + ".shared." + KERNEL + " or a published type") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                String from = component(root, origin, components);
+                                if (from == null) {
+                                    return;
+                                }
+                                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target =
+                                            dependency.getTargetClass().getBaseComponentType();
+                                    String to = component(root, target, components);
+                                    if (to != null
+                                            && !to.equals(from)
+                                            && !open(root, to, target)
+                                            && !published.allows(from, topLevel(target))) {
+                                        events.add(
+                                                SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                                    }
+                                }
                             }
-                        }
-                    }
-                }).allowEmptyShould(true);
+                        })
+                .allowEmptyShould(true);
     }
 
     static ArchRule controlNeverCallsBoundary(String root) {
-        return noClasses().that().resideInAnyPackage(root + "..control..", root + ".shared.persistence..")
-                .should().dependOnClassesThat().resideInAPackage(root + "..boundary..");
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + "..control..", root + ".shared.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + "..boundary..");
     }
 
     static ArchRule entitiesStandAlone(String root) {
-        return noClasses().that().resideInAPackage(root + "..entity..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + "..boundary..", root + "..control..");
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + "..boundary..", root + "..control..");
     }
 
     /**
@@ -86,8 +101,12 @@ final class ComponentRules {
      * component, not even the rest of shared, so every owner and reader can take it as it is.
      */
     static ArchRule publishedModelStandsAlone(String root) {
-        return classes().that().resideInAPackage(root + ".shared.terms..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".shared.terms..");
+        return classes()
+                .that()
+                .resideInAPackage(root + ".shared.terms..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", root + ".shared.terms..");
     }
 
     static ArchRule noCycles(String root) {
@@ -96,8 +115,8 @@ final class ComponentRules {
 
     private static boolean open(String root, String component, JavaClass target) {
         String[] rest = relative(root, target.getPackageName());
-        return rest.length >= 2 && ("boundary".equals(rest[1])
-                || "shared".equals(component) && KERNEL.contains(rest[1]));
+        return rest.length >= 2
+                && ("boundary".equals(rest[1]) || "shared".equals(component) && KERNEL.contains(rest[1]));
     }
 
     private static String component(String root, JavaClass javaClass, Set<String> components) {
@@ -106,7 +125,9 @@ final class ComponentRules {
     }
 
     private static String[] relative(String root, String packageName) {
-        return packageName.startsWith(root + ".") ? packageName.substring(root.length() + 1).split("\\.") : new String[0];
+        return packageName.startsWith(root + ".")
+                ? packageName.substring(root.length() + 1).split("\\.")
+                : new String[0];
     }
 
     private static String topLevel(JavaClass javaClass) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class JavaLiterals {
 
-    private JavaLiterals() {
-    }
+    private JavaLiterals() {}
 
     static List<String> of(String source) {
         List<String> literals = new ArrayList<>();

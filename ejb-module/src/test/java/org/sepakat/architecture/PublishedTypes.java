@@ -17,24 +17,44 @@ final class PublishedTypes {
     private static final String EVERY_COMPONENT = "*";
 
     /** One allowed use: {@code type} (top-level class name) by {@code consumer}, or by every component. */
-    private record Allowance(String consumer, String type) {
-    }
+    private record Allowance(String consumer, String type) {}
 
     static final PublishedTypes ALLOWED = new PublishedTypes(List.of())
             // the shared kernel's value types: paging, business refusals, roles, audit base and events
-            .toEvery("org.sepakat.shared.entity.", "AuditedEntity", "BusinessException", "Changes", "DatabaseReady",
-                    "EpochSecondsConverter", "FieldProblem", "InvalidInput", "Page", "PageRequest", "RecordNotFound",
-                    "Roles", "RuleViolation")
+            .toEvery(
+                    "org.sepakat.shared.entity.",
+                    "AuditedEntity",
+                    "BusinessException",
+                    "Changes",
+                    "DatabaseReady",
+                    "EpochSecondsConverter",
+                    "FieldProblem",
+                    "InvalidInput",
+                    "Page",
+                    "PageRequest",
+                    "RecordNotFound",
+                    "Roles",
+                    "RuleViolation")
             // what a period is (issue 10 §5): one calendar month, for reports, runs, KPI values, schedules and
             // job parameters, with the converter of the columns that store it as text (the DATE one applies itself)
             .toEvery("org.sepakat.shared.entity.", "Period", "PeriodTextConverter")
             // what party's boundaries hand out: the customer scope, staff, customers, contacts and
             // services, the event that the demo parties are loaded
-            .toEvery("org.sepakat.party.entity.", "VisibleCustomers", "Staff", "Customer", "Contact", "Service",
+            .toEvery(
+                    "org.sepakat.party.entity.",
+                    "VisibleCustomers",
+                    "Staff",
+                    "Customer",
+                    "Contact",
+                    "Service",
                     "DemoPartiesLoaded")
             // what the improvement register takes in and hands out (ReportFollowUp raises improvements)
-            .toEvery("org.sepakat.improvement.entity.", "ImprovementOpportunity", "ImprovementRequest",
-                    "ImprovementSource", "SourceKind")
+            .toEvery(
+                    "org.sepakat.improvement.entity.",
+                    "ImprovementOpportunity",
+                    "ImprovementRequest",
+                    "ImprovementSource",
+                    "SourceKind")
             // what the notification boundary takes in
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
@@ -49,12 +69,14 @@ final class PublishedTypes {
 
     /** Types every component may use; for the fixtures. */
     static PublishedTypes of(String... types) {
-        return new PublishedTypes(Arrays.stream(types).map(t -> new Allowance(EVERY_COMPONENT, t)).toList());
+        return new PublishedTypes(
+                Arrays.stream(types).map(t -> new Allowance(EVERY_COMPONENT, t)).toList());
     }
 
     boolean allows(String consumer, String type) {
-        return allowances.stream().anyMatch(a -> a.type().equals(type)
-                && (a.consumer().equals(EVERY_COMPONENT) || a.consumer().equals(consumer)));
+        return allowances.stream()
+                .anyMatch(a -> a.type().equals(type)
+                        && (a.consumer().equals(EVERY_COMPONENT) || a.consumer().equals(consumer)));
     }
 
     Set<String> types() {

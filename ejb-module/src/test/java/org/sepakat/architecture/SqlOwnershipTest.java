@@ -80,13 +80,15 @@ class SqlOwnershipTest {
     }
 
     @Test
-    @DisplayName("The check finds a foreign table, a foreign lock, an unpublished and a withdrawn view, and passes own tables, published views and comments")
+    @DisplayName(
+            "The check finds a foreign table, a foreign lock, an unpublished and a withdrawn view, and passes own tables, published views and comments")
     void fixtureBreaksTheRule() {
-        assertThat(violations(FIXTURE)).containsExactlyInAnyOrder(
-                "measurement/ForeignSql.java: sd_ticket belongs to servicedata",
-                "measurement/ForeignSql.java: sl_agreement belongs to servicelevel",
-                "measurement/ForeignSql.java: sd_invented_pub is not a view published by servicedata",
-                "measurement/ForeignSql.java: sl_agreed_service_pub is not a view published by servicelevel");
+        assertThat(violations(FIXTURE))
+                .containsExactlyInAnyOrder(
+                        "measurement/ForeignSql.java: sd_ticket belongs to servicedata",
+                        "measurement/ForeignSql.java: sl_agreement belongs to servicelevel",
+                        "measurement/ForeignSql.java: sd_invented_pub is not a view published by servicedata",
+                        "measurement/ForeignSql.java: sl_agreed_service_pub is not a view published by servicelevel");
     }
 
     @Test
@@ -95,23 +97,28 @@ class SqlOwnershipTest {
         List<Changelogs.ChangeSet> changeSets = Changelogs.read(Changelogs.MAIN);
 
         assertThat(changelogViolations(changeSets, HISTORICAL)).isEmpty();
-        assertThat(changelogViolations(changeSets, Map.of())).as("the historical entry is still needed")
+        assertThat(changelogViolations(changeSets, Map.of()))
+                .as("the historical entry is still needed")
                 .containsExactly("db/changelog/012-customer-scope.xml#012-improvement-customer (improvement): "
                         + "rv_period_report belongs to measurement");
         assertThat(changeSets).extracting(Changelogs.ChangeSet::id).containsAll(HISTORICAL.keySet());
     }
 
     @Test
-    @DisplayName("The changelog check finds a foreign table in sql and in a where clause, an unpublished view and SQL of "
-            + "no or several owners, and passes own tables and published views")
+    @DisplayName(
+            "The changelog check finds a foreign table in sql and in a where clause, an unpublished view and SQL of "
+                    + "no or several owners, and passes own tables and published views")
     void changelogFixtureBreaksTheRule() {
-        assertThat(changelogViolations(Changelogs.read(FIXTURE_CHANGELOG), Map.of())).containsExactlyInAnyOrder(
-                FIXTURE_CHANGELOG + "#fx-improvement-reads-reports (improvement): rv_period_report belongs to measurement",
-                FIXTURE_CHANGELOG + "#fx-update-where (servicedata): sl_agreement belongs to servicelevel",
-                FIXTURE_CHANGELOG + "#fx-improvement-reads-unpublished-view (improvement): sd_invented_pub is not a view "
-                        + "published by servicedata",
-                FIXTURE_CHANGELOG + "#fx-mixed (improvement, servicedata): cannot tell whose SQL this is",
-                FIXTURE_CHANGELOG + "#fx-anonymous (): cannot tell whose SQL this is");
+        assertThat(changelogViolations(Changelogs.read(FIXTURE_CHANGELOG), Map.of()))
+                .containsExactlyInAnyOrder(
+                        FIXTURE_CHANGELOG
+                                + "#fx-improvement-reads-reports (improvement): rv_period_report belongs to measurement",
+                        FIXTURE_CHANGELOG + "#fx-update-where (servicedata): sl_agreement belongs to servicelevel",
+                        FIXTURE_CHANGELOG
+                                + "#fx-improvement-reads-unpublished-view (improvement): sd_invented_pub is not a view "
+                                + "published by servicedata",
+                        FIXTURE_CHANGELOG + "#fx-mixed (improvement, servicedata): cannot tell whose SQL this is",
+                        FIXTURE_CHANGELOG + "#fx-anonymous (): cannot tell whose SQL this is");
     }
 
     @Test
@@ -127,8 +134,8 @@ class SqlOwnershipTest {
             }
         }
         assertThat(unowned).isEmpty();
-        assertThat(namesBy(MAIN).get("measurement")).contains("sd_ticket_pub", "sl_agreement_pub", "rv_run_item",
-                "rv_run_service", "rv_run_category");
+        assertThat(namesBy(MAIN).get("measurement"))
+                .contains("sd_ticket_pub", "sl_agreement_pub", "rv_run_item", "rv_run_service", "rv_run_category");
     }
 
     /**
@@ -153,7 +160,9 @@ class SqlOwnershipTest {
             String component = components.iterator().next();
             for (String name : names) {
                 Optional<String> owner = owner(name);
-                if (owner.isEmpty() || owner.get().equals(component) || OPEN.contains(name)
+                if (owner.isEmpty()
+                        || owner.get().equals(component)
+                        || OPEN.contains(name)
                         || allowed.getOrDefault(changeSet.id(), Set.of()).contains(name)) {
                     continue;
                 }
@@ -180,7 +189,9 @@ class SqlOwnershipTest {
         }
         Set<String> owners = new TreeSet<>();
         changeSet.tables().forEach(table -> owner(table).ifPresent(owners::add));
-        changeSet.changes("createView").forEach(view -> owner(view.getAttribute("viewName")).ifPresent(owners::add));
+        changeSet
+                .changes("createView")
+                .forEach(view -> owner(view.getAttribute("viewName")).ifPresent(owners::add));
         return owners;
     }
 
@@ -211,15 +222,18 @@ class SqlOwnershipTest {
     private static Map<String, Set<String>> namesBy(Path root) {
         Map<String, Set<String>> byComponent = new TreeMap<>();
         for (Path file : files(root, ".java")) {
-            byComponent.computeIfAbsent(root.relativize(file).getName(0).toString(), c -> new TreeSet<>())
+            byComponent
+                    .computeIfAbsent(root.relativize(file).getName(0).toString(), c -> new TreeSet<>())
                     .addAll(names(read(file)));
         }
         return byComponent;
     }
 
     static Optional<String> owner(String name) {
-        return OWNERS.entrySet().stream().filter(prefix -> name.startsWith(prefix.getKey()))
-                .map(Map.Entry::getValue).findFirst();
+        return OWNERS.entrySet().stream()
+                .filter(prefix -> name.startsWith(prefix.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** Published view → owner, from the changeSets that create them, less the views a later changeSet drops. */

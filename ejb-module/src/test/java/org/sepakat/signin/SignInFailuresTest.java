@@ -13,7 +13,8 @@ import org.sepakat.signin.entity.ThrottlePolicy;
 
 class SignInFailuresTest {
 
-    private static final ThrottlePolicy POLICY = new ThrottlePolicy(3, 10, Duration.ofSeconds(1), Duration.ofMinutes(15));
+    private static final ThrottlePolicy POLICY =
+            new ThrottlePolicy(3, 10, Duration.ofSeconds(1), Duration.ofMinutes(15));
     private static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
 
     @Test
@@ -33,7 +34,8 @@ class SignInFailuresTest {
     }
 
     @Test
-    @DisplayName("The lock comes at the lock count, is not prolonged by attempts during it, and comes again after it ended")
+    @DisplayName(
+            "The lock comes at the lock count, is not prolonged by attempts during it, and comes again after it ended")
     void lockHolds() {
         SignInFailures f = new SignInFailures(SubjectKey.address("127.0.0.1"));
         for (int i = 0; i < 10; i++) {

@@ -21,6 +21,7 @@ public final class Messages {
 
     /** The languages the bundles are written in; the first is the fallback. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+
     public static final String BUNDLE = "org.sepakat.web.i18n.messages";
     private static final String VALIDATION_BUNDLE = "ValidationMessages";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
@@ -28,11 +29,9 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** One field's problem, worded. */
-    public record FieldText(String field, String message) {
-    }
+    public record FieldText(String field, String message) {}
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern;
@@ -41,7 +40,9 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(localized(locale, arguments));
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, locale).format(localized(locale, arguments));
     }
 
     public static String text(Locale locale, BusinessException e) {
@@ -49,7 +50,9 @@ public final class Messages {
     }
 
     public static List<FieldText> fields(Locale locale, InvalidInput e) {
-        return e.problems().stream().map(p -> new FieldText(p.field(), text(locale, p))).toList();
+        return e.problems().stream()
+                .map(p -> new FieldText(p.field(), text(locale, p)))
+                .toList();
     }
 
     public static String text(Locale locale, FieldProblem problem) {
@@ -65,7 +68,8 @@ public final class Messages {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         ResourceBundle messages = bundle(VALIDATION_BUNDLE, locale, FieldProblem.class.getClassLoader());
         String resolved = replace(template, name -> messages.containsKey(name) ? messages.getString(name) : null);
-        resolved = replace(resolved, name -> attributes.containsKey(name) ? String.valueOf(attributes.get(name)) : null);
+        resolved =
+                replace(resolved, name -> attributes.containsKey(name) ? String.valueOf(attributes.get(name)) : null);
         return resolved.equals(template) ? violation.getMessage() : resolved;
     }
 
@@ -85,7 +89,8 @@ public final class Messages {
         Object[] result = arguments.clone();
         for (int i = 0; i < result.length; i++) {
             if (result[i] instanceof Enum<?> constant) {
-                result[i] = text(locale, "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+                result[i] =
+                        text(locale, "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
             }
         }
         return result;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.Context;
+import javax.naming.InitialContext;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
@@ -15,7 +16,6 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
-import javax.naming.InitialContext;
 
 /**
  * The name and e-mail the user registry holds for a user. Only an LDAP directory has them
@@ -41,10 +41,10 @@ public class RegistryProfiles {
         DirContext context = null;
         try {
             context = new InitialDirContext(directory.get());
-            SearchControls controls = new SearchControls(SearchControls.SUBTREE_SCOPE, 1, 5000,
-                    new String[] {"displayName", "cn", "mail"}, false, false);
-            NamingEnumeration<SearchResult> found = context.search(lookup("sepakat/ldap/base"), USER_FILTER,
-                    new Object[] {username}, controls);
+            SearchControls controls = new SearchControls(
+                    SearchControls.SUBTREE_SCOPE, 1, 5000, new String[] {"displayName", "cn", "mail"}, false, false);
+            NamingEnumeration<SearchResult> found =
+                    context.search(lookup("sepakat/ldap/base"), USER_FILTER, new Object[] {username}, controls);
             if (!found.hasMore()) {
                 return Profile.NONE;
             }

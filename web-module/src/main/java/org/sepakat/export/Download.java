@@ -15,12 +15,14 @@ public final class Download {
     public static final String CSV = "text/csv; charset=UTF-8";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Download() {
-    }
+    private Download() {}
 
     /** The language asked for with {@code lang=en|id}; English for anything else. */
     public static Locale language(String lang) {
-        return Messages.LANGUAGES.stream().filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(Locale.ENGLISH);
+        return Messages.LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(lang))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
     }
 
     /** A file name from business keys: letters, digits and . _ - stay, anything else (a slash) becomes _. */
@@ -34,7 +36,8 @@ public final class Download {
     }
 
     /** Sends the file as the whole response. */
-    public static void send(HttpServletResponse response, String type, String fileName, byte[] content) throws IOException {
+    public static void send(HttpServletResponse response, String type, String fileName, byte[] content)
+            throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", attachment(fileName));
         response.setContentLength(content.length);

@@ -25,8 +25,7 @@ public final class PdfLayout {
     public static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
     private static final Color HEADER_FILL = new Color(0xe4, 0xe7, 0xeb);
 
-    private PdfLayout() {
-    }
+    private PdfLayout() {}
 
     public static Document a4() {
         return new Document(PageSize.A4, 48, 48, 48, 48);

@@ -29,28 +29,97 @@ import org.sepakat.measurement.entity.TargetResult;
 @ApplicationScoped
 public class ReportCsv {
 
-    public static final List<String> HEADER = List.of("agreement_reference", "period", "section", "name", "metric",
-            "comparison", "threshold", "unit", "attained", "outcome", "maximum", "actual", "share_of_limit",
-            "change_percent", "reason", "detail", "amount", "measured_from", "measured_to");
+    public static final List<String> HEADER = List.of(
+            "agreement_reference",
+            "period",
+            "section",
+            "name",
+            "metric",
+            "comparison",
+            "threshold",
+            "unit",
+            "attained",
+            "outcome",
+            "maximum",
+            "actual",
+            "share_of_limit",
+            "change_percent",
+            "reason",
+            "detail",
+            "amount",
+            "measured_from",
+            "measured_to");
 
     public byte[] csv(PeriodReport report) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new))
-                .setQuoteMode(QuoteMode.ALL).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(HEADER.toArray(String[]::new))
+                .setQuoteMode(QuoteMode.ALL)
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (TargetResult t : report.getTargets()) {
-                printer.printRecord(row(report, "TARGET", t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(),
-                        t.getUnit(), t.getAttained(), t.getOutcome().name(), null, null, null, null, null, null, null,
-                        t.getMeasuredFrom(), t.getMeasuredTo().minusDays(1)));
+                printer.printRecord(row(
+                        report,
+                        "TARGET",
+                        t.getName(),
+                        t.getMetric(),
+                        t.getComparison(),
+                        t.getThreshold(),
+                        t.getUnit(),
+                        t.getAttained(),
+                        t.getOutcome().name(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        t.getMeasuredFrom(),
+                        t.getMeasuredTo().minusDays(1)));
             }
             for (LimitResult l : report.getLimits()) {
-                printer.printRecord(row(report, "LIMIT", l.getName(), l.getMetric(), null, null, null, null,
-                        l.getOutcome().name(), BigDecimal.valueOf(l.getMaximum()), l.getActual(), l.getShareOfLimit(),
-                        l.getChangePercent(), null, null, null, l.getMeasuredFrom(), l.getMeasuredTo().minusDays(1)));
+                printer.printRecord(row(
+                        report,
+                        "LIMIT",
+                        l.getName(),
+                        l.getMetric(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        l.getOutcome().name(),
+                        BigDecimal.valueOf(l.getMaximum()),
+                        l.getActual(),
+                        l.getShareOfLimit(),
+                        l.getChangePercent(),
+                        null,
+                        null,
+                        null,
+                        l.getMeasuredFrom(),
+                        l.getMeasuredTo().minusDays(1)));
             }
             for (Exclusion e : report.getExclusions()) {
-                printer.printRecord(row(report, "EXCLUSION", e.getAppliesTo(), null, null, null, e.getAmountUnit(), null,
-                        null, null, null, null, null, e.getReason().name(), e.getDetail(), e.getAmount(), null, null));
+                printer.printRecord(row(
+                        report,
+                        "EXCLUSION",
+                        e.getAppliesTo(),
+                        null,
+                        null,
+                        null,
+                        e.getAmountUnit(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        e.getReason().name(),
+                        e.getDetail(),
+                        e.getAmount(),
+                        null,
+                        null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

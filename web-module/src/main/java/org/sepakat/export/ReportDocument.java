@@ -61,34 +61,64 @@ public class ReportDocument {
 
     private static void targets(Document document, PeriodReport report, ReportText text) {
         section(document, text.label("report.targets"));
-        PdfPTable table = table(text.labels("report.target.name", "report.target.metric", "report.target.level",
-                "report.target.attained", "report.outcome", "report.measured"));
+        PdfPTable table = table(text.labels(
+                "report.target.name",
+                "report.target.metric",
+                "report.target.level",
+                "report.target.attained",
+                "report.outcome",
+                "report.measured"));
         table.setWidths(new float[] {3, 2, 2.2f, 1.4f, 1.4f, 2.6f});
         for (TargetResult t : report.getTargets()) {
-            cells(table, t.getName(), text.metric(t), text.level(t), PdfLayout.orDash(ReportText.number(t.getAttained())),
-                    text.label(t.getOutcome()), text.span(t.getMeasuredFrom(), t.getMeasuredTo()));
+            cells(
+                    table,
+                    t.getName(),
+                    text.metric(t),
+                    text.level(t),
+                    PdfLayout.orDash(ReportText.number(t.getAttained())),
+                    text.label(t.getOutcome()),
+                    text.span(t.getMeasuredFrom(), t.getMeasuredTo()));
         }
         add(document, table, report.getTargets().isEmpty(), text.label("report.none"));
     }
 
     private static void limits(Document document, PeriodReport report, ReportText text) {
         section(document, text.label("report.limits"));
-        PdfPTable table = table(text.labels("report.limit.name", "report.limit.metric", "report.limit.maximum",
-                "report.limit.actual", "report.limit.share", "report.limit.change", "report.outcome"));
+        PdfPTable table = table(text.labels(
+                "report.limit.name",
+                "report.limit.metric",
+                "report.limit.maximum",
+                "report.limit.actual",
+                "report.limit.share",
+                "report.limit.change",
+                "report.outcome"));
         for (LimitResult l : report.getLimits()) {
-            cells(table, l.getName(), text.metric(l), String.valueOf(l.getMaximum()),
-                    PdfLayout.orDash(ReportText.number(l.getActual())), ReportText.percent(l.getShareOfLimit()),
-                    ReportText.percent(l.getChangePercent()), text.label(l.getOutcome()));
+            cells(
+                    table,
+                    l.getName(),
+                    text.metric(l),
+                    String.valueOf(l.getMaximum()),
+                    PdfLayout.orDash(ReportText.number(l.getActual())),
+                    ReportText.percent(l.getShareOfLimit()),
+                    ReportText.percent(l.getChangePercent()),
+                    text.label(l.getOutcome()));
         }
         add(document, table, report.getLimits().isEmpty(), text.label("report.none"));
     }
 
     private static void exclusions(Document document, PeriodReport report, ReportText text) {
         section(document, text.label("report.exclusions"));
-        PdfPTable table = table(text.labels("report.exclusion.appliesTo", "report.exclusion.reason",
-                "report.exclusion.detail", "report.exclusion.amount"));
+        PdfPTable table = table(text.labels(
+                "report.exclusion.appliesTo",
+                "report.exclusion.reason",
+                "report.exclusion.detail",
+                "report.exclusion.amount"));
         for (Exclusion e : report.getExclusions()) {
-            cells(table, e.getAppliesTo(), text.label(e.getReason()), e.getDetail(),
+            cells(
+                    table,
+                    e.getAppliesTo(),
+                    text.label(e.getReason()),
+                    e.getDetail(),
                     ReportText.number(e.getAmount()) + " " + text.unit(e.getAmountUnit()));
         }
         add(document, table, report.getExclusions().isEmpty(), text.label("report.none"));

@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.TargetResult;
-import org.sepakat.common.Messages;
 
 /** A period report's lines worded in one language, the same on the page, in the PDF and the workbook. */
 public final class ReportText {
@@ -25,7 +25,9 @@ public final class ReportText {
     }
 
     public String label(Enum<?> constant) {
-        return constant == null ? "" : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return constant == null
+                ? ""
+                : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
     /** A constant stored as text on a report line (metric, comparison), labelled like its enum. */
@@ -44,7 +46,8 @@ public final class ReportText {
     /** e.g. "at least 99.5 %" */
     public String level(TargetResult target) {
         return (label("Comparison", target.getComparison()) + " " + number(target.getThreshold()) + " "
-                + (target.getUnit() == null ? "" : target.getUnit())).strip();
+                        + (target.getUnit() == null ? "" : target.getUnit()))
+                .strip();
     }
 
     public String metric(TargetResult target) {
@@ -61,7 +64,11 @@ public final class ReportText {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
     }
 
     /** The span a line measured; its end is exclusive, so the last day shown is the one before. */
@@ -70,8 +77,12 @@ public final class ReportText {
     }
 
     public String moment(Instant at, String zone) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.of(zone)).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(ZoneId.of(zone))
+                        .format(at);
     }
 
     /** TICKETS, SECONDS: worded when the bundle knows the unit, else as stored. */

@@ -31,35 +31,81 @@ public class ReportWorkbook {
 
     public byte[] xlsx(PeriodReport report, Locale locale) {
         ReportText text = new ReportText(locale);
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
             summary(sheet(workbook, text.label("report.title")), report, text);
             Sheet targets = sheet(workbook, text.label("report.targets"));
-            header(targets, bold, text.labels("report.target.name", "report.target.metric", "report.target.comparison",
-                    "report.target.threshold", "report.target.unit", "report.target.attained", "report.outcome",
-                    "report.measuredFrom", "report.measuredTo"));
+            header(
+                    targets,
+                    bold,
+                    text.labels(
+                            "report.target.name",
+                            "report.target.metric",
+                            "report.target.comparison",
+                            "report.target.threshold",
+                            "report.target.unit",
+                            "report.target.attained",
+                            "report.outcome",
+                            "report.measuredFrom",
+                            "report.measuredTo"));
             for (TargetResult t : report.getTargets()) {
-                values(targets.createRow(targets.getLastRowNum() + 1), t.getName(), text.metric(t),
-                        text.label("Comparison", t.getComparison()), t.getThreshold(), t.getUnit(), t.getAttained(),
-                        text.label(t.getOutcome()), text.date(t.getMeasuredFrom()), text.date(t.getMeasuredTo().minusDays(1)));
+                values(
+                        targets.createRow(targets.getLastRowNum() + 1),
+                        t.getName(),
+                        text.metric(t),
+                        text.label("Comparison", t.getComparison()),
+                        t.getThreshold(),
+                        t.getUnit(),
+                        t.getAttained(),
+                        text.label(t.getOutcome()),
+                        text.date(t.getMeasuredFrom()),
+                        text.date(t.getMeasuredTo().minusDays(1)));
             }
             Sheet limits = sheet(workbook, text.label("report.limits"));
-            header(limits, bold, text.labels("report.limit.name", "report.limit.metric", "report.limit.maximum",
-                    "report.limit.actual", "report.limit.share", "report.limit.change", "report.outcome"));
+            header(
+                    limits,
+                    bold,
+                    text.labels(
+                            "report.limit.name",
+                            "report.limit.metric",
+                            "report.limit.maximum",
+                            "report.limit.actual",
+                            "report.limit.share",
+                            "report.limit.change",
+                            "report.outcome"));
             for (LimitResult l : report.getLimits()) {
-                values(limits.createRow(limits.getLastRowNum() + 1), l.getName(), text.metric(l),
-                        BigDecimal.valueOf(l.getMaximum()), l.getActual(), l.getShareOfLimit(), l.getChangePercent(),
+                values(
+                        limits.createRow(limits.getLastRowNum() + 1),
+                        l.getName(),
+                        text.metric(l),
+                        BigDecimal.valueOf(l.getMaximum()),
+                        l.getActual(),
+                        l.getShareOfLimit(),
+                        l.getChangePercent(),
                         text.label(l.getOutcome()));
             }
             Sheet exclusions = sheet(workbook, text.label("report.exclusions"));
-            header(exclusions, bold, text.labels("report.exclusion.appliesTo", "report.exclusion.reason",
-                    "report.exclusion.detail", "report.exclusion.amount", "report.exclusion.unit"));
+            header(
+                    exclusions,
+                    bold,
+                    text.labels(
+                            "report.exclusion.appliesTo",
+                            "report.exclusion.reason",
+                            "report.exclusion.detail",
+                            "report.exclusion.amount",
+                            "report.exclusion.unit"));
             for (Exclusion e : report.getExclusions()) {
-                values(exclusions.createRow(exclusions.getLastRowNum() + 1), e.getAppliesTo(), text.label(e.getReason()),
-                        e.getDetail(), e.getAmount(), e.getAmountUnit());
+                values(
+                        exclusions.createRow(exclusions.getLastRowNum() + 1),
+                        e.getAppliesTo(),
+                        text.label(e.getReason()),
+                        e.getDetail(),
+                        e.getAmount(),
+                        e.getAmountUnit());
             }
             workbook.write(out);
             return out.toByteArray();

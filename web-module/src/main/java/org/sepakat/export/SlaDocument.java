@@ -64,10 +64,17 @@ public class SlaDocument {
         fact(facts, text.label("sla.reference"), sla.getReference());
         fact(facts, text.label("sla.customer"), sla.getCustomerCode());
         fact(facts, text.label("sla.status"), text.label(sla.getStatus()));
-        fact(facts, text.label("sla.agreedVersion"), sla.getAgreedVersion() == 0 ? text.label("sla.doc.notAgreed")
-                : String.valueOf(sla.getAgreedVersion()));
-        fact(facts, text.label("sla.services"), sla.getServices().stream().map(CoveredService::getServiceCode).sorted()
-                .collect(Collectors.joining(", ")));
+        fact(
+                facts,
+                text.label("sla.agreedVersion"),
+                sla.getAgreedVersion() == 0 ? text.label("sla.doc.notAgreed") : String.valueOf(sla.getAgreedVersion()));
+        fact(
+                facts,
+                text.label("sla.services"),
+                sla.getServices().stream()
+                        .map(CoveredService::getServiceCode)
+                        .sorted()
+                        .collect(Collectors.joining(", ")));
         fact(facts, text.label("sla.validity"), text.validity(sla.getValidFrom(), sla.getValidTo()));
         fact(facts, text.label("sla.reviewCadence"), text.label(sla.getReviewCadence()));
         fact(facts, text.label("sla.timeZone"), sla.getTimeZone());
@@ -76,11 +83,23 @@ public class SlaDocument {
 
     private static void targets(Document document, ServiceLevelAgreement sla, SlaText text) {
         section(document, text.label("sla.targets"));
-        PdfPTable table = table(labels(text, "sla.target.name", "sla.target.metric", "sla.target.scope", "sla.target.level",
-                "sla.target.period", "sla.target.calendar"));
+        PdfPTable table = table(labels(
+                text,
+                "sla.target.name",
+                "sla.target.metric",
+                "sla.target.scope",
+                "sla.target.level",
+                "sla.target.period",
+                "sla.target.calendar"));
         table.setWidths(new float[] {3, 2.2f, 2.6f, 2.6f, 1.3f, 1.5f});
         for (ServiceLevelTarget t : sla.getTargets()) {
-            cells(table, t.getName(), text.label(t.getMetric()), text.scope(t), text.level(t), text.label(t.getPeriod()),
+            cells(
+                    table,
+                    t.getName(),
+                    text.label(t.getMetric()),
+                    text.scope(t),
+                    text.level(t),
+                    text.label(t.getPeriod()),
                     orDash(t.getCalendarCode()));
         }
         add(document, table, sla.getTargets().isEmpty(), text.label("sla.doc.none"));
@@ -88,10 +107,20 @@ public class SlaDocument {
 
     private static void limits(Document document, ServiceLevelAgreement sla, SlaText text) {
         section(document, text.label("sla.limits"));
-        PdfPTable table = table(labels(text, "sla.limit.name", "sla.limit.metric", "sla.limit.ticketKind", "sla.limit.maximum",
+        PdfPTable table = table(labels(
+                text,
+                "sla.limit.name",
+                "sla.limit.metric",
+                "sla.limit.ticketKind",
+                "sla.limit.maximum",
                 "sla.limit.overLimit"));
         for (WorkloadLimit l : sla.getLimits()) {
-            cells(table, l.getName(), text.label(l.getMetric()), orDash(l.getTicketKind()), text.maximum(l),
+            cells(
+                    table,
+                    l.getName(),
+                    text.label(l.getMetric()),
+                    orDash(l.getTicketKind()),
+                    text.maximum(l),
                     text.label(l.getOverLimit()));
         }
         add(document, table, sla.getLimits().isEmpty(), text.label("sla.doc.none"));
@@ -114,13 +143,17 @@ public class SlaDocument {
         }
     }
 
-    private static void signatures(Document document, ServiceLevelAgreement sla, List<AgreedVersion> versions,
-            SlaText text) {
+    private static void signatures(
+            Document document, ServiceLevelAgreement sla, List<AgreedVersion> versions, SlaText text) {
         section(document, text.label("sla.signatures"));
-        PdfPTable table = table(labels(text, "sla.version.number", "sla.version.provider", "sla.version.customer",
-                "sla.version.agreedAt"));
+        PdfPTable table = table(labels(
+                text, "sla.version.number", "sla.version.provider", "sla.version.customer", "sla.version.agreedAt"));
         for (AgreedVersion v : versions) {
-            cells(table, String.valueOf(v.getNumber()), v.getProviderApprover(), v.getCustomerApprover(),
+            cells(
+                    table,
+                    String.valueOf(v.getNumber()),
+                    v.getProviderApprover(),
+                    v.getCustomerApprover(),
                     text.moment(v.getAgreedAt(), sla.getTimeZone()));
         }
         add(document, table, versions.isEmpty(), text.label("sla.doc.none"));

@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
-import org.sepakat.common.Messages;
 
 /** An agreement's lines worded in one language, the same for the preview page and the PDF. */
 public final class SlaText {
@@ -26,7 +26,9 @@ public final class SlaText {
     }
 
     public String label(Enum<?> constant) {
-        return constant == null ? "" : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return constant == null
+                ? ""
+                : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
     }
 
     /** e.g. "at least 99.5 %" */
@@ -48,10 +50,11 @@ public final class SlaText {
 
     public String when(MaintenanceWindow window) {
         return switch (window.getRecurrence()) {
-            case ONCE -> label("sla.doc.once", date(window.getOnDate()));
-            case WEEKLY -> label("sla.doc.weekly", label(window.getOnDayOfWeek()));
-            case MONTHLY -> label("sla.doc.monthly", window.getOnDayOfMonth());
-        } + " " + label("sla.doc.windowTime", window.getStartsAt().toString(), window.getDurationMinutes());
+                    case ONCE -> label("sla.doc.once", date(window.getOnDate()));
+                    case WEEKLY -> label("sla.doc.weekly", label(window.getOnDayOfWeek()));
+                    case MONTHLY -> label("sla.doc.monthly", window.getOnDayOfMonth());
+                }
+                + " " + label("sla.doc.windowTime", window.getStartsAt().toString(), window.getDurationMinutes());
     }
 
     public String validity(LocalDate from, LocalDate to) {
@@ -62,12 +65,20 @@ public final class SlaText {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
     }
 
     public String moment(Instant at, String zone) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.of(zone)).format(at);
+        return at == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .withZone(ZoneId.of(zone))
+                        .format(at);
     }
 
     public static String number(BigDecimal value) {

@@ -9,8 +9,7 @@ public final class SpreadsheetText {
 
     private static final String SEPARATORS = ",;\t\r\n";
 
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     /** A workbook cell: it is one cell whatever it holds, so only its first character matters. */
     public static String neutralise(String value) {

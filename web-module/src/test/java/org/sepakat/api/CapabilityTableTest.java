@@ -35,43 +35,97 @@ class CapabilityTableTest {
 
     /** The operations ("Class#method") that exercise each capability. */
     private static final Map<Capability, List<String>> OPERATIONS = new EnumMap<>(Map.ofEntries(
-            Map.entry(Capability.EDIT_CUSTOMERS, List.of(
-                    "CustomerResource#create", "CustomerResource#update", "CustomerResource#delete",
-                    "CustomerResource#activate", "CustomerResource#deactivate", "CustomerResource#appointManager",
-                    "CustomerResource#withdrawManager", "CustomerResource#subscribe", "CustomerResource#unsubscribe",
-                    "ContactResource#create", "ContactResource#update", "ContactResource#delete",
-                    "ContactResource#assignRole", "ContactResource#removeRole")),
-            Map.entry(Capability.EDIT_SERVICES, List.of(
-                    "ServiceResource#create", "ServiceResource#update", "ServiceResource#launch", "ServiceResource#retire")),
-            Map.entry(Capability.EDIT_SLAS, List.of(
-                    "SlaResource#create", "SlaResource#update", "SlaResource#agree", "SlaResource#activate",
-                    "SlaResource#revise", "SlaResource#retire", "CalendarResource#create", "CalendarResource#update")),
-            Map.entry(Capability.REVIEW_REPORTS, List.of(
-                    "ReportResource#run", "ReportResource#review", "ReviewJobResource#start")),
+            Map.entry(
+                    Capability.EDIT_CUSTOMERS,
+                    List.of(
+                            "CustomerResource#create",
+                            "CustomerResource#update",
+                            "CustomerResource#delete",
+                            "CustomerResource#activate",
+                            "CustomerResource#deactivate",
+                            "CustomerResource#appointManager",
+                            "CustomerResource#withdrawManager",
+                            "CustomerResource#subscribe",
+                            "CustomerResource#unsubscribe",
+                            "ContactResource#create",
+                            "ContactResource#update",
+                            "ContactResource#delete",
+                            "ContactResource#assignRole",
+                            "ContactResource#removeRole")),
+            Map.entry(
+                    Capability.EDIT_SERVICES,
+                    List.of(
+                            "ServiceResource#create",
+                            "ServiceResource#update",
+                            "ServiceResource#launch",
+                            "ServiceResource#retire")),
+            Map.entry(
+                    Capability.EDIT_SLAS,
+                    List.of(
+                            "SlaResource#create",
+                            "SlaResource#update",
+                            "SlaResource#agree",
+                            "SlaResource#activate",
+                            "SlaResource#revise",
+                            "SlaResource#retire",
+                            "CalendarResource#create",
+                            "CalendarResource#update")),
+            Map.entry(
+                    Capability.REVIEW_REPORTS,
+                    List.of("ReportResource#run", "ReportResource#review", "ReviewJobResource#start")),
             Map.entry(Capability.EDIT_STAFF, List.of("StaffResource#update")),
-            Map.entry(Capability.EDIT_IMPROVEMENTS, List.of(
-                    "ImprovementResource#create", "ImprovementResource#update", "ImprovementResource#start",
-                    "ImprovementResource#complete", "ImprovementResource#reject")),
-            Map.entry(Capability.EDIT_SERVICE_DATA, List.of(
-                    "ServiceRecordResource#receive", "ServiceRecordResource#receiveTicket",
-                    "ServiceRecordResource#receiveOutage", "ServiceRecordResource#receiveKpiValue")),
-            Map.entry(Capability.READ_SERVICE_DATA, List.of(
-                    "ServiceRecordResource#tickets", "ServiceRecordResource#outages", "ServiceRecordResource#kpiValues",
-                    "ServiceRecordResource#ticket", "ServiceRecordResource#outage", "ServiceRecordResource#kpiValue")),
-            Map.entry(Capability.READ_SCHEDULES, List.of(
-                    "ReviewJobResource#list", "ReviewJobResource#get", "ReviewSchedules#list", "ReviewSchedules#find")),
-            Map.entry(Capability.EDIT_SCHEDULES, List.of(
-                    "ReviewSchedules#create", "ReviewSchedules#update", "ReviewSchedules#delete", "ReviewSchedules#runNow")),
+            Map.entry(
+                    Capability.EDIT_IMPROVEMENTS,
+                    List.of(
+                            "ImprovementResource#create",
+                            "ImprovementResource#update",
+                            "ImprovementResource#start",
+                            "ImprovementResource#complete",
+                            "ImprovementResource#reject")),
+            Map.entry(
+                    Capability.EDIT_SERVICE_DATA,
+                    List.of(
+                            "ServiceRecordResource#receive", "ServiceRecordResource#receiveTicket",
+                            "ServiceRecordResource#receiveOutage", "ServiceRecordResource#receiveKpiValue")),
+            Map.entry(
+                    Capability.READ_SERVICE_DATA,
+                    List.of(
+                            "ServiceRecordResource#tickets",
+                            "ServiceRecordResource#outages",
+                            "ServiceRecordResource#kpiValues",
+                            "ServiceRecordResource#ticket",
+                            "ServiceRecordResource#outage",
+                            "ServiceRecordResource#kpiValue")),
+            Map.entry(
+                    Capability.READ_SCHEDULES,
+                    List.of(
+                            "ReviewJobResource#list",
+                            "ReviewJobResource#get",
+                            "ReviewSchedules#list",
+                            "ReviewSchedules#find")),
+            Map.entry(
+                    Capability.EDIT_SCHEDULES,
+                    List.of(
+                            "ReviewSchedules#create",
+                            "ReviewSchedules#update",
+                            "ReviewSchedules#delete",
+                            "ReviewSchedules#runNow")),
             Map.entry(Capability.SEARCH_HISTORY, List.of("HistoryResource#search")),
-            Map.entry(Capability.MANAGE_SIGN_INS, List.of(
-                    "SignInFailuresResource#counts", "SignInFailuresResource#liftUser", "SignInFailuresResource#liftAddress"))));
+            Map.entry(
+                    Capability.MANAGE_SIGN_INS,
+                    List.of(
+                            "SignInFailuresResource#counts",
+                            "SignInFailuresResource#liftUser",
+                            "SignInFailuresResource#liftAddress"))));
 
     @Test
     @DisplayName("Each capability's operations allow exactly the capability's roles")
     void operationsAllowTheCapabilitysRoles() throws Exception {
         Map<String, Method> methods = operations();
         List<String> wrong = new ArrayList<>();
-        assertThat(OPERATIONS.keySet()).as("capabilities without an operation here").containsAll(Set.of(Capability.values()));
+        assertThat(OPERATIONS.keySet())
+                .as("capabilities without an operation here")
+                .containsAll(Set.of(Capability.values()));
         OPERATIONS.forEach((capability, names) -> names.forEach(name -> {
             Method method = methods.get(name);
             if (method == null) {
@@ -91,12 +145,15 @@ class CapabilityTableTest {
         OPERATIONS.values().forEach(listed::addAll);
         Set<String> writes = new TreeSet<>();
         operations().forEach((name, method) -> {
-            if (method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
+            if (method.isAnnotationPresent(POST.class)
+                    || method.isAnnotationPresent(PUT.class)
                     || method.isAnnotationPresent(DELETE.class)) {
                 writes.add(name);
             }
         });
-        assertThat(writes).as("write operations, each to be listed under its capability").isNotEmpty();
+        assertThat(writes)
+                .as("write operations, each to be listed under its capability")
+                .isNotEmpty();
         assertThat(listed).as("write operations listed under no capability").containsAll(writes);
     }
 
@@ -125,13 +182,20 @@ class CapabilityTableTest {
     }
 
     private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
-        var classes = Paths.get(ApiApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        var classes = Paths.get(ApiApplication.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         var root = classes.resolve("org/sepakat/api");
         List<Class<?>> resources = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString()
-                        .replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace(java.io.File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, CapabilityTableTest.class.getClassLoader());
                 if (type.isAnnotationPresent(Path.class)) {
                     resources.add(type);

@@ -50,9 +50,12 @@ class ArchitectureTest {
     @Test
     @DisplayName("Each rule reports the fixture that breaks it")
     void rulesCanFail() {
-        assertThat(details(apiNeverUsesWeb(FIXTURE))).anyMatch(line -> line.contains("LeakyResource") && line.contains("fixture.web.SomeView"));
-        assertThat(details(neutralPackagesStayNeutral(FIXTURE))).anyMatch(line -> line.contains("LeakyDocument") && line.contains("fixture.web.SomeView"));
-        assertThat(details(noControlOrPersistence(FIXTURE))).anyMatch(line -> line.contains("LeakyResource") && line.contains("party.control.Secret"));
+        assertThat(details(apiNeverUsesWeb(FIXTURE)))
+                .anyMatch(line -> line.contains("LeakyResource") && line.contains("fixture.web.SomeView"));
+        assertThat(details(neutralPackagesStayNeutral(FIXTURE)))
+                .anyMatch(line -> line.contains("LeakyDocument") && line.contains("fixture.web.SomeView"));
+        assertThat(details(noControlOrPersistence(FIXTURE)))
+                .anyMatch(line -> line.contains("LeakyResource") && line.contains("party.control.Secret"));
     }
 
     private static List<String> details(ArchRule rule) {
@@ -60,17 +63,29 @@ class ArchitectureTest {
     }
 
     private static ArchRule apiNeverUsesWeb(String root) {
-        return noClasses().that().resideInAPackage(root + ".api..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".web..");
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".api..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".web..");
     }
 
     private static ArchRule neutralPackagesStayNeutral(String root) {
-        return noClasses().that().resideInAnyPackage(root + ".export..", root + ".common..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + ".web..", root + ".api..");
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + ".export..", root + ".common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".web..", root + ".api..");
     }
 
     private static ArchRule noControlOrPersistence(String root) {
-        return noClasses().that().resideInAnyPackage(root + ".api..", root + ".web..", root + ".export..", root + ".common..")
-                .should().dependOnClassesThat().resideInAnyPackage(root + "..control..", root + ".shared.persistence..");
+        return noClasses()
+                .that()
+                .resideInAnyPackage(root + ".api..", root + ".web..", root + ".export..", root + ".common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + "..control..", root + ".shared.persistence..");
     }
 }

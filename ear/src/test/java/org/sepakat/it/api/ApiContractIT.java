@@ -40,9 +40,13 @@ class ApiContractIT extends DeployedEar {
         Reply read = api.get(path);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         Reply written = "PUT".equals(method) ? api.put(writePath, read.body()) : api.post(writePath, read.body());
-        assertThat(written.status()).as(method + " " + writePath + " of what was read: " + written.body()).isEqualTo(200);
+        assertThat(written.status())
+                .as(method + " " + writePath + " of what was read: " + written.body())
+                .isEqualTo(200);
         Reply again = api.get(path);
-        assertThat(again.json()).as("read after writing back what " + path + " read").isEqualTo(read.json());
+        assertThat(again.json())
+                .as("read after writing back what " + path + " read")
+                .isEqualTo(read.json());
         return again.json();
     }
 
@@ -55,7 +59,8 @@ class ApiContractIT extends DeployedEar {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
         return reply.json().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
-                .map(v -> v.getString("field") + ": " + v.getString("message")).toList();
+                .map(v -> v.getString("field") + ": " + v.getString("message"))
+                .toList();
     }
 
     @Test
@@ -65,8 +70,8 @@ class ApiContractIT extends DeployedEar {
         Reply served = admin.get("openapi?format=JSON");
         assertThat(served.status()).isEqualTo(200);
         JsonObject built;
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(Path.of(
-                "../web-module/target/api-description/openapi.json")))) {
+        try (JsonReader reader = Json.createReader(
+                Files.newBufferedReader(Path.of("../web-module/target/api-description/openapi.json")))) {
             built = reader.readObject();
         }
         assertThat(served.json().getJsonObject("paths")).isEqualTo(built.getJsonObject("paths"));
@@ -74,15 +79,19 @@ class ApiContractIT extends DeployedEar {
         JsonObject builtSchemas = built.getJsonObject("components").getJsonObject("schemas");
         assertThat(servedSchemas.keySet()).isEqualTo(builtSchemas.keySet());
         assertThat(builtSchemas.keySet().stream()
-                .filter(name -> !as30(builtSchemas.get(name)).equals(as30(servedSchemas.get(name))))
-                .map(name -> name + " served as " + servedSchemas.get(name))).as("schemas served otherwise").isEmpty();
+                        .filter(name -> !as30(builtSchemas.get(name)).equals(as30(servedSchemas.get(name))))
+                        .map(name -> name + " served as " + servedSchemas.get(name)))
+                .as("schemas served otherwise")
+                .isEmpty();
     }
 
     /** A schema as an OpenAPI 3.0 model keeps it: no examples, no numeric exclusive bounds, nothing beside a $ref. */
     private static JsonValue as30(JsonValue schema) {
         if (schema instanceof JsonObject object) {
             if (object.containsKey("$ref")) {
-                return Json.createObjectBuilder().add("$ref", object.get("$ref")).build();
+                return Json.createObjectBuilder()
+                        .add("$ref", object.get("$ref"))
+                        .build();
             }
             JsonObjectBuilder kept = Json.createObjectBuilder();
             object.forEach((key, value) -> {
@@ -116,13 +125,16 @@ class ApiContractIT extends DeployedEar {
 
         long contact = slas.firstId(customerPath + "/contacts");
         String contactPath = customerPath + "/contacts/" + contact;
-        Reply role = admin.put(contactPath + "/roles", "{\"service\":{\"id\":" + service
-                + "},\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Budget\"}");
+        Reply role = admin.put(
+                contactPath + "/roles",
+                "{\"service\":{\"id\":" + service + "},\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Budget\"}");
         assertThat(role.status()).as(role.body()).isEqualTo(200);
         JsonObject contactRead = roundTrip(admin, contactPath, "PUT", contactPath);
         JsonObject roleRead = contactRead.getJsonArray("roles").getJsonObject(0);
         Reply roleAgain = admin.put(contactPath + "/roles", roleRead.toString());
-        assertThat(roleAgain.status()).as("the role as read, put back: " + roleAgain.body()).isEqualTo(200);
+        assertThat(roleAgain.status())
+                .as("the role as read, put back: " + roleAgain.body())
+                .isEqualTo(200);
         assertThat(roleAgain.json().getJsonArray("roles")).isEqualTo(contactRead.getJsonArray("roles"));
 
         long staff = slas.firstId("api/v1/staff?username=" + DemoUsers.AUDITOR);
@@ -134,21 +146,26 @@ class ApiContractIT extends DeployedEar {
             + "read and written back are unchanged; an SLA posted as read keeps its services")
     void agreementsRoundTrip() {
         String calendar = slas.calendar();
-        roundTrip(slaman, "api/v1/calendars/" + slas.firstId("api/v1/calendars?code=" + calendar), "PUT",
+        roundTrip(
+                slaman,
+                "api/v1/calendars/" + slas.firstId("api/v1/calendars?code=" + calendar),
+                "PUT",
                 "api/v1/calendars/" + slas.firstId("api/v1/calendars?code=" + calendar));
 
         Slas.Document document = slas.forFinanceEmail(Unique.code("SLA"))
                 .targets("[{\"name\":\"Availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
                         + "\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"},"
                         + "{\"name\":\"P1 response\",\"metric\":\"RESPONSE_TIME\",\"comparison\":\"AT_LEAST\",\"threshold\":95,"
-                        + "\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\",\"priority\":\"P1\",\"withinHours\":1.5},"
+                        + "\"period\":\"MONTH\",\"calendarCode\":\"" + calendar
+                        + "\",\"priority\":\"P1\",\"withinHours\":1.5},"
                         + "{\"name\":\"Satisfaction\",\"metric\":\"CUSTOM_KPI\",\"comparison\":\"AT_LEAST\",\"threshold\":4,"
                         + "\"unit\":\"points\",\"period\":\"QUARTER\"}]")
                 .limits("[{\"name\":\"Incidents\",\"metric\":\"TICKETS\",\"ticketKind\":\"incident\",\"maximum\":200,"
                         + "\"period\":\"MONTH\",\"overLimit\":\"SUSPEND_TARGETS\"}]")
-                .exceptions("{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
-                        + "\"startsAt\":\"01:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],"
-                        + "\"forceMajeure\":\"Acts of God\",\"stated\":true}");
+                .exceptions(
+                        "{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
+                                + "\"startsAt\":\"01:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],"
+                                + "\"forceMajeure\":\"Acts of God\",\"stated\":true}");
         long sla = id(slas.draft(document));
         JsonObject read = roundTrip(slaman, "api/v1/slas/" + sla, "PUT", "api/v1/slas/" + sla);
         assertThat(read.getJsonArray("services")).hasSize(1);
@@ -158,18 +175,24 @@ class ApiContractIT extends DeployedEar {
         String copy = read.toString().replace(read.getString("reference"), Unique.code("SLA"));
         Reply posted = slaman.post("api/v1/slas", copy);
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
-        assertThat(posted.json().getJsonArray("services")).as("services posted as read are kept")
+        assertThat(posted.json().getJsonArray("services"))
+                .as("services posted as read are kept")
                 .isEqualTo(read.getJsonArray("services"));
         assertThat(posted.json().getJsonArray("targets")).isEqualTo(read.getJsonArray("targets"));
     }
 
     @Test
-    @DisplayName("X-3, SLM-5..7: an improvement raised by a review, a ticket, an outage, a KPI value and a report's review "
-            + "outcome read and written back are unchanged (service data and a review outcome are received anew)")
+    @DisplayName(
+            "X-3, SLM-5..7: an improvement raised by a review, a ticket, an outage, a KPI value and a report's review "
+                    + "outcome read and written back are unchanged (service data and a review outcome are received anew)")
     void processRecordsRoundTrip() {
         ReviewedCustomer customer = new ReviewedCustomer();
-        long improvement = customer.improvementsAs(DemoUsers.SLAMAN).json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long improvement = customer.improvementsAs(DemoUsers.SLAMAN)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         roundTrip(slaman, "api/v1/improvements/" + improvement, "PUT", "api/v1/improvements/" + improvement);
 
         redelivered(customer.lateTicket, "tickets");
@@ -189,7 +212,9 @@ class ApiContractIT extends DeployedEar {
             assertThat(recorded.get(field)).as("review " + field).isEqualTo(outcome.get(field));
         }
         for (String field : List.of("targets", "limits", "exclusions", "rating", "period")) {
-            assertThat(again.json().get(field)).as("report " + field).isEqualTo(reviewed.json().get(field));
+            assertThat(again.json().get(field))
+                    .as("report " + field)
+                    .isEqualTo(reviewed.json().get(field));
         }
     }
 
@@ -205,66 +230,101 @@ class ApiContractIT extends DeployedEar {
         JsonObject again = slaman.get(path).json();
         List<String> receipt = List.of("receivedAt", "receivedBy", "version");
         assertThat(again.keySet()).isEqualTo(read.keySet());
-        read.keySet().stream().filter(field -> !receipt.contains(field))
-                .forEach(field -> assertThat(again.get(field)).as(kind + " " + field).isEqualTo(read.get(field)));
+        read.keySet().stream()
+                .filter(field -> !receipt.contains(field))
+                .forEach(field ->
+                        assertThat(again.get(field)).as(kind + " " + field).isEqualTo(read.get(field)));
     }
 
     @Test
     @DisplayName("Unknown fields are refused, each named, never ignored (the old serviceIds and ownerId included)")
     void unknownFieldsAreRefused() {
-        List<String> customer = violations(relman.post("api/v1/customers",
-                "{\"code\":\"" + Unique.code("UNK") + "\",\"name\":\"x\",\"kind\":\"EXTERNAL\",\"colour\":\"red\",\"size\":3}"));
-        assertThat(customer).hasSize(2).anyMatch(v -> v.startsWith("colour: ") && v.contains("kind"))
+        List<String> customer = violations(relman.post(
+                "api/v1/customers",
+                "{\"code\":\"" + Unique.code("UNK")
+                        + "\",\"name\":\"x\",\"kind\":\"EXTERNAL\",\"colour\":\"red\",\"size\":3}"));
+        assertThat(customer)
+                .hasSize(2)
+                .anyMatch(v -> v.startsWith("colour: ") && v.contains("kind"))
                 .anyMatch(v -> v.startsWith("size: "));
-        assertThat(relman.get("api/v1/customers?name=x&kind=EXTERNAL&code=UNK").json().getInt("total")).isZero();
+        assertThat(relman.get("api/v1/customers?name=x&kind=EXTERNAL&code=UNK")
+                        .json()
+                        .getInt("total"))
+                .isZero();
 
-        String sla = slas.forFinanceEmail(Unique.code("SLA")).json().replace("\"services\"", "\"serviceIds\"")
-                .replace("\"targets\":[]", "\"targets\":[{\"name\":\"T\",\"metric\":\"CUSTOM_KPI\",\"comparison\":\"AT_LEAST\","
-                        + "\"threshold\":1,\"unit\":\"u\",\"period\":\"MONTH\",\"calender\":\"X\"}]");
-        assertThat(violations(slaman.post("api/v1/slas", sla))).extracting(v -> v.substring(0, v.indexOf(':')))
+        String sla = slas.forFinanceEmail(Unique.code("SLA"))
+                .json()
+                .replace("\"services\"", "\"serviceIds\"")
+                .replace(
+                        "\"targets\":[]",
+                        "\"targets\":[{\"name\":\"T\",\"metric\":\"CUSTOM_KPI\",\"comparison\":\"AT_LEAST\","
+                                + "\"threshold\":1,\"unit\":\"u\",\"period\":\"MONTH\",\"calender\":\"X\"}]");
+        assertThat(violations(slaman.post("api/v1/slas", sla)))
+                .extracting(v -> v.substring(0, v.indexOf(':')))
                 .containsExactlyInAnyOrder("serviceIds", "targets[0].calender");
-        assertThat(violations(slaman.post("api/v1/services", "{\"code\":\"" + Unique.code("S") + "\",\"name\":\"n\","
-                + "\"ownerId\":1}"))).singleElement().asString().startsWith("ownerId: ");
+        assertThat(violations(slaman.post(
+                        "api/v1/services",
+                        "{\"code\":\"" + Unique.code("S") + "\",\"name\":\"n\"," + "\"ownerId\":1}")))
+                .singleElement()
+                .asString()
+                .startsWith("ownerId: ");
     }
 
     @Test
     @DisplayName("An unknown enum value and wrong JSON types are named with what is expected; broken JSON says where")
     void badValuesAreNamed() {
-        List<String> kind = violations(relman.post("api/v1/customers",
-                "{\"code\":\"" + Unique.code("ENU") + "\",\"name\":\"x\",\"kind\":\"PARTNER\"}"));
-        assertThat(kind).singleElement().asString().startsWith("kind: ").contains("PARTNER").contains("INTERNAL")
+        List<String> kind = violations(relman.post(
+                "api/v1/customers", "{\"code\":\"" + Unique.code("ENU") + "\",\"name\":\"x\",\"kind\":\"PARTNER\"}"));
+        assertThat(kind)
+                .singleElement()
+                .asString()
+                .startsWith("kind: ")
+                .contains("PARTNER")
+                .contains("INTERNAL")
                 .contains("EXTERNAL");
 
-        List<String> types = violations(slaman.post("api/v1/slas", "{\"reference\":7,\"title\":\"t\",\"customerId\":\"12\","
-                + "\"services\":{\"serviceId\":1},\"validFrom\":\"31.12.2026\",\"reviewCadence\":\"YEARLY\","
-                + "\"timeZone\":\"Asia/Jakarta\",\"exceptions\":{\"stated\":\"yes\"}}"));
-        assertThat(types).extracting(v -> v.substring(0, v.indexOf(':'))).containsExactlyInAnyOrder("reference",
-                "customerId", "services", "validFrom", "reviewCadence", "exceptions.stated");
+        List<String> types = violations(slaman.post(
+                "api/v1/slas",
+                "{\"reference\":7,\"title\":\"t\",\"customerId\":\"12\","
+                        + "\"services\":{\"serviceId\":1},\"validFrom\":\"31.12.2026\",\"reviewCadence\":\"YEARLY\","
+                        + "\"timeZone\":\"Asia/Jakarta\",\"exceptions\":{\"stated\":\"yes\"}}"));
+        assertThat(types)
+                .extracting(v -> v.substring(0, v.indexOf(':')))
+                .containsExactlyInAnyOrder(
+                        "reference", "customerId", "services", "validFrom", "reviewCadence", "exceptions.stated");
         assertThat(types).anyMatch(v -> v.startsWith("customerId: ") && v.contains("whole number"));
 
         Reply indonesian = relman.get("api/v1/customers", "Accept-Language", "id");
         assertThat(indonesian.status()).isEqualTo(200);
         Reply broken = relman.post("api/v1/customers", "{\"code\": \"A\", ");
         assertThat(broken.json().getString("title")).isEqualTo("Malformed request body");
-        assertThat(broken.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("body");
-        assertThat(broken.json().getJsonArray("violations").getJsonObject(0).getString("message")).contains("line 1");
+        assertThat(broken.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .isEqualTo("body");
+        assertThat(broken.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+                .contains("line 1");
     }
 
     @Test
-    @DisplayName("A lifecycle action takes the version in the body, as ?version= or as If-Match; two different ones are refused")
+    @DisplayName(
+            "A lifecycle action takes the version in the body, as ?version= or as If-Match; two different ones are refused")
     void lifecycleVersionIsTakenAlike() {
-        long service = id(slaman.post("api/v1/services", "{\"code\":\"" + Unique.code("LC") + "\",\"name\":\"Lifecycle\"}"));
+        long service =
+                id(slaman.post("api/v1/services", "{\"code\":\"" + Unique.code("LC") + "\",\"name\":\"Lifecycle\"}"));
         String path = "api/v1/services/" + service;
         long version = slaman.get(path).json().getJsonNumber("version").longValue();
 
         assertThat(violations(slaman.post(path + "/launch?version=" + version, "{\"version\":" + (version + 5) + "}")))
-                .singleElement().asString().startsWith("version: ");
+                .singleElement()
+                .asString()
+                .startsWith("version: ");
         Reply launched = slaman.post(path + "/launch", "{\"version\":" + version + "}");
         assertThat(launched.status()).as(launched.body()).isEqualTo(200);
         assertThat(launched.json().getString("status")).isEqualTo("LIVE");
 
         Reply stale = slaman.post(path + "/retire", "{\"version\":" + version + "}");
-        assertThat(stale.status()).as("the body's version is compared, not ignored").isEqualTo(409);
+        assertThat(stale.status())
+                .as("the body's version is compared, not ignored")
+                .isEqualTo(409);
         Reply retired = slaman.post(path + "/retire", null, "If-Match", launched.header("ETag"));
         assertThat(retired.status()).as(retired.body()).isEqualTo(200);
         assertThat(retired.json().getString("status")).isEqualTo("RETIRED");

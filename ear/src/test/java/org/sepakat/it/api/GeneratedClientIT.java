@@ -52,73 +52,114 @@ class GeneratedClientIT extends DeployedEar {
         ApiClient client = new ApiClient();
         client.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
         client.updateBaseUri(DeployedEar.baseUrl().replaceAll("/$", ""));
-        String token = Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String token =
+                Base64.getEncoder().encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
         client.setRequestInterceptor(request -> request.header("Authorization", "Basic " + token));
         return client;
     }
 
     @Test
-    @DisplayName("BRM-1, SLM-2..4: a customer, a service, a contact and an SLA made and read back through the generated client")
+    @DisplayName(
+            "BRM-1, SLM-2..4: a customer, a service, a contact and an SLA made and read back through the generated client")
     void anIntegratorWorksThroughTheGeneratedClient() throws ApiException {
         ApiClient relman = as(DemoUsers.RELMAN);
         ApiClient slaman = as(DemoUsers.SLAMAN);
         CustomersApi customers = new CustomersApi(relman);
-        long slamanId = new StaffApi(slaman).staffList().getItems().stream()
-                .filter(s -> DemoUsers.SLAMAN.equals(s.getUsername())).findFirst().orElseThrow().getId();
+        long slamanId = new StaffApi(slaman)
+                .staffList().getItems().stream()
+                        .filter(s -> DemoUsers.SLAMAN.equals(s.getUsername()))
+                        .findFirst()
+                        .orElseThrow()
+                        .getId();
 
-        ServiceDto service = new ServicesCatalogueApi(slaman).serviceCreate(new ServiceDto().code(Unique.code("GEN"))
-                .name("Generated service").owner(new StaffRef().id(slamanId)));
+        ServiceDto service = new ServicesCatalogueApi(slaman)
+                .serviceCreate(new ServiceDto()
+                        .code(Unique.code("GEN"))
+                        .name("Generated service")
+                        .owner(new StaffRef().id(slamanId)));
         assertThat(service.getOwner().getUsername()).isEqualTo(DemoUsers.SLAMAN);
 
-        CustomerDto customer = customers.customerCreate(new CustomerDto().code(Unique.code("GEN")).name("PT Klien Baru")
-                .kind(CustomerKind.EXTERNAL));
+        CustomerDto customer = customers.customerCreate(
+                new CustomerDto().code(Unique.code("GEN")).name("PT Klien Baru").kind(CustomerKind.EXTERNAL));
         assertThat(customer.getStatus()).isEqualTo(CustomerStatus.PROSPECT);
         customers.customerSubscribe(customer.getId(), service.getId());
-        ContactDto contact = new ContactsApi(relman).contactCreate(customer.getId(),
-                new ContactDto().name("Dewi Lestari").email("dewi@example.com"));
+        ContactDto contact = new ContactsApi(relman)
+                .contactCreate(
+                        customer.getId(), new ContactDto().name("Dewi Lestari").email("dewi@example.com"));
         assertThat(contact.getCustomerId()).isEqualTo(customer.getId());
 
         ServiceLevelAgreementsApi slas = new ServiceLevelAgreementsApi(slaman);
-        SlaDto draft = slas.slaCreate(new SlaDto().reference(Unique.code("SLA-GEN")).title("Generated agreement")
-                .customerId(customer.getId()).addServicesItem(new CoveredServiceDto().serviceId(service.getId()))
-                .reviewCadence(ReviewCadence.QUARTERLY).timeZone("Asia/Jakarta")
-                .addTargetsItem(new TargetData().name("Satisfaction").metric(TargetMetric.CUSTOM_KPI)
-                        .comparison(Comparison.AT_LEAST).threshold(new BigDecimal("4")).unit("points")
+        SlaDto draft = slas.slaCreate(new SlaDto()
+                .reference(Unique.code("SLA-GEN"))
+                .title("Generated agreement")
+                .customerId(customer.getId())
+                .addServicesItem(new CoveredServiceDto().serviceId(service.getId()))
+                .reviewCadence(ReviewCadence.QUARTERLY)
+                .timeZone("Asia/Jakarta")
+                .addTargetsItem(new TargetData()
+                        .name("Satisfaction")
+                        .metric(TargetMetric.CUSTOM_KPI)
+                        .comparison(Comparison.AT_LEAST)
+                        .threshold(new BigDecimal("4"))
+                        .unit("points")
                         .period(MeasurementPeriod.QUARTER))
-                .addLimitsItem(new LimitData().name("Incidents").metric(WorkloadMetric.TICKETS).maximum(100L)
-                        .period(MeasurementPeriod.MONTH).overLimit(OverLimitRule.REPORT_ONLY))
-                .exceptions(new ExceptionsData().excludedCategories(List.of("waiting for customer")).stated(true)));
+                .addLimitsItem(new LimitData()
+                        .name("Incidents")
+                        .metric(WorkloadMetric.TICKETS)
+                        .maximum(100L)
+                        .period(MeasurementPeriod.MONTH)
+                        .overLimit(OverLimitRule.REPORT_ONLY))
+                .exceptions(new ExceptionsData()
+                        .excludedCategories(List.of("waiting for customer"))
+                        .stated(true)));
 
         SlaDto read = slas.slaGet(draft.getId());
         assertThat(read.getStatus()).isEqualTo(SlaStatus.DRAFT);
-        assertThat(read.getServices()).singleElement().satisfies(s -> assertThat(s.getServiceCode()).isEqualTo(service.getCode()));
-        assertThat(read.getTargets()).singleElement().satisfies(t -> assertThat(t.getUnit()).isEqualTo("points"));
+        assertThat(read.getServices())
+                .singleElement()
+                .satisfies(s -> assertThat(s.getServiceCode()).isEqualTo(service.getCode()));
+        assertThat(read.getTargets())
+                .singleElement()
+                .satisfies(t -> assertThat(t.getUnit()).isEqualTo("points"));
         assertThat(read.getExceptions().getExcludedCategories()).containsExactly("waiting for customer");
         assertThat(read.getMissingForAgreement()).isEmpty();
         assertThat(customers.customerGet(customer.getId()).getServices())
-                .singleElement().satisfies(s -> assertThat(s.getCode()).isEqualTo(service.getCode()));
+                .singleElement()
+                .satisfies(s -> assertThat(s.getCode()).isEqualTo(service.getCode()));
     }
 
     @Test
     @DisplayName("X-4, BRM-4: refusals reach the generated client as described problems naming the field or the rule")
     void refusalsAreDescribedProblems() throws Exception {
         CustomersApi customers = new CustomersApi(as(DemoUsers.RELMAN));
-        ApiException invalid = catchThrowableOfType(ApiException.class,
-                () -> customers.customerCreate(new CustomerDto().code("bad code!").name(" ").kind(CustomerKind.INTERNAL)));
+        ApiException invalid = catchThrowableOfType(
+                ApiException.class,
+                () -> customers.customerCreate(
+                        new CustomerDto().code("bad code!").name(" ").kind(CustomerKind.INTERNAL)));
         assertThat(invalid.getCode()).isEqualTo(400);
         ProblemDetail problem = new ObjectMapper().readValue(invalid.getResponseBody(), ProblemDetail.class);
-        assertThat(problem.getViolations()).extracting(v -> v.getField()).anyMatch(f -> f.endsWith("code"))
+        assertThat(problem.getViolations())
+                .extracting(v -> v.getField())
+                .anyMatch(f -> f.endsWith("code"))
                 .anyMatch(f -> f.endsWith("name"));
 
-        CustomerDto prospect = customers.customerCreate(new CustomerDto().code(Unique.code("GEN")).name("PT Tanpa Manajer")
+        CustomerDto prospect = customers.customerCreate(new CustomerDto()
+                .code(Unique.code("GEN"))
+                .name("PT Tanpa Manajer")
                 .kind(CustomerKind.INTERNAL));
-        ApiException refused = catchThrowableOfType(ApiException.class,
+        ApiException refused = catchThrowableOfType(
+                ApiException.class,
                 () -> customers.customerActivate(prospect.getId(), prospect.getVersion(), null, null));
         assertThat(refused.getCode()).isEqualTo(422);
-        assertThat(new ObjectMapper().readValue(refused.getResponseBody(), ProblemDetail.class).getRule()).isEqualTo("BRM-4");
+        assertThat(new ObjectMapper()
+                        .readValue(refused.getResponseBody(), ProblemDetail.class)
+                        .getRule())
+                .isEqualTo("BRM-4");
 
-        ApiException forbidden = catchThrowableOfType(ApiException.class, () -> new ServicesCatalogueApi(as(DemoUsers.AUDITOR))
-                .serviceCreate(new ServiceDto().code(Unique.code("NO")).name("Not allowed")));
+        ApiException forbidden = catchThrowableOfType(
+                ApiException.class,
+                () -> new ServicesCatalogueApi(as(DemoUsers.AUDITOR))
+                        .serviceCreate(new ServiceDto().code(Unique.code("NO")).name("Not allowed")));
         assertThat(forbidden.getCode()).isEqualTo(403);
     }
 }

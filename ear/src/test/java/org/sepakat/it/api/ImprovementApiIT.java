@@ -22,16 +22,24 @@ class ImprovementApiIT extends DeployedEar {
 
     private static String body(String title, String sourceKind, String reference, String owner, LocalDate due) {
         return "{\"title\":\"" + title + "\",\"description\":\"Deliveries late three weeks running\","
-                + "\"sourceKind\":\"" + sourceKind + "\",\"sourceReference\":" + (reference == null ? "null" : "\"" + reference + "\"")
+                + "\"sourceKind\":\"" + sourceKind + "\",\"sourceReference\":"
+                + (reference == null ? "null" : "\"" + reference + "\"")
                 + ",\"owner\":\"" + owner + "\",\"dueOn\":\"" + due + "\",\"priority\":\"HIGH\"}";
     }
 
     private JsonObject create(String title) {
-        Reply created = supman.post("api/v1/improvements",
-                body(title, "SUPPLIER_SHORTFALL", "PT Kirim Cepat / Q3", DemoUsers.SUPMAN, LocalDate.now().plusDays(14)));
+        Reply created = supman.post(
+                "api/v1/improvements",
+                body(
+                        title,
+                        "SUPPLIER_SHORTFALL",
+                        "PT Kirim Cepat / Q3",
+                        DemoUsers.SUPMAN,
+                        LocalDate.now().plusDays(14)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Location"))
-                .endsWith("/api/v1/improvements/" + created.json().getJsonNumber("id").longValue());
+                .endsWith("/api/v1/improvements/"
+                        + created.json().getJsonNumber("id").longValue());
         return created.json();
     }
 
@@ -50,7 +58,8 @@ class ImprovementApiIT extends DeployedEar {
         assertThat(created.getString("sourceKind")).isEqualTo("SUPPLIER_SHORTFALL");
         assertThat(created.getString("createdBy")).isEqualTo(DemoUsers.SUPMAN);
 
-        Reply tooEarly = supman.post("api/v1/improvements/" + id + "/complete",
+        Reply tooEarly = supman.post(
+                "api/v1/improvements/" + id + "/complete",
                 "{\"outcome\":\"Switched courier\"," + version(created) + "}");
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(tooEarly.contentType()).startsWith("application/problem+json");
@@ -60,7 +69,8 @@ class ImprovementApiIT extends DeployedEar {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         assertThat(started.json().getString("status")).isEqualTo("IN_PROGRESS");
 
-        Reply stale = supman.post("api/v1/improvements/" + id + "/complete",
+        Reply stale = supman.post(
+                "api/v1/improvements/" + id + "/complete",
                 "{\"outcome\":\"Switched courier\"," + version(created) + "}");
         assertThat(stale.status()).isEqualTo(409);
 
@@ -68,7 +78,8 @@ class ImprovementApiIT extends DeployedEar {
         assertThat(noOutcome.status()).isEqualTo(400);
         assertThat(noOutcome.body()).contains("\"field\":\"outcome\"");
 
-        Reply done = supman.post("api/v1/improvements/" + id + "/complete",
+        Reply done = supman.post(
+                "api/v1/improvements/" + id + "/complete",
                 "{\"outcome\":\"Switched courier\"," + version(started.json()) + "}");
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         assertThat(done.json().getString("status")).isEqualTo("DONE");
@@ -79,8 +90,12 @@ class ImprovementApiIT extends DeployedEar {
 
         Reply listed = supman.get("api/v1/improvements?text=" + title + "&status=DONE&sourceKind=SUPPLIER_SHORTFALL");
         assertThat(listed.json().getInt("total")).isEqualTo(1);
-        assertThat(listed.json().getJsonArray("items").getJsonObject(0).getString("number")).isEqualTo(created.getString("number"));
-        assertThat(supman.get("api/v1/improvements?text=" + title + "&closed=false").json().getInt("total")).isZero();
+        assertThat(listed.json().getJsonArray("items").getJsonObject(0).getString("number"))
+                .isEqualTo(created.getString("number"));
+        assertThat(supman.get("api/v1/improvements?text=" + title + "&closed=false")
+                        .json()
+                        .getInt("total"))
+                .isZero();
     }
 
     @Test
@@ -88,7 +103,8 @@ class ImprovementApiIT extends DeployedEar {
     void rejectWithAReason() {
         JsonObject created = create(Unique.code("Rejectable"));
         long id = created.getJsonNumber("id").longValue();
-        Reply rejected = supman.post("api/v1/improvements/" + id + "/reject",
+        Reply rejected = supman.post(
+                "api/v1/improvements/" + id + "/reject",
                 "{\"reason\":\"Supplier contract ends\"," + version(created) + "}");
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.json().getString("rejectionReason")).isEqualTo("Supplier contract ends");
@@ -97,7 +113,9 @@ class ImprovementApiIT extends DeployedEar {
                 .replace("}", "," + version(rejected.json()) + "}");
         Reply closed = supman.put("api/v1/improvements/" + id, edit);
         assertThat(closed.status()).isEqualTo(422);
-        assertThat(closed.json().getString("detail")).contains(created.getString("number")).contains("cannot be changed");
+        assertThat(closed.json().getString("detail"))
+                .contains(created.getString("number"))
+                .contains("cannot be changed");
     }
 
     @Test
@@ -106,23 +124,28 @@ class ImprovementApiIT extends DeployedEar {
         Reply missing = supman.post("api/v1/improvements", "{\"title\":\"\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
-        assertThat(missing.body()).contains("\"field\":\"title\"").contains("\"field\":\"description\"")
-                .contains("\"field\":\"owner\"").contains("\"field\":\"dueOn\"").contains("Due date is required");
+        assertThat(missing.body())
+                .contains("\"field\":\"title\"")
+                .contains("\"field\":\"description\"")
+                .contains("\"field\":\"owner\"")
+                .contains("\"field\":\"dueOn\"")
+                .contains("Due date is required");
 
         String title = Unique.code("NoOwner");
-        Reply unknownOwner = supman.post("api/v1/improvements",
-                body(title, "MANUAL", null, "nobody-here", LocalDate.now()));
+        Reply unknownOwner =
+                supman.post("api/v1/improvements", body(title, "MANUAL", null, "nobody-here", LocalDate.now()));
         assertThat(unknownOwner.status()).isEqualTo(400);
         assertThat(unknownOwner.body()).contains("\"field\":\"owner\"").contains("nobody-here");
 
-        Reply noReference = supman.post("api/v1/improvements",
-                body(title, "LOW_SATISFACTION", null, DemoUsers.SUPMAN, LocalDate.now()));
+        Reply noReference = supman.post(
+                "api/v1/improvements", body(title, "LOW_SATISFACTION", null, DemoUsers.SUPMAN, LocalDate.now()));
         assertThat(noReference.status()).isEqualTo(400);
         assertThat(noReference.body()).contains("\"field\":\"sourceReference\"");
 
         Reply badFilter = supman.get("api/v1/improvements?status=FINISHED");
         assertThat(badFilter.status()).isEqualTo(400);
-        assertThat(supman.get("api/v1/improvements?text=" + title).json().getInt("total")).isZero();
+        assertThat(supman.get("api/v1/improvements?text=" + title).json().getInt("total"))
+                .isZero();
     }
 
     @Test
@@ -133,9 +156,11 @@ class ImprovementApiIT extends DeployedEar {
         Api auditor = Api.as(DemoUsers.AUDITOR);
         assertThat(auditor.get("api/v1/improvements/" + id).status()).isEqualTo(200);
         assertThat(auditor.get("api/v1/improvements?overdue=true").status()).isEqualTo(200);
-        assertThat(auditor.post("api/v1/improvements",
-                body("x", "MANUAL", null, DemoUsers.AUDITOR, LocalDate.now())).status()).isEqualTo(403);
-        assertThat(auditor.post("api/v1/improvements/" + id + "/start", "{" + version(created) + "}").status())
+        assertThat(auditor.post("api/v1/improvements", body("x", "MANUAL", null, DemoUsers.AUDITOR, LocalDate.now()))
+                        .status())
+                .isEqualTo(403);
+        assertThat(auditor.post("api/v1/improvements/" + id + "/start", "{" + version(created) + "}")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -152,24 +177,37 @@ class ImprovementApiIT extends DeployedEar {
         assertThat(improvement.getString("sourceReference")).contains(other.reference);
 
         Api relman = Api.as(DemoUsers.RELMAN);
-        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total")).isZero();
-        assertThat(relman.get("api/v1/improvements?text=" + improvement.getString("number")).json().getInt("total")).isZero();
-        assertThat(relman.get("api/v1/improvements?sourceReference=" + other.reference).json().getInt("total")).isZero();
+        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total"))
+                .isZero();
+        assertThat(relman.get("api/v1/improvements?text=" + improvement.getString("number"))
+                        .json()
+                        .getInt("total"))
+                .isZero();
+        assertThat(relman.get("api/v1/improvements?sourceReference=" + other.reference)
+                        .json()
+                        .getInt("total"))
+                .isZero();
         Reply one = relman.get("api/v1/improvements/" + id);
         assertThat(one.status()).isEqualTo(404);
         assertThat(one.body()).doesNotContain("P1 resolution");
         Reply started = relman.post("api/v1/improvements/" + id + "/start", "{" + version(improvement) + "}");
         assertThat(started.status()).isEqualTo(404);
-        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/improvements/" + id).status()).isEqualTo(200);
+        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/improvements/" + id).status())
+                .isEqualTo(200);
 
         JsonObject nobodys = create(Unique.code("Shared"));
-        assertThat(relman.get("api/v1/improvements/" + nobodys.getJsonNumber("id").longValue()).status()).isEqualTo(200);
+        assertThat(relman.get("api/v1/improvements/"
+                                + nobodys.getJsonNumber("id").longValue())
+                        .status())
+                .isEqualTo(200);
 
-        Reply appointed = Api.as(DemoUsers.ADMIN).put("api/v1/customers/" + other.id + "/managers/"
-                + other.staffId(DemoUsers.RELMAN), null);
+        Reply appointed = Api.as(DemoUsers.ADMIN)
+                .put("api/v1/customers/" + other.id + "/managers/" + other.staffId(DemoUsers.RELMAN), null);
         assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
-        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total")).isEqualTo(1);
-        assertThat(relman.get("api/v1/improvements/" + id).json().getString("number")).isEqualTo(improvement.getString("number"));
+        assertThat(other.improvementsAs(DemoUsers.RELMAN).json().getInt("total"))
+                .isEqualTo(1);
+        assertThat(relman.get("api/v1/improvements/" + id).json().getString("number"))
+                .isEqualTo(improvement.getString("number"));
     }
 
     @Test
@@ -178,14 +216,26 @@ class ImprovementApiIT extends DeployedEar {
     void onlyProcessesLinkTheirRecords() {
         ReviewedCustomer other = new ReviewedCustomer();
         String title = Unique.code("Forged");
-        Reply forged = supman.post("api/v1/improvements", body(title, "MISSED_TARGET", other.reference + " / " + other.month,
-                DemoUsers.SUPMAN, LocalDate.now().plusDays(7))
-                .replace("}", ",\"sourceRecordType\":\"PeriodReport\",\"sourceRecordId\":" + other.report + "}"));
+        Reply forged = supman.post(
+                "api/v1/improvements",
+                body(
+                                title,
+                                "MISSED_TARGET",
+                                other.reference + " / " + other.month,
+                                DemoUsers.SUPMAN,
+                                LocalDate.now().plusDays(7))
+                        .replace(
+                                "}",
+                                ",\"sourceRecordType\":\"PeriodReport\",\"sourceRecordId\":" + other.report + "}"));
         assertThat(forged.status()).as(forged.body()).isEqualTo(400);
         assertThat(forged.contentType()).startsWith("application/problem+json");
-        assertThat(forged.body()).contains("\"field\":\"sourceRecordType\"", "\"field\":\"sourceRecordId\"",
-                "Only the process that raised an improvement links it to its record");
-        assertThat(supman.get("api/v1/improvements?text=" + title).json().getInt("total")).isZero();
+        assertThat(forged.body())
+                .contains(
+                        "\"field\":\"sourceRecordType\"",
+                        "\"field\":\"sourceRecordId\"",
+                        "Only the process that raised an improvement links it to its record");
+        assertThat(supman.get("api/v1/improvements?text=" + title).json().getInt("total"))
+                .isZero();
 
         Reply linked = other.improvementsAs(DemoUsers.SUPMAN);
         assertThat(linked.json().getInt("total")).isEqualTo(1);

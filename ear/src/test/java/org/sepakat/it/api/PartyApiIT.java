@@ -21,16 +21,22 @@ class PartyApiIT extends DeployedEar {
     private final Api relman = Api.as(DemoUsers.RELMAN);
 
     private JsonObject createCustomer(String code, String name) {
-        Reply created = relman.post("api/v1/customers",
-                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"EXTERNAL\"}");
+        Reply created = relman.post(
+                "api/v1/customers", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"EXTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.header("Location")).endsWith("/api/v1/customers/" + created.json().getJsonNumber("id").longValue());
+        assertThat(created.header("Location"))
+                .endsWith("/api/v1/customers/"
+                        + created.json().getJsonNumber("id").longValue());
         return created.json();
     }
 
     private long staffId(String username) {
         Reply staff = relman.get("api/v1/staff?username=" + username);
-        return staff.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return staff.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test
@@ -42,7 +48,8 @@ class PartyApiIT extends DeployedEar {
         assertThat(customer.getString("status")).isEqualTo("PROSPECT");
         assertThat(customer.getString("createdBy")).isEqualTo("relman");
 
-        Reply refused = relman.post("api/v1/customers/" + id + "/activate", "{\"version\":" + customer.getInt("version") + "}");
+        Reply refused =
+                relman.post("api/v1/customers/" + id + "/activate", "{\"version\":" + customer.getInt("version") + "}");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().getString("rule")).isEqualTo("BRM-4");
@@ -50,19 +57,22 @@ class PartyApiIT extends DeployedEar {
 
         Reply appointed = relman.put("api/v1/customers/" + id + "/managers/" + staffId("relman"), null);
         assertThat(appointed.status()).isEqualTo(200);
-        Reply activated = relman.post("api/v1/customers/" + id + "/activate",
+        Reply activated = relman.post(
+                "api/v1/customers/" + id + "/activate",
                 "{\"version\":" + appointed.json().getInt("version") + "}");
         assertThat(activated.status()).as(activated.body()).isEqualTo(200);
         assertThat(activated.json().getString("status")).isEqualTo("ACTIVE");
 
         Reply listed = relman.get("api/v1/customers?code=" + code + "&status=ACTIVE");
         assertThat(listed.json().getInt("total")).isEqualTo(1);
-        assertThat(listed.json().getJsonArray("items").getJsonObject(0).getString("name")).isEqualTo("PT Contoh Jaya");
+        assertThat(listed.json().getJsonArray("items").getJsonObject(0).getString("name"))
+                .isEqualTo("PT Contoh Jaya");
     }
 
     @Test
-    @DisplayName("BRM-4, X-4: a relationship manager cannot appoint himself to another's customer (rule named) nor read its reports; "
-            + "the administrator can appoint him, and then he appoints a colleague")
+    @DisplayName(
+            "BRM-4, X-4: a relationship manager cannot appoint himself to another's customer (rule named) nor read its reports; "
+                    + "the administrator can appoint him, and then he appoints a colleague")
     void onlyAnAdministratorOrAnAppointedManagerChangesTheManagers() {
         ReviewedCustomer other = new ReviewedCustomer();
         String managers = "api/v1/customers/" + other.id + "/managers/";
@@ -72,7 +82,8 @@ class PartyApiIT extends DeployedEar {
         assertThat(claimed.status()).isEqualTo(422);
         assertThat(claimed.contentType()).startsWith("application/problem+json");
         assertThat(claimed.json().getString("rule")).isEqualTo("BRM-4");
-        assertThat(claimed.json().getString("detail")).contains(other.code)
+        assertThat(claimed.json().getString("detail"))
+                .contains(other.code)
                 .contains("only an administrator or a relationship manager");
         Reply withdrawn = relman.delete(managers + staffId(DemoUsers.ADMIN));
         assertThat(withdrawn.status()).isEqualTo(422);
@@ -82,54 +93,75 @@ class PartyApiIT extends DeployedEar {
         assertThat(relman.get(report).status()).isEqualTo(404);
 
         Api admin = Api.as(DemoUsers.ADMIN);
-        Reply unmanaged = admin.post("api/v1/customers", "{\"code\":\"" + Unique.code("NEW") + "\",\"name\":\"Nobody's yet\","
-                + "\"kind\":\"EXTERNAL\"}");
-        Reply grabbed = relman.put("api/v1/customers/" + unmanaged.json().getJsonNumber("id").longValue() + "/managers/"
-                + himself, null);
-        assertThat(grabbed.status()).as("a prospect someone else recorded is not his to take").isEqualTo(422);
+        Reply unmanaged = admin.post(
+                "api/v1/customers",
+                "{\"code\":\"" + Unique.code("NEW") + "\",\"name\":\"Nobody's yet\"," + "\"kind\":\"EXTERNAL\"}");
+        Reply grabbed = relman.put(
+                "api/v1/customers/" + unmanaged.json().getJsonNumber("id").longValue() + "/managers/" + himself, null);
+        assertThat(grabbed.status())
+                .as("a prospect someone else recorded is not his to take")
+                .isEqualTo(422);
 
         Reply appointed = admin.put(managers + himself, null);
         assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
         assertThat(relman.get(report).status()).isEqualTo(200);
         Reply colleague = relman.put(managers + staffId(DemoUsers.SUPMAN), null);
         assertThat(colleague.status()).as(colleague.body()).isEqualTo(200);
-        assertThat(managerNames(other.id)).containsExactlyInAnyOrder(DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SUPMAN);
+        assertThat(managerNames(other.id))
+                .containsExactlyInAnyOrder(DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SUPMAN);
     }
 
     private List<String> managerNames(long customer) {
         return relman.get("api/v1/customers/" + customer).json().getJsonArray("managers").stream()
-                .map(m -> m.asJsonObject().getString("username")).toList();
+                .map(m -> m.asJsonObject().getString("username"))
+                .toList();
     }
 
     @Test
-    @DisplayName("BRM-2, BRM-3: contacts are users of a service the customer takes, or interested parties with an interest")
+    @DisplayName(
+            "BRM-2, BRM-3: contacts are users of a service the customer takes, or interested parties with an interest")
     void contactsAndTheirRoles() {
         JsonObject customer = createCustomer(Unique.code("CON"), "Dinas Contoh");
         long id = customer.getJsonNumber("id").longValue();
-        long email = relman.get("api/v1/services?code=EMAIL").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        Reply contact = relman.post("api/v1/customers/" + id + "/contacts",
+        long email = relman.get("api/v1/services?code=EMAIL")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        Reply contact = relman.post(
+                "api/v1/customers/" + id + "/contacts",
                 "{\"name\":\"Rudi Hartono\",\"email\":\"rudi@contoh.example\",\"phone\":\"+62 21 555 0101\"}");
         assertThat(contact.status()).as(contact.body()).isEqualTo(201);
         long contactId = contact.json().getJsonNumber("id").longValue();
 
-        Reply notTaken = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
+        Reply notTaken = relman.put(
+                "api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
                 "{\"service\":{\"id\":" + email + "},\"kind\":\"USER\"}");
         assertThat(notTaken.status()).isEqualTo(422);
         assertThat(notTaken.json().getString("detail")).contains("does not take service EMAIL");
 
         relman.put("api/v1/customers/" + id + "/services/" + email, null);
-        Reply noInterest = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
+        Reply noInterest = relman.put(
+                "api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
                 "{\"service\":{\"id\":" + email + "},\"kind\":\"INTERESTED_PARTY\"}");
         assertThat(noInterest.status()).isEqualTo(422);
         assertThat(noInterest.json().getString("rule")).isEqualTo("BRM-3");
 
-        Reply role = relman.put("api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
-                "{\"service\":{\"id\":" + email + "},\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Signs off the mail budget\"}");
+        Reply role = relman.put(
+                "api/v1/customers/" + id + "/contacts/" + contactId + "/roles",
+                "{\"service\":{\"id\":" + email
+                        + "},\"kind\":\"INTERESTED_PARTY\",\"interest\":\"Signs off the mail budget\"}");
         assertThat(role.status()).as(role.body()).isEqualTo(200);
-        JsonObject stored = relman.get("api/v1/customers/" + id + "/contacts/" + contactId).json();
-        assertThat(stored.getJsonArray("roles").getJsonObject(0).getString("interest")).isEqualTo("Signs off the mail budget");
-        assertThat(stored.getJsonArray("roles").getJsonObject(0).getJsonObject("service").getString("code")).isEqualTo("EMAIL");
+        JsonObject stored =
+                relman.get("api/v1/customers/" + id + "/contacts/" + contactId).json();
+        assertThat(stored.getJsonArray("roles").getJsonObject(0).getString("interest"))
+                .isEqualTo("Signs off the mail budget");
+        assertThat(stored.getJsonArray("roles")
+                        .getJsonObject(0)
+                        .getJsonObject("service")
+                        .getString("code"))
+                .isEqualTo("EMAIL");
     }
 
     @Test
@@ -138,11 +170,15 @@ class PartyApiIT extends DeployedEar {
         Reply missing = relman.post("api/v1/customers", "{\"name\":\"\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
-        assertThat(missing.body()).contains("\"field\":\"code\"").contains("Code is required")
-                .contains("\"field\":\"name\"").contains("\"field\":\"kind\"");
+        assertThat(missing.body())
+                .contains("\"field\":\"code\"")
+                .contains("Code is required")
+                .contains("\"field\":\"name\"")
+                .contains("\"field\":\"kind\"");
 
         String tooLong = "x".repeat(201);
-        Reply longName = relman.post("api/v1/customers",
+        Reply longName = relman.post(
+                "api/v1/customers",
                 "{\"code\":\"" + Unique.code("LONG") + "\",\"name\":\"" + tooLong + "\",\"kind\":\"INTERNAL\"}");
         assertThat(longName.status()).isEqualTo(400);
         assertThat(longName.body()).contains("\"field\":\"name\"").contains("at most 200 characters");
@@ -161,10 +197,12 @@ class PartyApiIT extends DeployedEar {
 
         String code = Unique.code("DUP");
         createCustomer(code, "First");
-        Reply duplicate = relman.post("api/v1/customers", "{\"code\":\"" + code + "\",\"name\":\"Second\",\"kind\":\"INTERNAL\"}");
+        Reply duplicate = relman.post(
+                "api/v1/customers", "{\"code\":\"" + code + "\",\"name\":\"Second\",\"kind\":\"INTERNAL\"}");
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(duplicate.body()).contains("already used");
-        assertThat(relman.get("api/v1/customers?code=" + code).json().getInt("total")).isEqualTo(1);
+        assertThat(relman.get("api/v1/customers?code=" + code).json().getInt("total"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -179,16 +217,25 @@ class PartyApiIT extends DeployedEar {
 
         Api auditor = Api.as(DemoUsers.AUDITOR);
         assertThat(auditor.get("api/v1/customers").status()).isEqualTo(200);
-        Reply write = auditor.post("api/v1/customers", "{\"code\":\"" + Unique.code("AUD") + "\",\"name\":\"x\",\"kind\":\"INTERNAL\"}");
+        Reply write = auditor.post(
+                "api/v1/customers", "{\"code\":\"" + Unique.code("AUD") + "\",\"name\":\"x\",\"kind\":\"INTERNAL\"}");
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.contentType()).startsWith("application/problem+json");
         JsonObject customer = createCustomer(Unique.code("AUD"), "Audited");
         long id = customer.getJsonNumber("id").longValue();
-        assertThat(auditor.put("api/v1/customers/" + id, "{\"code\":\"" + customer.getString("code")
-                + "\",\"name\":\"Changed\",\"kind\":\"INTERNAL\",\"version\":0}").status()).isEqualTo(403);
-        assertThat(auditor.delete("api/v1/customers/" + id + "?version=0").status()).isEqualTo(403);
-        assertThat(relman.get("api/v1/customers/" + id).json().getString("name")).isEqualTo("Audited");
-        assertThat(auditor.get("api/v1/history?recordType=Customer&recordKey=" + customer.getString("code")).status()).isEqualTo(200);
+        assertThat(auditor.put(
+                                "api/v1/customers/" + id,
+                                "{\"code\":\"" + customer.getString("code")
+                                        + "\",\"name\":\"Changed\",\"kind\":\"INTERNAL\",\"version\":0}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(auditor.delete("api/v1/customers/" + id + "?version=0").status())
+                .isEqualTo(403);
+        assertThat(relman.get("api/v1/customers/" + id).json().getString("name"))
+                .isEqualTo("Audited");
+        assertThat(auditor.get("api/v1/history?recordType=Customer&recordKey=" + customer.getString("code"))
+                        .status())
+                .isEqualTo(200);
         assertThat(relman.get("api/v1/history").status()).isEqualTo(403);
     }
 
@@ -199,23 +246,30 @@ class PartyApiIT extends DeployedEar {
         long id = customer.getJsonNumber("id").longValue();
         String code = customer.getString("code");
         int read = customer.getInt("version");
-        Reply first = relman.put("api/v1/customers/" + id,
+        Reply first = relman.put(
+                "api/v1/customers/" + id,
                 "{\"code\":\"" + code + "\",\"name\":\"First writer\",\"kind\":\"EXTERNAL\",\"version\":" + read + "}");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.header("ETag")).isEqualTo("\"" + (read + 1) + "\"");
 
-        Reply second = relman.put("api/v1/customers/" + id,
-                "{\"code\":\"" + code + "\",\"name\":\"Second writer\",\"kind\":\"EXTERNAL\",\"version\":" + read + "}");
+        Reply second = relman.put(
+                "api/v1/customers/" + id,
+                "{\"code\":\"" + code + "\",\"name\":\"Second writer\",\"kind\":\"EXTERNAL\",\"version\":" + read
+                        + "}");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.contentType()).startsWith("application/problem+json");
-        assertThat(relman.get("api/v1/customers/" + id).json().getString("name")).isEqualTo("First writer");
+        assertThat(relman.get("api/v1/customers/" + id).json().getString("name"))
+                .isEqualTo("First writer");
 
-        JsonObject history = Api.as(DemoUsers.AUDITOR).get("api/v1/history?recordType=Customer&recordKey=" + code).json();
+        JsonObject history = Api.as(DemoUsers.AUDITOR)
+                .get("api/v1/history?recordType=Customer&recordKey=" + code)
+                .json();
         assertThat(history.getJsonArray("items").stream()
-                .map(v -> v.asJsonObject())
-                .filter(h -> "name".equals(h.getString("field", null)))
-                .filter(h -> "CHANGED".equals(h.getString("change")))
-                .map(h -> h.getString("oldValue") + "->" + h.getString("newValue") + " by " + h.getString("changedBy")))
+                        .map(v -> v.asJsonObject())
+                        .filter(h -> "name".equals(h.getString("field", null)))
+                        .filter(h -> "CHANGED".equals(h.getString("change")))
+                        .map(h -> h.getString("oldValue") + "->" + h.getString("newValue") + " by "
+                                + h.getString("changedBy")))
                 .containsExactly("Original->First writer by relman");
     }
 }

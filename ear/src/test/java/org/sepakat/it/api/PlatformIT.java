@@ -37,7 +37,8 @@ class PlatformIT extends DeployedEar {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.json().getString("status")).isEqualTo("UP");
         assertThat(ready.body()).contains("\"database\"");
-        assertThat(Api.anonymous().get("health/live").json().getString("status")).isEqualTo("UP");
+        assertThat(Api.anonymous().get("health/live").json().getString("status"))
+                .isEqualTo("UP");
     }
 
     @Test
@@ -45,10 +46,17 @@ class PlatformIT extends DeployedEar {
     void openApiListsThePaths() {
         Reply openapi = Api.anonymous().get("openapi");
         assertThat(openapi.status()).isEqualTo(200);
-        assertThat(openapi.json().getJsonObject("paths").keySet()).contains("/api/v1/customers",
-                "/api/v1/customers/{customerId}/contacts", "/api/v1/customers/{id}/activate",
-                "/api/v1/services", "/api/v1/staff", "/api/v1/history",
-                "/api/v1/slas", "/api/v1/slas/{id}/versions/compare", "/api/v1/calendars");
+        assertThat(openapi.json().getJsonObject("paths").keySet())
+                .contains(
+                        "/api/v1/customers",
+                        "/api/v1/customers/{customerId}/contacts",
+                        "/api/v1/customers/{id}/activate",
+                        "/api/v1/services",
+                        "/api/v1/staff",
+                        "/api/v1/history",
+                        "/api/v1/slas",
+                        "/api/v1/slas/{id}/versions/compare",
+                        "/api/v1/calendars");
     }
 
     @Test
@@ -60,7 +68,8 @@ class PlatformIT extends DeployedEar {
         assertThat(login.header("X-Powered-By")).isNull();
         assertThat(login.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(login.header("Content-Security-Policy")).isNotNull();
-        assertThat(login.body()).as("login page of %d characters", login.body().length())
+        assertThat(login.body())
+                .as("login page of %d characters", login.body().length())
                 .contains("action=\"/sign-in\"", "User name", "Password");
 
         Reply page = Api.anonymous().get("customers/list.xhtml");
@@ -86,14 +95,25 @@ class PlatformIT extends DeployedEar {
         answers.put("Liberty's 404", Api.anonymous().get("openapi/no-such-document"));
         answers.forEach((what, reply) -> {
             List<String> policies = reply.headers().allValues("Content-Security-Policy");
-            assertThat(policies).as("%s (HTTP %d): one policy, as a second one would also be enforced", what,
-                    reply.status()).hasSize(1);
-            assertThat(policies.get(0).split("\\s*;\\s*")).as(what).contains("default-src 'self'",
-                    "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
+            assertThat(policies)
+                    .as("%s (HTTP %d): one policy, as a second one would also be enforced", what, reply.status())
+                    .hasSize(1);
+            assertThat(policies.get(0).split("\\s*;\\s*"))
+                    .as(what)
+                    .contains(
+                            "default-src 'self'",
+                            "object-src 'none'",
+                            "base-uri 'none'",
+                            "form-action 'self'",
+                            "frame-ancestors 'none'");
         });
         assertThat(answers.get("Liberty's 404").status()).isEqualTo(404);
-        assertThat(answers.get("login page").headers().firstValue("Content-Security-Policy").orElseThrow())
-                .as("a Faces page keeps PrimeFaces' script nonce").contains("script-src 'self' 'nonce-");
+        assertThat(answers.get("login page")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
+                .as("a Faces page keeps PrimeFaces' script nonce")
+                .contains("script-src 'self' 'nonce-");
     }
 
     @Test
@@ -106,9 +126,12 @@ class PlatformIT extends DeployedEar {
         String themePath = theme.group(1).replace("&amp;", "&").replaceFirst("^/", "");
         Reply css = Api.anonymous().get(themePath, "Accept-Encoding", "gzip");
         assertThat(css.status()).isEqualTo(200);
-        assertThat(css.header("Content-Encoding")).as("the theme, %s", themePath).isEqualTo("gzip");
+        assertThat(css.header("Content-Encoding"))
+                .as("the theme, %s", themePath)
+                .isEqualTo("gzip");
         assertThat(Api.anonymous().get(themePath).header("Content-Encoding"))
-                .as("not for a client that did not ask").isNull();
+                .as("not for a client that did not ask")
+                .isNull();
 
         Reply json = Api.as(DemoUsers.ADMIN).get("api/v1/history?size=100", "Accept-Encoding", "gzip");
         assertThat(json.status()).isEqualTo(200);
@@ -116,7 +139,9 @@ class PlatformIT extends DeployedEar {
 
         Reply page = Api.anonymous().get("login.xhtml", "Accept-Encoding", "gzip");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Content-Encoding")).as("a page with the sign-in token").isNull();
+        assertThat(page.header("Content-Encoding"))
+                .as("a page with the sign-in token")
+                .isNull();
         assertThat(page.body()).contains("action=\"/sign-in\"");
     }
 
@@ -130,7 +155,8 @@ class PlatformIT extends DeployedEar {
     }
 
     @Test
-    @DisplayName("SLM-6: after a review job ran, Liberty's batch REST API shows it over HTTPS to administrators and auditors only")
+    @DisplayName(
+            "SLM-6: after a review job ran, Liberty's batch REST API shows it over HTTPS to administrators and auditors only")
     void batchRestApiOverHttps() {
         Api admin = Api.as(DemoUsers.ADMIN);
         YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(25);
@@ -138,8 +164,13 @@ class PlatformIT extends DeployedEar {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         long instance = started.json().getJsonNumber("instanceId").longValue();
         long execution = started.json().getJsonNumber("executionId").longValue();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> admin.get("api/v1/review-jobs/" + execution).json().getString("batchStatus"), "COMPLETED"::equals);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(
+                        () -> admin.get("api/v1/review-jobs/" + execution)
+                                .json()
+                                .getString("batchStatus"),
+                        "COMPLETED"::equals);
         String instances = "ibm/api/batch/jobinstances";
         String executionPath = "ibm/api/batch/jobexecutions/" + execution;
 
@@ -147,9 +178,11 @@ class PlatformIT extends DeployedEar {
             Api batch = Api.as(reader).overHttps();
             Reply listed = batch.get(instances);
             assertThat(listed.status()).as(reader + ": " + listed.body()).isEqualTo(200);
-            assertThat(listed.jsonArray().stream().map(JsonValue::asJsonObject)
-                    .filter(i -> i.getJsonNumber("instanceId").longValue() == instance))
-                    .as(reader + " sees the job instance").singleElement()
+            assertThat(listed.jsonArray().stream()
+                            .map(JsonValue::asJsonObject)
+                            .filter(i -> i.getJsonNumber("instanceId").longValue() == instance))
+                    .as(reader + " sees the job instance")
+                    .singleElement()
                     .satisfies(i -> assertThat(i.getString("jobName")).isEqualTo("sla-review"));
             Reply one = batch.get(executionPath);
             assertThat(one.status()).as(reader + ": " + one.body()).isEqualTo(200);
@@ -159,8 +192,12 @@ class PlatformIT extends DeployedEar {
 
         Reply purged = Api.as(DemoUsers.AUDITOR).overHttps().delete("ibm/api/batch/jobinstances/" + instance);
         refusedByBatchSecurity(purged, "the auditor purging the job instance");
-        assertThat(Api.as(DemoUsers.ADMIN).overHttps().get("ibm/api/batch/jobinstances/" + instance).status())
-                .as("the auditor only reads: the instance is still there").isEqualTo(200);
+        assertThat(Api.as(DemoUsers.ADMIN)
+                        .overHttps()
+                        .get("ibm/api/batch/jobinstances/" + instance)
+                        .status())
+                .as("the auditor only reads: the instance is still there")
+                .isEqualTo(200);
         for (String other : new String[] {DemoUsers.RELMAN, DemoUsers.SLAMAN}) {
             refusedByBatchSecurity(Api.as(other).overHttps().get(instances), other + " listing job instances");
         }
@@ -172,28 +209,44 @@ class PlatformIT extends DeployedEar {
     }
 
     @Test
-    @DisplayName("Liberty's management endpoints (connector files and MBeans, config API) answer the administrator alone")
+    @DisplayName(
+            "Liberty's management endpoints (connector files and MBeans, config API) answer the administrator alone")
     void managementEndpointsAreForTheAdministratorOnly() {
         String serverDir = testServerDirectory().toAbsolutePath().toString();
-        List<String> secrets = List.of("${server.config.dir}/server.env", serverDir + "/resources/security/key.p12",
-                "${server.output.dir}/resources/security/ltpa.keys", "${server.output.dir}/logs/messages.log");
+        List<String> secrets = List.of(
+                "${server.config.dir}/server.env",
+                serverDir + "/resources/security/key.p12",
+                "${server.output.dir}/resources/security/ltpa.keys",
+                "${server.output.dir}/logs/messages.log");
         String config = "ibm/api/config";
-        String mbeanAttribute = "IBMJMXConnectorREST/mbeans/" + encoded("java.lang:type=Runtime") + "/attributes/InputArguments";
+        String mbeanAttribute =
+                "IBMJMXConnectorREST/mbeans/" + encoded("java.lang:type=Runtime") + "/attributes/InputArguments";
 
-        for (String user : new String[] {DemoUsers.AUDITOR, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, null}) {
+        for (String user :
+                new String[] {DemoUsers.AUDITOR, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, null}) {
             Api caller = (user == null ? Api.anonymous() : Api.as(user)).overHttps();
             String who = user == null ? "anonymous" : user;
             for (String file : secrets) {
-                assertThat(caller.bytes("IBMJMXConnectorREST/file/" + encoded(file)).status())
-                        .as(who + " downloading " + file).isIn(401, 403);
+                assertThat(caller.bytes("IBMJMXConnectorREST/file/" + encoded(file))
+                                .status())
+                        .as(who + " downloading " + file)
+                        .isIn(401, 403);
             }
-            assertThat(caller.get(config).status()).as(who + " reading the server configuration").isIn(401, 403);
-            assertThat(caller.get(mbeanAttribute).status()).as(who + " reading an MBean attribute").isIn(401, 403);
+            assertThat(caller.get(config).status())
+                    .as(who + " reading the server configuration")
+                    .isIn(401, 403);
+            assertThat(caller.get(mbeanAttribute).status())
+                    .as(who + " reading an MBean attribute")
+                    .isIn(401, 403);
         }
 
         Api admin = Api.as(DemoUsers.ADMIN).overHttps();
-        assertThat(admin.get(config).status()).as("the administrator reads the configuration").isEqualTo(200);
-        assertThat(admin.get(mbeanAttribute).status()).as("the administrator reads MBeans").isEqualTo(200);
+        assertThat(admin.get(config).status())
+                .as("the administrator reads the configuration")
+                .isEqualTo(200);
+        assertThat(admin.get(mbeanAttribute).status())
+                .as("the administrator reads MBeans")
+                .isEqualTo(200);
         for (String file : secrets) {
             assertThat(admin.bytes("IBMJMXConnectorREST/file/" + encoded(file)).status())
                     .as("no directory is open to remote file access, not even for the administrator: " + file)
@@ -205,7 +258,9 @@ class PlatformIT extends DeployedEar {
     @DisplayName("The start-up banner names the users and where their password comes from, never the password")
     void startupBannerLogsNoPassword() throws IOException {
         String log = Files.readString(testServerDirectory().resolve("logs/messages.log"));
-        assertThat(log).contains("Sepakat is ready at").contains("SEPAKAT_DEMO_PASSWORD")
+        assertThat(log)
+                .contains("Sepakat is ready at")
+                .contains("SEPAKAT_DEMO_PASSWORD")
                 .doesNotContain(DemoUsers.PASSWORD);
     }
 
@@ -223,7 +278,9 @@ class PlatformIT extends DeployedEar {
      */
     private static void refusedByBatchSecurity(Reply reply, String what) {
         assertThat(reply.status()).as(what + ": " + reply.body()).isEqualTo(401);
-        assertThat(reply.header("WWW-Authenticate")).as(what + ": the credentials were accepted").isNull();
+        assertThat(reply.header("WWW-Authenticate"))
+                .as(what + ": the credentials were accepted")
+                .isNull();
         assertThat(reply.body()).as(what).doesNotContain("sla-review").doesNotContain("instanceId");
     }
 }

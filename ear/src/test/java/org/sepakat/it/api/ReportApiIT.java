@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import org.sepakat.shared.entity.Period;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.commons.csv.CSVFormat;
@@ -35,6 +34,7 @@ import org.sepakat.it.support.ReportFixtures;
 import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.StoredReports;
 import org.sepakat.it.support.Unique;
+import org.sepakat.shared.entity.Period;
 
 /** Period reports of an SLA over REST (SLM-6, SLM-7): read, review, export. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +58,10 @@ class ReportApiIT {
     void slaWithTwoReports() {
         long finance = slas.finance();
         reference = Unique.code("SLA");
-        sla = slas.draft(new Slas.Document(reference).customer(finance)).json().getJsonNumber("id").longValue();
+        sla = slas.draft(new Slas.Document(reference).customer(finance))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         base = "api/v1/slas/" + sla + "/reports";
         period = Period.of(2026, 1 + ThreadLocalRandom.current().nextInt(11));
         ReportFixtures.store(sla, reference, finance, "FIN", period.minusMonths(1), "96", 60);
@@ -66,23 +69,36 @@ class ReportApiIT {
     }
 
     @Test
-    @DisplayName("SLM-6: the SLA's reports are listed newest first; one month reads in full; a month without report is 404")
+    @DisplayName(
+            "SLM-6: the SLA's reports are listed newest first; one month reads in full; a month without report is 404")
     void readReports() {
         Reply list = auditor.get(base + "?size=1");
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         assertThat(list.json().getInt("total")).isEqualTo(2);
-        assertThat(list.json().getJsonArray("items").getJsonObject(0).getString("period")).isEqualTo(period.toString());
+        assertThat(list.json().getJsonArray("items").getJsonObject(0).getString("period"))
+                .isEqualTo(period.toString());
 
         Reply report = Api.as(DemoUsers.RELMAN).get(base + "/" + period);
         assertThat(report.status()).as(report.body()).isEqualTo(200);
         JsonObject body = report.json();
         assertThat(body.getString("rating")).isEqualTo("RED");
         assertThat(body.getString("agreementReference")).isEqualTo(reference);
-        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("name")).isEqualTo(StoredReports.RESPONSE);
-        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("outcome")).isEqualTo("MISSED");
-        assertThat(body.getJsonArray("targets").getJsonObject(1).getJsonNumber("attained").doubleValue()).isEqualTo(85.5);
-        assertThat(body.getJsonArray("limits").getJsonObject(0).getJsonNumber("shareOfLimit").intValue()).isEqualTo(95);
-        assertThat(body.getJsonArray("exclusions").getJsonObject(0).getString("reason")).isEqualTo("MAINTENANCE_WINDOW");
+        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("name"))
+                .isEqualTo(StoredReports.RESPONSE);
+        assertThat(body.getJsonArray("targets").getJsonObject(1).getString("outcome"))
+                .isEqualTo("MISSED");
+        assertThat(body.getJsonArray("targets")
+                        .getJsonObject(1)
+                        .getJsonNumber("attained")
+                        .doubleValue())
+                .isEqualTo(85.5);
+        assertThat(body.getJsonArray("limits")
+                        .getJsonObject(0)
+                        .getJsonNumber("shareOfLimit")
+                        .intValue())
+                .isEqualTo(95);
+        assertThat(body.getJsonArray("exclusions").getJsonObject(0).getString("reason"))
+                .isEqualTo("MAINTENANCE_WINDOW");
         assertThat(body.getJsonObject("review").getString("state")).isEqualTo("AWAITING_REVIEW");
         assertThat(report.header("ETag")).contains(String.valueOf(body.getInt("version")));
 
@@ -91,7 +107,8 @@ class ReportApiIT {
         assertThat(missing.contentType()).startsWith("application/problem+json");
         Reply badMonth = slaman.get(base + "/2026-13");
         assertThat(badMonth.status()).isEqualTo(400);
-        assertThat(badMonth.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("period");
+        assertThat(badMonth.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .isEqualTo("period");
     }
 
     @Test
@@ -99,7 +116,8 @@ class ReportApiIT {
     void recordReview() {
         JsonObject report = slaman.get(base + "/" + period).json();
         String etag = "\"" + report.getInt("version") + "\"";
-        String accepted = "{\"state\":\"ACCEPTED\",\"comments\":\"Agreed in the monthly meeting\",\"actions\":\"Add a P1 rota\"}";
+        String accepted =
+                "{\"state\":\"ACCEPTED\",\"comments\":\"Agreed in the monthly meeting\",\"actions\":\"Add a P1 rota\"}";
 
         Reply forbidden = auditor.put(base + "/" + period + "/review", accepted, "If-Match", etag);
         assertThat(forbidden.status()).isEqualTo(403);
@@ -107,19 +125,25 @@ class ReportApiIT {
         Reply reviewed = slaman.put(base + "/" + period + "/review", accepted, "If-Match", etag);
         assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assertThat(reviewed.json().getJsonObject("review").getString("state")).isEqualTo("ACCEPTED");
-        assertThat(reviewed.json().getJsonObject("review").getString("reviewedBy")).isEqualTo(DemoUsers.SLAMAN);
+        assertThat(reviewed.json().getJsonObject("review").getString("reviewedBy"))
+                .isEqualTo(DemoUsers.SLAMAN);
         assertThat(reviewed.json().getString("rating")).isEqualTo("RED");
 
         Reply stale = slaman.put(base + "/" + period + "/review", accepted, "If-Match", etag);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
 
-        Reply noOutcome = slaman.put(base + "/" + period + "/review", "{\"comments\":\"?\",\"version\":"
-                + reviewed.json().getInt("version") + "}");
+        Reply noOutcome = slaman.put(
+                base + "/" + period + "/review",
+                "{\"comments\":\"?\",\"version\":" + reviewed.json().getInt("version") + "}");
         assertThat(noOutcome.status()).isEqualTo(400);
-        assertThat(noOutcome.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("state");
+        assertThat(noOutcome.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .isEqualTo("state");
 
-        assertThat(auditor.get(base + "/" + period).json().getJsonObject("review").getString("comments"))
+        assertThat(auditor.get(base + "/" + period)
+                        .json()
+                        .getJsonObject("review")
+                        .getString("comments"))
                 .isEqualTo("Agreed in the monthly meeting");
     }
 
@@ -133,14 +157,24 @@ class ReportApiIT {
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         for (String line : text.split("\r\n")) {
-            assertThat(line).as("every field quoted").startsWith("\"").endsWith("\"").doesNotContain("\",,\"");
+            assertThat(line)
+                    .as("every field quoted")
+                    .startsWith("\"")
+                    .endsWith("\"")
+                    .doesNotContain("\",,\"");
             for (String piece : line.split("[;,]")) {
-                assertThat(piece.replace("\"", "").strip()).as("a cell Excel makes of %s", line)
+                assertThat(piece.replace("\"", "").strip())
+                        .as("a cell Excel makes of %s", line)
                         .doesNotMatch("[=+@].*");
             }
         }
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
         assertThat(rows.get(0).get("name")).isEqualTo("x;'=1+1;");
         assertThat(rows.get(2).get("name")).isEqualTo("Tickets,'@SUM(A1)");
     }
@@ -152,9 +186,11 @@ class ReportApiIT {
             Reply reply = auditor.get(base + query);
             assertThat(reply.status()).as(query + ": " + reply.body()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
-            assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("page");
+            assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                    .isEqualTo("page");
         }
-        assertThat(auditor.get(base + "?page=1&size=1").json().getJsonArray("items")).hasSize(1);
+        assertThat(auditor.get(base + "?page=1&size=1").json().getJsonArray("items"))
+                .hasSize(1);
     }
 
     @Test
@@ -163,8 +199,13 @@ class ReportApiIT {
         Download csv = auditor.download(base + "/" + period + ".csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(rows).extracting(r -> r.get("section")).containsExactly("TARGET", "TARGET", "LIMIT", "EXCLUSION");
         assertThat(rows.get(1).get("name")).isEqualTo(StoredReports.RESPONSE);
         assertThat(rows.get(1).get("attained")).isEqualTo("85.5");
@@ -187,7 +228,8 @@ class ReportApiIT {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains(reference, StoredReports.RESPONSE, StoredReports.AVAILABILITY, "Missed", "Red");
         }
-        assertThat(auditor.download(base + "/" + period.plusMonths(1) + ".csv").status()).isEqualTo(404);
+        assertThat(auditor.download(base + "/" + period.plusMonths(1) + ".csv").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -209,12 +251,15 @@ class ReportApiIT {
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         assertThat(run.json().getString("triggeredBy")).isEqualTo("ON_DEMAND");
         assertThat(run.json().getString("agreementReference")).isEqualTo(agreed);
-        assertThat(run.json().getJsonArray("targets").getJsonObject(0).getString("name")).isEqualTo("Mail availability");
-        assertThat(run.json().getJsonArray("limits").getJsonObject(0).getString("name")).isEqualTo("Tickets");
+        assertThat(run.json().getJsonArray("targets").getJsonObject(0).getString("name"))
+                .isEqualTo("Mail availability");
+        assertThat(run.json().getJsonArray("limits").getJsonObject(0).getString("name"))
+                .isEqualTo("Tickets");
 
         Reply again = slaman.post(reports + lastMonth, "");
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(run.json().getJsonNumber("id").longValue());
+        assertThat(again.json().getJsonNumber("id").longValue())
+                .isEqualTo(run.json().getJsonNumber("id").longValue());
         assertThat(auditor.get(reports + lastMonth).json().getString("period")).isEqualTo(lastMonth);
 
         Reply notEnded = slaman.post(reports + YearMonth.now(), "");

@@ -47,12 +47,14 @@ class RoleTableIT extends DeployedEar {
             "service-level-manager", DemoUsers.SLAMAN,
             "supplier-manager", DemoUsers.SUPMAN,
             "auditor", DemoUsers.AUDITOR);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** One line of the table: what ("page /x.xhtml", "api GET /api/v1/x", "servlet /x") and who may. */
-    private record Entry(String what, String path, String method, Set<String> roles, boolean isPublic) {
-    }
+    private record Entry(String what, String path, String method, Set<String> roles, boolean isPublic) {}
 
     private static Map<String, Entry> table;
     /** Each role's session cookies, signed in through the login page as a user would. */
@@ -64,30 +66,39 @@ class RoleTableIT extends DeployedEar {
         try (Browser browser = new Browser(baseUrl())) {
             for (Map.Entry<String, String> role : USERS.entrySet()) {
                 browser.login(role.getValue(), DemoUsers.PASSWORD);
-                SESSIONS.put(role.getKey(), browser.driver().manage().getCookies().stream()
-                        .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")));
-                browser.driver().manage().getCookies().stream().map(Cookie::getName).toList()
+                SESSIONS.put(
+                        role.getKey(),
+                        browser.driver().manage().getCookies().stream()
+                                .map(c -> c.getName() + "=" + c.getValue())
+                                .collect(Collectors.joining("; ")));
+                browser.driver().manage().getCookies().stream()
+                        .map(Cookie::getName)
+                        .toList()
                         .forEach(name -> browser.driver().manage().deleteCookieNamed(name));
             }
         }
     }
 
     @Test
-    @DisplayName("Every deployed page, REST operation and download has a line in the role table, and every line is deployed")
+    @DisplayName(
+            "Every deployed page, REST operation and download has a line in the role table, and every line is deployed")
     void theTableNamesExactlyWhatIsDeployed() {
         Set<String> deployed = new TreeSet<>();
         deployed.addAll(pagesInTheWar());
         deployed.addAll(servletsInTheWar());
         deployed.addAll(operationsInOpenApi());
 
-        assertThat(new TreeSet<>(deployed)).as("deployed but missing from role-table.txt (add them with their roles)")
+        assertThat(new TreeSet<>(deployed))
+                .as("deployed but missing from role-table.txt (add them with their roles)")
                 .isSubsetOf(table.keySet());
-        assertThat(new TreeSet<>(table.keySet())).as("in role-table.txt but not deployed (remove or correct them)")
+        assertThat(new TreeSet<>(table.keySet()))
+                .as("in role-table.txt but not deployed (remove or correct them)")
                 .isSubsetOf(deployed);
     }
 
     @Test
-    @DisplayName("Each role opens exactly the pages and downloads the table gives it; anonymous users are sent to the login page")
+    @DisplayName(
+            "Each role opens exactly the pages and downloads the table gives it; anonymous users are sent to the login page")
     void pagesAndDownloadsCheckTheRole() {
         List<String> wrong = new ArrayList<>();
         for (Entry entry : table.values()) {
@@ -103,11 +114,14 @@ class RoleTableIT extends DeployedEar {
                 check(wrong, entry, role, classify(page(entry.path(), SESSIONS.get(role)), !entry.isPublic()));
             }
         }
-        assertThat(wrong).as("pages and downloads whose role check disagrees with role-table.txt").isEmpty();
+        assertThat(wrong)
+                .as("pages and downloads whose role check disagrees with role-table.txt")
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("Each role may call exactly the REST operations the table gives it; without credentials every one answers 401")
+    @DisplayName(
+            "Each role may call exactly the REST operations the table gives it; without credentials every one answers 401")
     void restOperationsCheckTheRole() {
         List<String> wrong = new ArrayList<>();
         for (Entry entry : table.values()) {
@@ -116,13 +130,16 @@ class RoleTableIT extends DeployedEar {
             }
             String anonymous = classify(call(entry, null), false);
             if (!anonymous.equals("unauthenticated")) {
-                wrong.add(entry.method() + " " + entry.path() + " anonymous: " + anonymous + ", expected unauthenticated");
+                wrong.add(entry.method() + " " + entry.path() + " anonymous: " + anonymous
+                        + ", expected unauthenticated");
             }
             for (String role : USERS.keySet()) {
                 check(wrong, entry, role, classify(call(entry, USERS.get(role)), false));
             }
         }
-        assertThat(wrong).as("REST operations whose role check disagrees with role-table.txt").isEmpty();
+        assertThat(wrong)
+                .as("REST operations whose role check disagrees with role-table.txt")
+                .isEmpty();
     }
 
     private static void check(List<String> wrong, Entry entry, String role, String outcome) {
@@ -157,7 +174,8 @@ class RoleTableIT extends DeployedEar {
 
     private static HttpResponse<String> page(String path, String cookies) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path.substring(1)))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (cookies != null) {
             request.header("Cookie", cookies);
         }
@@ -166,21 +184,27 @@ class RoleTableIT extends DeployedEar {
 
     /** Calls an operation with ids that name nothing and an empty JSON object: the role check comes first. */
     private static HttpResponse<String> call(Entry entry, String user) {
-        String path = entry.path().substring(1)
+        String path = entry.path()
+                .substring(1)
                 .replace("{period}", "2000-01")
                 .replace("{number}", "1")
                 .replace("{externalId}", "no-such-record")
                 .replaceAll("\\{[A-Za-z]+}", "0");
         HttpRequest.BodyPublisher body = "GET".equals(entry.method()) || "DELETE".equals(entry.method())
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}");
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString("{}");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .method(entry.method(), body);
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return send(request);
     }
@@ -209,8 +233,11 @@ class RoleTableIT extends DeployedEar {
                 String method = api ? words[1] : null;
                 String path = api ? words[2] : words[1];
                 List<String> who = List.of(words).subList(api ? 3 : 2, words.length);
-                Set<String> roles = who.contains("signed-in") || who.contains("public") ? USERS.keySet() : Set.copyOf(who);
-                assertThat(USERS.keySet()).as("roles named in role-table.txt for %s", path).containsAll(roles);
+                Set<String> roles =
+                        who.contains("signed-in") || who.contains("public") ? USERS.keySet() : Set.copyOf(who);
+                assertThat(USERS.keySet())
+                        .as("roles named in role-table.txt for %s", path)
+                        .containsAll(roles);
                 Entry entry = new Entry(words[0], path, method, roles, who.contains("public"));
                 entries.put(key(entry.what(), method, path), entry);
             }
@@ -224,7 +251,10 @@ class RoleTableIT extends DeployedEar {
 
     private static WebArchive war() {
         EnterpriseArchive ear = builtEar();
-        ArchivePath warPath = ear.getContent(p -> p.get().endsWith(".war")).keySet().iterator().next();
+        ArchivePath warPath = ear.getContent(p -> p.get().endsWith(".war"))
+                .keySet()
+                .iterator()
+                .next();
         return ear.getAsType(WebArchive.class, warPath);
     }
 
@@ -293,7 +323,8 @@ class RoleTableIT extends DeployedEar {
         Set<String> operations = new TreeSet<>();
         for (String path : paths.keySet()) {
             for (String method : paths.getJsonObject(path).keySet()) {
-                if (Set.of("get", "post", "put", "delete", "patch", "head", "options").contains(method)) {
+                if (Set.of("get", "post", "put", "delete", "patch", "head", "options")
+                        .contains(method)) {
                     operations.add(key("api", method.toUpperCase(java.util.Locale.ROOT), path));
                 }
             }

@@ -24,12 +24,17 @@ class SlaApiIT extends DeployedEar {
     private Slas.Document document(String reference, String calendar, String threshold, boolean limit) {
         return slas.forFinanceEmail(reference)
                 .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
-                        + "\"threshold\":" + threshold + ",\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"}]")
-                .limits(limit ? "[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
-                        + "\"overLimit\":\"SUSPEND_TARGETS\"}]" : "[]")
-                .exceptions("{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
-                        + "\"startsAt\":\"22:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],"
-                        + "\"stated\":true}");
+                        + "\"threshold\":" + threshold + ",\"period\":\"MONTH\",\"calendarCode\":\"" + calendar
+                        + "\"}]")
+                .limits(
+                        limit
+                                ? "[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                                        + "\"overLimit\":\"SUSPEND_TARGETS\"}]"
+                                : "[]")
+                .exceptions(
+                        "{\"windows\":[{\"name\":\"Patch night\",\"recurrence\":\"WEEKLY\",\"onDayOfWeek\":\"SUNDAY\","
+                                + "\"startsAt\":\"22:00:00\",\"durationMinutes\":120}],\"excludedCategories\":[\"waiting for customer\"],"
+                                + "\"stated\":true}");
     }
 
     @Test
@@ -40,7 +45,8 @@ class SlaApiIT extends DeployedEar {
 
         Reply draft = slas.draft(document(reference, calendar, "99.5", false));
         assertThat(draft.json().getString("status")).isEqualTo("DRAFT");
-        assertThat(draft.json().getJsonArray("missingForAgreement").getString(0)).isEqualTo("SLM-4");
+        assertThat(draft.json().getJsonArray("missingForAgreement").getString(0))
+                .isEqualTo("SLM-4");
         long id = id(draft);
 
         Reply refused = slas.agree(id, draft.json().getInt("version"));
@@ -48,22 +54,30 @@ class SlaApiIT extends DeployedEar {
         assertThat(refused.json().getString("rule")).isEqualTo("SLM-4");
         assertThat(refused.json().getString("detail")).contains("SLM-4");
 
-        Reply saved = slaman.put("api/v1/slas/" + id, document(reference, calendar, "99.5", true)
-                .version(draft.json().getInt("version")).json());
+        Reply saved = slaman.put(
+                "api/v1/slas/" + id,
+                document(reference, calendar, "99.5", true)
+                        .version(draft.json().getInt("version"))
+                        .json());
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         Reply agreed = slas.agree(id, saved.json().getInt("version"));
         assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
         assertThat(agreed.json().getString("customerApprover")).isEqualTo("Siti Rahmawati");
-        Reply revising = slaman.post("api/v1/slas/" + id + "/revise", "{\"version\":" + agreed.json().getInt("version") + "}");
+        Reply revising = slaman.post(
+                "api/v1/slas/" + id + "/revise", "{\"version\":" + agreed.json().getInt("version") + "}");
         assertThat(revising.json().getString("status")).isEqualTo("UNDER_REVIEW");
-        Reply resaved = slaman.put("api/v1/slas/" + id, document(reference, calendar, "99.9", true)
-                .version(revising.json().getInt("version")).json());
+        Reply resaved = slaman.put(
+                "api/v1/slas/" + id,
+                document(reference, calendar, "99.9", true)
+                        .version(revising.json().getInt("version"))
+                        .json());
         slas.agree(id, resaved.json().getInt("version"));
 
         assertThat(slaman.get("api/v1/slas/" + id + "/versions").body()).contains("\"number\":1", "\"number\":2");
         Reply compared = slaman.get("api/v1/slas/" + id + "/versions/compare?from=1&to=2");
         assertThat(compared.status()).isEqualTo(200);
-        assertThat(compared.body()).contains("\"line\":\"target: Mail availability\"", "\"change\":\"CHANGED\"", "99.9");
+        assertThat(compared.body())
+                .contains("\"line\":\"target: Mail availability\"", "\"change\":\"CHANGED\"", "99.9");
 
         Reply pdf = slaman.bytes("api/v1/slas/" + id + "/document?lang=id");
         assertThat(pdf.status()).isEqualTo(200);
@@ -75,21 +89,31 @@ class SlaApiIT extends DeployedEar {
     @DisplayName("SLM-3: bad target values are refused naming the field; relationship managers cannot author")
     void badInputAndRoles() {
         String calendar = slas.calendar();
-        Reply tooHigh = slaman.post("api/v1/slas", document(Unique.code("SLA"), calendar, "120", true).json());
+        Reply tooHigh = slaman.post(
+                "api/v1/slas",
+                document(Unique.code("SLA"), calendar, "120", true).json());
         assertThat(tooHigh.status()).isEqualTo(400);
         assertThat(tooHigh.contentType()).startsWith("application/problem+json");
         assertThat(tooHigh.body()).contains("\"field\":\"threshold\"", "between 0 and 100");
 
         Reply missing = slaman.post("api/v1/slas", "{\"targets\":[{\"name\":\"\"}]}");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.body()).contains("\"field\":\"reference\"", "\"field\":\"customerId\"", "\"field\":\"targets[0].name\"");
+        assertThat(missing.body())
+                .contains("\"field\":\"reference\"", "\"field\":\"customerId\"", "\"field\":\"targets[0].name\"");
 
-        Reply badZone = slaman.post("api/v1/calendars", "{\"code\":\"" + Unique.code("Z") + "\",\"name\":\"x\",\"timeZone\":\"Mars/Base\"}");
+        Reply badZone = slaman.post(
+                "api/v1/calendars",
+                "{\"code\":\"" + Unique.code("Z") + "\",\"name\":\"x\",\"timeZone\":\"Mars/Base\"}");
         assertThat(badZone.status()).isEqualTo(400);
         assertThat(badZone.body()).contains("\"field\":\"timeZone\"");
 
-        assertThat(Api.as(DemoUsers.RELMAN).post("api/v1/slas", document(Unique.code("SLA"), calendar, "99", true).json())
-                .status()).isEqualTo(403);
+        assertThat(Api.as(DemoUsers.RELMAN)
+                        .post(
+                                "api/v1/slas",
+                                document(Unique.code("SLA"), calendar, "99", true)
+                                        .json())
+                        .status())
+                .isEqualTo(403);
         assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/slas").status()).isEqualTo(200);
     }
 }

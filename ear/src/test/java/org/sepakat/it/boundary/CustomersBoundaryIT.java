@@ -83,10 +83,13 @@ class CustomersBoundaryIT {
         Customer customer = newCustomer();
         long readByBoth = customer.getVersion();
 
-        customers.update(customer.getId(), new CustomerData(customer.getCode(), "First editor", CustomerKind.INTERNAL, readByBoth));
+        customers.update(
+                customer.getId(),
+                new CustomerData(customer.getCode(), "First editor", CustomerKind.INTERNAL, readByBoth));
 
-        assertThatThrownBy(() -> customers.update(customer.getId(),
-                new CustomerData(customer.getCode(), "Second editor", CustomerKind.EXTERNAL, readByBoth)))
+        assertThatThrownBy(() -> customers.update(
+                        customer.getId(),
+                        new CustomerData(customer.getCode(), "Second editor", CustomerKind.EXTERNAL, readByBoth)))
                 .isInstanceOf(ConcurrentEdit.class);
         Customer stored = customers.find(customer.getId());
         assertThat(stored.getName()).isEqualTo("First editor");
@@ -97,15 +100,23 @@ class CustomersBoundaryIT {
     @DisplayName("X-1: every change writes history rows with who, which field, old and new value")
     void changesAreKeptInTheHistory() {
         Customer customer = newCustomer();
-        customers.update(customer.getId(), new CustomerData(customer.getCode(), "Kantor Pusat", CustomerKind.EXTERNAL, customer.getVersion()));
+        customers.update(
+                customer.getId(),
+                new CustomerData(customer.getCode(), "Kantor Pusat", CustomerKind.EXTERNAL, customer.getVersion()));
 
         List<HistoryEntry> rows = history.of("Customer", customer.getId());
-        assertThat(rows).filteredOn(h -> h.getChangeKind() == ChangeKind.CHANGED)
-                .extracting(HistoryEntry::getFieldName, HistoryEntry::getOldValue, HistoryEntry::getNewValue, HistoryEntry::getChangedBy)
+        assertThat(rows)
+                .filteredOn(h -> h.getChangeKind() == ChangeKind.CHANGED)
+                .extracting(
+                        HistoryEntry::getFieldName,
+                        HistoryEntry::getOldValue,
+                        HistoryEntry::getNewValue,
+                        HistoryEntry::getChangedBy)
                 .containsExactlyInAnyOrder(
                         tuple("name", "Kantor Wilayah", "Kantor Pusat", "relman"),
                         tuple("kind", "INTERNAL", "EXTERNAL", "relman"));
-        assertThat(rows).filteredOn(h -> h.getChangeKind() == ChangeKind.CREATED)
+        assertThat(rows)
+                .filteredOn(h -> h.getChangeKind() == ChangeKind.CREATED)
                 .extracting(HistoryEntry::getFieldName)
                 .contains("code", "name", "kind", "status");
     }
@@ -133,15 +144,21 @@ class CustomersBoundaryIT {
         String code = Unique.code("BAD");
         assertThatThrownBy(() -> customers.create(new CustomerData(code, " ", null, null)))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field()).contains("name", "kind"));
-        assertThat(customers.list(new PageRequest(0, 5, null, true, Map.of("code", code))).total())
+                .satisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .extracting(p -> p.field())
+                        .contains("name", "kind"));
+        assertThat(customers
+                        .list(new PageRequest(0, 5, null, true, Map.of("code", code)))
+                        .total())
                 .isZero();
         Customer customer = newCustomer();
         assertThatThrownBy(() -> contacts.create(customer.getId(), new ContactData("Ani", "not-an-email", null, null)))
                 .isInstanceOf(InvalidInput.class);
-        Contact contact = contacts.create(customer.getId(), new ContactData("Ani", "ani@contoh.example", "021 555", null));
+        Contact contact =
+                contacts.create(customer.getId(), new ContactData("Ani", "ani@contoh.example", "021 555", null));
         assertThat(contacts.list(customer.getId(), PageRequest.firstPage(10)).items())
-                .extracting(Contact::getName).containsExactly(contact.getName());
+                .extracting(Contact::getName)
+                .containsExactly(contact.getName());
     }
 
     @Test
@@ -150,7 +167,8 @@ class CustomersBoundaryIT {
         Customer customer = newCustomer();
         runAs.user(DemoUsers.AUDITOR);
         assertThat(customers.find(customer.getId()).getCode()).isEqualTo(customer.getCode());
-        assertThatThrownBy(() -> customers.create(new CustomerData(Unique.code("AUD"), "x", CustomerKind.INTERNAL, null)))
+        assertThatThrownBy(
+                        () -> customers.create(new CustomerData(Unique.code("AUD"), "x", CustomerKind.INTERNAL, null)))
                 .isInstanceOf(EJBAccessException.class);
     }
 }

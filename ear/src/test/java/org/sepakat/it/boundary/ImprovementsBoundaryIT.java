@@ -71,8 +71,17 @@ class ImprovementsBoundaryIT {
     }
 
     private static ImprovementData data(String title, LocalDate due, Long version) {
-        return new ImprovementData(title, "Response target missed in October", SourceKind.MANUAL, null, null, null,
-                DemoUsers.SLAMAN, due, ImprovementPriority.HIGH, version);
+        return new ImprovementData(
+                title,
+                "Response target missed in October",
+                SourceKind.MANUAL,
+                null,
+                null,
+                null,
+                DemoUsers.SLAMAN,
+                due,
+                ImprovementPriority.HIGH,
+                version);
     }
 
     private ImprovementOpportunity newImprovement() {
@@ -80,25 +89,31 @@ class ImprovementsBoundaryIT {
     }
 
     @Test
-    @DisplayName("X-3: an improvement is numbered, started and completed with its outcome; every step is in the history (X-1)")
+    @DisplayName(
+            "X-3: an improvement is numbered, started and completed with its outcome; every step is in the history (X-1)")
     void createStartComplete() {
         ImprovementOpportunity created = newImprovement();
-        assertThat(created.getNumber()).isEqualTo(ImprovementOpportunity.numberFor(created.getId())).matches("IMP-\\d{6,}");
+        assertThat(created.getNumber())
+                .isEqualTo(ImprovementOpportunity.numberFor(created.getId()))
+                .matches("IMP-\\d{6,}");
         assertThat(created.getStatus()).isEqualTo(ImprovementStatus.OPEN);
 
         ImprovementOpportunity started = improvements.start(created.getId(), created.getVersion());
-        ImprovementOpportunity done = improvements.complete(created.getId(),
-                new OutcomeData("Second-line rota added", started.getVersion()));
+        ImprovementOpportunity done =
+                improvements.complete(created.getId(), new OutcomeData("Second-line rota added", started.getVersion()));
         assertThat(done.getStatus()).isEqualTo(ImprovementStatus.DONE);
         assertThat(improvements.find(created.getId()).getOutcome()).isEqualTo("Second-line rota added");
 
         List<HistoryEntry> rows = history.of("ImprovementOpportunity", created.getId());
-        assertThat(rows).filteredOn(h -> h.getChangeKind() == ChangeKind.CREATED)
+        assertThat(rows)
+                .filteredOn(h -> h.getChangeKind() == ChangeKind.CREATED)
                 .extracting(HistoryEntry::getFieldName)
                 .contains("number", "title", "sourceKind", "owner", "dueOn", "status");
-        assertThat(rows).filteredOn(h -> "status".equals(h.getFieldName()) && h.getChangeKind() == ChangeKind.CHANGED)
+        assertThat(rows)
+                .filteredOn(h -> "status".equals(h.getFieldName()) && h.getChangeKind() == ChangeKind.CHANGED)
                 .extracting(HistoryEntry::getOldValue, HistoryEntry::getNewValue, HistoryEntry::getChangedBy)
-                .containsExactlyInAnyOrder(tuple("OPEN", "IN_PROGRESS", "slaman"), tuple("IN_PROGRESS", "DONE", "slaman"));
+                .containsExactlyInAnyOrder(
+                        tuple("OPEN", "IN_PROGRESS", "slaman"), tuple("IN_PROGRESS", "DONE", "slaman"));
         assertThat(rows).extracting(HistoryEntry::getRecordKey).containsOnly(created.getNumber());
     }
 
@@ -111,8 +126,8 @@ class ImprovementsBoundaryIT {
                 .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("error.improvement.transition"));
         assertThat(improvements.find(created.getId()).getStatus()).isEqualTo(ImprovementStatus.OPEN);
 
-        ImprovementOpportunity rejected = improvements.reject(created.getId(),
-                new RejectionData("Covered by the new contract", created.getVersion()));
+        ImprovementOpportunity rejected = improvements.reject(
+                created.getId(), new RejectionData("Covered by the new contract", created.getVersion()));
         assertThat(rejected.getStatus()).isEqualTo(ImprovementStatus.REJECTED);
         assertThatThrownBy(() -> improvements.start(created.getId(), rejected.getVersion()))
                 .isInstanceOf(RuleViolation.class);
@@ -139,11 +154,25 @@ class ImprovementsBoundaryIT {
     @DisplayName("The owner must be a known member of staff; nothing is stored otherwise")
     void unknownOwnerIsRefused() {
         String title = Unique.code("Nobody owns");
-        assertThatThrownBy(() -> improvements.create(new ImprovementData(title, "x", SourceKind.MANUAL, null, null, null,
-                "no-such-user", DUE, ImprovementPriority.LOW, null)))
+        assertThatThrownBy(() -> improvements.create(new ImprovementData(
+                        title,
+                        "x",
+                        SourceKind.MANUAL,
+                        null,
+                        null,
+                        null,
+                        "no-such-user",
+                        DUE,
+                        ImprovementPriority.LOW,
+                        null)))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field()).containsExactly("owner"));
-        assertThat(improvements.list(new PageRequest(0, 5, null, true, Map.of("text", title))).total()).isZero();
+                .satisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("owner"));
+        assertThat(improvements
+                        .list(new PageRequest(0, 5, null, true, Map.of("text", title)))
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -151,21 +180,49 @@ class ImprovementsBoundaryIT {
     void processesRaiseLinkedImprovements() {
         String reference = Unique.code("SLA-FIN") + " / 2026-10";
         long recordId = System.nanoTime();
-        ImprovementSource source = ImprovementSource.of(SourceKind.MISSED_TARGET, reference, "ServiceLevelAgreement", recordId);
-        ImprovementOpportunity raised = improvements.raise(source, "Availability target missed", "99.5% agreed, 98.9% met",
-                DemoUsers.SLAMAN, LocalDate.now().minusDays(1));
-        ImprovementOpportunity again = improvements.raise(source, "Availability target missed", "again",
-                DemoUsers.SLAMAN, LocalDate.now().minusDays(1));
+        ImprovementSource source =
+                ImprovementSource.of(SourceKind.MISSED_TARGET, reference, "ServiceLevelAgreement", recordId);
+        ImprovementOpportunity raised = improvements.raise(
+                source,
+                "Availability target missed",
+                "99.5% agreed, 98.9% met",
+                DemoUsers.SLAMAN,
+                LocalDate.now().minusDays(1));
+        ImprovementOpportunity again = improvements.raise(
+                source,
+                "Availability target missed",
+                "again",
+                DemoUsers.SLAMAN,
+                LocalDate.now().minusDays(1));
         assertThat(again.getId()).isEqualTo(raised.getId());
 
-        var linked = improvements.list(new PageRequest(0, 5, null, true,
+        var linked = improvements.list(new PageRequest(
+                0,
+                5,
+                null,
+                true,
                 Map.of("sourceRecordType", "ServiceLevelAgreement", "sourceRecordId", String.valueOf(recordId))));
         assertThat(linked.items()).extracting(ImprovementOpportunity::getNumber).containsExactly(raised.getNumber());
-        var overdue = improvements.list(new PageRequest(0, 5, null, true,
+        var overdue = improvements.list(new PageRequest(
+                0,
+                5,
+                null,
+                true,
                 Map.of("overdue", "true", "sourceKind", "MISSED_TARGET", "text", raised.getNumber())));
         assertThat(overdue.total()).isEqualTo(1);
-        assertThat(improvements.list(new PageRequest(0, 5, null, true, Map.of("overdue", "true", "text",
-                newImprovement().getNumber()))).total()).isZero();
+        assertThat(improvements
+                        .list(new PageRequest(
+                                0,
+                                5,
+                                null,
+                                true,
+                                Map.of(
+                                        "overdue",
+                                        "true",
+                                        "text",
+                                        newImprovement().getNumber())))
+                        .total())
+                .isZero();
     }
 
     @Test

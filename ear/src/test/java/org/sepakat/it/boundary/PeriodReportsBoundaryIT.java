@@ -8,7 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import org.sepakat.shared.entity.Period;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -26,11 +25,6 @@ import org.sepakat.it.support.InContainer;
 import org.sepakat.it.support.RunAs;
 import org.sepakat.it.support.StoredReports;
 import org.sepakat.it.support.Unique;
-import org.sepakat.party.boundary.Customers;
-import org.sepakat.party.boundary.StaffDirectory;
-import org.sepakat.party.entity.Customer;
-import org.sepakat.party.entity.CustomerData;
-import org.sepakat.party.entity.CustomerKind;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Rating;
@@ -39,11 +33,17 @@ import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.measurement.entity.SlaRating;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.CustomerData;
+import org.sepakat.party.entity.CustomerKind;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.ConcurrentEdit;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
 
@@ -97,9 +97,18 @@ class PeriodReportsBoundaryIT {
         runAs.user(DemoUsers.SLAMAN);
     }
 
-    private long store(long agreement, String reference, Period period, String response, long tickets) throws Exception {
-        return StoredReports.store(dataSource, StoredReports.sample(agreement, reference, customer.getId(),
-                customer.getCode(), period, new BigDecimal(response), tickets));
+    private long store(long agreement, String reference, Period period, String response, long tickets)
+            throws Exception {
+        return StoredReports.store(
+                dataSource,
+                StoredReports.sample(
+                        agreement,
+                        reference,
+                        customer.getId(),
+                        customer.getCode(),
+                        period,
+                        new BigDecimal(response),
+                        tickets));
     }
 
     @AfterEach
@@ -120,28 +129,52 @@ class PeriodReportsBoundaryIT {
     void attainmentAndWorkloadOverTime() {
         assertThat(reports.attainment(first, 12))
                 .filteredOn(p -> StoredReports.RESPONSE.equals(p.target()))
-                .extracting(p -> p.period().toString(), p -> p.threshold().intValue(), p -> p.attained().intValue())
+                .extracting(
+                        p -> p.period().toString(),
+                        p -> p.threshold().intValue(),
+                        p -> p.attained().intValue())
                 .containsExactly(tuple("2026-08", 90, 92), tuple("2026-09", 90, 85), tuple("2026-10", 90, 95));
-        assertThat(reports.attainment(first, 12)).extracting(TargetPoint::target).containsOnly(StoredReports.AVAILABILITY,
-                StoredReports.RESPONSE).hasSize(6);
+        assertThat(reports.attainment(first, 12))
+                .extracting(TargetPoint::target)
+                .containsOnly(StoredReports.AVAILABILITY, StoredReports.RESPONSE)
+                .hasSize(6);
         assertThat(reports.workload(first, 12))
-                .extracting(p -> p.period().toString(), WorkloadPoint::maximum, p -> p.actual().intValue())
+                .extracting(
+                        p -> p.period().toString(),
+                        WorkloadPoint::maximum,
+                        p -> p.actual().intValue())
                 .containsExactly(tuple("2026-08", 100L, 80), tuple("2026-09", 100L, 96), tuple("2026-10", 100L, 120));
-        assertThat(reports.workload(first, 2)).extracting(p -> p.period().toString())
+        assertThat(reports.workload(first, 2))
+                .extracting(p -> p.period().toString())
                 .containsExactly("2026-09", "2026-10");
     }
 
     @Test
     @DisplayName("SLM-6: reports are listed newest first and filtered by customer, rating and months")
     void listAndFilters() {
-        var all = reports.list(new PageRequest(0, 10, null, true, Map.of("customerId", String.valueOf(customer.getId()))));
+        var all = reports.list(
+                new PageRequest(0, 10, null, true, Map.of("customerId", String.valueOf(customer.getId()))));
         assertThat(all.total()).isEqualTo(4);
         assertThat(all.items()).extracting(PeriodReport::getPeriodLabel).startsWith("2026-10");
-        var red = reports.list(new PageRequest(0, 10, null, true, Map.of("customerId", String.valueOf(customer.getId()),
-                "rating", "RED", "from", "2026-09", "to", "2026-09")));
-        assertThat(red.items()).extracting(PeriodReport::getAgreementId, PeriodReport::getPeriodLabel)
+        var red = reports.list(new PageRequest(
+                0,
+                10,
+                null,
+                true,
+                Map.of(
+                        "customerId",
+                        String.valueOf(customer.getId()),
+                        "rating",
+                        "RED",
+                        "from",
+                        "2026-09",
+                        "to",
+                        "2026-09")));
+        assertThat(red.items())
+                .extracting(PeriodReport::getAgreementId, PeriodReport::getPeriodLabel)
                 .containsExactlyInAnyOrder(tuple(first, "2026-09"), tuple(second, "2026-09"));
-        assertThat(reports.ofAgreement(first)).extracting(PeriodReport::getPeriodLabel)
+        assertThat(reports.ofAgreement(first))
+                .extracting(PeriodReport::getPeriodLabel)
                 .containsExactly("2026-10", "2026-09", "2026-08");
         assertThatThrownBy(() -> reports.list(new PageRequest(0, 10, null, true, Map.of("from", "Oct 2026"))))
                 .isInstanceOf(InvalidInput.class);
@@ -149,18 +182,21 @@ class PeriodReportsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-7: the review outcome is recorded with its author and kept in the history; a stale version is refused")
+    @DisplayName(
+            "SLM-7: the review outcome is recorded with its author and kept in the history; a stale version is refused")
     void reviewOutcomeAndConcurrentEdit() {
         PeriodReport report = reports.ofPeriod(first, SEP);
         long read = report.getVersion();
-        PeriodReport reviewed = reports.recordReview(report.getId(),
-                new ReviewOutcomeData(ReviewState.DISPUTED, "Customer counts two more P1 tickets", "Recount P1 tickets", read));
+        PeriodReport reviewed = reports.recordReview(
+                report.getId(),
+                new ReviewOutcomeData(
+                        ReviewState.DISPUTED, "Customer counts two more P1 tickets", "Recount P1 tickets", read));
         assertThat(reviewed.getReviewState()).isEqualTo(ReviewState.DISPUTED);
         assertThat(reviewed.getReviewedBy()).isEqualTo(DemoUsers.SLAMAN);
         assertThat(reviewed.getRating()).isEqualTo(Rating.RED);
 
-        assertThatThrownBy(() -> reports.recordReview(report.getId(),
-                new ReviewOutcomeData(ReviewState.ACCEPTED, "Second reviewer", null, read)))
+        assertThatThrownBy(() -> reports.recordReview(
+                        report.getId(), new ReviewOutcomeData(ReviewState.ACCEPTED, "Second reviewer", null, read)))
                 .isInstanceOf(ConcurrentEdit.class);
         assertThat(reports.find(report.getId()).getReviewComments()).isEqualTo("Customer counts two more P1 tickets");
 
@@ -174,15 +210,19 @@ class PeriodReportsBoundaryIT {
     @DisplayName("SLM-7: a review needs an outcome; comments have a maximum length; nothing is stored otherwise")
     void invalidReviewIsRefused() {
         PeriodReport report = reports.ofPeriod(first, OCT);
-        assertThatThrownBy(() -> reports.recordReview(report.getId(),
-                new ReviewOutcomeData(null, "no outcome", null, report.getVersion())))
+        assertThatThrownBy(() -> reports.recordReview(
+                        report.getId(), new ReviewOutcomeData(null, "no outcome", null, report.getVersion())))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field()).containsExactly("state"));
-        assertThatThrownBy(() -> reports.recordReview(report.getId(),
-                new ReviewOutcomeData(ReviewState.AWAITING_REVIEW, null, null, report.getVersion())))
+                .satisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .extracting(p -> p.field())
+                        .containsExactly("state"));
+        assertThatThrownBy(() -> reports.recordReview(
+                        report.getId(),
+                        new ReviewOutcomeData(ReviewState.AWAITING_REVIEW, null, null, report.getVersion())))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> reports.recordReview(report.getId(),
-                new ReviewOutcomeData(ReviewState.ACCEPTED, "x".repeat(4001), null, report.getVersion())))
+        assertThatThrownBy(() -> reports.recordReview(
+                        report.getId(),
+                        new ReviewOutcomeData(ReviewState.ACCEPTED, "x".repeat(4001), null, report.getVersion())))
                 .isInstanceOf(InvalidInput.class);
         assertThat(reports.find(report.getId()).getReviewState()).isEqualTo(ReviewState.AWAITING_REVIEW);
     }
@@ -193,8 +233,8 @@ class PeriodReportsBoundaryIT {
         runAs.user(DemoUsers.AUDITOR);
         PeriodReport report = reports.ofPeriod(first, OCT);
         assertThat(reports.latestRatings(customer.getId())).hasSize(2);
-        assertThatThrownBy(() -> reports.recordReview(report.getId(),
-                new ReviewOutcomeData(ReviewState.ACCEPTED, null, null, report.getVersion())))
+        assertThatThrownBy(() -> reports.recordReview(
+                        report.getId(), new ReviewOutcomeData(ReviewState.ACCEPTED, null, null, report.getVersion())))
                 .isInstanceOf(EJBAccessException.class);
     }
 
@@ -202,14 +242,18 @@ class PeriodReportsBoundaryIT {
     @DisplayName("X-4: a relationship manager reads the reports of the customers they manage, and only those")
     void relationshipManagerSeesManagedCustomersOnly() throws Exception {
         runAs.user(DemoUsers.RELMAN);
-        assertThat(reports.list(new PageRequest(0, 10, null, true, Map.of("customerId", String.valueOf(customer.getId()))))
-                .total()).isZero();
+        assertThat(reports.list(new PageRequest(
+                                0, 10, null, true, Map.of("customerId", String.valueOf(customer.getId()))))
+                        .total())
+                .isZero();
         assertThat(reports.latestRatings(customer.getId())).isEmpty();
         assertThat(reports.attainment(first, 12)).isEmpty();
         assertThatThrownBy(() -> reports.ofPeriod(first, OCT)).isInstanceOf(RecordNotFound.class);
 
         runAs.user(DemoUsers.ADMIN);
-        customers.appointManager(customer.getId(), staff.byUsername(DemoUsers.RELMAN).orElseThrow().getId());
+        customers.appointManager(
+                customer.getId(),
+                staff.byUsername(DemoUsers.RELMAN).orElseThrow().getId());
         runAs.user(DemoUsers.RELMAN);
         assertThat(reports.ofPeriod(first, OCT).getPeriodLabel()).isEqualTo("2026-10");
         assertThat(reports.latestRatings(customer.getId())).hasSize(2);

@@ -87,17 +87,25 @@ class ServiceLevelAgreementsBoundaryIT {
     @Inject
     RunAs runAs;
 
-    private record Setup(Customer customer, Long serviceId, Long contactId, String calendar) {
-    }
+    private record Setup(Customer customer, Long serviceId, Long contactId, String calendar) {}
 
     private Setup customerWithServiceAndCalendar() throws Exception {
         runAs.user(DemoUsers.ADMIN);
-        Long serviceId = services.create(new ServiceData(Unique.code("SVC"), "Payroll", null, null, null)).getId();
-        Customer customer = customers.create(new CustomerData(Unique.code("SLC"), "Biro Umum", CustomerKind.INTERNAL, null));
+        Long serviceId = services.create(new ServiceData(Unique.code("SVC"), "Payroll", null, null, null))
+                .getId();
+        Customer customer =
+                customers.create(new CustomerData(Unique.code("SLC"), "Biro Umum", CustomerKind.INTERNAL, null));
         customers.subscribe(customer.getId(), serviceId);
-        Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
-        String calendar = calendars.create(new CalendarData(Unique.code("CAL"), "Office", "Asia/Jakarta",
-                List.of(new CalendarData.Hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))), List.of(), null))
+        Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null))
+                .getId();
+        String calendar = calendars
+                .create(new CalendarData(
+                        Unique.code("CAL"),
+                        "Office",
+                        "Asia/Jakarta",
+                        List.of(new CalendarData.Hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))),
+                        List.of(),
+                        null))
                 .getCode();
         runAs.user(DemoUsers.SLAMAN);
         return new Setup(customer, serviceId, contactId, calendar);
@@ -109,13 +117,37 @@ class ServiceLevelAgreementsBoundaryIT {
     }
 
     private static SlaData document(String reference, Setup setup, String threshold, boolean withLimit, Long version) {
-        return new SlaData(reference, "Payroll SLA", setup.customer().getId(), List.of(setup.serviceId()), "Pay day runs",
-                null, null, ReviewCadence.QUARTERLY, "Asia/Jakarta",
-                List.of(new TargetData("Availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST, new BigDecimal(threshold),
-                        null, MeasurementPeriod.MONTH, setup.calendar(), null, null)),
-                withLimit ? List.of(new LimitData("Tickets", WorkloadMetric.TICKETS, null, 100L, MeasurementPeriod.MONTH,
-                        OverLimitRule.REPORT_ONLY)) : List.of(),
-                new ExceptionsData(List.of(), List.of("waiting for customer"), null, true), version);
+        return new SlaData(
+                reference,
+                "Payroll SLA",
+                setup.customer().getId(),
+                List.of(setup.serviceId()),
+                "Pay day runs",
+                null,
+                null,
+                ReviewCadence.QUARTERLY,
+                "Asia/Jakarta",
+                List.of(new TargetData(
+                        "Availability",
+                        TargetMetric.AVAILABILITY,
+                        Comparison.AT_LEAST,
+                        new BigDecimal(threshold),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        setup.calendar(),
+                        null,
+                        null)),
+                withLimit
+                        ? List.of(new LimitData(
+                                "Tickets",
+                                WorkloadMetric.TICKETS,
+                                null,
+                                100L,
+                                MeasurementPeriod.MONTH,
+                                OverLimitRule.REPORT_ONLY))
+                        : List.of(),
+                new ExceptionsData(List.of(), List.of("waiting for customer"), null, true),
+                version);
     }
 
     private Long slaman() {
@@ -129,21 +161,26 @@ class ServiceLevelAgreementsBoundaryIT {
         String reference = Unique.code("SLA");
         ServiceLevelAgreement draft = slas.create(document(reference, setup, "99.0", false, null));
 
-        assertThatThrownBy(() -> slas.agree(draft.getId(), new AgreementData(slaman(), setup.contactId(), draft.getVersion())))
+        assertThatThrownBy(() ->
+                        slas.agree(draft.getId(), new AgreementData(slaman(), setup.contactId(), draft.getVersion())))
                 .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("SLM-4"));
 
-        ServiceLevelAgreement complete = slas.update(draft.getId(), document(reference, setup, "99.0", true, draft.getVersion()));
-        ServiceLevelAgreement agreed = slas.agree(draft.getId(), new AgreementData(slaman(), setup.contactId(), complete.getVersion()));
+        ServiceLevelAgreement complete =
+                slas.update(draft.getId(), document(reference, setup, "99.0", true, draft.getVersion()));
+        ServiceLevelAgreement agreed =
+                slas.agree(draft.getId(), new AgreementData(slaman(), setup.contactId(), complete.getVersion()));
         assertThat(agreed.getStatus()).isEqualTo(SlaStatus.AGREED);
         assertThat(agreed.getCustomerApprover()).isEqualTo("Wati");
         ServiceLevelAgreement active = slas.activate(draft.getId(), agreed.getVersion());
         ServiceLevelAgreement revising = slas.startRevision(draft.getId(), active.getVersion());
-        ServiceLevelAgreement changed = slas.update(draft.getId(), document(reference, setup, "99.7", true, revising.getVersion()));
+        ServiceLevelAgreement changed =
+                slas.update(draft.getId(), document(reference, setup, "99.7", true, revising.getVersion()));
         slas.agree(draft.getId(), new AgreementData(slaman(), setup.contactId(), changed.getVersion()));
 
         assertThat(slas.versions(draft.getId())).extracting(v -> v.getNumber()).containsExactly(1, 2);
-        assertThat(slas.version(draft.getId(), 1).content().get("target: Availability")).contains("99 %");
+        assertThat(slas.version(draft.getId(), 1).content().get("target: Availability"))
+                .contains("99 %");
         assertThat(slas.compare(draft.getId(), 1, 2)).singleElement().satisfies(change -> {
             assertThat(change.field()).isEqualTo("target: Availability");
             assertThat(change.newValue()).contains("99.7");
@@ -163,7 +200,8 @@ class ServiceLevelAgreementsBoundaryIT {
         assertThat(slas.find(draft.getId()).getTargets().get(0).getThreshold()).isEqualByComparingTo("98.5");
 
         List<HistoryEntry> rows = history.of("ServiceLevelAgreement", draft.getId());
-        assertThat(rows).filteredOn(h -> h.getChangeKind() == ChangeKind.CHANGED)
+        assertThat(rows)
+                .filteredOn(h -> h.getChangeKind() == ChangeKind.CHANGED)
                 .extracting(HistoryEntry::getFieldName, HistoryEntry::getChangedBy)
                 .containsExactly(tuple("target: Availability", "slaman"));
     }
@@ -176,7 +214,9 @@ class ServiceLevelAgreementsBoundaryIT {
         runAs.user(DemoUsers.RELMAN);
         assertThatThrownBy(() -> slas.find(sla.getId())).isInstanceOf(RecordNotFound.class);
         runAs.user(DemoUsers.ADMIN);
-        customers.appointManager(setup.customer().getId(), staff.byUsername(DemoUsers.RELMAN).orElseThrow().getId());
+        customers.appointManager(
+                setup.customer().getId(),
+                staff.byUsername(DemoUsers.RELMAN).orElseThrow().getId());
         runAs.user(DemoUsers.RELMAN);
         assertThat(slas.find(sla.getId()).getReference()).isEqualTo(sla.getReference());
     }

@@ -26,9 +26,16 @@ class AuditorBrowserIT extends SignedInBrowser {
         pages.waitForText("list:table", "Finance Division");
         pages.click("list:table:0:viewLink");
         pages.waitForText("customerCode", "FIN");
-        for (String control : new String[] {"actions:activateButton", "actions:deactivateButton", "actions:editButton",
-            "actions:deleteButton", "tabs:managerForm:appointButton", "tabs:serviceForm:subscribeButton",
-            "tabs:contactForm:addContactButton", "tabs:contactForm:contactName"}) {
+        for (String control : new String[] {
+            "actions:activateButton",
+            "actions:deactivateButton",
+            "actions:editButton",
+            "actions:deleteButton",
+            "tabs:managerForm:appointButton",
+            "tabs:serviceForm:subscribeButton",
+            "tabs:contactForm:addContactButton",
+            "tabs:contactForm:contactName"
+        }) {
             assertThat(pages.present(control)).as(control).isFalse();
         }
         assertThat(pages.text("tabs:contactForm:contactTable")).contains("Siti Rahmawati");
@@ -60,6 +67,9 @@ class AuditorBrowserIT extends SignedInBrowser {
         browser.open("history/search.xhtml");
         pages.type("search:recordKey", "ACME");
         pages.waitForText("search:table", "ACME");
-        assertThat(pages.text("search:table")).contains("Customer").doesNotContain("Finance Division").doesNotContain("???");
+        assertThat(pages.text("search:table"))
+                .contains("Customer")
+                .doesNotContain("Finance Division")
+                .doesNotContain("???");
     }
 }

@@ -71,32 +71,50 @@ class CustomerBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("BRM-4: on a customer he does not manage, a relationship manager is not offered to appoint or withdraw managers")
+    @DisplayName(
+            "BRM-4: on a customer he does not manage, a relationship manager is not offered to appoint or withdraw managers")
     void noManagerControlsOnAnotherManagersCustomer() {
         Api admin = Api.as(DemoUsers.ADMIN);
-        Reply created = admin.post("api/v1/customers", "{\"code\":\"" + Unique.code("BRW") + "\",\"name\":\"Managed by admin\","
-                + "\"kind\":\"EXTERNAL\"}");
+        Reply created = admin.post(
+                "api/v1/customers",
+                "{\"code\":\"" + Unique.code("BRW") + "\",\"name\":\"Managed by admin\"," + "\"kind\":\"EXTERNAL\"}");
         long id = created.json().getJsonNumber("id").longValue();
-        long adminStaff = admin.get("api/v1/staff?username=" + DemoUsers.ADMIN).json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        assertThat(admin.put("api/v1/customers/" + id + "/managers/" + adminStaff, null).status()).isEqualTo(200);
+        long adminStaff = admin.get("api/v1/staff?username=" + DemoUsers.ADMIN)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(admin.put("api/v1/customers/" + id + "/managers/" + adminStaff, null)
+                        .status())
+                .isEqualTo(200);
 
         browser.open("customers/view.xhtml?id=" + id);
         pages.tab("managersTab");
-        pages.waitForText("tabs:managerForm:onlyManagers", "Only an administrator or a relationship manager of this customer");
+        pages.waitForText(
+                "tabs:managerForm:onlyManagers", "Only an administrator or a relationship manager of this customer");
         assertThat(pages.text("tabs:managerForm:managerTable")).contains(DemoUsers.ADMIN);
-        assertThat(browser.driver().findElements(By.id("tabs:managerForm:appointButton"))).isEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector("[id$=':withdrawButton']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("tabs:managerForm:appointButton")))
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[id$=':withdrawButton']")))
+                .isEmpty();
     }
 
     @Test
-    @DisplayName("X-4: the improvement and service data pages show a relationship manager nothing of a customer he does not manage")
+    @DisplayName(
+            "X-4: the improvement and service data pages show a relationship manager nothing of a customer he does not manage")
     void anotherCustomersImprovementAndTicketsStayHidden() {
         ReviewedCustomer other = new ReviewedCustomer();
-        var improvement = other.improvementsAs(DemoUsers.SLAMAN).json().getJsonArray("items").getJsonObject(0);
+        var improvement = other.improvementsAs(DemoUsers.SLAMAN)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
 
-        browser.open("improvements/view.xhtml?id=" + improvement.getJsonNumber("id").longValue());
-        assertThat(browser.pageText()).contains("Page not found").doesNotContain(improvement.getString("number"))
+        browser.open(
+                "improvements/view.xhtml?id=" + improvement.getJsonNumber("id").longValue());
+        assertThat(browser.pageText())
+                .contains("Page not found")
+                .doesNotContain(improvement.getString("number"))
                 .doesNotContain("P1 resolution");
 
         browser.open("improvements/list.xhtml");
@@ -130,12 +148,17 @@ class CustomerBrowserIT extends SignedInBrowser {
             assertThat(pages.text("list:newButton")).isEqualTo("Pelanggan baru");
 
             browser.open("improvements/edit.xhtml");
-            assertThat(browser.driver().getPageSource()).contains("locale-id.js").doesNotContain("RES_NOT_FOUND");
+            assertThat(browser.driver().getPageSource())
+                    .contains("locale-id.js")
+                    .doesNotContain("RES_NOT_FOUND");
             pages.type("improvementForm:dueOn_input", "2026-08-17");
-            browser.driver().findElement(By.cssSelector("[id='improvementForm:dueOn'] .ui-datepicker-trigger")).click();
+            browser.driver()
+                    .findElement(By.cssSelector("[id='improvementForm:dueOn'] .ui-datepicker-trigger"))
+                    .click();
             pages.waitForText("improvementForm:dueOn_panel", "Agustus");
             assertThat(browser.driver().findElements(By.cssSelector("[id='improvementForm:dueOn_panel'] thead th")))
-                    .extracting(WebElement::getText).containsExactly("Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg");
+                    .extracting(WebElement::getText)
+                    .containsExactly("Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg");
         } finally {
             pages.english();
         }
@@ -180,7 +203,10 @@ class CustomerBrowserIT extends SignedInBrowser {
                     .then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); })
                     .catch(function (e) { done('failed ' + e); });
                 """);
-        assertThat(answer).asString().as("the partial response").startsWith("200 ")
+        assertThat(answer)
+                .asString()
+                .as("the partial response")
+                .startsWith("200 ")
                 .contains("<redirect url=", "/errorpages/error.xhtml")
                 .doesNotContain("Exception", "SQL", "at org.", "at java.", "not-a-number", "<error-name>");
     }

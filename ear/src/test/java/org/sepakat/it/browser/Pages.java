@@ -29,7 +29,8 @@ final class Pages {
      */
     void click(String id) {
         browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
+            WebElement element =
+                    ExpectedConditions.elementToBeClickable(By.id(id)).apply(driver);
             if (element == null) {
                 return false;
             }
@@ -37,7 +38,8 @@ final class Pages {
                 element.click();
                 return true;
             } catch (WebDriverException replaced) {
-                if (replaced.getMessage() != null && replaced.getMessage().contains("does not belong to the document")) {
+                if (replaced.getMessage() != null
+                        && replaced.getMessage().contains("does not belong to the document")) {
                     return false;
                 }
                 throw replaced;
@@ -71,7 +73,8 @@ final class Pages {
                 click(id);
                 shortly.until(ExpectedConditions.visibilityOfElementLocated(items));
                 browser.driver().findElements(items).stream()
-                        .filter(li -> li.isDisplayed() && String.valueOf(li.getAttribute("data-label")).startsWith(label))
+                        .filter(li -> li.isDisplayed()
+                                && String.valueOf(li.getAttribute("data-label")).startsWith(label))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
                         .click();
@@ -86,8 +89,9 @@ final class Pages {
 
     /** Shows a tab of the detail page's p:tabView. */
     void tab(String tabId) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[href='#tabs:" + tabId + "']"))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#tabs:" + tabId + "']")))
+                .click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:" + tabId)));
     }
 
@@ -96,7 +100,8 @@ final class Pages {
     }
 
     void waitForTextGone(String id, String text) {
-        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
+        browser.waiting()
+                .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
     }
 
     String text(String id) {

@@ -3,7 +3,6 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import org.sepakat.shared.entity.Period;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -24,6 +23,7 @@ import org.sepakat.it.support.ReportFixtures;
 import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.StoredReports;
 import org.sepakat.it.support.Unique;
+import org.sepakat.shared.entity.Period;
 
 /**
  * A service level manager reads a period report, records the review with the customer and sees
@@ -55,13 +55,18 @@ class ReportBrowserIT {
     @BeforeEach
     void customerWithReportsAndSignedInBrowser() {
         String code = Unique.code("RB");
-        Reply created = Api.as(DemoUsers.ADMIN).post("api/v1/customers",
-                "{\"code\":\"" + code + "\",\"name\":\"Dinas Laporan\",\"kind\":\"INTERNAL\"}");
+        Reply created = Api.as(DemoUsers.ADMIN)
+                .post(
+                        "api/v1/customers",
+                        "{\"code\":\"" + code + "\",\"name\":\"Dinas Laporan\",\"kind\":\"INTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         customer = created.json().getJsonNumber("id").longValue();
         reference = Unique.code("SLA");
-        sla = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(reference).title("Mail for Dinas").customer(customer))
-                .json().getJsonNumber("id").longValue();
+        sla = Slas.as(DemoUsers.SLAMAN)
+                .draft(new Slas.Document(reference).title("Mail for Dinas").customer(customer))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         ReportFixtures.store(sla, reference, customer, code, SEPTEMBER, "95", 70);
         october = ReportFixtures.store(sla, reference, customer, code, OCTOBER, "85", 96);
 
@@ -77,14 +82,15 @@ class ReportBrowserIT {
     }
 
     @Test
-    @DisplayName("SLM-6, SLM-7: a report shows its targets and rating; the review is recorded as accepted and kept in the history")
+    @DisplayName(
+            "SLM-6, SLM-7: a report shows its targets and rating; the review is recorded as accepted and kept in the history")
     void reviewAReport() {
         browser.open("reports/view.xhtml?id=" + october);
         pages.waitForText("reportAgreement", reference);
         assertThat(pages.text("reportPeriod")).isEqualTo("2026-10");
         assertThat(pages.text("reportRating")).isEqualTo("Red");
-        assertThat(pages.text("targets")).contains(StoredReports.AVAILABILITY, StoredReports.RESPONSE, "Met", "Missed",
-                "at least 90 %");
+        assertThat(pages.text("targets"))
+                .contains(StoredReports.AVAILABILITY, StoredReports.RESPONSE, "Met", "Missed", "at least 90 %");
         assertThat(pages.text("limits")).contains(StoredReports.TICKETS, "96", "Within the limit");
         assertThat(pages.text("exclusions")).contains("Maintenance window", "Patch night");
         assertThat(pages.text("reviewState")).isEqualTo("Awaiting review");
@@ -101,8 +107,8 @@ class ReportBrowserIT {
         assertThat(pages.text("reviewComments")).isEqualTo("Customer accepts; the P1 miss was a holiday backlog");
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("Review outcome", "AWAITING_REVIEW", "ACCEPTED",
-                "Agreed actions", DemoUsers.SLAMAN);
+        assertThat(pages.text("tabs:historyTable"))
+                .contains("Review outcome", "AWAITING_REVIEW", "ACCEPTED", "Agreed actions", DemoUsers.SLAMAN);
     }
 
     @Test
@@ -111,15 +117,19 @@ class ReportBrowserIT {
         browser.open("dashboard/sla.xhtml?id=" + sla);
         pages.waitForText("slaReference", reference);
         for (String chart : new String[] {"attainmentChart", "workloadChart"}) {
-            WebElement canvas = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='" + chart + "'] canvas")));
+            WebElement canvas = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("[id='" + chart + "'] canvas")));
             assertThat(canvas.getSize().getWidth()).isPositive();
-            Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
-                    "var c = window.Chart && Chart.getChart(arguments[0]); return c ? c.data.labels.join(',') : null;",
-                    canvas);
+            Object drawn = ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var c = window.Chart && Chart.getChart(arguments[0]); return c ? c.data.labels.join(',') : null;",
+                            canvas);
             assertThat(drawn).as(chart + " drawn by Chart.js").isEqualTo("2026-09,2026-10");
         }
-        assertThat(browser.contentSecurityViolations()).as("nothing on the page blocked by its policy").isEmpty();
+        assertThat(browser.contentSecurityViolations())
+                .as("nothing on the page blocked by its policy")
+                .isEmpty();
         assertThat(pages.text("reports")).contains("2026-10", "2026-09", "Red", "Green");
     }
 
@@ -130,18 +140,26 @@ class ReportBrowserIT {
         String target = "Avail " + MARKUP;
         String limit = "Tickets " + MARKUP;
         String code = Unique.code("RX");
-        Reply created = Api.as(DemoUsers.ADMIN).post("api/v1/customers",
-                "{\"code\":\"" + code + "\",\"name\":\"Dinas Markup\",\"kind\":\"INTERNAL\"}");
+        Reply created = Api.as(DemoUsers.ADMIN)
+                .post(
+                        "api/v1/customers",
+                        "{\"code\":\"" + code + "\",\"name\":\"Dinas Markup\",\"kind\":\"INTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long markupCustomer = created.json().getJsonNumber("id").longValue();
         String markupReference = Unique.code("SLA");
-        Reply drafted = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(markupReference).title("Marked up")
-                .customer(markupCustomer)
-                .targets("[{\"name\":" + Json.createValue(target) + ",\"metric\":\"RESOLUTION_TIME\",\"comparison\":"
-                        + "\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"P1\",\"withinHours\":4}]")
-                .limits("[{\"name\":" + Json.createValue(limit) + ",\"metric\":\"TICKETS\",\"maximum\":100,"
-                        + "\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}]"));
-        assertThat(drafted.status()).as("the names are accepted as text: " + drafted.body()).isEqualTo(201);
+        Reply drafted = Slas.as(DemoUsers.SLAMAN)
+                .draft(new Slas.Document(markupReference)
+                        .title("Marked up")
+                        .customer(markupCustomer)
+                        .targets(
+                                "[{\"name\":" + Json.createValue(target)
+                                        + ",\"metric\":\"RESOLUTION_TIME\",\"comparison\":"
+                                        + "\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"P1\",\"withinHours\":4}]")
+                        .limits("[{\"name\":" + Json.createValue(limit) + ",\"metric\":\"TICKETS\",\"maximum\":100,"
+                                + "\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}]"));
+        assertThat(drafted.status())
+                .as("the names are accepted as text: " + drafted.body())
+                .isEqualTo(201);
         long markupSla = drafted.json().getJsonNumber("id").longValue();
         ReportFixtures.store(markupSla, markupReference, markupCustomer, code, SEPTEMBER, "95", 70, target, limit);
         ReportFixtures.store(markupSla, markupReference, markupCustomer, code, OCTOBER, "85", 96, target, limit);
@@ -151,12 +169,18 @@ class ReportBrowserIT {
         pages.waitForText("slaReference", markupReference);
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         for (String chart : new String[] {"attainmentChart", "workloadChart"}) {
-            WebElement canvas = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id='" + chart + "'] canvas")));
-            Object labels = js.executeScript("var c = window.Chart && Chart.getChart(arguments[0]);"
-                    + " return c ? c.data.datasets.map(function (d) { return d.label; }).join('|') : null;", canvas);
-            assertThat(labels).as(chart + " drawn by Chart.js with the names as its legend's text").isNotNull()
-                    .asString().contains(chart.startsWith("attainment") ? target : limit);
+            WebElement canvas = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("[id='" + chart + "'] canvas")));
+            Object labels = js.executeScript(
+                    "var c = window.Chart && Chart.getChart(arguments[0]);"
+                            + " return c ? c.data.datasets.map(function (d) { return d.label; }).join('|') : null;",
+                    canvas);
+            assertThat(labels)
+                    .as(chart + " drawn by Chart.js with the names as its legend's text")
+                    .isNotNull()
+                    .asString()
+                    .contains(chart.startsWith("attainment") ? target : limit);
             assertThat(canvas.getSize().getWidth()).isPositive();
         }
         Object planted = js.executeScript("return document.querySelectorAll("
@@ -164,11 +188,16 @@ class ReportBrowserIT {
                 + " + Array.prototype.filter.call(document.querySelectorAll('style'),"
                 + " function (s) { return s.textContent.indexOf('body{display:none}') >= 0; }).length;");
         assertThat(planted).as("no element planted by a name").isEqualTo(0L);
-        assertThat(js.executeScript("return getComputedStyle(document.body).display;")).isNotEqualTo("none");
+        assertThat(js.executeScript("return getComputedStyle(document.body).display;"))
+                .isNotEqualTo("none");
         assertThat(js.executeScript("return document.baseURI;")).isEqualTo(address);
-        assertThat(browser.driver().getCurrentUrl()).as("the page did not navigate").isEqualTo(address);
+        assertThat(browser.driver().getCurrentUrl())
+                .as("the page did not navigate")
+                .isEqualTo(address);
         assertThat(pages.text("reports")).contains("2026-10", "2026-09");
-        assertThat(browser.contentSecurityViolations()).as("nothing on the page blocked by its policy").isEmpty();
+        assertThat(browser.contentSecurityViolations())
+                .as("nothing on the page blocked by its policy")
+                .isEmpty();
     }
 
     @Test

@@ -22,16 +22,25 @@ class ServiceDataBrowserIT extends SignedInBrowser {
     }
 
     private void upload(Path file) {
-        WebElement input = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[id='upload'] input[type='file']")));
+        WebElement input = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("form[id='upload'] input[type='file']")));
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
     private ServiceDataCsv tickets(String prefix, String thirdResolved) {
         return ServiceDataCsv.tickets()
                 .ticket(prefix + "-1", "ERP", "FIN", "P1", "2026-10-05T09:00:00+07:00", "2026-10-05T12:00:00+07:00")
-                .row(prefix + "-2", "ERP", "FIN", "request", "P3", "waiting for customer", "2026-10-06T09:00:00+07:00",
-                        "2026-10-06T09:30:00+07:00", "2026-10-07T09:00:00+07:00",
+                .row(
+                        prefix + "-2",
+                        "ERP",
+                        "FIN",
+                        "request",
+                        "P3",
+                        "waiting for customer",
+                        "2026-10-06T09:00:00+07:00",
+                        "2026-10-06T09:30:00+07:00",
+                        "2026-10-07T09:00:00+07:00",
                         "2026-10-06T10:00:00+07:00/2026-10-06T16:00:00+07:00")
                 .ticket(prefix + "-3", "EMAIL", "FIN", "P2", "2026-10-08T09:00:00+07:00", thirdResolved);
     }
@@ -40,7 +49,8 @@ class ServiceDataBrowserIT extends SignedInBrowser {
     private static String slaWithKpi() {
         Slas slas = Slas.as(DemoUsers.SLAMAN);
         String reference = Unique.code("KPI");
-        slas.draft(slas.forFinanceEmail(reference).title("KPI entry")
+        slas.draft(slas.forFinanceEmail(reference)
+                .title("KPI entry")
                 .targets("[{\"name\":\"Satisfaction score\",\"metric\":\"CUSTOM_KPI\",\"comparison\":\"AT_LEAST\","
                         + "\"threshold\":4,\"unit\":\"points\",\"period\":\"MONTH\"}]"));
         return reference;
@@ -72,7 +82,8 @@ class ServiceDataBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("SLM-6: a CSV with a bad row is previewed with the error and cannot be imported; corrected, it is imported and listed")
+    @DisplayName(
+            "SLM-6: a CSV with a bad row is previewed with the error and cannot be imported; corrected, it is imported and listed")
     void uploadPreviewCorrectImport() {
         String prefix = Unique.code("CSV");
         browser.open("service-data/list.xhtml");
@@ -81,9 +92,14 @@ class ServiceDataBrowserIT extends SignedInBrowser {
 
         upload(tickets(prefix, "2026-10-08T08:00:00+07:00").write("tickets-october.csv"));
         pages.waitForText("preview:errorSummary", "1 of 3 rows have problems");
-        assertThat(pages.text("preview:rows")).contains(prefix + "-1", prefix + "-2", "waiting for customer",
-                "resolved: 2026-10-08T01:00:00Z is before the ticket was opened (2026-10-08T02:00:00Z).");
-        assertThat(browser.driver().findElements(By.cssSelector("[id='preview:rows'] tr.sp-row-error"))).hasSize(1);
+        assertThat(pages.text("preview:rows"))
+                .contains(
+                        prefix + "-1",
+                        prefix + "-2",
+                        "waiting for customer",
+                        "resolved: 2026-10-08T01:00:00Z is before the ticket was opened (2026-10-08T02:00:00Z).");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='preview:rows'] tr.sp-row-error")))
+                .hasSize(1);
         assertThat(browser.find("preview:importButton").isEnabled()).isFalse();
 
         upload(tickets(prefix, "2026-10-08T17:00:00+07:00").write("tickets-october.csv"));
@@ -97,7 +113,7 @@ class ServiceDataBrowserIT extends SignedInBrowser {
         browser.open("service-data/list.xhtml");
         pages.type("tabs:ticketsForm:externalIdFilter", prefix);
         pages.waitForText("tabs:ticketsForm:tickets", prefix + "-3");
-        assertThat(pages.text("tabs:ticketsForm:tickets")).contains(prefix + "-1", prefix + "-2", "ERP", "EMAIL", "FIN",
-                "request", "P3");
+        assertThat(pages.text("tabs:ticketsForm:tickets"))
+                .contains(prefix + "-1", prefix + "-2", "ERP", "EMAIL", "FIN", "request", "P3");
     }
 }

@@ -18,8 +18,11 @@ import org.sepakat.it.support.DemoUsers;
 /** What signing out means, and what another site can make a signed-in browser do. */
 class SessionBrowserIT extends SignedInBrowser {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Override
     protected String user() {
@@ -31,7 +34,9 @@ class SessionBrowserIT extends SignedInBrowser {
     void loggedOutSsoCookieIsRefused() throws Exception {
         Cookie sso = browser.driver().manage().getCookieNamed("SEPAKATSSO");
         assertThat(sso).as("the sign-in set the SSO cookie").isNotNull();
-        assertThat(openWith(sso).statusCode()).as("the cookie alone opens a page while signed in").isEqualTo(200);
+        assertThat(openWith(sso).statusCode())
+                .as("the cookie alone opens a page while signed in")
+                .isEqualTo(200);
 
         pages.click("logout:logoutButton");
         browser.find("loggedOut");
@@ -51,7 +56,11 @@ class SessionBrowserIT extends SignedInBrowser {
     }
 
     private static HttpResponse<String> openWith(Cookie sso) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(Pages.BASE_URL).resolve("customers/list.xhtml"))
-                .header("Cookie", sso.getName() + "=" + sso.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(Pages.BASE_URL).resolve("customers/list.xhtml"))
+                        .header("Cookie", sso.getName() + "=" + sso.getValue())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

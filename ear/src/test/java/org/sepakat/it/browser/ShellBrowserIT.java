@@ -36,22 +36,69 @@ class ShellBrowserIT {
 
     private static final int LAPTOP = 1400;
     private static final int PHONE = 390;
-    private static final List<String> AREAS = List.of("Relationships", "Service levels", "Improvement", "Audit",
-            "Administration");
-    private static final List<String> PAGES = List.of("Customers", "Staff", "Services", "Service level agreements",
-            "Calendars", "Service data", "Reports", "Review schedules", "Review jobs", "Improvements", "History",
-            "Admin center", "API documentation");
+    private static final List<String> AREAS =
+            List.of("Relationships", "Service levels", "Improvement", "Audit", "Administration");
+    private static final List<String> PAGES = List.of(
+            "Customers",
+            "Staff",
+            "Services",
+            "Service level agreements",
+            "Calendars",
+            "Service data",
+            "Reports",
+            "Review schedules",
+            "Review jobs",
+            "Improvements",
+            "History",
+            "Admin center",
+            "API documentation");
     /** What each role finds in the side menu, by area (X-4: no page it may not open). */
     private static final Map<String, List<String>> MENU = Map.of(
             DemoUsers.ADMIN, PAGES,
-            DemoUsers.RELMAN, List.of("Customers", "Staff", "Services", "Service level agreements", "Calendars",
-                    "Service data", "Reports", "Improvements"),
-            DemoUsers.SLAMAN, List.of("Customers", "Staff", "Services", "Service level agreements", "Calendars",
-                    "Service data", "Reports", "Review schedules", "Review jobs", "Improvements"),
-            DemoUsers.SUPMAN, List.of("Customers", "Staff", "Services", "Service level agreements", "Calendars",
-                    "Reports", "Improvements"),
-            DemoUsers.AUDITOR, List.of("Customers", "Staff", "Services", "Service level agreements", "Calendars",
-                    "Service data", "Reports", "Review schedules", "Review jobs", "Improvements", "History"));
+            DemoUsers.RELMAN,
+                    List.of(
+                            "Customers",
+                            "Staff",
+                            "Services",
+                            "Service level agreements",
+                            "Calendars",
+                            "Service data",
+                            "Reports",
+                            "Improvements"),
+            DemoUsers.SLAMAN,
+                    List.of(
+                            "Customers",
+                            "Staff",
+                            "Services",
+                            "Service level agreements",
+                            "Calendars",
+                            "Service data",
+                            "Reports",
+                            "Review schedules",
+                            "Review jobs",
+                            "Improvements"),
+            DemoUsers.SUPMAN,
+                    List.of(
+                            "Customers",
+                            "Staff",
+                            "Services",
+                            "Service level agreements",
+                            "Calendars",
+                            "Reports",
+                            "Improvements"),
+            DemoUsers.AUDITOR,
+                    List.of(
+                            "Customers",
+                            "Staff",
+                            "Services",
+                            "Service level agreements",
+                            "Calendars",
+                            "Service data",
+                            "Reports",
+                            "Review schedules",
+                            "Review jobs",
+                            "Improvements",
+                            "History"));
 
     private final List<Browser> browsers = new ArrayList<>();
 
@@ -79,22 +126,29 @@ class ShellBrowserIT {
             for (String page : PAGES) {
                 assertThat(menu.contains(page)).as(user + " offered " + page).isEqualTo(expected.contains(page));
             }
-            assertThat(menu).as(user + " sees the areas of his pages").contains("Relationships", "Service levels",
-                    "Improvement");
+            assertThat(menu)
+                    .as(user + " sees the areas of his pages")
+                    .contains("Relationships", "Service levels", "Improvement");
             assertThat(menu.contains("Audit")).as(user + " sees Audit").isEqualTo(expected.contains("History"));
-            assertThat(menu.contains("Administration")).as(user + " sees Administration")
+            assertThat(menu.contains("Administration"))
+                    .as(user + " sees Administration")
                     .isEqualTo(expected.contains("Admin center"));
             assertThat(menu).as("no later area shown before its pages exist").doesNotContain("Suppliers", "Conformity");
-            assertThat(current(browser)).as("the list shown is marked in the menu").isEqualTo("Customers");
+            assertThat(current(browser))
+                    .as("the list shown is marked in the menu")
+                    .isEqualTo("Customers");
 
             List<Long> rows = headerRows(browser);
             assertThat(rows).as(user + ": the header's parts stand in one row").hasSize(1);
-            assertThat(browser.contentSecurityViolations()).as("nothing blocked by the page's policy").isEmpty();
+            assertThat(browser.contentSecurityViolations())
+                    .as("nothing blocked by the page's policy")
+                    .isEmpty();
         });
     }
 
     @Test
-    @DisplayName("Issue 12 §1: the side menu leads to a page of another area, which is then marked, and its areas collapse")
+    @DisplayName(
+            "Issue 12 §1: the side menu leads to a page of another area, which is then marked, and its areas collapse")
     void menuNavigatesAndCollapses() {
         Pages pages = signedIn(DemoUsers.SLAMAN, LAPTOP);
         Browser browser = browsers.get(0);
@@ -132,10 +186,12 @@ class ShellBrowserIT {
         pages.waitForText("reportAgreement", record.reference());
         assertFits(browser, "a report");
 
-        for (String reachable : new String[] {"language:choice", "bellLink", "logout:logoutButton", "globalSearchText"}) {
+        for (String reachable :
+                new String[] {"language:choice", "bellLink", "logout:logoutButton", "globalSearchText"}) {
             WebElement element = browser.find(reachable);
             assertThat(element.isDisplayed()).as(reachable + " shown").isTrue();
-            assertThat(element.getRect().getX() + element.getRect().getWidth()).as(reachable + " within the screen")
+            assertThat(element.getRect().getX() + element.getRect().getWidth())
+                    .as(reachable + " within the screen")
                     .isLessThanOrEqualTo(PHONE);
         }
         WebElement menu = browser.find("sideMenu");
@@ -148,18 +204,23 @@ class ShellBrowserIT {
         browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
         pages.waitForText("list:table", "Rating");
         assertFits(browser, "the report list");
-        assertThat(browser.find("sideMenu").isDisplayed()).as("the menu closes with the page it opened").isFalse();
+        assertThat(browser.find("sideMenu").isDisplayed())
+                .as("the menu closes with the page it opened")
+                .isFalse();
 
         pages.choose("language:choice", "Bahasa Indonesia");
         browser.waiting().until(ExpectedConditions.titleContains("Laporan periode"));
         pages.waitForText("language:choice_label", "Bahasa Indonesia");
-        browser.waiting().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript(
-                "return document.readyState;")));
+        browser.waiting()
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
         pages.choose("language:choice", "English");
         browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
         pages.click("bellLink");
         browser.waiting().until(ExpectedConditions.urlContains("notifications/list"));
-        assertThat(browser.contentSecurityViolations()).as("nothing blocked by the page's policy").isEmpty();
+        assertThat(browser.contentSecurityViolations())
+                .as("nothing blocked by the page's policy")
+                .isEmpty();
         pages.click("logout:logoutButton");
         browser.find("loggedOut");
     }
@@ -174,8 +235,10 @@ class ShellBrowserIT {
         pages.waitForText("reportAgreement", record.reference());
 
         WebElement crumbs = browser.find("breadcrumbs");
-        List<String> levels = crumbs.findElements(By.tagName("a")).stream().map(WebElement::getText)
-                .filter(text -> !text.isBlank()).toList();
+        List<String> levels = crumbs.findElements(By.tagName("a")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
         assertThat(levels).containsExactly("Home", "Service levels", "Reports", record.reference() + " 2026-10");
         crumbs.findElement(By.linkText("Reports")).click();
         browser.waiting().until(ExpectedConditions.titleContains("Period reports"));
@@ -196,7 +259,8 @@ class ShellBrowserIT {
         long mine = managedCustomer(DemoUsers.RELMAN, prefix + "M", "Dinas Pencarian");
         managedCustomer(DemoUsers.ADMIN, prefix + "X", "Dinas Orang Lain");
         String reference = prefix + "-SLA";
-        Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(reference).title("Search me").customer(mine));
+        Slas.as(DemoUsers.SLAMAN)
+                .draft(new Slas.Document(reference).title("Search me").customer(mine));
 
         Pages pages = signedIn(DemoUsers.RELMAN, LAPTOP);
         Browser browser = browsers.get(0);
@@ -204,8 +268,10 @@ class ShellBrowserIT {
         pages.click("globalSearchButton");
         pages.waitForText("results", reference);
 
-        assertThat(pages.text("found-customers")).contains("Customers", prefix + "M", "Dinas Pencarian")
-                .doesNotContain(prefix + "X").doesNotContain("Dinas Orang Lain");
+        assertThat(pages.text("found-customers"))
+                .contains("Customers", prefix + "M", "Dinas Pencarian")
+                .doesNotContain(prefix + "X")
+                .doesNotContain("Dinas Orang Lain");
         assertThat(pages.text("found-slas")).contains("Service level agreements", reference, "Search me");
         assertThat(pages.text("results")).doesNotContain(prefix + "X");
 
@@ -215,7 +281,9 @@ class ShellBrowserIT {
         pages.waitForText("results", "Nothing found");
         browser.open("search.xhtml?q=x");
         pages.waitForText("searchHint", "at least 2 characters");
-        assertThat(browser.contentSecurityViolations()).as("nothing blocked by the page's policy").isEmpty();
+        assertThat(browser.contentSecurityViolations())
+                .as("nothing blocked by the page's policy")
+                .isEmpty();
     }
 
     private Pages signedIn(String user, int width) {
@@ -230,19 +298,22 @@ class ShellBrowserIT {
 
     /** The text of the side menu's entry marked as the page shown. */
     private static String current(Browser browser) {
-        return browser.find("sideMenu").findElement(By.cssSelector(".sp-current[aria-current='page']")).getText().strip();
+        return browser.find("sideMenu")
+                .findElement(By.cssSelector(".sp-current[aria-current='page']"))
+                .getText()
+                .strip();
     }
 
     /** The distinct top offsets of the header's visible parts: one value when they stand in one row. */
     @SuppressWarnings("unchecked")
     private static List<Long> headerRows(Browser browser) {
-        return (List<Long>) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var tops = [];"
-                + " Array.prototype.forEach.call(document.querySelector('.sp-header').children, function (e) {"
-                + "   var r = e.getBoundingClientRect(); if (r.width === 0) { return; }"
-                + "   var middle = Math.round(r.top + r.height / 2);"
-                + "   if (!tops.some(function (t) { return Math.abs(t - middle) < 12; })) { tops.push(middle); } });"
-                + " return tops;");
+        return (List<Long>) ((JavascriptExecutor) browser.driver())
+                .executeScript("var tops = [];"
+                        + " Array.prototype.forEach.call(document.querySelector('.sp-header').children, function (e) {"
+                        + "   var r = e.getBoundingClientRect(); if (r.width === 0) { return; }"
+                        + "   var middle = Math.round(r.top + r.height / 2);"
+                        + "   if (!tops.some(function (t) { return Math.abs(t - middle) < 12; })) { tops.push(middle); } });"
+                        + " return tops;");
     }
 
     /** No horizontal scrolling: the document is no wider than the screen; names what sticks out when it is. */
@@ -250,24 +321,26 @@ class ShellBrowserIT {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         Object overflow = js.executeScript(
                 "var width = document.documentElement.clientWidth;"
-                + " if (document.documentElement.scrollWidth <= width) { return null; }"
-                + " var wide = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {"
-                + "   return e.getBoundingClientRect().right > width; });"
-                + " return document.documentElement.scrollWidth + ' > ' + width + ': ' + wide.slice(0, 5).map(function (e) {"
-                + "   return e.tagName + '#' + e.id + '.' + e.className + ' ' + e.getBoundingClientRect().right; }).join(', ');");
+                        + " if (document.documentElement.scrollWidth <= width) { return null; }"
+                        + " var wide = Array.prototype.filter.call(document.querySelectorAll('body *'), function (e) {"
+                        + "   return e.getBoundingClientRect().right > width; });"
+                        + " return document.documentElement.scrollWidth + ' > ' + width + ': ' + wide.slice(0, 5).map(function (e) {"
+                        + "   return e.tagName + '#' + e.id + '.' + e.className + ' ' + e.getBoundingClientRect().right; }).join(', ');");
         assertThat(overflow).as(what + " fits the width of the screen").isNull();
     }
 
-    private record Record(long customer, String customerCode, long sla, String reference, long report) {
-    }
+    private record Record(long customer, String customerCode, long sla, String reference, long report) {}
 
     /** A customer of its own with a draft SLA and a stored report for 2026-10. */
     private static Record reportedSla() {
         String code = Unique.code("SH");
         long customer = customer(DemoUsers.ADMIN, code, "Dinas Tampilan");
         String reference = Unique.code("SLA");
-        long sla = Slas.as(DemoUsers.SLAMAN).draft(new Slas.Document(reference).title("Shell for Dinas")
-                .customer(customer)).json().getJsonNumber("id").longValue();
+        long sla = Slas.as(DemoUsers.SLAMAN)
+                .draft(new Slas.Document(reference).title("Shell for Dinas").customer(customer))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
         long report = ReportFixtures.store(sla, reference, customer, code, Period.of(2026, 10), "85", 96);
         return new Record(customer, code, sla, reference, report);
     }
@@ -276,16 +349,22 @@ class ShellBrowserIT {
     private static long managedCustomer(String user, String code, String name) {
         long id = customer(user, code, name);
         Api api = Api.as(user);
-        long staff = api.get("api/v1/staff?username=" + user).json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long staff = api.get("api/v1/staff?username=" + user)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Reply appointed = api.put("api/v1/customers/" + id + "/managers/" + staff, null);
         assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
         return id;
     }
 
     private static long customer(String user, String code, String name) {
-        Reply created = Api.as(user).post("api/v1/customers",
-                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"INTERNAL\"}");
+        Reply created = Api.as(user)
+                .post(
+                        "api/v1/customers",
+                        "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"kind\":\"INTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }

@@ -36,7 +36,8 @@ class SlaBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("SLM-9: an SLA is drafted, refused without a workload limit (SLM-4), agreed, activated, revised, agreed again and compared")
+    @DisplayName(
+            "SLM-9: an SLA is drafted, refused without a workload limit (SLM-4), agreed, activated, revised, agreed again and compared")
     void slaIsAgreedRevisedAndComparedAsAControlledDocument() throws Exception {
         String calendar = createCalendar();
         String reference = Unique.code("SLA");
@@ -106,14 +107,23 @@ class SlaBrowserIT extends SignedInBrowser {
         assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati");
         pages.click(FORM + "tabs:compareButton");
         pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
-        assertThat(pages.text(FORM + "tabs:changeTable")).contains("Changed", "99.5", "99.9")
+        assertThat(pages.text(FORM + "tabs:changeTable"))
+                .contains("Changed", "99.5", "99.9")
                 .doesNotContain("P1 resolution");
 
         String pdf = pdfText(link(FORM + "pdfButton"));
-        assertThat(pdf).contains(reference, "Mail availability", "P1 resolution", "Restore tests passed",
-                "Tickets per month", "Sunday patching", "Siti Rahmawati");
-        assertThat(browser.contentSecurityViolations()).as("calendar, SLA form, dialogs and date pickers work "
-                + "within their Content-Security-Policy").isEmpty();
+        assertThat(pdf)
+                .contains(
+                        reference,
+                        "Mail availability",
+                        "P1 resolution",
+                        "Restore tests passed",
+                        "Tickets per month",
+                        "Sunday patching",
+                        "Siti Rahmawati");
+        assertThat(browser.contentSecurityViolations())
+                .as("calendar, SLA form, dialogs and date pickers work " + "within their Content-Security-Policy")
+                .isEmpty();
     }
 
     /** SLM-3: the service hours a target is measured in; Mon–Fri 08:00–17:00 is what a new calendar offers. */
@@ -127,8 +137,10 @@ class SlaBrowserIT extends SignedInBrowser {
         assertThat(pages.text("calendarForm:hoursTable:0:day_label")).isEqualTo("Monday");
         assertThat(pages.text("calendarForm:hoursTable:4:day_label")).isEqualTo("Friday");
         assertThat(pages.present("calendarForm:hoursTable:5:day")).isFalse();
-        assertThat(browser.find("calendarForm:hoursTable:0:opens").getAttribute("value")).isEqualTo("08:00");
-        assertThat(browser.find("calendarForm:hoursTable:4:closes").getAttribute("value")).isEqualTo("17:00");
+        assertThat(browser.find("calendarForm:hoursTable:0:opens").getAttribute("value"))
+                .isEqualTo("08:00");
+        assertThat(browser.find("calendarForm:hoursTable:4:closes").getAttribute("value"))
+                .isEqualTo("17:00");
         pages.click("calendarForm:addHolidayButton");
         pages.type("calendarForm:holidayTable:0:holidayName", "Independence Day");
         pages.type("calendarForm:holidayTable:0:holidayDate_input", "2026-08-17");
@@ -159,8 +171,9 @@ class SlaBrowserIT extends SignedInBrowser {
     }
 
     private void tab(String tabId) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("a[href='#slaForm:tabs:" + tabId + "']"))).click();
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#slaForm:tabs:" + tabId + "']")))
+                .click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("slaForm:tabs:" + tabId)));
     }
 
@@ -169,24 +182,31 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.waitForText(FORM + "servicesBox", label);
         WebElement item = browser.driver().findElements(By.cssSelector("[id='" + id + "'] label")).stream()
                 .filter(l -> l.getText().startsWith(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
         item.click();
     }
 
     /** The address of a p:linkButton, whose id may sit on the link or around it. */
     private String link(String id) {
         WebElement button = browser.find(id);
-        return "a".equals(button.getTagName()) ? button.getAttribute("href")
+        return "a".equals(button.getTagName())
+                ? button.getAttribute("href")
                 : button.findElement(By.tagName("a")).getAttribute("href");
     }
 
     /** Downloads the PDF in the browser's session and reads its text back. */
     private String pdfText(String href) throws IOException, InterruptedException {
         String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument document = Loader.loadPDF(response.body())) {

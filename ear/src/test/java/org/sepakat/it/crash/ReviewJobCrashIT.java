@@ -36,18 +36,31 @@ class ReviewJobCrashIT {
      * (each with its pause) are still to go when it lands.
      */
     private static final int SLAS = 60;
+
     private static final String SERVER = System.getProperty("sepakat.it.crash.server", "sepakat-crash");
     private static final String BASE = System.getProperty("sepakat.it.crash.baseUrl", "http://localhost:9182/");
-    private static final String PG_URL = System.getProperty("sepakat.it.crash.pg.url",
-            "jdbc:postgresql://127.0.0.1:5432/sepakat_crash_test");
-    private static final YearMonth PERIOD = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
+    private static final String PG_URL =
+            System.getProperty("sepakat.it.crash.pg.url", "jdbc:postgresql://127.0.0.1:5432/sepakat_crash_test");
+    private static final YearMonth PERIOD =
+            YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1);
 
     private final Api admin = Api.as(DemoUsers.ADMIN).at(BASE);
-    private final StandaloneServer server = new StandaloneServer(SERVER, BASE, Map.of("SEPAKAT_DB", "postgresql",
-            "SEPAKAT_DB_URL", PG_URL, "SEPAKAT_DB_USER", "postgres", "SEPAKAT_MAIL", "none"));
+    private final StandaloneServer server = new StandaloneServer(
+            SERVER,
+            BASE,
+            Map.of(
+                    "SEPAKAT_DB",
+                    "postgresql",
+                    "SEPAKAT_DB_URL",
+                    PG_URL,
+                    "SEPAKAT_DB_USER",
+                    "postgres",
+                    "SEPAKAT_MAIL",
+                    "none"));
 
     @Test
-    @DisplayName("SLM-6: a review job killed with the server is restarted at the next start; one report per SLA and month")
+    @DisplayName(
+            "SLM-6: a review job killed with the server is restarted at the next start; one report per SLA and month")
     void killedJobIsRestartedAndReportsEachSlaOnce() throws Exception {
         recreateDatabase();
         try {
@@ -55,24 +68,28 @@ class ReviewJobCrashIT {
             SlaCopies copies = SlaCopies.ofDemoSla(PG_URL, SLAS);
 
             // small chunks with a pause, so the kill lands between the first and the last chunk
-            var started = admin.post("api/v1/review-jobs", "{\"period\":\"" + PERIOD
-                    + "\",\"itemCount\":5,\"pauseMillisBetweenChunks\":250}");
+            var started = admin.post(
+                    "api/v1/review-jobs",
+                    "{\"period\":\"" + PERIOD + "\",\"itemCount\":5,\"pauseMillisBetweenChunks\":250}");
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             long firstExecution = started.json().getJsonNumber("executionId").longValue();
             long instance = started.json().getJsonNumber("instanceId").longValue();
 
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> copies.reports(PERIOD) >= 10);
             server.kill();
             int beforeCrash = copies.reports(PERIOD);
             assertThat(beforeCrash).as("reports stored before the kill").isBetween(1, SLAS - 1);
 
             server.start();
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(150))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> "COMPLETED".equals(latestOf(instance).getString("batchStatus")));
 
             JsonObject finished = latestOf(instance);
-            assertThat(finished.getJsonNumber("executionId").longValue()).as("a restart, not the killed execution")
+            assertThat(finished.getJsonNumber("executionId").longValue())
+                    .as("a restart, not the killed execution")
                     .isNotEqualTo(firstExecution);
             assertThat(admin.get("api/v1/review-jobs/" + firstExecution).json().getString("batchStatus"))
                     .isEqualTo("FAILED");
@@ -86,9 +103,11 @@ class ReviewJobCrashIT {
     /** The newest execution of a job instance, through the application's own API. */
     private JsonObject latestOf(long instance) {
         var page = admin.get("api/v1/review-jobs?size=50").json().getJsonArray("items");
-        return page.stream().map(JsonObject.class::cast)
+        return page.stream()
+                .map(JsonObject.class::cast)
                 .filter(run -> run.getJsonNumber("instanceId").longValue() == instance)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void recreateDatabase() throws SQLException {
@@ -96,8 +115,9 @@ class ReviewJobCrashIT {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Unexpected test database name: " + name);
         }
-        try (Connection connection = DriverManager.getConnection(PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1)
-                + "postgres", "postgres", ""); Statement ddl = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + "postgres", "postgres", "");
+                Statement ddl = connection.createStatement()) {
             // the name was checked against a strict pattern above; DDL takes no parameters
             ddl.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             ddl.execute("CREATE DATABASE " + name);
@@ -110,8 +130,15 @@ class ReviewJobCrashIT {
      */
     private record SlaCopies(String url, long firstId, int count) {
 
-        private static final String[] CHILDREN = {"sl_agreement_service", "sl_target", "sl_workload_limit",
-            "sl_maintenance_window", "sl_excluded_category", "sl_agreed_service", "sl_agreed_category"};
+        private static final String[] CHILDREN = {
+            "sl_agreement_service",
+            "sl_target",
+            "sl_workload_limit",
+            "sl_maintenance_window",
+            "sl_excluded_category",
+            "sl_agreed_service",
+            "sl_agreed_category"
+        };
 
         static SlaCopies ofDemoSla(String url, int count) throws SQLException {
             try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
@@ -119,8 +146,8 @@ class ReviewJobCrashIT {
                 long template = single(db, "SELECT MIN(id) FROM sl_agreement WHERE status = 'ACTIVE'");
                 long next = single(db, "SELECT next_value FROM sepakat_ids WHERE id_name = 'sepakat'");
                 long first = next + 1000;
-                try (PreparedStatement bump = db.prepareStatement(
-                        "UPDATE sepakat_ids SET next_value = ? WHERE id_name = 'sepakat'")) {
+                try (PreparedStatement bump =
+                        db.prepareStatement("UPDATE sepakat_ids SET next_value = ? WHERE id_name = 'sepakat'")) {
                     bump.setLong(1, first + 2L * count + 1000);
                     bump.executeUpdate();
                 }
@@ -146,13 +173,15 @@ class ReviewJobCrashIT {
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     String column = meta.getColumnName(i);
                     columns.append(columns.isEmpty() ? "" : ", ").append(column);
-                    values.append(values.isEmpty() ? "" : ", ").append(switch (column) {
-                        case "id" -> isAgreement ? first + " + n" : ownIdsFrom + " + n";
-                        case "agreement_id" -> first + " + n";
-                        case "reference" -> "reference || '-C' || n";
-                        case "valid_from" -> "DATE '2000-01-01'";
-                        default -> column;
-                    });
+                    values.append(values.isEmpty() ? "" : ", ")
+                            .append(
+                                    switch (column) {
+                                        case "id" -> isAgreement ? first + " + n" : ownIdsFrom + " + n";
+                                        case "agreement_id" -> first + " + n";
+                                        case "reference" -> "reference || '-C' || n";
+                                        case "valid_from" -> "DATE '2000-01-01'";
+                                        default -> column;
+                                    });
                 }
             }
             String key = isAgreement ? "id" : "agreement_id";
@@ -166,13 +195,16 @@ class ReviewJobCrashIT {
         }
 
         int reports(YearMonth period) throws SQLException {
-            return (int) count("SELECT COUNT(*) FROM rv_period_report WHERE agreement_id BETWEEN ? AND ? AND period_start = ?",
+            return (int) count(
+                    "SELECT COUNT(*) FROM rv_period_report WHERE agreement_id BETWEEN ? AND ? AND period_start = ?",
                     period);
         }
 
         int slasWithMoreThanOneReport(YearMonth period) throws SQLException {
-            return (int) count("SELECT COUNT(*) FROM (SELECT agreement_id FROM rv_period_report WHERE agreement_id BETWEEN ? AND ?"
-                    + " AND period_start = ? GROUP BY agreement_id HAVING COUNT(*) > 1) doubled", period);
+            return (int) count(
+                    "SELECT COUNT(*) FROM (SELECT agreement_id FROM rv_period_report WHERE agreement_id BETWEEN ? AND ?"
+                            + " AND period_start = ? GROUP BY agreement_id HAVING COUNT(*) > 1) doubled",
+                    period);
         }
 
         private long count(String sql, YearMonth period) throws SQLException {
@@ -189,7 +221,8 @@ class ReviewJobCrashIT {
         }
 
         private static long single(Connection db, String sql) throws SQLException {
-            try (Statement query = db.createStatement(); ResultSet rows = query.executeQuery(sql)) {
+            try (Statement query = db.createStatement();
+                    ResultSet rows = query.executeQuery(sql)) {
                 rows.next();
                 return rows.getLong(1);
             }

@@ -37,9 +37,15 @@ class ProductionDefaultsIT {
     private static final String HTTP = System.getProperty("sepakat.it.prod.baseUrl", "http://localhost:9183/");
     private static final String HTTPS = System.getProperty("sepakat.it.prod.httpsBaseUrl", "https://localhost:9545/");
     private static final StandaloneServer SERVER = new StandaloneServer(
-            System.getProperty("sepakat.it.prod.server", "sepakat-prod"), HTTP,
-            Map.of("SEPAKAT_DB", "derby", "SEPAKAT_DERBY_DIR", System.getProperty("sepakat.it.prod.derby", "target/derby-prod-it"),
-                    "SEPAKAT_MAIL", "none"));
+            System.getProperty("sepakat.it.prod.server", "sepakat-prod"),
+            HTTP,
+            Map.of(
+                    "SEPAKAT_DB",
+                    "derby",
+                    "SEPAKAT_DERBY_DIR",
+                    System.getProperty("sepakat.it.prod.derby", "target/derby-prod-it"),
+                    "SEPAKAT_MAIL",
+                    "none"));
 
     private static SSLContext tls;
 
@@ -47,7 +53,9 @@ class ProductionDefaultsIT {
     static void startServer() throws Exception {
         SERVER.start();
         tls = TestServerCertificate.trustedAlone(
-                Path.of(System.getProperty("sepakat.it.prod.keystore", SERVER.directory().resolve("resources/security/key.p12").toString())),
+                Path.of(System.getProperty(
+                        "sepakat.it.prod.keystore",
+                        SERVER.directory().resolve("resources/security/key.p12").toString())),
                 System.getProperty("sepakat.it.prod.keystore.password").toCharArray());
     }
 
@@ -69,7 +77,9 @@ class ProductionDefaultsIT {
         assertThat(page.body()).doesNotContain("j_password");
 
         Reply api = Api.as(DemoUsers.ADMIN).at(HTTP).post("api/v1/customers", "{}");
-        assertThat(api.status()).as("a write is redirected with its method kept").isEqualTo(308);
+        assertThat(api.status())
+                .as("a write is redirected with its method kept")
+                .isEqualTo(308);
     }
 
     @Test
@@ -78,8 +88,10 @@ class ProductionDefaultsIT {
         for (String path : new String[] {"login.xhtml", "api/v1/customers", "health/ready"}) {
             Reply reply = overHttps(Api.anonymous()).get(path);
             assertThat(reply.header("Strict-Transport-Security")).as(path).startsWith("max-age=31536000");
-            assertThat(reply.headers().allValues("Content-Security-Policy")).as("the policy beside HSTS on %s", path)
-                    .hasSize(1).allSatisfy(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+            assertThat(reply.headers().allValues("Content-Security-Policy"))
+                    .as("the policy beside HSTS on %s", path)
+                    .hasSize(1)
+                    .allSatisfy(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
         }
     }
 
@@ -98,49 +110,78 @@ class ProductionDefaultsIT {
     }
 
     @Test
-    @DisplayName("Issue 9: every role, once signed in, reads the API description at /openapi and opens its UI at /openapi/ui/")
+    @DisplayName(
+            "Issue 9: every role, once signed in, reads the API description at /openapi and opens its UI at /openapi/ui/")
     void signedInUsersGetTheApiDescriptionAndItsUi() {
-        for (String user : new String[] {DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, DemoUsers.AUDITOR}) {
+        for (String user :
+                new String[] {DemoUsers.ADMIN, DemoUsers.RELMAN, DemoUsers.SLAMAN, DemoUsers.SUPMAN, DemoUsers.AUDITOR
+                }) {
             FormSignIn.Session session = FormSignIn.signIn(HTTPS, tls, user, DemoUsers.PASSWORD);
             HttpResponse<String> description = session.get(HTTPS + "openapi");
             assertThat(description.statusCode()).as("/openapi as %s", user).isEqualTo(200);
-            assertThat(description.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            assertThat(description.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/json");
             try (JsonReader reader = Json.createReader(new StringReader(description.body()))) {
                 JsonObject document = reader.readObject();
                 assertThat(document.getJsonObject("info").getString("title")).isEqualTo("Sepakat API");
-                assertThat(document.getJsonObject("paths").keySet()).as("/openapi as %s", user)
-                        .contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare", "/api/v1/sign-in-failures");
-                assertThat(document.getJsonObject("paths").getJsonObject("/api/v1/customers").keySet()).contains("get", "post");
+                assertThat(document.getJsonObject("paths").keySet())
+                        .as("/openapi as %s", user)
+                        .contains(
+                                "/api/v1/customers", "/api/v1/slas/{id}/versions/compare", "/api/v1/sign-in-failures");
+                assertThat(document.getJsonObject("paths")
+                                .getJsonObject("/api/v1/customers")
+                                .keySet())
+                        .contains("get", "post");
             }
 
             HttpResponse<String> ui = session.get(HTTPS + "openapi/ui/");
             assertThat(ui.statusCode()).as("/openapi/ui/ as %s", user).isEqualTo(200);
             assertThat(ui.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-            assertThat(ui.headers().allValues("Content-Security-Policy")).as("the UI's own policy, and only it").hasSize(1)
-                    .allSatisfy(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'", "base-uri 'none'",
-                            "form-action 'self'", "frame-ancestors 'none'").doesNotContain("script-src", "unsafe-eval"));
-            assertThat(ui.body()).contains("id=\"swagger-ui\"", "src=\"swagger-ui-bundle.js\"", "src=\"initializer.js\"");
+            assertThat(ui.headers().allValues("Content-Security-Policy"))
+                    .as("the UI's own policy, and only it")
+                    .hasSize(1)
+                    .allSatisfy(csp -> assertThat(csp)
+                            .contains(
+                                    "default-src 'self'",
+                                    "object-src 'none'",
+                                    "base-uri 'none'",
+                                    "form-action 'self'",
+                                    "frame-ancestors 'none'")
+                            .doesNotContain("script-src", "unsafe-eval"));
+            assertThat(ui.body())
+                    .contains("id=\"swagger-ui\"", "src=\"swagger-ui-bundle.js\"", "src=\"initializer.js\"");
             for (String part : new String[] {"swagger-ui-bundle.js", "swagger-ui.css", "initializer.js"}) {
-                assertThat(session.get(HTTPS + "openapi/ui/" + part).statusCode()).as("%s as %s", part, user).isEqualTo(200);
+                assertThat(session.get(HTTPS + "openapi/ui/" + part).statusCode())
+                        .as("%s as %s", part, user)
+                        .isEqualTo(200);
             }
         }
     }
 
     @Test
-    @DisplayName("Issue 9: behind the sign-in, the API UI lists the operations in the browser without breaking the Content-Security-Policy")
+    @DisplayName(
+            "Issue 9: behind the sign-in, the API UI lists the operations in the browser without breaking the Content-Security-Policy")
     void apiUiRendersTheOperationsUnderTheContentSecurityPolicy() {
         try (Browser browser = new Browser(HTTPS, "--ignore-certificate-errors")) {
             browser.login(DemoUsers.AUDITOR, DemoUsers.PASSWORD);
             browser.contentSecurityViolations();
             browser.open("openapi/ui/");
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
+            browser.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
             assertThat(browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
-                    .map(path -> path.getAttribute("data-path")).toList())
+                            .map(path -> path.getAttribute("data-path"))
+                            .toList())
                     .contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare");
             assertThat(browser.pageText()).contains("Sepakat API");
-            browser.driver().findElement(By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/v1/customers']")).click();
-            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-body .responses-wrapper")));
-            assertThat(browser.contentSecurityViolations()).as("blocked by the Content-Security-Policy").isEmpty();
+            browser.driver()
+                    .findElement(By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/v1/customers']"))
+                    .click();
+            browser.waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".opblock-body .responses-wrapper")));
+            assertThat(browser.contentSecurityViolations())
+                    .as("blocked by the Content-Security-Policy")
+                    .isEmpty();
         }
     }
 
@@ -149,9 +190,11 @@ class ProductionDefaultsIT {
     void signInOverHttpsSetsSecureCookies() {
         FormSignIn.Session session = FormSignIn.signIn(HTTPS, tls, DemoUsers.RELMAN, DemoUsers.PASSWORD);
         assertThat(session.answer().statusCode()).as(session.answer().body()).isEqualTo(302);
-        assertThat(session.cookiesSet()).as("cookies set by the sign-in")
+        assertThat(session.cookiesSet())
+                .as("cookies set by the sign-in")
                 .anySatisfy(cookie -> assertThat(cookie).startsWith("SEPAKATSSO="))
-                .allSatisfy(cookie -> assertThat(cookie.toLowerCase()).contains("; secure").contains("httponly"));
+                .allSatisfy(cookie ->
+                        assertThat(cookie.toLowerCase()).contains("; secure").contains("httponly"));
 
         var page = session.get(HTTPS + "customers/list.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);

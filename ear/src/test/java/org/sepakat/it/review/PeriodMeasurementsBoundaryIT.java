@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -54,6 +53,7 @@ import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RuleViolation;
 
 /** SLM-6..8: period reports computed in the database from service data, checked against hand-computed numbers. */
@@ -96,16 +96,23 @@ class PeriodMeasurementsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses,"
-            + " unanswered tickets, a resolution already over its time at the month's start not counted again, one still open"
-            + " within its time not yet due, and a workload limit")
+    @DisplayName(
+            "SLM-6: response and resolution shares in business hours across a weekend and a holiday (Asia/Jakarta), with pauses,"
+                    + " unanswered tickets, a resolution already over its time at the month's start not counted again, one still open"
+                    + " within its time not yet due, and a workload limit")
     void ticketTargetsAndLimits() throws Exception {
         ReviewedSla.Setup sla = slas.ticketSla();
         runAs.user(DemoUsers.SLAMAN);
         ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("Asia/Jakarta"), sla);
         rows.ticket("INCIDENT", "P1", null, "2026-03-13T15:00", "2026-03-16T10:00", null);
         rows.ticket("INCIDENT", "P1", null, "2026-03-18T16:00", "2026-03-20T09:00", null);
-        rows.ticket("INCIDENT", "P1", null, "2026-03-02T08:00", "2026-03-02T14:00", null,
+        rows.ticket(
+                "INCIDENT",
+                "P1",
+                null,
+                "2026-03-02T08:00",
+                "2026-03-02T14:00",
+                null,
                 rows.pause("2026-03-02T09:00", "2026-03-02T11:00"));
         rows.ticket("INCIDENT", "P1", null, "2026-03-03T08:00", "2026-03-03T13:00", null);
         rows.ticket("INCIDENT", "P1", null, "2026-03-31T16:00", null, null);
@@ -113,7 +120,13 @@ class PeriodMeasurementsBoundaryIT {
         rows.ticket("INCIDENT", "P1", "waiting for customer", "2026-03-10T09:00", null, null);
         rows.ticket("INCIDENT", "P1", null, "2026-02-27T09:00", "2026-02-27T10:00", null);
         rows.ticket("REQUEST", "P2", null, "2026-02-27T10:00", null, "2026-03-02T09:00");
-        rows.ticket("REQUEST", "P2", null, "2026-03-10T10:00", null, "2026-03-10T20:00",
+        rows.ticket(
+                "REQUEST",
+                "P2",
+                null,
+                "2026-03-10T10:00",
+                null,
+                "2026-03-10T20:00",
                 rows.pause("2026-03-10T12:00", "2026-03-10T14:00"));
         rows.ticket("REQUEST", "P2", null, "2026-03-31T20:00", null, "2026-04-01T10:00");
         rows.kpi("Satisfaction", "2026-03", "4.2");
@@ -124,18 +137,25 @@ class PeriodMeasurementsBoundaryIT {
 
         assertThat(report.getTriggeredBy()).isEqualTo(RunTrigger.ON_DEMAND);
         assertThat(report.getPeriodStart()).isEqualTo(LocalDate.of(2026, 3, 1));
-        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
-                TargetResult::getWithinTarget).containsExactly(
+        assertThat(report.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(
                         tuple("Response P1", TargetOutcome.MISSED, 5L, 3L),
                         // P2 (24x7, 24 h): 27 Feb 10:00 was 38 h old on 1 March, counted as missed in February;
                         // 10 Mar 10-20 minus a 2 h pause = 8 h within; 31 Mar 20:00 resolved 1 April, 4 h: not yet due
                         tuple("Resolution P2", TargetOutcome.MET, 1L, 1L),
                         tuple("Satisfaction", TargetOutcome.MET, 1L, 1L));
-        assertThat(report.getTargets()).extracting(TargetResult::getAttained)
+        assertThat(report.getTargets())
+                .extracting(TargetResult::getAttained)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("60.00"), new BigDecimal("100.00"), new BigDecimal("4.2"));
-        assertThat(report.getLimits()).extracting(LimitResult::getName, LimitResult::getOutcome).containsExactly(
-                tuple("Tickets", LimitOutcome.EXCEEDED), tuple("Named users", LimitOutcome.WITHIN));
+        assertThat(report.getLimits())
+                .extracting(LimitResult::getName, LimitResult::getOutcome)
+                .containsExactly(tuple("Tickets", LimitOutcome.EXCEEDED), tuple("Named users", LimitOutcome.WITHIN));
         LimitResult tickets = report.getLimits().get(0);
         assertThat(tickets.getActual()).isEqualByComparingTo("8");
         assertThat(tickets.getPreviousActual()).isEqualByComparingTo("2");
@@ -144,7 +164,11 @@ class PeriodMeasurementsBoundaryIT {
         LimitResult users = report.getLimits().get(1);
         assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
         assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
-        assertThat(report.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, e -> e.getAmount().longValue())
+        assertThat(report.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
                 .containsExactly(
                         tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L),
                         tuple("Response P1", ExclusionReason.PAUSE, 7200L),
@@ -153,17 +177,27 @@ class PeriodMeasurementsBoundaryIT {
                         tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 1L));
         assertThat(report.getRating()).isEqualTo(Rating.RED);
 
-        List<ImprovementOpportunity> raised = improvements.list(new PageRequest(0, 10, null, true, Map.of(
-                "sourceRecordType", "PeriodReport", "sourceRecordId", String.valueOf(report.getId())))).items();
-        assertThat(raised).extracting(i -> i.getSource().getKind(), ImprovementOpportunity::getOwner)
-                .containsExactlyInAnyOrder(tuple(SourceKind.MISSED_TARGET, DemoUsers.SLAMAN),
+        List<ImprovementOpportunity> raised = improvements
+                .list(new PageRequest(
+                        0,
+                        10,
+                        null,
+                        true,
+                        Map.of("sourceRecordType", "PeriodReport", "sourceRecordId", String.valueOf(report.getId()))))
+                .items();
+        assertThat(raised)
+                .extracting(i -> i.getSource().getKind(), ImprovementOpportunity::getOwner)
+                .containsExactlyInAnyOrder(
+                        tuple(SourceKind.MISSED_TARGET, DemoUsers.SLAMAN),
                         tuple(SourceKind.EXCEEDED_WORKLOAD, DemoUsers.SLAMAN));
-        assertThat(raised).allSatisfy(i -> assertThat(i.getSource().getReference()).isEqualTo(sla.reference() + " 2026-03"));
+        assertThat(raised)
+                .allSatisfy(i -> assertThat(i.getSource().getReference()).isEqualTo(sla.reference() + " 2026-03"));
     }
 
     @Test
-    @DisplayName("SLM-6: a resolution target counts a ticket once, in the month it is resolved or its business time runs out"
-            + " while still open, whichever comes first; one still open within its time is not yet due (Asia/Jakarta office hours)")
+    @DisplayName(
+            "SLM-6: a resolution target counts a ticket once, in the month it is resolved or its business time runs out"
+                    + " while still open, whichever comes first; one still open within its time is not yet due (Asia/Jakarta office hours)")
     void resolutionCountsTicketsStillOpenAtTheMonthsEnd() throws Exception {
         ReviewedSla.Setup sla = slas.officeResolutionSla();
         runAs.user(DemoUsers.SLAMAN);
@@ -182,7 +216,13 @@ class PeriodMeasurementsBoundaryIT {
         // (e) Wed 25 Feb 08:00, paused 25 Feb 10:00 - Mon 2 Mar 08:00 (7 + 9 + 9 = 25 business hours),
         // resolved Mon 2 Mar 12:00: 27 - 25 = 2 h net by 1 March (February: not yet due),
         // 31 - 25 = 6 h at the resolution: March counted, within; its 25 h = 90,000 s paused excluded
-        rows.ticket("REQUEST", "P2", null, "2026-02-25T08:00", null, "2026-03-02T12:00",
+        rows.ticket(
+                "REQUEST",
+                "P2",
+                null,
+                "2026-02-25T08:00",
+                null,
+                "2026-03-02T12:00",
                 rows.pause("2026-02-25T10:00", "2026-03-02T08:00"));
         // (f) Thu 15 Jan 09:00, never resolved: 107 h by 1 February: January counted, missed; never again
         rows.ticket("REQUEST", "P2", null, "2026-01-15T09:00", null, null);
@@ -199,26 +239,40 @@ class PeriodMeasurementsBoundaryIT {
         // February: (c) 1 counted, 0 within = 0.00 %; (d), (e), (g) not yet due; (f) already counted
         PeriodReport february = reviews.review(sla.agreementId(), Period.of(2026, 2));
         assertResolution(february, 1L, 0L, "0.00");
-        assertThat(february.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
-                e -> e.getAmount().longValue()).containsExactly(tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 3L));
+        assertThat(february.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 3L));
         // March: (a), (d), (e), (g) counted, (e) within = 25.00 %; (b), (h) not yet due; (c), (f) already counted
         PeriodReport march = reviews.review(sla.agreementId(), Period.of(2026, 3));
         assertResolution(march, 4L, 1L, "25.00");
-        assertThat(march.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason,
-                e -> e.getAmount().longValue()).containsExactly(
+        assertThat(march.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(
                         tuple("Resolution P2", ExclusionReason.PAUSE, 90_000L),
                         tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 2L));
         assertThat(march.getRating()).isEqualTo(Rating.RED);
     }
 
     private static void assertResolution(PeriodReport report, long counted, long within, String attained) {
-        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
-                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P2", TargetOutcome.MISSED, counted, within));
+        assertThat(report.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(tuple("Resolution P2", TargetOutcome.MISSED, counted, within));
         assertThat(report.getTargets().get(0).getAttained()).isEqualByComparingTo(attained);
     }
 
     @Test
-    @DisplayName("SLM-5: availability over service hours without a maintenance window reaching into the month; targets suspended above a workload limit")
+    @DisplayName(
+            "SLM-5: availability over service hours without a maintenance window reaching into the month; targets suspended above a workload limit")
     void availabilityMaintenanceAndSuspension() throws Exception {
         ReviewedSla.Setup sla = slas.availabilitySla();
         runAs.user(DemoUsers.SLAMAN);
@@ -230,7 +284,8 @@ class PeriodMeasurementsBoundaryIT {
         rows.ticket("CHANGE", "P3", null, "2026-05-04T09:00", null, null);
         rows.ticket("CHANGE", "P3", null, "2026-05-12T09:00", null, null);
 
-        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 5), RunTrigger.SCHEDULE)).isEqualTo(1);
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 5), RunTrigger.SCHEDULE))
+                .isEqualTo(1);
         PeriodReport report = reviews.review(sla.agreementId(), Period.of(2026, 5));
 
         assertThat(report.getTriggeredBy()).isEqualTo(RunTrigger.SCHEDULE);
@@ -239,13 +294,23 @@ class PeriodMeasurementsBoundaryIT {
         assertThat(availability.getAttained()).isEqualByComparingTo("99.25");
         assertThat(availability.getCounted()).isEqualTo(720_000L);
         assertThat(availability.getWithinTarget()).isEqualTo(714_600L);
-        assertThat(report.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome).containsExactly(
-                tuple("Availability", TargetOutcome.SUSPENDED),
-                tuple("Satisfaction", TargetOutcome.SUSPENDED),
-                tuple("Quarterly response", TargetOutcome.NOT_DUE));
-        assertThat(report.getLimits()).extracting(LimitResult::getName, LimitResult::getOutcome, l -> l.getActual().longValue())
+        assertThat(report.getTargets())
+                .extracting(TargetResult::getName, TargetResult::getOutcome)
+                .containsExactly(
+                        tuple("Availability", TargetOutcome.SUSPENDED),
+                        tuple("Satisfaction", TargetOutcome.SUSPENDED),
+                        tuple("Quarterly response", TargetOutcome.NOT_DUE));
+        assertThat(report.getLimits())
+                .extracting(
+                        LimitResult::getName,
+                        LimitResult::getOutcome,
+                        l -> l.getActual().longValue())
                 .containsExactly(tuple("Changes", LimitOutcome.EXCEEDED, 2L));
-        assertThat(report.getExclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, e -> e.getAmount().longValue())
+        assertThat(report.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
                 .containsExactly(
                         tuple("Availability", ExclusionReason.MAINTENANCE_WINDOW, 36_000L),
                         tuple("Availability", ExclusionReason.PLANNED_OUTAGE, 7_200L),
@@ -263,12 +328,15 @@ class PeriodMeasurementsBoundaryIT {
         runAs.user(DemoUsers.SLAMAN);
         assertThat(reviews.dueAgreements(june)).contains(sla.agreementId());
 
-        assertThat(reviews.reviewRange(List.of(sla.agreementId(), sla.agreementId()), june, RunTrigger.SCHEDULE)).isEqualTo(1);
-        assertThat(reviews.reviewRange(List.of(sla.agreementId()), june, RunTrigger.SCHEDULE)).isZero();
+        assertThat(reviews.reviewRange(List.of(sla.agreementId(), sla.agreementId()), june, RunTrigger.SCHEDULE))
+                .isEqualTo(1);
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), june, RunTrigger.SCHEDULE))
+                .isZero();
         assertThat(reviews.dueAgreements(june)).doesNotContain(sla.agreementId());
         PeriodReport report = reviews.review(sla.agreementId(), june);
         assertThat(report.getTriggeredBy()).isEqualTo(RunTrigger.SCHEDULE);
-        assertThat(report.getTargets()).extracting(TargetResult::getOutcome)
+        assertThat(report.getTargets())
+                .extracting(TargetResult::getOutcome)
                 .containsExactly(TargetOutcome.NO_DATA, TargetOutcome.NO_DATA, TargetOutcome.NO_DATA);
         assertThat(report.getRating()).isEqualTo(Rating.AMBER);
 
@@ -278,7 +346,8 @@ class PeriodMeasurementsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-6: a timeline no review needed for more than 90 days is purged with its slots; one needed since stays; a review needing a purged one builds it again")
+    @DisplayName(
+            "SLM-6: a timeline no review needed for more than 90 days is purged with its slots; one needed since stays; a review needing a purged one builds it again")
     void unusedTimelinesArePurged() throws Exception {
         runAs.user(DemoUsers.ADMIN);
         TimelineDefinition stale = officeHours();
@@ -313,18 +382,27 @@ class PeriodMeasurementsBoundaryIT {
     /** Weekday office hours with a holiday far ahead, so that no other test or run shares the timeline. */
     private TimelineDefinition officeHours() throws Exception {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        List<CalendarData.Hours> hours = Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-                .map(day -> new CalendarData.Hours(day, LocalTime.of(8, random.nextInt(60)), LocalTime.of(17, 0))).toList();
+        List<CalendarData.Hours> hours = Stream.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(day -> new CalendarData.Hours(day, LocalTime.of(8, random.nextInt(60)), LocalTime.of(17, 0)))
+                .toList();
         LocalDate holiday = LocalDate.of(2040, 1, 1).plusDays(random.nextInt(20_000));
-        return TimelineDefinition.of(calendars.create(new CalendarData(Unique.code("PRG"), "Purge test", "Asia/Jakarta",
-                hours, List.of(new CalendarData.Day(holiday, "Far holiday")), null)).term());
+        return TimelineDefinition.of(calendars
+                .create(new CalendarData(
+                        Unique.code("PRG"),
+                        "Purge test",
+                        "Asia/Jakarta",
+                        hours,
+                        List.of(new CalendarData.Day(holiday, "Far holiday")),
+                        null))
+                .term());
     }
 
     private static long slotCount(long timeline) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
-                PreparedStatement count = connection.prepareStatement(
-                        "SELECT COUNT(*) FROM rv_timeline_slot WHERE timeline_id = ?")) {
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement count =
+                        connection.prepareStatement("SELECT COUNT(*) FROM rv_timeline_slot WHERE timeline_id = ?")) {
             count.setLong(1, timeline);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
@@ -335,8 +413,10 @@ class PeriodMeasurementsBoundaryIT {
 
     /** The day the timeline was last needed, or null when there is no such timeline. */
     private static LocalDate lastUsed(long timeline) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT last_used FROM rv_timeline WHERE id = ?")) {
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT last_used FROM rv_timeline WHERE id = ?")) {
             select.setLong(1, timeline);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getDate(1).toLocalDate() : null;
@@ -346,8 +426,10 @@ class PeriodMeasurementsBoundaryIT {
 
     /** Lets time pass for one timeline: it was last needed on the given day. */
     private static void makeLastUsed(long timeline, LocalDate day) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
             update.setDate(1, Date.valueOf(day));
             update.setLong(2, timeline);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -355,8 +437,9 @@ class PeriodMeasurementsBoundaryIT {
     }
 
     @Test
-    @DisplayName("SLM-9: a revision in progress does not change what is measured until it is agreed; later months are then"
-            + " measured by the new version")
+    @DisplayName(
+            "SLM-9: a revision in progress does not change what is measured until it is agreed; later months are then"
+                    + " measured by the new version")
     void revisionIsMeasuredOnlyOnceAgreed() throws Exception {
         ReviewedSla.Setup sla = slas.resolutionSla();
         runAs.user(DemoUsers.SLAMAN);
@@ -372,8 +455,13 @@ class PeriodMeasurementsBoundaryIT {
         PeriodReport july = reviews.review(sla.agreementId(), Period.of(2026, 7));
 
         assertThat(july.getAgreedVersion()).isEqualTo(1);
-        assertThat(july.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
-                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P1", TargetOutcome.MET, 3L, 3L));
+        assertThat(july.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(tuple("Resolution P1", TargetOutcome.MET, 3L, 3L));
         assertThat(july.getTargets().get(0).getThreshold()).isEqualByComparingTo("90");
         assertThat(july.getTargets().get(0).getAttained()).isEqualByComparingTo("100");
         assertThat(july.getExclusions()).isEmpty();
@@ -384,12 +472,19 @@ class PeriodMeasurementsBoundaryIT {
         PeriodReport august = reviews.review(sla.agreementId(), Period.of(2026, 8));
 
         assertThat(august.getAgreedVersion()).isEqualTo(2);
-        assertThat(august.getTargets()).extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted,
-                TargetResult::getWithinTarget).containsExactly(tuple("Resolution P1", TargetOutcome.MISSED, 2L, 0L));
+        assertThat(august.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(tuple("Resolution P1", TargetOutcome.MISSED, 2L, 0L));
         assertThat(august.getTargets().get(0).getThreshold()).isEqualByComparingTo("95");
-        assertThat(august.getExclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+        assertThat(august.getExclusions())
+                .extracting(Exclusion::getReason, e -> e.getAmount().longValue())
                 .containsExactly(tuple(ExclusionReason.EXCLUDED_CATEGORY, 1L));
         assertThat(august.getRating()).isEqualTo(Rating.RED);
-        assertThat(reviews.review(sla.agreementId(), Period.of(2026, 7)).getAgreedVersion()).isEqualTo(1);
+        assertThat(reviews.review(sla.agreementId(), Period.of(2026, 7)).getAgreedVersion())
+                .isEqualTo(1);
     }
 }

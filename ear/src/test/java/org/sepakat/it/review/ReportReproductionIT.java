@@ -84,8 +84,7 @@ class ReportReproductionIT {
     }
 
     /** UTC, P1 resolved within 4 h in at least 90 %: two tickets resolved in 2 and 3 hours. */
-    private record Reported(ReviewedSla.Setup sla, ServiceDataRows rows, String slowLater, PeriodReport report) {
-    }
+    private record Reported(ReviewedSla.Setup sla, ServiceDataRows rows, String slowLater, PeriodReport report) {}
 
     private Reported reportOfTwoTicketsWithin() throws Exception {
         ReviewedSla.Setup sla = slas.resolutionSla();
@@ -98,13 +97,13 @@ class ReportReproductionIT {
         return new Reported(sla, rows, second, report);
     }
 
-    private static void assertResolution(TargetResult target, long counted, long within, String attained,
-            TargetOutcome outcome) {
+    private static void assertResolution(
+            TargetResult target, long counted, long within, String attained, TargetOutcome outcome) {
         assertTarget(target, "Resolution P1", counted, within, attained, outcome);
     }
 
-    private static void assertTarget(TargetResult target, String name, long counted, long within, String attained,
-            TargetOutcome outcome) {
+    private static void assertTarget(
+            TargetResult target, String name, long counted, long within, String attained, TargetOutcome outcome) {
         assertThat(target.getName()).isEqualTo(name);
         assertThat(target.getCounted()).isEqualTo(counted);
         assertThat(target.getWithinTarget()).isEqualTo(within);
@@ -113,13 +112,15 @@ class ReportReproductionIT {
     }
 
     @Test
-    @DisplayName("X-1, SLM-6: a ticket delivered again after the report does not change its reproduction (identical), though"
-            + " a fresh run of the month over today's data differs; the reproduction names the later delivery and what it changed")
+    @DisplayName(
+            "X-1, SLM-6: a ticket delivered again after the report does not change its reproduction (identical), though"
+                    + " a fresh run of the month over today's data differs; the reproduction names the later delivery and what it changed")
     void reproductionIgnoresLaterDeliveries() throws Exception {
         Reported reported = reportOfTwoTicketsWithin();
         // the service desk corrects the second ticket: resolved at 20:00, 12 hours after it opened
-        reported.rows().ticketAgain(reported.slowLater(), "INCIDENT", "P1", null, "2026-03-03T08:00", null,
-                "2026-03-03T20:00");
+        reported.rows()
+                .ticketAgain(
+                        reported.slowLater(), "INCIDENT", "P1", null, "2026-03-03T08:00", null, "2026-03-03T20:00");
         ReviewedSla.Setup twin = slas.resolutionTwin(reported.sla());
         runAs.user(DemoUsers.SLAMAN);
         PeriodReport fresh = measurements.review(twin.agreementId(), MARCH);
@@ -131,19 +132,32 @@ class ReportReproductionIT {
         assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
         assertThat(reproduction.differences()).isEmpty();
         assertThat(reproduction.asOf()).isEqualTo(reported.report().getCreatedAt());
-        assertThat(reproduction.laterDeliveries()).extracting(Delivery::kind, Delivery::externalId, Delivery::version,
-                Delivery::receivedBy, Delivery::channel, Delivery::changed)
-                .containsExactly(tuple(RecordKind.TICKETS, reported.slowLater(), 2L, DemoUsers.SLAMAN, Channel.REST,
+        assertThat(reproduction.laterDeliveries())
+                .extracting(
+                        Delivery::kind,
+                        Delivery::externalId,
+                        Delivery::version,
+                        Delivery::receivedBy,
+                        Delivery::channel,
+                        Delivery::changed)
+                .containsExactly(tuple(
+                        RecordKind.TICKETS,
+                        reported.slowLater(),
+                        2L,
+                        DemoUsers.SLAMAN,
+                        Channel.REST,
                         List.of("resolved")));
-        assertThat(reproduction.laterDeliveries().get(0).receivedAt()).isAfter(reported.report().getCreatedAt());
+        assertThat(reproduction.laterDeliveries().get(0).receivedAt())
+                .isAfter(reported.report().getCreatedAt());
         // the stored report is unchanged, and reproducing stored nothing
         assertResolution(reports.find(reported.report().getId()).getTargets().get(0), 2, 2, "100", TargetOutcome.MET);
         assertThat(reports.ofAgreement(reported.sla().agreementId())).hasSize(1);
     }
 
     @Test
-    @DisplayName("X-1, SLM-9: a report of an earlier agreed version is reproduced by that version's scope: a service the"
-            + " next agreed version no longer covers still counts in it (identical), though the new version leaves it out")
+    @DisplayName(
+            "X-1, SLM-9: a report of an earlier agreed version is reproduced by that version's scope: a service the"
+                    + " next agreed version no longer covers still counts in it (identical), though the new version leaves it out")
     void reportOfAnEarlierVersionIsReproducedByItsScope() throws Exception {
         List<ReviewedSla.Setup> sla = slas.resolutionSlaOnTwoServices();
         runAs.user(DemoUsers.SLAMAN);
@@ -176,8 +190,9 @@ class ReportReproductionIT {
     }
 
     @Test
-    @DisplayName("X-1, SLM-6: a calendar changed after the report does not change its reproduction (identical): the month"
-            + " is measured again by the calendar as it stood then, though the next month is measured by the new one")
+    @DisplayName(
+            "X-1, SLM-6: a calendar changed after the report does not change its reproduction (identical): the month"
+                    + " is measured again by the calendar as it stood then, though the next month is measured by the new one")
     void reproductionMeasuresTheCalendarsAsTheyWere() throws Exception {
         ReviewedSla.Setup sla = slas.officeResolutionSla();
         runAs.user(DemoUsers.SLAMAN);
@@ -199,22 +214,34 @@ class ReportReproductionIT {
 
         assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
         assertThat(reproduction.differences()).isEmpty();
-        assertTarget(reports.find(march.getId()).getTargets().get(0), "Resolution P2",
-                1, 0, "0", TargetOutcome.MISSED);
+        assertTarget(reports.find(march.getId()).getTargets().get(0), "Resolution P2", 1, 0, "0", TargetOutcome.MISSED);
     }
 
     @Test
-    @DisplayName("X-1: every received version of a ticket is kept: who delivered it, when, through which channel, the fields it changed")
+    @DisplayName(
+            "X-1: every received version of a ticket is kept: who delivered it, when, through which channel, the fields it changed")
     void versionsOfATicketAreKept() throws Exception {
         Reported reported = reportOfTwoTicketsWithin();
-        reported.rows().ticketAgain(reported.slowLater(), "INCIDENT", "P2", "waiting", "2026-03-03T08:00", null,
-                "2026-03-03T20:00");
+        reported.rows()
+                .ticketAgain(
+                        reported.slowLater(),
+                        "INCIDENT",
+                        "P2",
+                        "waiting",
+                        "2026-03-03T08:00",
+                        null,
+                        "2026-03-03T20:00");
 
         runAs.user(DemoUsers.AUDITOR);
         List<TicketVersion> kept = records.ticketVersions(reported.slowLater());
 
-        assertThat(kept).extracting(TicketVersion::getNumber, TicketVersion::getReceivedBy, TicketVersion::getChannel,
-                TicketVersion::getChanged).containsExactly(
+        assertThat(kept)
+                .extracting(
+                        TicketVersion::getNumber,
+                        TicketVersion::getReceivedBy,
+                        TicketVersion::getChannel,
+                        TicketVersion::getChanged)
+                .containsExactly(
                         tuple(2L, DemoUsers.SLAMAN, Channel.REST, List.of("priority", "category", "resolved")),
                         tuple(1L, DemoUsers.SLAMAN, Channel.REST, List.of()));
         assertThat(kept.get(1).facts().resolved()).isEqualTo(Instant.parse("2026-03-03T11:00:00Z"));
@@ -241,12 +268,14 @@ class ReportReproductionIT {
     }
 
     @Test
-    @DisplayName("X-1, SLM-6: a delivery stamped before the report but stored after it (the report never saw it) makes the"
-            + " reproduction differ, figure by figure, instead of claiming it identical")
+    @DisplayName(
+            "X-1, SLM-6: a delivery stamped before the report but stored after it (the report never saw it) makes the"
+                    + " reproduction differ, figure by figure, instead of claiming it identical")
     void dataTheReportDidNotSeeIsADifference() throws Exception {
         Reported reported = reportOfTwoTicketsWithin();
-        reported.rows().ticketAgain(reported.slowLater(), "INCIDENT", "P1", null, "2026-03-03T08:00", null,
-                "2026-03-03T20:00");
+        reported.rows()
+                .ticketAgain(
+                        reported.slowLater(), "INCIDENT", "P1", null, "2026-03-03T08:00", null, "2026-03-03T20:00");
         // its transaction began before the report was made and committed after the report had read the tickets
         setReceivedAt(reported.slowLater(), 2, reported.report().getCreatedAt().minusSeconds(1));
 
@@ -254,8 +283,14 @@ class ReportReproductionIT {
         Reproduction reproduction = reproductions.reproduce(reported.report().getId());
 
         assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.DIFFERENT);
-        assertThat(reproduction.differences()).extracting(LineDifference::section, LineDifference::line,
-                LineDifference::field, LineDifference::stored, LineDifference::recomputed).containsExactly(
+        assertThat(reproduction.differences())
+                .extracting(
+                        LineDifference::section,
+                        LineDifference::line,
+                        LineDifference::field,
+                        LineDifference::stored,
+                        LineDifference::recomputed)
+                .containsExactly(
                         tuple(LineDifference.Section.TARGET, "Resolution P1", "withinTarget", "2", "1"),
                         tuple(LineDifference.Section.TARGET, "Resolution P1", "attained", "100", "50"),
                         tuple(LineDifference.Section.TARGET, "Resolution P1", "outcome", "MET", "MISSED"));
@@ -263,9 +298,10 @@ class ReportReproductionIT {
     }
 
     private static void setCreatedAt(Long reportId, Instant at) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE rv_period_report SET created_at = ? WHERE id = ?")) {
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE rv_period_report SET created_at = ? WHERE id = ?")) {
             update.setTimestamp(1, Timestamp.from(at));
             update.setLong(2, reportId);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -273,7 +309,8 @@ class ReportReproductionIT {
     }
 
     private static void setReceivedAt(String ticket, long version, Instant at) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
                 PreparedStatement update = connection.prepareStatement("UPDATE sd_ticket_version SET received_at = ?"
                         + " WHERE version_no = ? AND ticket_id = (SELECT id FROM sd_ticket WHERE external_id = ?)")) {
             update.setTimestamp(1, Timestamp.from(at));

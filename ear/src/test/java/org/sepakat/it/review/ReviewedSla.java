@@ -44,8 +44,7 @@ import org.sepakat.shared.terms.WorkloadMetric;
 @Dependent
 class ReviewedSla {
 
-    record Setup(Long agreementId, String reference, String customerCode, String serviceCode, Long contactId) {
-    }
+    record Setup(Long agreementId, String reference, String customerCode, String serviceCode, Long contactId) {}
 
     @Inject
     ServiceLevelAgreements slas;
@@ -68,38 +67,86 @@ class ReviewedSla {
     @Inject
     RunAs runAs;
 
-    private static final List<LimitData> HUNDRED_TICKETS = List.of(
-            new LimitData("Tickets", WorkloadMetric.TICKETS, null, 100L, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY));
+    private static final List<LimitData> HUNDRED_TICKETS = List.of(new LimitData(
+            "Tickets", WorkloadMetric.TICKETS, null, 100L, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY));
 
     private static final List<CalendarData.Hours> WEEKDAYS_8_TO_17 = weekdays(LocalTime.of(8, 0), LocalTime.of(17, 0));
 
     private static List<CalendarData.Hours> weekdays(LocalTime opens, LocalTime closes) {
         return Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
-                .map(day -> new CalendarData.Hours(day, opens, closes)).toList();
+                .map(day -> new CalendarData.Hours(day, opens, closes))
+                .toList();
     }
 
     /** Asia/Jakarta office hours with Nyepi 2026 as a holiday; response, resolution (24×7) and KPI targets. */
     Setup ticketSla() throws Exception {
         String calendar = jakartaOffice();
         List<TargetData> targets = List.of(
-                new TargetData("Response P1", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, new BigDecimal("75"), null,
-                        MeasurementPeriod.MONTH, calendar, "P1", new BigDecimal("4")),
-                new TargetData("Resolution P2", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal("50"), null,
-                        MeasurementPeriod.MONTH, null, "P2", new BigDecimal("24")),
-                new TargetData("Satisfaction", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("4"), "score",
-                        MeasurementPeriod.MONTH, null, null, null));
+                new TargetData(
+                        "Response P1",
+                        TargetMetric.RESPONSE_TIME,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("75"),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        calendar,
+                        "P1",
+                        new BigDecimal("4")),
+                new TargetData(
+                        "Resolution P2",
+                        TargetMetric.RESOLUTION_TIME,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("50"),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        null,
+                        "P2",
+                        new BigDecimal("24")),
+                new TargetData(
+                        "Satisfaction",
+                        TargetMetric.CUSTOM_KPI,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("4"),
+                        "score",
+                        MeasurementPeriod.MONTH,
+                        null,
+                        null,
+                        null));
         List<LimitData> limits = List.of(
-                new LimitData("Tickets", WorkloadMetric.TICKETS, null, 5L, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY),
-                new LimitData("Named users", WorkloadMetric.NAMED_USERS, null, 50L, MeasurementPeriod.MONTH,
+                new LimitData(
+                        "Tickets",
+                        WorkloadMetric.TICKETS,
+                        null,
+                        5L,
+                        MeasurementPeriod.MONTH,
+                        OverLimitRule.REPORT_ONLY),
+                new LimitData(
+                        "Named users",
+                        WorkloadMetric.NAMED_USERS,
+                        null,
+                        50L,
+                        MeasurementPeriod.MONTH,
                         OverLimitRule.REPORT_ONLY));
-        return active("Asia/Jakarta", targets, limits, new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
+        return active(
+                "Asia/Jakarta",
+                targets,
+                limits,
+                new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
     }
 
     /** Asia/Jakarta office hours: P2 resolved within 9 business hours (one working day) in at least 50 % of tickets. */
     Setup officeResolutionSla() throws Exception {
         String calendar = jakartaOffice();
-        List<TargetData> targets = List.of(new TargetData("Resolution P2", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST,
-                new BigDecimal("50"), null, MeasurementPeriod.MONTH, calendar, "P2", new BigDecimal("9")));
+        List<TargetData> targets = List.of(new TargetData(
+                "Resolution P2",
+                TargetMetric.RESOLUTION_TIME,
+                Comparison.AT_LEAST,
+                new BigDecimal("50"),
+                null,
+                MeasurementPeriod.MONTH,
+                calendar,
+                "P2",
+                new BigDecimal("9")));
         return active("Asia/Jakarta", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
     }
 
@@ -111,49 +158,112 @@ class ReviewedSla {
         runAs.user(DemoUsers.ADMIN);
         String code = slas.find(setup.agreementId()).getTargets().get(0).getCalendarCode();
         ServiceCalendar calendar = calendars.byCode(code).orElseThrow();
-        calendars.update(calendar.getId(), new CalendarData(code, calendar.getName(), calendar.getTimeZone(),
-                weekdays(opens, closes), calendar.getHolidays().stream()
-                        .map(day -> new CalendarData.Day(day.getDate(), day.getName())).toList(), calendar.getVersion()));
+        calendars.update(
+                calendar.getId(),
+                new CalendarData(
+                        code,
+                        calendar.getName(),
+                        calendar.getTimeZone(),
+                        weekdays(opens, closes),
+                        calendar.getHolidays().stream()
+                                .map(day -> new CalendarData.Day(day.getDate(), day.getName()))
+                                .toList(),
+                        calendar.getVersion()));
         runAs.nobody();
     }
 
     /** Weekdays 08–17 in Asia/Jakarta with Nyepi 2026 (19 March) as a holiday; its code. */
     private String jakartaOffice() throws Exception {
         runAs.user(DemoUsers.ADMIN);
-        return calendars.create(new CalendarData(Unique.code("JKT"), "Kantor Jakarta", "Asia/Jakarta",
-                WEEKDAYS_8_TO_17, List.of(new CalendarData.Day(LocalDate.of(2026, 3, 19), "Nyepi")), null)).getCode();
+        return calendars
+                .create(new CalendarData(
+                        Unique.code("JKT"),
+                        "Kantor Jakarta",
+                        "Asia/Jakarta",
+                        WEEKDAYS_8_TO_17,
+                        List.of(new CalendarData.Day(LocalDate.of(2026, 3, 19), "Nyepi")),
+                        null))
+                .getCode();
     }
 
     /** UTC weekdays 08–18; a maintenance window from 30 April 17:00 for two days; changes limited with suspension. */
     Setup availabilitySla() throws Exception {
         runAs.user(DemoUsers.ADMIN);
-        String calendar = calendars.create(new CalendarData(Unique.code("UTC"), "Weekdays UTC", "UTC",
-                weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)), List.of(), null)).getCode();
+        String calendar = calendars
+                .create(new CalendarData(
+                        Unique.code("UTC"),
+                        "Weekdays UTC",
+                        "UTC",
+                        weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0)),
+                        List.of(),
+                        null))
+                .getCode();
         List<TargetData> targets = List.of(
-                new TargetData("Availability", TargetMetric.AVAILABILITY, Comparison.AT_LEAST, new BigDecimal("99.5"), null,
-                        MeasurementPeriod.MONTH, calendar, null, null),
-                new TargetData("Satisfaction", TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("4"), "score",
-                        MeasurementPeriod.MONTH, null, null, null),
-                new TargetData("Quarterly response", TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, new BigDecimal("90"),
-                        null, MeasurementPeriod.QUARTER, calendar, "P1", new BigDecimal("4")));
-        List<LimitData> limits = List.of(new LimitData("Changes", WorkloadMetric.CHANGES, null, 1L, MeasurementPeriod.MONTH,
-                OverLimitRule.SUSPEND_TARGETS));
-        List<WindowData> windows = List.of(new WindowData("Month-end upgrade", Recurrence.ONCE, LocalDate.of(2026, 4, 30), null,
-                null, LocalTime.of(17, 0), 2880));
+                new TargetData(
+                        "Availability",
+                        TargetMetric.AVAILABILITY,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("99.5"),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        calendar,
+                        null,
+                        null),
+                new TargetData(
+                        "Satisfaction",
+                        TargetMetric.CUSTOM_KPI,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("4"),
+                        "score",
+                        MeasurementPeriod.MONTH,
+                        null,
+                        null,
+                        null),
+                new TargetData(
+                        "Quarterly response",
+                        TargetMetric.RESPONSE_TIME,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("90"),
+                        null,
+                        MeasurementPeriod.QUARTER,
+                        calendar,
+                        "P1",
+                        new BigDecimal("4")));
+        List<LimitData> limits = List.of(new LimitData(
+                "Changes", WorkloadMetric.CHANGES, null, 1L, MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS));
+        List<WindowData> windows = List.of(new WindowData(
+                "Month-end upgrade",
+                Recurrence.ONCE,
+                LocalDate.of(2026, 4, 30),
+                null,
+                null,
+                LocalTime.of(17, 0),
+                2880));
         return active("UTC", targets, limits, new ExceptionsData(windows, List.of(), null, true));
     }
 
     /** P1 tickets resolved within {@code withinHours} round the clock in at least {@code threshold} % of them. */
     static TargetData resolutionP1(String threshold, String withinHours) {
-        return new TargetData("Resolution P1", TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, new BigDecimal(threshold),
-                null, MeasurementPeriod.MONTH, null, "P1", new BigDecimal(withinHours));
+        return new TargetData(
+                "Resolution P1",
+                TargetMetric.RESOLUTION_TIME,
+                Comparison.AT_LEAST,
+                new BigDecimal(threshold),
+                null,
+                MeasurementPeriod.MONTH,
+                null,
+                "P1",
+                new BigDecimal(withinHours));
     }
 
     /** UTC, round the clock: P1 resolved within 4 h in at least 90 % of tickets; no ticket category excluded. */
     Setup resolutionSla() throws Exception {
         runAs.user(DemoUsers.ADMIN);
-        return active("UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null,
-                true));
+        return active(
+                "UTC",
+                List.of(resolutionP1("90", "4")),
+                HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true));
     }
 
     /**
@@ -163,11 +273,17 @@ class ReviewedSla {
     List<Setup> resolutionSlaOnTwoServices() throws Exception {
         runAs.user(DemoUsers.ADMIN);
         String second = Unique.code("SVC");
-        Long secondId = services.create(new ServiceData(second, "Service desk", null, null, null)).getId();
-        Setup first = active("UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS,
-                new ExceptionsData(List.of(), List.of(), null, true), secondId);
-        return List.of(first, new Setup(first.agreementId(), first.reference(), first.customerCode(), second,
-                first.contactId()));
+        Long secondId = services.create(new ServiceData(second, "Service desk", null, null, null))
+                .getId();
+        Setup first = active(
+                "UTC",
+                List.of(resolutionP1("90", "4")),
+                HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true),
+                secondId);
+        return List.of(
+                first,
+                new Setup(first.agreementId(), first.reference(), first.customerCode(), second, first.contactId()));
     }
 
     /**
@@ -178,10 +294,22 @@ class ReviewedSla {
         runAs.user(DemoUsers.SLAMAN);
         ServiceLevelAgreement original = slas.find(of.agreementId());
         String reference = Unique.code("SLA");
-        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", original.getCustomerId(),
-                original.getServices().stream().map(CoveredService::getServiceId).toList(), null, null, null,
-                ReviewCadence.MONTHLY, "UTC", List.of(resolutionP1("90", "4")), HUNDRED_TICKETS,
-                new ExceptionsData(List.of(), List.of(), null, true), null));
+        ServiceLevelAgreement sla = slas.create(new SlaData(
+                reference,
+                "Helpdesk SLA",
+                original.getCustomerId(),
+                original.getServices().stream()
+                        .map(CoveredService::getServiceId)
+                        .toList(),
+                null,
+                null,
+                null,
+                ReviewCadence.MONTHLY,
+                "UTC",
+                List.of(resolutionP1("90", "4")),
+                HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true),
+                null));
         agreeAndActivate(sla.getId(), of.contactId(), sla.getVersion());
         runAs.nobody();
         return new Setup(sla.getId(), reference, of.customerCode(), of.serviceCode(), of.contactId());
@@ -202,23 +330,46 @@ class ReviewedSla {
         runAs.user(DemoUsers.SLAMAN);
         ServiceLevelAgreement sla = slas.find(setup.agreementId());
         Long droppedId = services.idsByCode(List.of(dropped.serviceCode())).get(dropped.serviceCode());
-        revise(sla, sla.getServices().stream().map(CoveredService::getServiceId).filter(id -> !id.equals(droppedId))
-                .toList(), List.of(resolutionP1("90", "4")), List.of());
+        revise(
+                sla,
+                sla.getServices().stream()
+                        .map(CoveredService::getServiceId)
+                        .filter(id -> !id.equals(droppedId))
+                        .toList(),
+                List.of(resolutionP1("90", "4")),
+                List.of());
     }
 
-    private void revise(ServiceLevelAgreement sla, List<Long> serviceIds, List<TargetData> targets,
-            List<String> excludedCategories) throws Exception {
+    private void revise(
+            ServiceLevelAgreement sla, List<Long> serviceIds, List<TargetData> targets, List<String> excludedCategories)
+            throws Exception {
         ServiceLevelAgreement revised = slas.startRevision(sla.getId(), sla.getVersion());
-        slas.update(sla.getId(), new SlaData(sla.getReference(), sla.getTitle(), sla.getCustomerId(), serviceIds, null,
-                null, null, sla.getReviewCadence(), sla.getTimeZone(), targets, HUNDRED_TICKETS,
-                new ExceptionsData(List.of(), excludedCategories, null, true), revised.getVersion()));
+        slas.update(
+                sla.getId(),
+                new SlaData(
+                        sla.getReference(),
+                        sla.getTitle(),
+                        sla.getCustomerId(),
+                        serviceIds,
+                        null,
+                        null,
+                        null,
+                        sla.getReviewCadence(),
+                        sla.getTimeZone(),
+                        targets,
+                        HUNDRED_TICKETS,
+                        new ExceptionsData(List.of(), excludedCategories, null, true),
+                        revised.getVersion()));
         runAs.nobody();
     }
 
     /** Both sides agree the SLA's draft (its next version), and it is activated. */
     void agreeRevision(Setup setup) throws Exception {
         runAs.user(DemoUsers.SLAMAN);
-        agreeAndActivate(setup.agreementId(), setup.contactId(), slas.find(setup.agreementId()).getVersion());
+        agreeAndActivate(
+                setup.agreementId(),
+                setup.contactId(),
+                slas.find(setup.agreementId()).getVersion());
         runAs.nobody();
     }
 
@@ -229,20 +380,41 @@ class ReviewedSla {
     }
 
     /** An active SLA on a new service of a new customer, and on the {@code otherServices} too (subscribed for it). */
-    private Setup active(String zone, List<TargetData> targets, List<LimitData> limits, ExceptionsData exceptions,
-            Long... otherServices) throws Exception {
+    private Setup active(
+            String zone,
+            List<TargetData> targets,
+            List<LimitData> limits,
+            ExceptionsData exceptions,
+            Long... otherServices)
+            throws Exception {
         String serviceCode = Unique.code("SVC");
-        Long serviceId = services.create(new ServiceData(serviceCode, "Helpdesk", null, null, null)).getId();
-        Customer customer = customers.create(new CustomerData(Unique.code("RVC"), "Dinas Kominfo", CustomerKind.INTERNAL, null));
-        List<Long> covered = Stream.concat(Stream.of(serviceId), Stream.of(otherServices)).toList();
+        Long serviceId = services.create(new ServiceData(serviceCode, "Helpdesk", null, null, null))
+                .getId();
+        Customer customer =
+                customers.create(new CustomerData(Unique.code("RVC"), "Dinas Kominfo", CustomerKind.INTERNAL, null));
+        List<Long> covered =
+                Stream.concat(Stream.of(serviceId), Stream.of(otherServices)).toList();
         for (Long service : covered) {
             customers.subscribe(customer.getId(), service);
         }
-        Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
+        Long contactId = contacts.create(customer.getId(), new ContactData("Wati", null, null, null))
+                .getId();
         runAs.user(DemoUsers.SLAMAN);
         String reference = Unique.code("SLA");
-        ServiceLevelAgreement sla = slas.create(new SlaData(reference, "Helpdesk SLA", customer.getId(), covered,
-                null, null, null, ReviewCadence.MONTHLY, zone, targets, limits, exceptions, null));
+        ServiceLevelAgreement sla = slas.create(new SlaData(
+                reference,
+                "Helpdesk SLA",
+                customer.getId(),
+                covered,
+                null,
+                null,
+                null,
+                ReviewCadence.MONTHLY,
+                zone,
+                targets,
+                limits,
+                exceptions,
+                null));
         agreeAndActivate(sla.getId(), contactId, sla.getVersion());
         runAs.nobody();
         return new Setup(sla.getId(), reference, customer.getCode(), serviceCode, contactId);

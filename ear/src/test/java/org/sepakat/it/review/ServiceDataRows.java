@@ -28,7 +28,12 @@ final class ServiceDataRows {
     }
 
     private String at(String localDateTime) {
-        return localDateTime == null ? null : LocalDateTime.parse(localDateTime).atZone(zone).toOffsetDateTime().toString();
+        return localDateTime == null
+                ? null
+                : LocalDateTime.parse(localDateTime)
+                        .atZone(zone)
+                        .toOffsetDateTime()
+                        .toString();
     }
 
     PauseData pause(String starts, String ends) {
@@ -36,7 +41,13 @@ final class ServiceDataRows {
     }
 
     /** Delivers a new ticket; returns its external id. */
-    String ticket(String kind, String priority, String category, String opened, String firstResponse, String resolved,
+    String ticket(
+            String kind,
+            String priority,
+            String category,
+            String opened,
+            String firstResponse,
+            String resolved,
             PauseData... pauses) {
         String externalId = Unique.code("T");
         ticketAgain(externalId, kind, priority, category, opened, firstResponse, resolved, pauses);
@@ -44,10 +55,26 @@ final class ServiceDataRows {
     }
 
     /** Delivers the ticket with this external id (again): the delivery overwrites what was received before. */
-    void ticketAgain(String externalId, String kind, String priority, String category, String opened,
-            String firstResponse, String resolved, PauseData... pauses) {
-        records.receive(new TicketData(externalId, sla.serviceCode(), sla.customerCode(), kind, priority, category,
-                at(opened), at(firstResponse), at(resolved), List.of(pauses)));
+    void ticketAgain(
+            String externalId,
+            String kind,
+            String priority,
+            String category,
+            String opened,
+            String firstResponse,
+            String resolved,
+            PauseData... pauses) {
+        records.receive(new TicketData(
+                externalId,
+                sla.serviceCode(),
+                sla.customerCode(),
+                kind,
+                priority,
+                category,
+                at(opened),
+                at(firstResponse),
+                at(resolved),
+                List.of(pauses)));
     }
 
     void outage(String starts, String ends, boolean planned) {

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import org.sepakat.shared.entity.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -69,6 +68,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
@@ -141,41 +141,64 @@ class ReviewJobsIT {
     }
 
     @Test
-    @DisplayName("SLM-6, SLM-8: the timer fires, the job reviews the month before and the SLM hears of the miss in the app and by e-mail")
+    @DisplayName(
+            "SLM-6, SLM-8: the timer fires, the job reviews the month before and the SLM hears of the miss in the app and by e-mail")
     void scheduledReviewStoresTheReportAndNotifiesAMiss() throws Exception {
         ServiceLevelAgreement sla = activeSla();
         // the first whole minute at least 5 s ahead, time enough to arm the timer: a wait of 5-65 s; on days
         // 29-31 the rule counts back from the month's end (ScheduleRuleTest runs it for every day of a month)
-        ZonedDateTime fireAt = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(5).truncatedTo(ChronoUnit.MINUTES)
+        ZonedDateTime fireAt = ZonedDateTime.now(ZoneOffset.UTC)
+                .plusSeconds(5)
+                .truncatedTo(ChronoUnit.MINUTES)
                 .plusMinutes(1);
         ScheduleRule rule = ScheduleRule.on(fireAt.toLocalDate(), fireAt.getHour(), fireAt.getMinute(), ZoneOffset.UTC);
         Period period = rule.periodReviewedAt(fireAt.toInstant());
         measure(sla.getId(), period, "50");
 
-        ReviewSchedule schedule = schedules.create(new ScheduleData(Unique.code("Every month"), JobKind.SLA_REVIEW,
-                rule.dayOfMonth(), rule.hour(), rule.minute(), "UTC", true, null));
+        ReviewSchedule schedule = schedules.create(new ScheduleData(
+                Unique.code("Every month"),
+                JobKind.SLA_REVIEW,
+                rule.dayOfMonth(),
+                rule.hour(),
+                rule.minute(),
+                "UTC",
+                true,
+                null));
         try {
             assertThat(schedules.nextRun(schedule.getId())).contains(fireAt.toInstant());
 
-            JobRun run = await().pollInSameThread().atMost(Duration.ofSeconds(200)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> jobs.latestRunOf(JobKind.SLA_REVIEW, period, schedule.getId()).orElse(null),
+            JobRun run = await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(200))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> jobs.latestRunOf(JobKind.SLA_REVIEW, period, schedule.getId())
+                                    .orElse(null),
                             r -> r != null && r.isCompleted());
             assertThat(run.trigger()).isEqualTo(JobParameters.SCHEDULE);
-            assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).as("stored by the scheduled job")
+            assertThat(reviews.review(sla.getId(), period).getTriggeredBy())
+                    .as("stored by the scheduled job")
                     .isEqualTo(RunTrigger.SCHEDULE);
-            assertThat(runs.of(List.of(run.instanceId())).get(run.instanceId()).getAgreementsReviewed()).isPositive();
+            assertThat(runs.of(List.of(run.instanceId())).get(run.instanceId()).getAgreementsReviewed())
+                    .isPositive();
             assertThat(schedules.find(schedule.getId()).getLastPeriod()).isEqualTo(period);
 
-            Notification notice = await().pollInSameThread().atMost(Duration.ofSeconds(30))
+            Notification notice = await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> missNoticeFor(sla.getReference()), n -> n != null);
             assertThat(NotificationText.text(Locale.ENGLISH, notice))
                     .isEqualTo(sla.getReference() + " " + period + ": target missed: " + KPI);
             assertThat(notice.getLink()).startsWith("/reports/view.xhtml?id=");
             assertThat(notifications.unreadCount()).isPositive();
 
-            Mailbox.Mail mail = await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> Mailbox.of(SLAMAN_MAIL).stream().filter(m -> m.subject().contains(sla.getReference()))
-                            .findFirst().orElse(null), m -> m != null);
+            Mailbox.Mail mail = await().pollInSameThread()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> Mailbox.of(SLAMAN_MAIL).stream()
+                                    .filter(m -> m.subject().contains(sla.getReference()))
+                                    .findFirst()
+                                    .orElse(null),
+                            m -> m != null);
             assertThat(mail.body()).contains("target missed: " + KPI).contains("/reports/view.xhtml?id=");
         } finally {
             // an enabled schedule left behind would run every month in later test runs on the same database
@@ -185,12 +208,13 @@ class ReviewJobsIT {
     }
 
     @Test
-    @DisplayName("SLM-6: reviewing the same month twice stores one report per SLA; a schedule never starts a month it completed")
+    @DisplayName(
+            "SLM-6: reviewing the same month twice stores one report per SLA; a schedule never starts a month it completed")
     void sameMonthTwiceStoresOneReport() throws Exception {
         Period period = Period.current(java.time.Clock.system(ZoneOffset.UTC)).minusMonths(2);
         ServiceLevelAgreement sla = activeSlaMeasuring(period, "95");
-        ReviewSchedule schedule = schedules.create(new ScheduleData(Unique.code("Twice"), JobKind.SLA_REVIEW, 1, 3, 0,
-                "UTC", false, null));
+        ReviewSchedule schedule = schedules.create(
+                new ScheduleData(Unique.code("Twice"), JobKind.SLA_REVIEW, 1, 3, 0, "UTC", false, null));
 
         JobRun first = completed(schedules.runNow(schedule.getId(), period));
         JobRun second = completed(schedules.runNow(schedule.getId(), period));
@@ -199,20 +223,27 @@ class ReviewJobsIT {
         assertThat(reviews.review(sla.getId(), period).getTriggeredBy()).isEqualTo(RunTrigger.ON_DEMAND);
         var counts = runs.of(List.of(first.instanceId(), second.instanceId()));
         assertThat(counts.get(first.instanceId()).getReportsStored()).isPositive();
-        assertThat(counts.get(second.instanceId()).getReportsStored()).as("nothing left to report the second time").isZero();
+        assertThat(counts.get(second.instanceId()).getReportsStored())
+                .as("nothing left to report the second time")
+                .isZero();
         assertThat(jobs.startOnce(JobKind.SLA_REVIEW, period, schedule.getId(), JobParameters.SCHEDULE, 100, 0))
-                .as("the month is done for this schedule").isEmpty();
+                .as("the month is done for this schedule")
+                .isEmpty();
     }
 
     private JobRun completed(long execution) {
-        return await().pollInSameThread().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        return await().pollInSameThread()
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> jobs.execution(execution).orElseThrow(), r -> r.isCompleted());
     }
 
     private Notification missNoticeFor(String reference) throws Exception {
         runAs.user(DemoUsers.SLAMAN);
         return notifications.mine(PageRequest.firstPage(100)).items().stream()
-                .filter(n -> n.getArguments().contains(reference)).findFirst().orElse(null);
+                .filter(n -> n.getArguments().contains(reference))
+                .findFirst()
+                .orElse(null);
     }
 
     /** An active SLA of slaman's with one satisfaction target (at least 90 %) and its value for the month. */
@@ -225,27 +256,53 @@ class ReviewJobsIT {
     /** An active SLA of slaman's, in force for two years before this month, with one satisfaction target (at least 90 %). */
     private ServiceLevelAgreement activeSla() throws Exception {
         runAs.user(DemoUsers.ADMIN);
-        Long service = services.create(new ServiceData(Unique.code("SVC"), "Helpdesk", null, null, null)).getId();
-        Customer customer = customers.create(new CustomerData(Unique.code("REV"), "Biro Keuangan", CustomerKind.INTERNAL, null));
+        Long service = services.create(new ServiceData(Unique.code("SVC"), "Helpdesk", null, null, null))
+                .getId();
+        Customer customer =
+                customers.create(new CustomerData(Unique.code("REV"), "Biro Keuangan", CustomerKind.INTERNAL, null));
         customers.subscribe(customer.getId(), service);
-        Long contact = contacts.create(customer.getId(), new ContactData("Wati", null, null, null)).getId();
+        Long contact = contacts.create(customer.getId(), new ContactData("Wati", null, null, null))
+                .getId();
         runAs.user(DemoUsers.SLAMAN);
-        ServiceLevelAgreement draft = slas.create(new SlaData(Unique.code("SLA"), "Helpdesk SLA", customer.getId(),
-                List.of(service), "Answer the phone", Period.current(java.time.Clock.systemUTC()).minusMonths(24).firstDay(),
-                null, ReviewCadence.ANNUAL, "UTC",
-                List.of(new TargetData(KPI, TargetMetric.CUSTOM_KPI, Comparison.AT_LEAST, new BigDecimal("90"), "%",
-                        MeasurementPeriod.MONTH, null, null, null)),
-                List.of(new LimitData("Changes", WorkloadMetric.CHANGES, null, 50L, MeasurementPeriod.MONTH,
+        ServiceLevelAgreement draft = slas.create(new SlaData(
+                Unique.code("SLA"),
+                "Helpdesk SLA",
+                customer.getId(),
+                List.of(service),
+                "Answer the phone",
+                Period.current(java.time.Clock.systemUTC()).minusMonths(24).firstDay(),
+                null,
+                ReviewCadence.ANNUAL,
+                "UTC",
+                List.of(new TargetData(
+                        KPI,
+                        TargetMetric.CUSTOM_KPI,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("90"),
+                        "%",
+                        MeasurementPeriod.MONTH,
+                        null,
+                        null,
+                        null)),
+                List.of(new LimitData(
+                        "Changes",
+                        WorkloadMetric.CHANGES,
+                        null,
+                        50L,
+                        MeasurementPeriod.MONTH,
                         OverLimitRule.REPORT_ONLY)),
-                new ExceptionsData(List.of(), List.of(), null, true), null));
+                new ExceptionsData(List.of(), List.of(), null, true),
+                null));
         Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
-        ServiceLevelAgreement agreed = slas.agree(draft.getId(), new AgreementData(slaman, contact, draft.getVersion()));
+        ServiceLevelAgreement agreed =
+                slas.agree(draft.getId(), new AgreementData(slaman, contact, draft.getVersion()));
         return slas.activate(draft.getId(), agreed.getVersion());
     }
 
     /** Counted in the table itself: what the unique constraint and the job must keep at one. */
     private static int reportsOf(Long agreementId, Period period) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
                 PreparedStatement count = connection.prepareStatement(
                         "SELECT COUNT(*) FROM rv_period_report WHERE agreement_id = ? AND period_start = ?")) {
             count.setLong(1, agreementId);
@@ -259,10 +316,12 @@ class ReviewJobsIT {
 
     /** The month's KPI value as the service data feed stores it (negative ids: never handed out by the feed). */
     private static void measure(Long agreementId, Period period, String value) throws Exception {
-        try (Connection connection = InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO sd_kpi_value (id, version, external_id,"
-                        + " agreement_id, measure_name, period_start, measured_value, received_at, received_by)"
-                        + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, 'review-it')")) {
+        try (Connection connection =
+                        InitialContext.<DataSource>doLookup("jdbc/sepakat").getConnection();
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO sd_kpi_value (id, version, external_id,"
+                                + " agreement_id, measure_name, period_start, measured_value, received_at, received_by)"
+                                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, 'review-it')")) {
             insert.setLong(1, -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
             insert.setString(2, Unique.code("KPI"));
             insert.setLong(3, agreementId);

@@ -7,7 +7,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.sepakat.shared.entity.Period;
 import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +28,7 @@ import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleData;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RuleViolation;
 
 /** Review schedules and their persistent timers (SLM-6, SLM-7), on Derby and PostgreSQL. */
@@ -70,25 +70,32 @@ class ReviewSchedulesBoundaryIT {
         ReviewSchedule created = schedules.create(data(Unique.code("Monthly"), 3, 4, true, null));
         assertThat(timers.timerCount(created.getId())).isEqualTo(1);
         Instant expected = new ScheduleRule(3, 4, 30, ZoneId.of("Asia/Jakarta")).nextRunAfter(Instant.now());
-        assertThat(schedules.nextRun(created.getId())).hasValueSatisfying(
-                next -> assertThat(Duration.between(expected, next).abs()).isLessThan(Duration.ofMinutes(1)));
+        assertThat(schedules.nextRun(created.getId()))
+                .hasValueSatisfying(next ->
+                        assertThat(Duration.between(expected, next).abs()).isLessThan(Duration.ofMinutes(1)));
 
-        ReviewSchedule moved = schedules.update(created.getId(), data(created.getName(), 5, 6, true, created.getVersion()));
+        ReviewSchedule moved =
+                schedules.update(created.getId(), data(created.getName(), 5, 6, true, created.getVersion()));
         assertThat(timers.timerCount(created.getId())).isEqualTo(1);
-        assertThat(schedules.nextRun(created.getId())).hasValueSatisfying(next ->
-                assertThat(next.atZone(ZoneId.of("Asia/Jakarta"))).satisfies(at -> {
-                    assertThat(at.getDayOfMonth()).isEqualTo(5);
-                    assertThat(at.getHour()).isEqualTo(6);
-                }));
+        assertThat(schedules.nextRun(created.getId()))
+                .hasValueSatisfying(next -> assertThat(next.atZone(ZoneId.of("Asia/Jakarta")))
+                        .satisfies(at -> {
+                            assertThat(at.getDayOfMonth()).isEqualTo(5);
+                            assertThat(at.getHour()).isEqualTo(6);
+                        }));
 
         timers.reconcile();
-        assertThat(timers.timerCount(created.getId())).as("reconciling at start-up never doubles a timer").isEqualTo(1);
+        assertThat(timers.timerCount(created.getId()))
+                .as("reconciling at start-up never doubles a timer")
+                .isEqualTo(1);
 
-        ReviewSchedule disabled = schedules.update(created.getId(), data(created.getName(), 5, 6, false, moved.getVersion()));
+        ReviewSchedule disabled =
+                schedules.update(created.getId(), data(created.getName(), 5, 6, false, moved.getVersion()));
         assertThat(timers.timerCount(created.getId())).isZero();
         assertThat(schedules.nextRun(created.getId())).isEmpty();
 
-        ReviewSchedule enabled = schedules.update(created.getId(), data(created.getName(), 5, 6, true, disabled.getVersion()));
+        ReviewSchedule enabled =
+                schedules.update(created.getId(), data(created.getName(), 5, 6, true, disabled.getVersion()));
         assertThat(timers.timerCount(created.getId())).isEqualTo(1);
         schedules.delete(created.getId(), enabled.getVersion());
         assertThat(timers.timerCount(created.getId())).isZero();
@@ -98,36 +105,51 @@ class ReviewSchedulesBoundaryIT {
     @DisplayName("SLM-6: a day after the 28th, an unknown time zone and a month not yet ended are refused")
     void badSchedulesAreRefused() {
         assertThatThrownBy(() -> schedules.create(data(Unique.code("Late"), 31, 2, true, null)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("dayOfMonth"));
-        assertThatThrownBy(() -> schedules.create(new ScheduleData(Unique.code("Mars"), JobKind.SLA_REVIEW, 1, 2, 0,
-                "Mars/Olympus", true, null)))
-                .isInstanceOfSatisfying(InvalidInput.class,
+        assertThatThrownBy(() -> schedules.create(
+                        new ScheduleData(Unique.code("Mars"), JobKind.SLA_REVIEW, 1, 2, 0, "Mars/Olympus", true, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
                         e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("timeZone"));
 
         ReviewSchedule schedule = schedules.create(data(Unique.code("Now"), 1, 2, false, null));
-        assertThatThrownBy(() -> schedules.runNow(schedule.getId(), Period.current(java.time.Clock.system(ZoneId.of("Asia/Jakarta")))))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SLM-6"));
+        assertThatThrownBy(() -> schedules.runNow(
+                        schedule.getId(), Period.current(java.time.Clock.system(ZoneId.of("Asia/Jakarta")))))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class, e -> assertThat(e.rule()).isEqualTo("SLM-6"));
     }
 
     @Test
-    @DisplayName("SLM-6: the last day and 3 days before it are accepted, their timers run on those days; 29 and 4 days before are refused")
+    @DisplayName(
+            "SLM-6: the last day and 3 days before it are accepted, their timers run on those days; 29 and 4 days before are refused")
     void monthEndDays() {
         for (int day : new int[] {ScheduleRule.LAST_DAY, -3}) {
             ReviewSchedule created = schedules.create(data(Unique.code("Month end"), day, 23, true, null));
-            assertThat(schedules.find(created.getId()).getDayOfMonth()).as("stored as given").isEqualTo(day);
+            assertThat(schedules.find(created.getId()).getDayOfMonth())
+                    .as("stored as given")
+                    .isEqualTo(day);
             assertThat(timers.timerCount(created.getId())).isEqualTo(1);
             Instant expected = new ScheduleRule(day, 23, 30, ZoneId.of("Asia/Jakarta")).nextRunAfter(Instant.now());
-            assertThat(schedules.nextRun(created.getId())).as("the server's timer agrees with the rule for day " + day)
-                    .hasValueSatisfying(next -> assertThat(Duration.between(expected, next).abs()).isLessThan(Duration.ofMinutes(1)));
+            assertThat(schedules.nextRun(created.getId()))
+                    .as("the server's timer agrees with the rule for day " + day)
+                    .hasValueSatisfying(next ->
+                            assertThat(Duration.between(expected, next).abs()).isLessThan(Duration.ofMinutes(1)));
             timers.reconcile();
-            assertThat(timers.timerCount(created.getId())).as("its timer matches its rule at start-up").isEqualTo(1);
+            assertThat(timers.timerCount(created.getId()))
+                    .as("its timer matches its rule at start-up")
+                    .isEqualTo(1);
             schedules.delete(created.getId(), schedules.find(created.getId()).getVersion());
         }
         for (int day : new int[] {29, -4}) {
             assertThatThrownBy(() -> schedules.create(data(Unique.code("Wrong day"), day, 2, true, null)))
-                    .as("day " + day).isInstanceOfSatisfying(InvalidInput.class,
-                            e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("dayOfMonth"));
+                    .as("day " + day)
+                    .isInstanceOfSatisfying(
+                            InvalidInput.class,
+                            e -> assertThat(e.problems())
+                                    .extracting(p -> p.field())
+                                    .containsExactly("dayOfMonth"));
         }
     }
 

@@ -34,9 +34,10 @@ class LdapRegistryIT extends DeployedEar {
     @BeforeAll
     static void startDirectory() throws LDAPException, LDIFException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-        config.addAdditionalBindCredentials(System.getProperty("sepakat.it.ldap.bindDn"), System.getProperty("sepakat.it.ldap.bindPassword"));
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("default",
-                Integer.getInteger("sepakat.it.ldap.port")));
+        config.addAdditionalBindCredentials(
+                System.getProperty("sepakat.it.ldap.bindDn"), System.getProperty("sepakat.it.ldap.bindPassword"));
+        config.setListenerConfigs(
+                InMemoryListenerConfig.createLDAPConfig("default", Integer.getInteger("sepakat.it.ldap.port")));
         config.setSchema(null);
         directory = new InMemoryDirectoryServer(config);
         directory.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: sepakat");
@@ -50,13 +51,21 @@ class LdapRegistryIT extends DeployedEar {
     }
 
     private static void person(String uid, String name, String password) throws LDAPException, LDIFException {
-        directory.add("dn: uid=" + uid + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + uid,
-                "cn: " + name, "sn: " + name.substring(name.indexOf(' ') + 1), "mail: " + uid + "@sepakat.example",
+        directory.add(
+                "dn: uid=" + uid + ",ou=people," + BASE,
+                "objectClass: inetOrgPerson",
+                "uid: " + uid,
+                "cn: " + name,
+                "sn: " + name.substring(name.indexOf(' ') + 1),
+                "mail: " + uid + "@sepakat.example",
                 "userPassword: " + password);
     }
 
     private static void group(String cn, String member) throws LDAPException, LDIFException {
-        directory.add("dn: cn=" + cn + ",ou=groups," + BASE, "objectClass: groupOfNames", "cn: " + cn,
+        directory.add(
+                "dn: cn=" + cn + ",ou=groups," + BASE,
+                "objectClass: groupOfNames",
+                "cn: " + cn,
                 "member: uid=" + member + ",ou=people," + BASE);
     }
 
@@ -70,13 +79,19 @@ class LdapRegistryIT extends DeployedEar {
     void relationshipManagerFromTheDirectoryCanWrite() {
         Api lina = Api.as("lina", "lina-secret");
         assertThat(lina.get("api/v1/customers").status()).isEqualTo(200);
-        Reply created = lina.post("api/v1/customers",
+        Reply created = lina.post(
+                "api/v1/customers",
                 "{\"code\":\"" + Unique.code("LDAP") + "\",\"name\":\"Dari direktori\",\"kind\":\"INTERNAL\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().getString("createdBy")).isEqualTo("lina");
 
-        var staff = lina.get("api/v1/staff?username=lina").json().getJsonArray("items").getJsonObject(0);
-        assertThat(staff.getString("displayName")).as("taken from the directory at sign-in").isEqualTo("Lina Hubungan");
+        var staff = lina.get("api/v1/staff?username=lina")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(staff.getString("displayName"))
+                .as("taken from the directory at sign-in")
+                .isEqualTo("Lina Hubungan");
         assertThat(staff.getString("email")).isEqualTo("lina@sepakat.example");
     }
 
@@ -85,15 +100,20 @@ class LdapRegistryIT extends DeployedEar {
     void auditorAndStrangersAreLimited() {
         Api adi = Api.as("adi", "adi-secret");
         assertThat(adi.get("api/v1/customers").status()).isEqualTo(200);
-        assertThat(adi.post("api/v1/customers", "{\"code\":\"" + Unique.code("NO") + "\",\"name\":\"x\",\"kind\":\"INTERNAL\"}")
-                .status()).isEqualTo(403);
+        assertThat(adi.post(
+                                "api/v1/customers",
+                                "{\"code\":\"" + Unique.code("NO") + "\",\"name\":\"x\",\"kind\":\"INTERNAL\"}")
+                        .status())
+                .isEqualTo(403);
         assertThat(Api.as("lina", "wrong").get("api/v1/customers").status()).isEqualTo(401);
         assertThat(Api.as("admin", "sepakat-demo").get("api/v1/customers").status())
-                .as("the demo registry is not active when LDAP is").isEqualTo(401);
+                .as("the demo registry is not active when LDAP is")
+                .isEqualTo(401);
     }
 
     @Test
-    @DisplayName("X-4: a directory user signs in through the login form and reaches the pages; a wrong password does not")
+    @DisplayName(
+            "X-4: a directory user signs in through the login form and reaches the pages; a wrong password does not")
     void directoryUserSignsInThroughTheForm() {
         RawHttp browser = RawHttp.from("127.0.0.1");
         Answer wrong = LoginForm.signIn(browser, "adi", "wrong", null);

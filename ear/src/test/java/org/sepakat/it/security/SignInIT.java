@@ -39,14 +39,17 @@ class SignInIT extends DeployedEar {
     @AfterEach
     void liftAll() {
         for (String subject : toLift) {
-            int status = Api.as(DemoUsers.ADMIN).delete("api/v1/sign-in-failures/" + subject).status();
+            int status = Api.as(DemoUsers.ADMIN)
+                    .delete("api/v1/sign-in-failures/" + subject)
+                    .status();
             assertThat(status).as("lifting " + subject).isEqualTo(204);
         }
         toLift.clear();
     }
 
     @Test
-    @DisplayName("Finding 6: 20 wrong passwords on the form, then the right one is refused with the lock message; an unknown user gets the same answers")
+    @DisplayName(
+            "Finding 6: 20 wrong passwords on the form, then the right one is refused with the lock message; an unknown user gets the same answers")
     void formGuessingEndsInALock() {
         String known = DemoUsers.SUPMAN;
         String unknown = "nobody-" + Unique.code("u").toLowerCase();
@@ -54,10 +57,13 @@ class SignInIT extends DeployedEar {
         List<String> knownAnswers = guessOnTheForm("127.0.0.31", known);
         List<String> unknownAnswers = guessOnTheForm("127.0.0.32", unknown);
         assertThat(knownAnswers.get(0)).isEqualTo("/login.xhtml?failed=true");
-        assertThat(knownAnswers.subList(12, 21)).as("locked for the lock's 15 minutes, the right password too")
+        assertThat(knownAnswers.subList(12, 21))
+                .as("locked for the lock's 15 minutes, the right password too")
                 .containsOnly("/login.xhtml?locked=15");
-        assertThat(unknownAnswers).as("an unknown user name is answered exactly like a known one")
-                .startsWith(knownAnswers.get(0)).endsWith(knownAnswers.subList(12, 21).toArray(String[]::new));
+        assertThat(unknownAnswers)
+                .as("an unknown user name is answered exactly like a known one")
+                .startsWith(knownAnswers.get(0))
+                .endsWith(knownAnswers.subList(12, 21).toArray(String[]::new));
 
         RawHttp browser = RawHttp.from("127.0.0.31");
         Answer locked = browser.get("login.xhtml?locked=15");
@@ -69,10 +75,13 @@ class SignInIT extends DeployedEar {
         assertThat(counts.user(known)).as("the administrator sees the count").isNotNull();
         assertThat(counts.user(known).getInt("total")).isGreaterThanOrEqualTo(21);
         assertThat(counts.user(known).getBoolean("locked")).isTrue();
-        assertThat(Api.as(DemoUsers.RELMAN).get("api/v1/sign-in-failures").status()).isEqualTo(403);
+        assertThat(Api.as(DemoUsers.RELMAN).get("api/v1/sign-in-failures").status())
+                .isEqualTo(403);
         liftAll();
         Answer afterLift = LoginForm.signIn(RawHttp.from("127.0.0.31"), known, DemoUsers.PASSWORD, null);
-        assertThat(afterLift.cookie(SSO)).as("after the administrator lifted the lock").isNotNull();
+        assertThat(afterLift.cookie(SSO))
+                .as("after the administrator lifted the lock")
+                .isNotNull();
     }
 
     /** 20 wrong passwords and the right one, as fast as a script would send them: where each answer sends the browser. */
@@ -81,15 +90,20 @@ class SignInIT extends DeployedEar {
         List<String> answers = new ArrayList<>();
         for (int i = 0; i < 21; i++) {
             Answer answer = LoginForm.signIn(browser, user, i < 20 ? "wrong-" + i : DemoUsers.PASSWORD, null);
-            assertThat(answer.status()).as("attempt %d of %s: %s", i + 1, user, answer.body()).isEqualTo(302);
-            assertThat(answer.cookie(SSO)).as("attempt %d of %s signed in", i + 1, user).isNull();
+            assertThat(answer.status())
+                    .as("attempt %d of %s: %s", i + 1, user, answer.body())
+                    .isEqualTo(302);
+            assertThat(answer.cookie(SSO))
+                    .as("attempt %d of %s signed in", i + 1, user)
+                    .isNull();
             answers.add(pathOf(answer.header("Location")));
         }
         return answers;
     }
 
     @Test
-    @DisplayName("Finding 6: 20 wrong passwords over REST Basic, then the right one is answered 429 problem+json; an unknown user gets the same")
+    @DisplayName(
+            "Finding 6: 20 wrong passwords over REST Basic, then the right one is answered 429 problem+json; an unknown user gets the same")
     void basicGuessingEndsInALock() {
         String known = DemoUsers.SUPMAN;
         String unknown = "nobody-" + Unique.code("b").toLowerCase();
@@ -100,20 +114,27 @@ class SignInIT extends DeployedEar {
         assertThat(unknownAnswers.get(0).status()).isEqualTo(401);
         assertThat(unknownAnswers.get(0).body()).isEqualTo(knownAnswers.get(0).body());
         Answer right = knownAnswers.get(20);
-        assertThat(right.status()).as("the right password after 20 wrong ones: %s", right.body()).isEqualTo(429);
+        assertThat(right.status())
+                .as("the right password after 20 wrong ones: %s", right.body())
+                .isEqualTo(429);
         assertThat(right.header("Content-Type")).startsWith("application/problem+json");
         assertThat(right.body()).contains("Too many failed sign-ins").contains("try again in");
         assertThat(Long.parseLong(right.header("Retry-After"))).isBetween(800L, 900L);
         for (int i = 12; i < 21; i++) {
-            assertThat(unknownAnswers.get(i).status()).as("unknown user, attempt %d", i + 1).isEqualTo(429);
-            assertThat(knownAnswers.get(i).status()).as("known user, attempt %d", i + 1).isEqualTo(429);
+            assertThat(unknownAnswers.get(i).status())
+                    .as("unknown user, attempt %d", i + 1)
+                    .isEqualTo(429);
+            assertThat(knownAnswers.get(i).status())
+                    .as("known user, attempt %d", i + 1)
+                    .isEqualTo(429);
             assertThat(unknownAnswers.get(i).body().replaceAll("\\d+", "N"))
                     .isEqualTo(knownAnswers.get(i).body().replaceAll("\\d+", "N"));
         }
         Answer indonesian = basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD, "Accept-Language", "id");
         assertThat(indonesian.body()).contains("Terlalu banyak upaya masuk yang gagal");
         liftAll();
-        assertThat(basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD).status()).isEqualTo(200);
+        assertThat(basic(RawHttp.from("127.0.0.33"), known, DemoUsers.PASSWORD).status())
+                .isEqualTo(200);
     }
 
     private static List<Answer> guessOverBasic(String from, String user) {
@@ -131,19 +152,30 @@ class SignInIT extends DeployedEar {
         toLift.add("addresses/" + from);
         int status = 0;
         for (int i = 0; i < 101 && status != 429; i++) {
-            status = basic(RawHttp.from(from), "spray-" + i + "-" + Unique.code("s").toLowerCase(), "guess").status();
+            status = basic(
+                            RawHttp.from(from),
+                            "spray-" + i + "-" + Unique.code("s").toLowerCase(),
+                            "guess")
+                    .status();
         }
         assertThat(status).as("the address is refused before 101 attempts").isEqualTo(429);
-        assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status())
-                .as("a demo user's right password from that address").isEqualTo(429);
-        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/customers").status()).as("from another address").isEqualTo(200);
+        assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD)
+                        .status())
+                .as("a demo user's right password from that address")
+                .isEqualTo(429);
+        assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/customers").status())
+                .as("from another address")
+                .isEqualTo(200);
         Reply counts = adminCounts();
         assertThat(counts.address(from)).isNotNull();
         JsonObject auditor = counts.user(DemoUsers.AUDITOR);
         assertThat(auditor == null ? 0 : auditor.getInt("failures"))
-                .as("refused for the address, not counted against the user").isZero();
+                .as("refused for the address, not counted against the user")
+                .isZero();
         liftAll();
-        assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD).status()).isEqualTo(200);
+        assertThat(basic(RawHttp.from(from), DemoUsers.AUDITOR, DemoUsers.PASSWORD)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -163,34 +195,52 @@ class SignInIT extends DeployedEar {
     }
 
     @Test
-    @DisplayName("Finding 12: a login POST from another site, or without the login page's token, signs nobody in; j_security_check is closed")
+    @DisplayName(
+            "Finding 12: a login POST from another site, or without the login page's token, signs nobody in; j_security_check is closed")
     void crossSiteLoginIsRefused() {
         RawHttp browser = RawHttp.from("127.0.0.1");
         String token = LoginForm.show(browser);
-        Answer crossSite = browser.postForm("sign-in", LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, token),
-                "Sec-Fetch-Site", "cross-site", "Origin", "http://evil.example");
+        Answer crossSite = browser.postForm(
+                "sign-in",
+                LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, token),
+                "Sec-Fetch-Site",
+                "cross-site",
+                "Origin",
+                "http://evil.example");
         assertThat(crossSite.cookie(SSO)).isNull();
         assertThat(pathOf(crossSite.header("Location"))).isEqualTo("/login.xhtml?expired=true");
 
-        Answer noSession = RawHttp.from("127.0.0.1").postForm("sign-in", LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, "forged") + "&lang=id");
+        Answer noSession = RawHttp.from("127.0.0.1")
+                .postForm("sign-in", LoginForm.fields(DemoUsers.AUDITOR, DemoUsers.PASSWORD, "forged") + "&lang=id");
         assertThat(noSession.cookie(SSO)).isNull();
-        assertThat(pathOf(noSession.header("Location"))).as("back to the login page in the language it was shown in")
+        assertThat(pathOf(noSession.header("Location")))
+                .as("back to the login page in the language it was shown in")
                 .isEqualTo("/login.xhtml?lang=id&expired=true");
-        assertThat(RawHttp.from("127.0.0.1").get("login.xhtml?lang=id&expired=true").body())
+        assertThat(RawHttp.from("127.0.0.1")
+                        .get("login.xhtml?lang=id&expired=true")
+                        .body())
                 .contains("Formulir masuk sudah kedaluwarsa");
 
         RawHttp other = RawHttp.from("127.0.0.1");
         LoginForm.show(other);
-        Answer legacy = other.postForm("j_security_check", "j_username=" + DemoUsers.AUDITOR + "&j_password=" + DemoUsers.PASSWORD);
+        Answer legacy = other.postForm(
+                "j_security_check", "j_username=" + DemoUsers.AUDITOR + "&j_password=" + DemoUsers.PASSWORD);
         assertThat(legacy.cookie(SSO)).as("Liberty's own form login is closed").isNull();
         assertThat(other.get("index.xhtml").status()).as("not signed in").isEqualTo(302);
     }
 
     @Test
-    @DisplayName("Finding 13: a foreign WASReqURL never gives a 500 or an off-site redirect; the page asked for is reached")
+    @DisplayName(
+            "Finding 13: a foreign WASReqURL never gives a 500 or an off-site redirect; the page asked for is reached")
     void returnPathStaysOnThisApplication() {
-        for (String foreign : new String[] {"http://evil.example/steal", "//evil.example/x", "/\\evil.example",
-            "https://evil.example:" + port() + "/customers/list.xhtml", "javascript:alert(1)", "%%%"}) {
+        for (String foreign : new String[] {
+            "http://evil.example/steal",
+            "//evil.example/x",
+            "/\\evil.example",
+            "https://evil.example:" + port() + "/customers/list.xhtml",
+            "javascript:alert(1)",
+            "%%%"
+        }) {
             RawHttp browser = RawHttp.from("127.0.0.1");
             String token = LoginForm.show(browser);
             browser.cookies().put("WASReqURL", foreign);
@@ -212,7 +262,8 @@ class SignInIT extends DeployedEar {
     }
 
     private static Answer basic(RawHttp client, String user, String password, String... headers) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         String[] all = new String[headers.length + 4];
         all[0] = "Authorization";
         all[1] = "Basic " + credentials;
@@ -237,8 +288,10 @@ class SignInIT extends DeployedEar {
         }
 
         private JsonObject find(String kind, String subject) {
-            return rows.stream().filter(r -> kind.equals(r.getString("kind")) && subject.equals(r.getString("subject")))
-                    .findFirst().orElse(null);
+            return rows.stream()
+                    .filter(r -> kind.equals(r.getString("kind")) && subject.equals(r.getString("subject")))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

@@ -43,7 +43,8 @@ public final class Api {
 
     /** HTTPS to the test server, made when first needed: the server writes its keystore when it starts. */
     private static final class Https {
-        static final HttpClient CLIENT = client(HttpClient.newBuilder().sslContext(TestServerCertificate.trustedAlone()));
+        static final HttpClient CLIENT =
+                client(HttpClient.newBuilder().sslContext(TestServerCertificate.trustedAlone()));
     }
 
     private final String user;
@@ -59,7 +60,9 @@ public final class Api {
     }
 
     private static HttpClient client(HttpClient.Builder builder) {
-        return builder.version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        return builder.version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public static Api as(String user) {
@@ -81,7 +84,11 @@ public final class Api {
 
     /** The same user against another server over HTTPS, trusting what {@code tls} trusts. */
     public Api at(String otherHttpsBaseUrl, SSLContext tls) {
-        return new Api(user, password, otherHttpsBaseUrl, client(HttpClient.newBuilder().sslContext(tls)));
+        return new Api(
+                user,
+                password,
+                otherHttpsBaseUrl,
+                client(HttpClient.newBuilder().sslContext(tls)));
     }
 
     /** The same user on the test server's HTTPS port, trusting the test server's own certificate and no other. */
@@ -94,22 +101,27 @@ public final class Api {
     }
 
     public Reply post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
     /** A binary answer (e.g. a PDF): the body is not decoded, only status and headers matter. */
     public Reply bytes(String path) {
         try {
-            HttpResponse<byte[]> response = client.send(request(path).setHeader("Accept", "*/*").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    "", response.headers());
+            HttpResponse<byte[]> response = client.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    "",
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -119,14 +131,15 @@ public final class Api {
     }
 
     /** A file as downloaded (PDF, CSV, workbook): status, type and the bytes as sent. */
-    public record Download(int status, String contentType, byte[] body) {
-    }
+    public record Download(int status, String contentType, byte[] body) {}
 
     public Download download(String path) {
         try {
-            HttpResponse<byte[]> response = client.send(request(path).setHeader("Accept", "*/*").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<byte[]> response = client.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -138,13 +151,17 @@ public final class Api {
 
     /** A PUT with one extra header, e.g. If-Match. */
     public Reply put(String path, String json, String headerName, String headerValue) {
-        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(headerName, headerValue)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A POST with one extra header, e.g. If-Match. */
     public Reply post(String path, String json, String headerName, String headerValue) {
-        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue)
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(headerName, headerValue)
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
     }
 
@@ -174,7 +191,8 @@ public final class Api {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (response.headers().firstValue("Content-Encoding").isEmpty()) {
-                ApiSchema.check(request.method(), request.uri().getPath(), response.statusCode(), type, response.body());
+                ApiSchema.check(
+                        request.method(), request.uri().getPath(), response.statusCode(), type, response.body());
             }
             return new Reply(response.statusCode(), type, response.body(), response.headers());
         } catch (IOException e) {

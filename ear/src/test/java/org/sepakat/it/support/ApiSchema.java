@@ -32,20 +32,22 @@ import java.util.regex.Pattern;
 final class ApiSchema {
 
     private static final String PREFIX = "api/v1/";
-    private static final JsonObject DOCUMENT = read(Path.of(System.getProperty("sepakat.it.apiDescription",
-            "../web-module/target/api-description/openapi.json")));
+    private static final JsonObject DOCUMENT = read(Path.of(
+            System.getProperty("sepakat.it.apiDescription", "../web-module/target/api-description/openapi.json")));
     private static final List<Template> TEMPLATES = DOCUMENT.getJsonObject("paths").keySet().stream()
-            .map(Template::of).sorted(Comparator.comparingInt(Template::variables)).toList();
+            .map(Template::of)
+            .sorted(Comparator.comparingInt(Template::variables))
+            .toList();
 
     private record Template(String path, Pattern pattern, int variables) {
         static Template of(String path) {
             String regex = Pattern.quote(path).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
-            return new Template(path, Pattern.compile(regex), (int) path.chars().filter(c -> c == '{').count());
+            return new Template(path, Pattern.compile(regex), (int)
+                    path.chars().filter(c -> c == '{').count());
         }
     }
 
-    private ApiSchema() {
-    }
+    private ApiSchema() {}
 
     /** Throws an AssertionError naming each way the answer departs from the description. */
     static void check(String method, String uriPath, int status, String contentType, String body) {
@@ -54,7 +56,9 @@ final class ApiSchema {
             return;
         }
         String path = "/" + uriPath.substring(at);
-        Optional<JsonObject> operation = TEMPLATES.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst()
+        Optional<JsonObject> operation = TEMPLATES.stream()
+                .filter(t -> t.pattern().matcher(path).matches())
+                .findFirst()
                 .map(t -> DOCUMENT.getJsonObject("paths").getJsonObject(t.path()))
                 .map(item -> item.getJsonObject(method.toLowerCase()));
         if (operation.isEmpty()) {
@@ -65,7 +69,9 @@ final class ApiSchema {
         JsonObject response = responses.getJsonObject(String.valueOf(status));
         String media = contentType.split(";")[0].trim();
         JsonObject schema;
-        if (response != null && response.containsKey("content") && response.getJsonObject("content").containsKey(media)) {
+        if (response != null
+                && response.containsKey("content")
+                && response.getJsonObject("content").containsKey(media)) {
             schema = response.getJsonObject("content").getJsonObject(media).getJsonObject("schema");
         } else if (status >= 400 && media.equals("application/problem+json")) {
             schema = ref("#/components/schemas/ProblemDetail");
@@ -88,8 +94,9 @@ final class ApiSchema {
             schema.getJsonArray("allOf").getValuesAs(JsonObject.class).forEach(s -> validate(s, value, at, problems));
         }
         for (String any : List.of("anyOf", "oneOf")) {
-            if (schema.containsKey(any) && schema.getJsonArray(any).getValuesAs(JsonObject.class).stream()
-                    .noneMatch(s -> fits(s, value, at))) {
+            if (schema.containsKey(any)
+                    && schema.getJsonArray(any).getValuesAs(JsonObject.class).stream()
+                            .noneMatch(s -> fits(s, value, at))) {
                 problems.add(at + ": fits none of " + any);
             }
         }
@@ -121,7 +128,8 @@ final class ApiSchema {
     private static void object(JsonObject schema, JsonObject object, String at, List<String> problems) {
         JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties") : null;
         if (schema.containsKey("required")) {
-            schema.getJsonArray("required").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+            schema.getJsonArray("required").getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
                     .filter(name -> !object.containsKey(name))
                     .forEach(name -> problems.add(at + "." + name + ": required but missing"));
         }
@@ -143,8 +151,7 @@ final class ApiSchema {
             switch (format) {
                 case "date" -> LocalDate.parse(text);
                 case "date-time" -> OffsetDateTime.parse(text);
-                default -> {
-                }
+                default -> {}
             }
         } catch (DateTimeParseException e) {
             problems.add(at + ": \"" + text + "\" is not a " + format);
@@ -162,7 +169,10 @@ final class ApiSchema {
         if (type instanceof JsonString one) {
             return List.of(one.getString());
         }
-        return type instanceof JsonArray many ? many.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
+        return type instanceof JsonArray many
+                ? many.getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
                 : List.of();
     }
 
@@ -196,7 +206,8 @@ final class ApiSchema {
         try {
             return parse(Files.readString(file)).asJsonObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("the API description the web module's build makes: " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException(
+                    "the API description the web module's build makes: " + file.toAbsolutePath(), e);
         }
     }
 }

@@ -25,15 +25,18 @@ public class ByDeployment implements ClassOrderer {
     @Override
     public void orderClasses(ClassOrdererContext context) {
         List<? extends ClassDescriptor> classes = context.getClassDescriptors();
-        classes.sort(Comparator.comparing(descriptor -> descriptor.getTestClass().getName()));
+        classes.sort(
+                Comparator.comparing(descriptor -> descriptor.getTestClass().getName()));
         // a group is named after its first class by name
         Map<Object, String> groups = new IdentityHashMap<>();
         Map<ClassDescriptor, String> keys = new HashMap<>();
         for (ClassDescriptor descriptor : classes) {
             String name = descriptor.getTestClass().getName();
-            keys.put(descriptor, sharedArchive(descriptor.getTestClass())
-                    .map(archive -> "0 " + groups.computeIfAbsent(archive, first -> name) + " " + name)
-                    .orElse("1 " + name));
+            keys.put(
+                    descriptor,
+                    sharedArchive(descriptor.getTestClass())
+                            .map(archive -> "0 " + groups.computeIfAbsent(archive, first -> name) + " " + name)
+                            .orElse("1 " + name));
         }
         classes.sort(Comparator.comparing(keys::get));
     }

@@ -13,8 +13,7 @@ import java.sql.Statement;
  */
 public final class CreateTestDatabase {
 
-    private CreateTestDatabase() {
-    }
+    private CreateTestDatabase() {}
 
     public static void main(String[] args) throws SQLException {
         String url = args[0];

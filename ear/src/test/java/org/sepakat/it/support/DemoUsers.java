@@ -9,6 +9,5 @@ public final class DemoUsers {
     public static final String SUPMAN = "supman";
     public static final String AUDITOR = "auditor";
 
-    private DemoUsers() {
-    }
+    private DemoUsers() {}
 }

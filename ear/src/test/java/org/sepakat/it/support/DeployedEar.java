@@ -29,7 +29,9 @@ public abstract class DeployedEar {
     /** A fresh copy of the EAR as built, to add to. */
     public static EnterpriseArchive builtEar() {
         File ear = new File(System.getProperty("sepakat.it.ear", "target/sepakat.ear"));
-        return ShrinkWrap.create(ZipImporter.class, "sepakat.ear").importFrom(ear).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "sepakat.ear")
+                .importFrom(ear)
+                .as(EnterpriseArchive.class);
     }
 
     /** Where the application answers, e.g. http://localhost:9181/ */

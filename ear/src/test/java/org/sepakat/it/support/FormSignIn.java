@@ -25,7 +25,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class FormSignIn {
 
-    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)/?>", Pattern.CASE_INSENSITIVE);
 
     /** What the sign-in left behind: the client with its cookies and the answer to the submitted form. */
@@ -37,19 +38,23 @@ public final class FormSignIn {
 
         /** Posts form fields with extra headers given as name, value pairs (e.g. Faces-Request, Referer). */
         public HttpResponse<String> post(String url, Map<String, String> fields, String... headers) {
-            return send(client, HttpRequest.newBuilder(URI.create(url)).headers(headers)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
+            return send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(url))
+                            .headers(headers)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
         }
     }
 
-    private FormSignIn() {
-    }
+    private FormSignIn() {}
 
     /** Signs in at {@code baseUrl} (plain HTTP or, with {@code tls}, HTTPS) by opening {@code index.xhtml}. */
     public static Session signIn(String baseUrl, SSLContext tls, String user, String password) {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).cookieHandler(new CookieManager())
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (tls != null) {
             builder.sslContext(tls);
@@ -63,7 +68,8 @@ public final class FormSignIn {
         }
         Matcher form = loginForm(answer.body());
         if (form == null) {
-            throw new AssertionError("no login form at " + page + " (HTTP " + answer.statusCode() + "): " + answer.body());
+            throw new AssertionError(
+                    "no login form at " + page + " (HTTP " + answer.statusCode() + "): " + answer.body());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher input = INPUT.matcher(form.group(2));
@@ -82,15 +88,18 @@ public final class FormSignIn {
         }
         String action = attribute(form.group(1), "action");
         URI target = page.resolve(action == null || action.isEmpty() ? page.getPath() : action.replace("&amp;", "&"));
-        HttpResponse<String> submitted = send(client, HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
+        HttpResponse<String> submitted = send(
+                client,
+                HttpRequest.newBuilder(target)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(fields))));
         return new Session(client, submitted, submitted.headers().allValues("Set-Cookie"));
     }
 
     private static String encoded(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
@@ -106,7 +115,8 @@ public final class FormSignIn {
     }
 
     private static String attribute(String attributes, String name) {
-        Matcher value = Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE).matcher(attributes);
+        Matcher value = Pattern.compile("\\b" + name + "\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE)
+                .matcher(attributes);
         return value.find() ? value.group(1) : null;
     }
 

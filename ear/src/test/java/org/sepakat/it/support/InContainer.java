@@ -43,10 +43,10 @@ public final class InContainer {
 
     /** The EAR shared by the in-container tests, and the test classes (with helpers) it holds. */
     private static EnterpriseArchive shared;
+
     private static final Set<Class<?>> inShared = new LinkedHashSet<>();
 
-    private InContainer() {
-    }
+    private InContainer() {}
 
     /**
      * The EAR of every in-container test: the test classes go into the EAR's own web module
@@ -56,7 +56,8 @@ public final class InContainer {
      * Add nothing to what it returns: it is every in-container class's deployment.
      */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
-        List<Class<?>> missing = Arrays.stream(testClasses).filter(c -> !inShared.contains(c)).toList();
+        List<Class<?>> missing =
+                Arrays.stream(testClasses).filter(c -> !inShared.contains(c)).toList();
         if (shared != null && missing.isEmpty()) {
             return shared;
         }
@@ -72,8 +73,8 @@ public final class InContainer {
     private static EnterpriseArchive withSupport() {
         EnterpriseArchive ear = DeployedEar.builtEar();
         // Arquillian addresses the test runner at /<war name>/, so the web module moves there
-        String applicationXml = new String(readAll(ear.get("META-INF/application.xml").getAsset().openStream()),
-                StandardCharsets.UTF_8)
+        String applicationXml = new String(
+                        readAll(ear.get("META-INF/application.xml").getAsset().openStream()), StandardCharsets.UTF_8)
                 .replace("<context-root>/</context-root>", "<context-root>/sepakat-web</context-root>");
         ear.delete("META-INF/application.xml");
         ear.setApplicationXML(new StringAsset(applicationXml));
@@ -100,7 +101,8 @@ public final class InContainer {
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -13,10 +13,10 @@ public final class LoginForm {
 
     /** The single sign-on cookie a successful sign-in sets. */
     public static final String SSO = "SEPAKATSSO";
+
     private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
-    private LoginForm() {
-    }
+    private LoginForm() {}
 
     /** Opens the login page and returns the form's anti-forgery token. */
     public static String show(RawHttp browser) {

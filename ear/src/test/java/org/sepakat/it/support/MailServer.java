@@ -12,8 +12,7 @@ public final class MailServer {
 
     private static GreenMail greenMail;
 
-    private MailServer() {
-    }
+    private MailServer() {}
 
     /** Starts it unless this is the application server's JVM (which has no test base URL). */
     public static synchronized void startOutsideTheServer() {
@@ -22,7 +21,8 @@ public final class MailServer {
         }
         greenMail = new GreenMail(new ServerSetup[] {
             new ServerSetup(Integer.getInteger("sepakat.it.smtp.port", 3025), "localhost", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(Integer.getInteger("sepakat.it.pop3.port", 3110), "localhost", ServerSetup.PROTOCOL_POP3)});
+            new ServerSetup(Integer.getInteger("sepakat.it.pop3.port", 3110), "localhost", ServerSetup.PROTOCOL_POP3)
+        });
         greenMail.start();
     }
 

@@ -17,11 +17,9 @@ import java.util.Properties;
 public final class Mailbox {
 
     /** One received e-mail. */
-    public record Mail(String subject, String body) {
-    }
+    public record Mail(String subject, String body) {}
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<Mail> of(String address) throws MessagingException, IOException {
         int port = Integer.parseInt(System.getenv().getOrDefault("SEPAKAT_IT_POP3_PORT", "3110"));

@@ -78,15 +78,28 @@ public final class RawHttp {
     public Answer send(String method, String path, String body, String... headers) {
         byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder()
-                .append(method).append(' ').append(base.getRawPath()).append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                .append(method)
+                .append(' ')
+                .append(base.getRawPath())
+                .append(path)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(base.getHost())
+                .append(':')
+                .append(base.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
         for (int i = 0; i < headers.length; i += 2) {
             request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
         if (!cookies.isEmpty()) {
-            request.append("Cookie: ").append(String.join("; ", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue()).toList())).append("\r\n");
+            request.append("Cookie: ")
+                    .append(String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(c -> c.getKey() + "=" + c.getValue())
+                                    .toList()))
+                    .append("\r\n");
         }
         if (body != null) {
             request.append("Content-Length: ").append(payload.length).append("\r\n");
@@ -134,7 +147,8 @@ public final class RawHttp {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.computeIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            headers.computeIfAbsent(
+                            lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
         byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);

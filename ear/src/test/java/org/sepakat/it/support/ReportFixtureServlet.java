@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
-import org.sepakat.shared.entity.Period;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.sepakat.shared.entity.Period;
 
 /**
  * Test deployments only: stores a sample period report ({@link StoredReports#sample}) so the
@@ -30,12 +30,19 @@ public class ReportFixtureServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            long id = StoredReports.store(dataSource, StoredReports.sample(Long.valueOf(request.getParameter("agreementId")),
-                    request.getParameter("reference"), Long.valueOf(request.getParameter("customerId")),
-                    request.getParameter("customerCode"), Period.parse("period", request.getParameter("period")),
-                    new BigDecimal(request.getParameter("response")), Long.parseLong(request.getParameter("tickets")),
-                    Objects.requireNonNullElse(request.getParameter("availability"), StoredReports.AVAILABILITY),
-                    Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS)));
+            long id = StoredReports.store(
+                    dataSource,
+                    StoredReports.sample(
+                            Long.valueOf(request.getParameter("agreementId")),
+                            request.getParameter("reference"),
+                            Long.valueOf(request.getParameter("customerId")),
+                            request.getParameter("customerCode"),
+                            Period.parse("period", request.getParameter("period")),
+                            new BigDecimal(request.getParameter("response")),
+                            Long.parseLong(request.getParameter("tickets")),
+                            Objects.requireNonNullElse(
+                                    request.getParameter("availability"), StoredReports.AVAILABILITY),
+                            Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS)));
             response.setContentType("text/plain");
             response.getWriter().print(id);
         } catch (SQLException e) {

@@ -9,9 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.sepakat.shared.entity.Period;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.sepakat.shared.entity.Period;
 
 /** The EAR as built plus {@link ReportFixtureServlet}, and the client side of it. */
 public final class ReportFixtures {
@@ -19,37 +19,62 @@ public final class ReportFixtures {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static EnterpriseArchive withFixtures;
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     /** One instance for every class: {@link SharedDeployments} deploys it once for all of them. */
     public static EnterpriseArchive ear() {
         if (withFixtures == null) {
             withFixtures = DeployedEar.builtEar();
-            withFixtures.getAsType(WebArchive.class, "sepakat-web.war").addClasses(ReportFixtureServlet.class,
-                    StoredReports.class);
+            withFixtures
+                    .getAsType(WebArchive.class, "sepakat-web.war")
+                    .addClasses(ReportFixtureServlet.class, StoredReports.class);
         }
         return withFixtures;
     }
 
     /** Stores a sample report (see {@link StoredReports#sample}) and returns its id. */
-    public static long store(long agreementId, String reference, long customerId, String customerCode, Period period,
-            String response, long tickets) {
-        return store(agreementId, reference, customerId, customerCode, period, response, tickets,
-                StoredReports.AVAILABILITY, StoredReports.TICKETS);
+    public static long store(
+            long agreementId,
+            String reference,
+            long customerId,
+            String customerCode,
+            Period period,
+            String response,
+            long tickets) {
+        return store(
+                agreementId,
+                reference,
+                customerId,
+                customerCode,
+                period,
+                response,
+                tickets,
+                StoredReports.AVAILABILITY,
+                StoredReports.TICKETS);
     }
 
     /** As {@link #store(long, String, long, String, Period, String, long)}, naming the availability target and the limit. */
-    public static long store(long agreementId, String reference, long customerId, String customerCode, Period period,
-            String response, long tickets, String availability, String ticketLimit) {
+    public static long store(
+            long agreementId,
+            String reference,
+            long customerId,
+            String customerCode,
+            Period period,
+            String response,
+            long tickets,
+            String availability,
+            String ticketLimit) {
         String form = "agreementId=" + agreementId + "&reference=" + encode(reference) + "&customerId=" + customerId
                 + "&customerCode=" + encode(customerCode) + "&period=" + period + "&response="
                 + new BigDecimal(response).toPlainString() + "&tickets=" + tickets + "&availability="
                 + encode(availability) + "&ticketLimit=" + encode(ticketLimit);
         try {
-            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl()
-                    + "it/period-reports")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl() + "it/period-reports"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("fixture refused: " + answer.statusCode() + " " + answer.body());
             }

@@ -17,10 +17,19 @@ import java.util.stream.Stream;
  */
 public final class ServiceDataCsv {
 
-    public static final List<String> TICKET_COLUMNS = List.of("external_id", "service", "customer", "kind", "priority",
-            "category", "opened", "first_response", "resolved", "pauses");
-    public static final List<String> OUTAGE_COLUMNS = List.of("external_id", "service", "starts", "ends", "planned",
-            "description");
+    public static final List<String> TICKET_COLUMNS = List.of(
+            "external_id",
+            "service",
+            "customer",
+            "kind",
+            "priority",
+            "category",
+            "opened",
+            "first_response",
+            "resolved",
+            "pauses");
+    public static final List<String> OUTAGE_COLUMNS =
+            List.of("external_id", "service", "starts", "ends", "planned", "description");
     public static final List<String> KPI_COLUMNS = List.of("external_id", "sla", "measure", "period", "value", "note");
 
     private final List<String> columns;
@@ -52,8 +61,8 @@ public final class ServiceDataCsv {
     }
 
     /** A ticket with no category, first response or pauses. */
-    public ServiceDataCsv ticket(String externalId, String service, String customer, String priority, String opened,
-            String resolved) {
+    public ServiceDataCsv ticket(
+            String externalId, String service, String customer, String priority, String opened, String resolved) {
         return row(externalId, service, customer, "incident", priority, null, opened, null, resolved, null);
     }
 
@@ -85,6 +94,7 @@ public final class ServiceDataCsv {
 
     private static String quoted(String value) {
         return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+                ? "\"" + value.replace("\"", "\"\"") + "\""
+                : value;
     }
 }

@@ -66,7 +66,8 @@ public class SharedDeployments implements LoadableExtension {
         private DeployableContainer<?> keptOn;
         private ProtocolMetaData keptMetaData;
 
-        public void deploy(@Observes(precedence = -10) EventContext<DeployDeployment> context) throws DeploymentException {
+        public void deploy(@Observes(precedence = -10) EventContext<DeployDeployment> context)
+                throws DeploymentException {
             Deployment deployment = context.getEvent().getDeployment();
             Archive<?> archive = deployment.getDescription().getArchive();
             if (archive != null && archive == kept) {

@@ -25,7 +25,12 @@ public final class Slas {
 
     /** The id of the first item a list answers, e.g. {@code api/v1/customers?code=FIN}. */
     public long firstId(String path) {
-        return api.get(path).json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return api.get(path)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     public long finance() {
@@ -44,9 +49,11 @@ public final class Slas {
     /** A new calendar: Mondays 08:00–17:00 in Asia/Jakarta, Christmas 2026 closed; returns its code. */
     public String calendar() {
         String code = Unique.code("CAL");
-        Reply created = api.post("api/v1/calendars", "{\"code\":\"" + code + "\",\"name\":\"Office\",\"timeZone\":\"Asia/Jakarta\","
-                + "\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00:00\",\"closes\":\"17:00:00\"}],"
-                + "\"holidays\":[{\"date\":\"2026-12-25\",\"name\":\"Christmas\"}]}");
+        Reply created = api.post(
+                "api/v1/calendars",
+                "{\"code\":\"" + code + "\",\"name\":\"Office\",\"timeZone\":\"Asia/Jakarta\","
+                        + "\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"08:00:00\",\"closes\":\"17:00:00\"}],"
+                        + "\"holidays\":[{\"date\":\"2026-12-25\",\"name\":\"Christmas\"}]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return code;
     }
@@ -60,15 +67,21 @@ public final class Slas {
 
     /** Asks for the agreement of the SLA as read at {@code version}: the answer, whatever it is. */
     public Reply agree(long id, int version) {
-        long contact = api.get("api/v1/customers/" + finance() + "/contacts?name=Siti").json().getJsonArray("items")
-                .getJsonObject(0).getJsonNumber("id").longValue();
+        long contact = api.get("api/v1/customers/" + finance() + "/contacts?name=Siti")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         return agree(id, version, contact);
     }
 
     /** {@link #agree(long, int)} signed for the customer by that contact. */
     public Reply agree(long id, int version, long contact) {
-        return api.post("api/v1/slas/" + id + "/agree", "{\"providerStaffId\":" + firstId("api/v1/staff?username=slaman")
-                + ",\"customerContactId\":" + contact + ",\"version\":" + version + "}");
+        return api.post(
+                "api/v1/slas/" + id + "/agree",
+                "{\"providerStaffId\":" + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact
+                        + ",\"version\":" + version + "}");
     }
 
     /** Drafts, agrees and activates the SLA; returns its id. */
@@ -80,10 +93,13 @@ public final class Slas {
     public long active(Document document, Long contact) {
         Reply draft = draft(document);
         long id = draft.json().getJsonNumber("id").longValue();
-        Reply signed = contact == null ? agree(id, draft.json().getInt("version"))
+        Reply signed = contact == null
+                ? agree(id, draft.json().getInt("version"))
                 : agree(id, draft.json().getInt("version"), contact);
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
-        Reply active = api.post("api/v1/slas/" + id + "/activate", "{\"version\":" + signed.json().getInt("version") + "}");
+        Reply active = api.post(
+                "api/v1/slas/" + id + "/activate",
+                "{\"version\":" + signed.json().getInt("version") + "}");
         assertThat(active.status()).as(active.body()).isEqualTo(200);
         return id;
     }
@@ -119,7 +135,8 @@ public final class Slas {
         }
 
         public Document services(long... ids) {
-            services = Arrays.stream(ids).mapToObj(id -> "{\"serviceId\":" + id + "}")
+            services = Arrays.stream(ids)
+                    .mapToObj(id -> "{\"serviceId\":" + id + "}")
                     .collect(Collectors.joining(",", "[", "]"));
             return this;
         }
@@ -158,7 +175,8 @@ public final class Slas {
 
         public String json() {
             return "{\"reference\":\"" + reference + "\",\"title\":\"" + title + "\",\"customerId\":" + customerId
-                    + ",\"services\":" + services + ",\"reviewCadence\":\"" + cadence + "\",\"timeZone\":\"Asia/Jakarta\","
+                    + ",\"services\":" + services + ",\"reviewCadence\":\"" + cadence
+                    + "\",\"timeZone\":\"Asia/Jakarta\","
                     + "\"targets\":" + targets + ",\"limits\":" + limits
                     + (exceptions == null ? "" : ",\"exceptions\":" + exceptions)
                     + (version == null ? "" : ",\"version\":" + version) + "}";

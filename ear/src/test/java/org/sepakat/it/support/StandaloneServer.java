@@ -41,14 +41,19 @@ public final class StandaloneServer {
 
     public void start() throws IOException, InterruptedException {
         Process process = command("start").start();
-        assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("server start returns").isTrue();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        assertThat(process.waitFor(240, TimeUnit.SECONDS))
+                .as("server start returns")
+                .isTrue();
+        await().atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
                 .until(() -> Api.anonymous().at(baseUrl).get("health/ready").status() == 200);
     }
 
     /** Ends the server process at once, as a crash would. */
     public void kill() throws IOException {
-        long pid = Long.parseLong(Files.readString(USR.resolve("servers/.pid/" + name + ".pid")).trim());
+        long pid = Long.parseLong(
+                Files.readString(USR.resolve("servers/.pid/" + name + ".pid")).trim());
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
         handle.destroyForcibly();
         handle.onExit().join();
@@ -61,7 +66,8 @@ public final class StandaloneServer {
     private ProcessBuilder command(String action) {
         ProcessBuilder builder = new ProcessBuilder(WLP.resolve("bin/server").toString(), action, name)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(USR.resolve(name + "-console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        USR.resolve(name + "-console.log").toFile()));
         builder.environment().put("WLP_USER_DIR", USR.toAbsolutePath().toString());
         builder.environment().putAll(environment);
         return builder;

@@ -20,12 +20,12 @@ public final class TestServerCertificate {
 
     private static final String ALIAS = "default";
 
-    private TestServerCertificate() {
-    }
+    private TestServerCertificate() {}
 
     /** TLS that accepts the test server's certificate alone. */
     public static SSLContext trustedAlone() {
-        return trustedAlone(Path.of(System.getProperty("sepakat.it.keystore")),
+        return trustedAlone(
+                Path.of(System.getProperty("sepakat.it.keystore")),
                 System.getProperty("sepakat.it.keystore.password").toCharArray());
     }
 

@@ -15,8 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.sepakat.improvement.control.OpportunityInserts;
 import org.sepakat.improvement.entity.ImprovementData;
@@ -33,16 +33,16 @@ import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.IdBlocks;
-import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
 
 /**
  * The improvement register (X-3): everyone reads it; the managers and the administrator record
@@ -51,12 +51,18 @@ import org.sepakat.shared.entity.Roles;
  */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class Improvements {
 
     private static final Logger LOG = Logger.getLogger(Improvements.class.getName());
-    private static final List<ImprovementStatus> NOT_CLOSED = List.of(ImprovementStatus.OPEN, ImprovementStatus.IN_PROGRESS);
+    private static final List<ImprovementStatus> NOT_CLOSED =
+            List.of(ImprovementStatus.OPEN, ImprovementStatus.IN_PROGRESS);
     private static final List<ImprovementStatus> CLOSED = List.of(ImprovementStatus.DONE, ImprovementStatus.REJECTED);
 
     @PersistenceContext
@@ -99,11 +105,16 @@ public class Improvements {
                 .equalsFilter("sourceRecordType", "source.recordType")
                 .equalsFilter("sourceRecordId", "source.recordId")
                 .filter("text", Improvements::numberOrTitleContains)
-                .filter("overdue", (cb, root, value) -> yes(value)
-                        ? cb.and(cb.lessThan(root.<LocalDate>get("dueOn"), today), root.get("status").in(NOT_CLOSED))
-                        : cb.conjunction())
+                .filter(
+                        "overdue",
+                        (cb, root, value) -> yes(value)
+                                ? cb.and(
+                                        cb.lessThan(root.<LocalDate>get("dueOn"), today),
+                                        root.get("status").in(NOT_CLOSED))
+                                : cb.conjunction())
                 .filter("closed", (cb, root, value) -> root.get("status").in(yes(value) ? CLOSED : NOT_CLOSED))
-                .where((cb, root) -> visible.all() ? cb.conjunction()
+                .where((cb, root) -> visible.all()
+                        ? cb.conjunction()
                         : cb.or(cb.isNull(root.get("customerId")), visible.admits(cb, root.get("customerId"))))
                 .fetch(request);
     }
@@ -118,13 +129,19 @@ public class Improvements {
      * {@link #raise}): a link entered by hand is refused, naming the field, as it could pre-empt
      * the genuine follow-up of that record.
      */
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public ImprovementOpportunity create(ImprovementData data) {
         input.valid(data);
-        ImprovementSource source = ImprovementSource.enteredByHand(data.sourceKind(), data.sourceReference(),
-                data.sourceRecordType(), data.sourceRecordId());
-        return store(new ImprovementOpportunity(source, data.title().trim(), data.description().trim(),
-                knownOwner(data.owner()), data.dueOn(), data.priority()));
+        ImprovementSource source = ImprovementSource.enteredByHand(
+                data.sourceKind(), data.sourceReference(), data.sourceRecordType(), data.sourceRecordId());
+        return store(new ImprovementOpportunity(
+                source,
+                data.title().trim(),
+                data.description().trim(),
+                knownOwner(data.owner()),
+                data.dueOn(),
+                data.priority()));
     }
 
     /**
@@ -134,11 +151,15 @@ public class Improvements {
      * scheduled process runs as a role that may write here. While an opportunity raised from the
      * same record that a process raised is still open, that one is returned instead of a second.
      */
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
-    public ImprovementOpportunity raise(ImprovementSource source, String title, String description, String owner,
-            LocalDate due) {
-        return Records.require(em, ImprovementOpportunity.class,
-                raiseAll(List.of(new ImprovementRequest(source, title, description, owner, due, null))).get(0));
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
+    public ImprovementOpportunity raise(
+            ImprovementSource source, String title, String description, String owner, LocalDate due) {
+        return Records.require(
+                em,
+                ImprovementOpportunity.class,
+                raiseAll(List.of(new ImprovementRequest(source, title, description, owner, due, null)))
+                        .get(0));
     }
 
     /**
@@ -147,7 +168,8 @@ public class Improvements {
      * looked up once, and the new ones and their history are written as JDBC batches in the
      * caller's transaction. Nothing is stored if one of them is invalid. Returns the ids.
      */
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public List<Long> raiseAll(List<ImprovementRequest> requests) {
         Map<String, Long> open = openFor(requests);
         Map<String, String> owners = new HashMap<>();
@@ -165,11 +187,23 @@ public class Improvements {
                 raised.add(open.get(key));
                 continue;
             }
-            input.valid(new ImprovementData(request.title(), request.description(), source.getKind(),
-                    source.getReference(), source.getRecordType(), source.getRecordId(), request.owner(), request.due(),
-                    ImprovementPriority.MEDIUM, null));
-            ImprovementOpportunity opportunity = ImprovementOpportunity.raised(source, request.title().trim(),
-                    request.description().trim(), owners.computeIfAbsent(request.owner(), this::knownOwner), request.due(),
+            input.valid(new ImprovementData(
+                    request.title(),
+                    request.description(),
+                    source.getKind(),
+                    source.getReference(),
+                    source.getRecordType(),
+                    source.getRecordId(),
+                    request.owner(),
+                    request.due(),
+                    ImprovementPriority.MEDIUM,
+                    null));
+            ImprovementOpportunity opportunity = ImprovementOpportunity.raised(
+                    source,
+                    request.title().trim(),
+                    request.description().trim(),
+                    owners.computeIfAbsent(request.owner(), this::knownOwner),
+                    request.due(),
                     request.customerId());
             opportunity.stampCreated(user, now);
             created.add(opportunity);
@@ -196,17 +230,21 @@ public class Improvements {
         Map<String, List<Long>> idsByType = new HashMap<>();
         for (ImprovementRequest request : requests) {
             if (request.source() != null && request.source().getRecordType() != null) {
-                idsByType.computeIfAbsent(request.source().getRecordType(), type -> new ArrayList<>())
+                idsByType
+                        .computeIfAbsent(request.source().getRecordType(), type -> new ArrayList<>())
                         .add(request.source().getRecordId());
             }
         }
         Map<String, Long> open = new HashMap<>();
-        idsByType.forEach((type, ids) -> InChunks.each(ids, chunk -> em
-                .createNamedQuery(ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS, ImprovementOpportunity.class)
-                .setParameter("recordType", type)
-                .setParameter("recordIds", chunk)
-                .getResultStream()
-                .forEach(o -> open.put(key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()))));
+        idsByType.forEach((type, ids) -> InChunks.each(
+                ids,
+                chunk -> em.createNamedQuery(
+                                ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS, ImprovementOpportunity.class)
+                        .setParameter("recordType", type)
+                        .setParameter("recordIds", chunk)
+                        .getResultStream()
+                        .forEach(o -> open.put(
+                                key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()))));
         return open;
     }
 
@@ -215,12 +253,13 @@ public class Improvements {
     }
 
     /** Changes what the opportunity is about, its owner, due date and priority; the source stays. */
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public ImprovementOpportunity update(Long id, ImprovementData data) {
         input.valid(data);
         ImprovementOpportunity opportunity = asRead(id, data.version());
-        ImprovementSource source = new ImprovementSource(data.sourceKind(), data.sourceReference(),
-                data.sourceRecordType(), data.sourceRecordId());
+        ImprovementSource source = new ImprovementSource(
+                data.sourceKind(), data.sourceReference(), data.sourceRecordType(), data.sourceRecordId());
         if (!source.equals(opportunity.getSource())) {
             throw InvalidInput.of("sourceKind", "error.improvement.sourceFixed", opportunity.getNumber());
         }
@@ -231,18 +270,21 @@ public class Improvements {
         });
     }
 
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public ImprovementOpportunity start(Long id, long version) {
         return history.change(asRead(id, version), ImprovementOpportunity::start);
     }
 
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public ImprovementOpportunity complete(Long id, OutcomeData data) {
         input.valid(data);
         return history.change(asRead(id, data.version()), o -> o.complete(data.outcome()));
     }
 
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     public ImprovementOpportunity reject(Long id, RejectionData data) {
         input.valid(data);
         return history.change(asRead(id, data.version()), o -> o.reject(data.reason()));
@@ -263,8 +305,8 @@ public class Improvements {
 
     private ImprovementOpportunity store(ImprovementOpportunity opportunity) {
         ImprovementOpportunity stored = history.created(opportunity);
-        LOG.info(() -> "Improvement " + stored.getNumber() + " (" + stored.getSource().getKind() + ") recorded by "
-                + history.currentUser());
+        LOG.info(() -> "Improvement " + stored.getNumber() + " ("
+                + stored.getSource().getKind() + ") recorded by " + history.currentUser());
         return stored;
     }
 
@@ -281,8 +323,13 @@ public class Improvements {
     }
 
     private static Predicate numberOrTitleContains(CriteriaBuilder cb, Root<?> root, String value) {
-        String pattern = "%" + value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.or(cb.like(cb.lower(root.<String>get("number")), pattern, '\\'),
+        String pattern = "%"
+                + value.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return cb.or(
+                cb.like(cb.lower(root.<String>get("number")), pattern, '\\'),
                 cb.like(cb.lower(root.<String>get("title")), pattern, '\\'));
     }
 }

@@ -38,18 +38,33 @@ public final class OpportunityInserts {
             .column("process_raised", Types.BOOLEAN)
             .notWritten("outcome", "rejection_reason");
 
-    private OpportunityInserts() {
-    }
+    private OpportunityInserts() {}
 
     /** The opportunities must have their ids and stamps already (see {@code AuditedEntity#storedAs}). */
     public static void insert(Connection connection, List<ImprovementOpportunity> opportunities) {
         try (BulkInsert insert = BulkInsert.into(connection, OPPORTUNITIES)) {
             for (ImprovementOpportunity o : opportunities) {
                 ImprovementSource source = o.getSource();
-                insert.row(o.getId(), o.getVersion(), o.getCreatedAt(), o.getCreatedBy(), o.getChangedAt(),
-                        o.getChangedBy(), o.getNumber(), o.getTitle(), o.getDescription(), source.getKind(),
-                        source.getReference(), source.getRecordType(), source.getRecordId(), o.getOwner(), o.getDueOn(),
-                        o.getPriority(), o.getStatus(), o.getCustomerId(), o.isProcessRaised());
+                insert.row(
+                        o.getId(),
+                        o.getVersion(),
+                        o.getCreatedAt(),
+                        o.getCreatedBy(),
+                        o.getChangedAt(),
+                        o.getChangedBy(),
+                        o.getNumber(),
+                        o.getTitle(),
+                        o.getDescription(),
+                        source.getKind(),
+                        source.getReference(),
+                        source.getRecordType(),
+                        source.getRecordId(),
+                        o.getOwner(),
+                        o.getDueOn(),
+                        o.getPriority(),
+                        o.getStatus(),
+                        o.getCustomerId(),
+                        o.isProcessRaised());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(opportunities.size() + " improvement opportunities could not be stored", e);

@@ -22,9 +22,11 @@ import org.sepakat.shared.entity.RuleViolation;
  */
 @Entity
 @Table(name = "imp_opportunity")
-@NamedQuery(name = ImprovementOpportunity.FIND_BY_NUMBER,
+@NamedQuery(
+        name = ImprovementOpportunity.FIND_BY_NUMBER,
         query = "SELECT i FROM ImprovementOpportunity i WHERE i.number = :number")
-@NamedQuery(name = ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS,
+@NamedQuery(
+        name = ImprovementOpportunity.FIND_OPEN_BY_SOURCE_RECORDS,
         query = "SELECT i FROM ImprovementOpportunity i WHERE i.source.recordType = :recordType"
                 + " AND i.source.recordId IN :recordIds AND i.processRaised = TRUE"
                 + " AND i.status IN (org.sepakat.improvement.entity.ImprovementStatus.OPEN,"
@@ -77,11 +79,15 @@ public class ImprovementOpportunity extends AuditedEntity {
     @Column(name = "process_raised", nullable = false)
     private boolean processRaised;
 
-    protected ImprovementOpportunity() {
-    }
+    protected ImprovementOpportunity() {}
 
-    public ImprovementOpportunity(ImprovementSource source, String title, String description, String owner,
-            LocalDate dueOn, ImprovementPriority priority) {
+    public ImprovementOpportunity(
+            ImprovementSource source,
+            String title,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            ImprovementPriority priority) {
         this.source = Objects.requireNonNull(source);
         describe(title, description, priority);
         assign(owner, dueOn);
@@ -89,13 +95,18 @@ public class ImprovementOpportunity extends AuditedEntity {
     }
 
     /** SLM-8, BRM-9: raised by a process from one of its records, for a customer or for none. */
-    public static ImprovementOpportunity raised(ImprovementSource source, String title, String description, String owner,
-            LocalDate dueOn, Long customerId) {
+    public static ImprovementOpportunity raised(
+            ImprovementSource source,
+            String title,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            Long customerId) {
         if (source.getRecordType() == null) {
             throw new IllegalArgumentException("a process names the record that raised the opportunity");
         }
-        ImprovementOpportunity opportunity = new ImprovementOpportunity(source, title, description, owner, dueOn,
-                ImprovementPriority.MEDIUM);
+        ImprovementOpportunity opportunity =
+                new ImprovementOpportunity(source, title, description, owner, dueOn, ImprovementPriority.MEDIUM);
         opportunity.customerId = customerId;
         opportunity.processRaised = true;
         return opportunity;
@@ -263,7 +274,9 @@ public class ImprovementOpportunity extends AuditedEntity {
         if (this == other) {
             return true;
         }
-        return number != null && other instanceof ImprovementOpportunity opportunity && number.equals(opportunity.number);
+        return number != null
+                && other instanceof ImprovementOpportunity opportunity
+                && number.equals(opportunity.number);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.sepakat.improvement.entity;
 
 public enum ImprovementPriority {
-    LOW, MEDIUM, HIGH
+    LOW,
+    MEDIUM,
+    HIGH
 }

@@ -7,6 +7,5 @@ import java.time.LocalDate;
  * about, who owns it and by when, and the customer it concerns (null for none), which decides who
  * may read it (X-4).
  */
-public record ImprovementRequest(ImprovementSource source, String title, String description, String owner,
-        LocalDate due, Long customerId) {
-}
+public record ImprovementRequest(
+        ImprovementSource source, String title, String description, String owner, LocalDate due, Long customerId) {}

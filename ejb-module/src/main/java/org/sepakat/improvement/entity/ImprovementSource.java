@@ -31,8 +31,7 @@ public class ImprovementSource {
     @Column(name = "source_record_id")
     private Long recordId;
 
-    protected ImprovementSource() {
-    }
+    protected ImprovementSource() {}
 
     /**
      * @throws InvalidInput when a process source names no reference, or a record id comes without its type
@@ -108,8 +107,10 @@ public class ImprovementSource {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ImprovementSource source && kind == source.kind
-                && Objects.equals(reference, source.reference) && Objects.equals(recordType, source.recordType)
+        return other instanceof ImprovementSource source
+                && kind == source.kind
+                && Objects.equals(reference, source.reference)
+                && Objects.equals(recordType, source.recordType)
                 && Objects.equals(recordId, source.recordId);
     }
 

@@ -9,6 +9,5 @@ public record OutcomeData(
         @NotBlank(message = "{sepakat.outcome.required}")
         @Size(max = ImprovementOpportunity.TEXT_MAX, message = "{sepakat.outcome.size}")
         String outcome,
-        @NotNull(message = "{sepakat.version.required}")
-        Long version) {
-}
+
+        @NotNull(message = "{sepakat.version.required}") Long version) {}

@@ -9,6 +9,5 @@ public record RejectionData(
         @NotBlank(message = "{sepakat.reason.required}")
         @Size(max = ImprovementOpportunity.TEXT_MAX, message = "{sepakat.reason.size}")
         String reason,
-        @NotNull(message = "{sepakat.version.required}")
-        Long version) {
-}
+
+        @NotNull(message = "{sepakat.version.required}") Long version) {}

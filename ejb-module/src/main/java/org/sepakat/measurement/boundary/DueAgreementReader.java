@@ -5,9 +5,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sepakat.measurement.control.MeasurementJobProperties;
 import java.io.Serializable;
 import java.util.Iterator;
+import org.sepakat.measurement.control.MeasurementJobProperties;
 
 /**
  * Reads the ids of the SLAs still due for the period, in id order. Its checkpoint is the last id

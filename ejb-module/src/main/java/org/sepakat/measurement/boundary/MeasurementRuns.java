@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sepakat.measurement.entity.MeasurementRun;
-import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.Roles;
 
 /** The counts of each review job (SLM-6): written by the job's chunks, read by the job history. */
 @Stateless
@@ -27,7 +27,8 @@ public class MeasurementRuns {
 
     /** Adds a chunk's numbers to its job instance's row, in the chunk's transaction. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public MeasurementRun count(long instanceId, Period period, String trigger, Long scheduleId, int reviewed, int stored) {
+    public MeasurementRun count(
+            long instanceId, Period period, String trigger, Long scheduleId, int reviewed, int stored) {
         MeasurementRun run = em.find(MeasurementRun.class, instanceId);
         if (run == null) {
             run = new MeasurementRun(instanceId, period, trigger, scheduleId, clock.instant());

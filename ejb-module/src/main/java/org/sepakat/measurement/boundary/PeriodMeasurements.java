@@ -79,12 +79,15 @@ public class PeriodMeasurements {
     @SuppressWarnings("unchecked")
     public List<Long> dueAgreements(@NotNull Period period) {
         List<Object> ids = em.createNativeQuery("SELECT a.id FROM sl_agreement_pub a"
-                + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
-                + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
-                + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
-                + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
-                + " ORDER BY a.id")
-                .setParameter(1, Timestamp.from(period.firstDay().atStartOfDay(ZoneOffset.MAX).toInstant()))
+                        + " WHERE (a.status IN ('ACTIVE', 'UNDER_REVIEW') AND a.agreed_version > 0"
+                        + " OR a.status = 'RETIRED' AND a.changed_at >= ?)"
+                        + " AND (a.valid_from IS NULL OR a.valid_from < ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM rv_period_report r WHERE r.agreement_id = a.id AND r.period_start = ?)"
+                        + " ORDER BY a.id")
+                .setParameter(
+                        1,
+                        Timestamp.from(
+                                period.firstDay().atStartOfDay(ZoneOffset.MAX).toInstant()))
                 .setParameter(2, Date.valueOf(period.nextFirstDay()))
                 .setParameter(3, Date.valueOf(period.firstDay()))
                 .setParameter(4, Date.valueOf(period.firstDay()))
@@ -97,15 +100,25 @@ public class PeriodMeasurements {
      * has ended in its zone, in the caller's transaction; returns how many were stored.
      */
     public int reviewRange(@NotNull List<Long> agreementIds, @NotNull Period period, @NotNull RunTrigger trigger) {
-        List<Long> ids = agreementIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
+        List<Long> ids = agreementIds.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         if (ids.isEmpty()) {
             return 0;
         }
         long startedAt = System.nanoTime();
         agreements.lockForReview(ids);
         Set<Long> reported = reported(ids, period);
-        List<MeasurableAgreement> open = agreements.inForce(ids.stream().filter(id -> !reported.contains(id)).toList())
-                .stream().filter(agreement -> ended(agreement, period)).toList();
+        List<MeasurableAgreement> open =
+                agreements
+                        .inForce(ids.stream()
+                                .filter(id -> !reported.contains(id))
+                                .toList())
+                        .stream()
+                        .filter(agreement -> ended(agreement, period))
+                        .toList();
         if (open.isEmpty()) {
             return 0;
         }
@@ -118,9 +131,19 @@ public class PeriodMeasurements {
         for (MeasurableAgreement agreement : open) {
             ReportBuilder.Results result = results.get(agreement.id());
             AgreementIdentity identity = agreement.identity();
-            reports.add(new PeriodReport(identity.id(), identity.reference(), identity.title(), identity.version(),
-                    agreement.scope().customerId(), agreement.scope().customerCode(), period, agreement.timeZone(),
-                    trigger, result.targets(), result.limits(), result.exclusions()));
+            reports.add(new PeriodReport(
+                    identity.id(),
+                    identity.reference(),
+                    identity.title(),
+                    identity.version(),
+                    agreement.scope().customerId(),
+                    agreement.scope().customerCode(),
+                    period,
+                    agreement.timeZone(),
+                    trigger,
+                    result.targets(),
+                    result.limits(),
+                    result.exclusions()));
             reports.get(reports.size() - 1).stampCreated(user, now);
         }
         inserts.insert(reports);
@@ -143,7 +166,8 @@ public class PeriodMeasurements {
      */
     public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
         // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
-        MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream().findFirst()
+        MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream()
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFound("ServiceLevelAgreement", agreementId));
         String reference = measured.identity().reference();
         if (!ended(measured, period)) {
@@ -164,12 +188,14 @@ public class PeriodMeasurements {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
                 .setParameter("agreementId", agreementId)
                 .setParameter("period", period)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private boolean ended(MeasurableAgreement agreement, Period period) {
         ZoneId zone = agreement.zone();
-        return !clock.instant().isBefore(period.nextFirstDay().atStartOfDay(zone).toInstant());
+        return !clock.instant()
+                .isBefore(period.nextFirstDay().atStartOfDay(zone).toInstant());
     }
 
     @SuppressWarnings("unchecked")
@@ -177,7 +203,7 @@ public class PeriodMeasurements {
         Set<Long> reported = new HashSet<>();
         InChunks.each(ids, part -> {
             var select = em.createNativeQuery("SELECT agreement_id FROM rv_period_report WHERE period_start = ?"
-                    + " AND agreement_id IN (" + placeholders(part.size()) + ")")
+                            + " AND agreement_id IN (" + placeholders(part.size()) + ")")
                     .setParameter(1, Date.valueOf(period.firstDay()));
             for (int i = 0; i < part.size(); i++) {
                 select.setParameter(i + 2, part.get(i));

@@ -5,8 +5,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sepakat.measurement.control.MeasurementJobProperties;
 import java.util.List;
+import org.sepakat.measurement.control.MeasurementJobProperties;
 
 /**
  * Reviews a chunk of SLAs and counts it, in the chunk's transaction: the reports and the counts

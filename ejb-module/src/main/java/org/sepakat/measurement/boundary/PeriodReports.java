@@ -9,25 +9,25 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.sepakat.party.boundary.CustomerScope;
-import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.measurement.control.ReportDashboards;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.measurement.entity.SlaRating;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
+import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
-import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
 
 /**
  * The period reports as people read and review them (SLM-6, SLM-7): lists, one report, its
@@ -37,8 +37,13 @@ import org.sepakat.shared.entity.Period;
  */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class PeriodReports {
 
     private static final Logger LOG = Logger.getLogger(PeriodReports.class.getName());
@@ -77,10 +82,14 @@ public class PeriodReports {
                 .equalsFilter("reviewState", "reviewState")
                 .textFilter("customerCode", "customerCode")
                 .textFilter("agreementReference", "agreementReference")
-                .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.<Period>get("period"),
-                        Period.parse("from", value)))
-                .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.<Period>get("period"),
-                        Period.parse("to", value)));
+                .filter(
+                        "from",
+                        (cb, root, value) ->
+                                cb.greaterThanOrEqualTo(root.<Period>get("period"), Period.parse("from", value)))
+                .filter(
+                        "to",
+                        (cb, root, value) ->
+                                cb.lessThanOrEqualTo(root.<Period>get("period"), Period.parse("to", value)));
         VisibleCustomers visible = scope.ofCaller();
         query.where((cb, root) -> visible.admits(cb, root.get("customerId")));
         return query.fetch(request);
@@ -92,8 +101,13 @@ public class PeriodReports {
 
     /** The reports of one SLA, newest first. */
     public List<PeriodReport> ofAgreement(Long agreementId) {
-        return list(new PageRequest(0, PageRequest.MAX_SIZE, null, true,
-                java.util.Map.of("agreementId", String.valueOf(agreementId)))).items();
+        return list(new PageRequest(
+                        0,
+                        PageRequest.MAX_SIZE,
+                        null,
+                        true,
+                        java.util.Map.of("agreementId", String.valueOf(agreementId))))
+                .items();
     }
 
     /** The report of one SLA for one month, or "not found". */
@@ -113,8 +127,8 @@ public class PeriodReports {
         input.valid(data);
         PeriodReport report = Records.asRead(em, PeriodReport.class, id, data.version());
         String reviewer = history.currentUser();
-        history.change(report, r -> r.recordReview(data.state(), data.comments(), data.actions(), reviewer,
-                clock.instant()));
+        history.change(
+                report, r -> r.recordReview(data.state(), data.comments(), data.actions(), reviewer, clock.instant()));
         LOG.info(() -> "Review of " + report.auditKey() + " recorded as " + data.state() + " by " + reviewer);
         return report;
     }
@@ -145,11 +159,14 @@ public class PeriodReports {
         }
         VisibleCustomers visible = scope.ofCaller();
         if (!visible.all()) {
-            boolean seen = em.createQuery("SELECT COUNT(r) FROM PeriodReport r WHERE r.agreementId = :agreement "
-                    + "AND r.customerId IN :customers", Long.class)
-                    .setParameter("agreement", agreementId)
-                    .setParameter("customers", visible.asParameter())
-                    .getSingleResult() > 0;
+            boolean seen = em.createQuery(
+                                    "SELECT COUNT(r) FROM PeriodReport r WHERE r.agreementId = :agreement "
+                                            + "AND r.customerId IN :customers",
+                                    Long.class)
+                            .setParameter("agreement", agreementId)
+                            .setParameter("customers", visible.asParameter())
+                            .getSingleResult()
+                    > 0;
             if (!seen) {
                 return null;
             }

@@ -97,8 +97,11 @@ public class ReportFollowUp {
             if (recipient == null) {
                 continue;
             }
-            notices.add(new Notice(recipient, MISSED, List.of(report.getAgreementReference(),
-                    report.getPeriodLabel(), String.join(", ", misses(report))), "/reports/view.xhtml?id=" + report.getId()));
+            notices.add(new Notice(
+                    recipient,
+                    MISSED,
+                    List.of(report.getAgreementReference(), report.getPeriodLabel(), String.join(", ", misses(report))),
+                    "/reports/view.xhtml?id=" + report.getId()));
         }
         improvements.raiseAll(requests);
         notifications.notifyAll(notices);
@@ -107,29 +110,54 @@ public class ReportFollowUp {
     private static List<ImprovementRequest> improvements(PeriodReport report, Staff manager, LocalDate due) {
         Locale locale = NotificationText.locale(manager.getUiLocale());
         List<ImprovementRequest> requests = new ArrayList<>();
-        request(report, manager, due, locale, SourceKind.MISSED_TARGET, "improvement.targetMissed",
-                missedTargets(report).map(t -> describe(locale, t)).toList()).ifPresent(requests::add);
-        request(report, manager, due, locale, SourceKind.EXCEEDED_WORKLOAD, "improvement.workloadExceeded",
-                exceededLimits(report).map(l -> describe(locale, l)).toList()).ifPresent(requests::add);
+        request(
+                        report,
+                        manager,
+                        due,
+                        locale,
+                        SourceKind.MISSED_TARGET,
+                        "improvement.targetMissed",
+                        missedTargets(report).map(t -> describe(locale, t)).toList())
+                .ifPresent(requests::add);
+        request(
+                        report,
+                        manager,
+                        due,
+                        locale,
+                        SourceKind.EXCEEDED_WORKLOAD,
+                        "improvement.workloadExceeded",
+                        exceededLimits(report).map(l -> describe(locale, l)).toList())
+                .ifPresent(requests::add);
         return requests;
     }
 
     /** One opportunity for these lines of the report, titled and introduced by the messages under {@code key}. */
-    private static Optional<ImprovementRequest> request(PeriodReport report, Staff manager, LocalDate due, Locale locale,
-            SourceKind kind, String key, List<String> lines) {
+    private static Optional<ImprovementRequest> request(
+            PeriodReport report,
+            Staff manager,
+            LocalDate due,
+            Locale locale,
+            SourceKind kind,
+            String key,
+            List<String> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         String reference = report.auditKey();
-        return Optional.of(new ImprovementRequest(ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
+        return Optional.of(new ImprovementRequest(
+                ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
                 NotificationText.text(locale, key + ".title", List.of(reference)),
                 text(NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())), lines),
-                manager.getUsername(), due, report.getCustomerId()));
+                manager.getUsername(),
+                due,
+                report.getCustomerId()));
     }
 
     /** One name per missed target or exceeded limit. */
     static List<String> misses(PeriodReport report) {
-        return Stream.concat(missedTargets(report).map(TargetResult::getName), exceededLimits(report).map(LimitResult::getName))
+        return Stream.concat(
+                        missedTargets(report).map(TargetResult::getName),
+                        exceededLimits(report).map(LimitResult::getName))
                 .toList();
     }
 
@@ -142,15 +170,25 @@ public class ReportFollowUp {
     }
 
     static String describe(Locale locale, TargetResult target) {
-        return NotificationText.text(locale, "improvement.target.line", List.of(target.getName(),
-                target.getAttained().stripTrailingZeros().toPlainString(), target.getUnit() == null ? "" : target.getUnit(),
-                NotificationText.text(locale, "improvement.comparison." + target.getComparison(), List.of()),
-                target.getThreshold().stripTrailingZeros().toPlainString()));
+        return NotificationText.text(
+                locale,
+                "improvement.target.line",
+                List.of(
+                        target.getName(),
+                        target.getAttained().stripTrailingZeros().toPlainString(),
+                        target.getUnit() == null ? "" : target.getUnit(),
+                        NotificationText.text(locale, "improvement.comparison." + target.getComparison(), List.of()),
+                        target.getThreshold().stripTrailingZeros().toPlainString()));
     }
 
     private static String describe(Locale locale, LimitResult limit) {
-        return NotificationText.text(locale, "improvement.limit.line", List.of(limit.getName(),
-                limit.getActual().stripTrailingZeros().toPlainString(), String.valueOf(limit.getMaximum())));
+        return NotificationText.text(
+                locale,
+                "improvement.limit.line",
+                List.of(
+                        limit.getName(),
+                        limit.getActual().stripTrailingZeros().toPlainString(),
+                        String.valueOf(limit.getMaximum())));
     }
 
     private static String text(String heading, List<String> lines) {

@@ -46,7 +46,8 @@ public class TimelinePurge {
         TimelineRetention retention = TimelineRetention.of(retentionDays);
         LocalDate cutoff = retention.cutoff(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         int removed = timelines.purgeUnusedBefore(cutoff);
-        LOG.info(() -> "Purged " + removed + " timeline(s) unused since " + cutoff + " (kept " + retention.days() + " days)");
+        LOG.info(() ->
+                "Purged " + removed + " timeline(s) unused since " + cutoff + " (kept " + retention.days() + " days)");
         return removed;
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 /** Sets of half-open intervals [from, to) of epoch seconds. */
 final class Intervals {
 
-    private Intervals() {
-    }
+    private Intervals() {}
 
     static void addClipped(List<long[]> into, long from, long to, long min, long max) {
         long start = Math.max(from, min);

@@ -8,11 +8,14 @@ import java.util.Map;
 public final class Measured {
 
     /** Tickets of a response or resolution target. */
-    public record Tickets(long counted, long within, long notYetDue, long pausedSeconds) {
-    }
+    public record Tickets(long counted, long within, long notYetDue, long pausedSeconds) {}
 
     /** Seconds of an availability target, per covered service (downtime summed over the services). */
-    public record Availability(long serviceSeconds, long maintenanceSeconds, long downtimeSeconds, long outsideSeconds,
+    public record Availability(
+            long serviceSeconds,
+            long maintenanceSeconds,
+            long downtimeSeconds,
+            long outsideSeconds,
             long plannedSeconds) {
 
         Availability withOutages(long downtime, long outside, long planned) {
@@ -21,8 +24,7 @@ public final class Measured {
     }
 
     /** A workload limit's measure in its span and in the span before; null when no value was delivered. */
-    public record Workload(BigDecimal actual, BigDecimal previous) {
-    }
+    public record Workload(BigDecimal actual, BigDecimal previous) {}
 
     final Map<Integer, Tickets> tickets = new HashMap<>();
     final Map<Integer, Availability> availability = new HashMap<>();

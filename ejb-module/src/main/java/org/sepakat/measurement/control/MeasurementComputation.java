@@ -30,6 +30,7 @@ public class MeasurementComputation {
 
     /** Tickets resolved in a span are measured from their opening up to this many days before it. */
     static final int TICKET_LIFETIME_DAYS = 400;
+
     private static final long DAY = 86_400;
     private static final SecureRandom RUN_IDS = new SecureRandom();
 
@@ -71,9 +72,18 @@ public class MeasurementComputation {
         Map<Long, ReportBuilder.Results> results = new LinkedHashMap<>();
         for (Planned plan : plans) {
             MeasurableAgreement agreement = plan.agreement;
-            results.put(agreement.id(), new ReportBuilder(month, agreement.zone(), agreement.scope().services().size())
-                    .build(agreement.identity().reference(), agreement.scope().excludedCategories(), agreement.targets(),
-                            agreement.limits(), measured.get(agreement.id())));
+            results.put(
+                    agreement.id(),
+                    new ReportBuilder(
+                                    month,
+                                    agreement.zone(),
+                                    agreement.scope().services().size())
+                            .build(
+                                    agreement.identity().reference(),
+                                    agreement.scope().excludedCategories(),
+                                    agreement.targets(),
+                                    agreement.limits(),
+                                    measured.get(agreement.id())));
         }
         return results;
     }
@@ -95,8 +105,7 @@ public class MeasurementComputation {
         }
     }
 
-    private record Planned(MeasurableAgreement agreement, List<PlannedItem> items) {
-    }
+    private record Planned(MeasurableAgreement agreement, List<PlannedItem> items) {}
 
     private static Planned plan(MeasurableAgreement agreement, Period month, Map<TimelineDefinition, long[]> days) {
         ZoneId zone = agreement.zone();
@@ -111,7 +120,8 @@ public class MeasurementComputation {
             if (span == null) {
                 continue;
             }
-            CalendarTerm calendar = target.calendarCode() == null ? null
+            CalendarTerm calendar = target.calendarCode() == null
+                    ? null
                     : agreement.calendar(target.calendarCode()).orElse(null);
             boolean calendarMissing = target.calendarCode() != null && calendar == null;
             switch (target.metric()) {
@@ -119,12 +129,22 @@ public class MeasurementComputation {
                     if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours = calendar == null ? TimelineDefinition.roundTheClock()
-                            : TimelineDefinition.of(calendar);
+                    TimelineDefinition hours =
+                            calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
-                    items.add(new PlannedItem(RunItem.ticketTime(id, i, customer, target.metric().name(),
-                            target.priority(), Measures.seconds(target.withinHours()), span, cover), hours, hours));
+                    items.add(new PlannedItem(
+                            RunItem.ticketTime(
+                                    id,
+                                    i,
+                                    customer,
+                                    target.metric().name(),
+                                    target.priority(),
+                                    Measures.seconds(target.withinHours()),
+                                    span,
+                                    cover),
+                            hours,
+                            hours));
                 }
                 case AVAILABILITY -> {
                     if (calendar == null) {
@@ -134,11 +154,14 @@ public class MeasurementComputation {
                     TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
-                    items.add(new PlannedItem(RunItem.availability(id, i, customer, target.metric().name(), span),
-                            service, hours));
+                    items.add(new PlannedItem(
+                            RunItem.availability(
+                                    id, i, customer, target.metric().name(), span),
+                            service,
+                            hours));
                 }
-                case CUSTOM_KPI -> items.add(new PlannedItem(RunItem.customKpi(id, i, customer, target.name(), span),
-                        null, null));
+                case CUSTOM_KPI ->
+                    items.add(new PlannedItem(RunItem.customKpi(id, i, customer, target.name(), span), null, null));
             }
         }
         List<LimitTerm> limits = agreement.limits();
@@ -147,10 +170,13 @@ public class MeasurementComputation {
             Span span = Span.due(limit.period(), month, zone);
             if (span != null) {
                 Span previous = span.previous(zone);
-                String kind = limit.metric() == WorkloadMetric.CHANGES && limit.ticketKind() == null ? "CHANGE"
+                String kind = limit.metric() == WorkloadMetric.CHANGES && limit.ticketKind() == null
+                        ? "CHANGE"
                         : limit.ticketKind();
-                items.add(new PlannedItem(RunItem.limit(id, i, customer, limit.metric().name(), kind, limit.name(), span,
-                        previous), null, null));
+                items.add(new PlannedItem(
+                        RunItem.limit(id, i, customer, limit.metric().name(), kind, limit.name(), span, previous),
+                        null,
+                        null));
             }
         }
         return new Planned(agreement, items);
@@ -159,7 +185,7 @@ public class MeasurementComputation {
     private static void need(Map<TimelineDefinition, long[]> days, TimelineDefinition definition, long from, long to) {
         long first = Math.floorDiv(from, DAY);
         long last = Math.floorDiv(to, DAY);
-        days.merge(definition, new long[] {first, last},
-                (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        days.merge(definition, new long[] {first, last}, (a, b) ->
+                new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
 }

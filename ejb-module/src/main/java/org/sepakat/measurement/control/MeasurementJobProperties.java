@@ -10,8 +10,8 @@ import org.sepakat.shared.entity.Period;
  * META-INF/batch-jobs/sla-review.xml (which take them from the job parameters, with defaults):
  * the reader, the writer and the listener all see the same values.
  */
-public record MeasurementJobProperties(Period period, RunTrigger trigger, Long scheduleId, long itemCount,
-        long pauseMillis) {
+public record MeasurementJobProperties(
+        Period period, RunTrigger trigger, Long scheduleId, long itemCount, long pauseMillis) {
 
     public static MeasurementJobProperties of(JobContext job) {
         return of(job.getProperties());
@@ -19,7 +19,8 @@ public record MeasurementJobProperties(Period period, RunTrigger trigger, Long s
 
     static MeasurementJobProperties of(Properties properties) {
         String schedule = properties.getProperty("scheduleId");
-        return new MeasurementJobProperties(Period.parse("period", properties.getProperty("period")),
+        return new MeasurementJobProperties(
+                Period.parse("period", properties.getProperty("period")),
                 RunTrigger.valueOf(properties.getProperty("trigger")),
                 schedule == null || schedule.isBlank() ? null : Long.valueOf(schedule),
                 Long.parseLong(properties.getProperty("itemCount")),

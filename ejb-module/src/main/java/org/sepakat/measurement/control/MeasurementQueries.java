@@ -9,9 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +57,11 @@ public class MeasurementQueries {
             .column("run_id", Types.BIGINT)
             .column("agreement_id", Types.BIGINT)
             .column("category", Types.VARCHAR);
+
     private static final List<String> WORKING_TABLES = List.of("rv_run_item", "rv_run_service", "rv_run_category");
     /** Runs of at least this many working rows refresh the working table's statistics first (PostgreSQL). */
     private static final int ANALYZE_FROM = 1000;
+
     static final String NOT_EXCLUDED = " AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM rv_run_category c"
             + " WHERE c.run_id = g.run_id AND c.agreement_id = g.agreement_id AND c.category = t.category))";
     /** The services of the item's agreement, joined as {@code s} on the working table's (run, agreement) key. */
@@ -101,24 +102,44 @@ public class MeasurementQueries {
         try {
             try (BulkInsert insert = BulkInsert.into(connection(), RUN_SERVICES)) {
                 for (Map.Entry<Long, DataScope> scope : scopes.entrySet()) {
-                    for (long service : scope.getValue().services().stream().map(ScopedService::id).distinct().toList()) {
+                    for (long service : scope.getValue().services().stream()
+                            .map(ScopedService::id)
+                            .distinct()
+                            .toList()) {
                         insert.row(run, scope.getKey(), service);
                     }
                 }
             }
             try (BulkInsert insert = BulkInsert.into(connection(), RUN_CATEGORIES)) {
                 for (Map.Entry<Long, DataScope> scope : scopes.entrySet()) {
-                    for (String category : scope.getValue().excludedCategories().stream().distinct().toList()) {
+                    for (String category : scope.getValue().excludedCategories().stream()
+                            .distinct()
+                            .toList()) {
                         insert.row(run, scope.getKey(), category);
                     }
                 }
             }
             try (BulkInsert insert = BulkInsert.into(connection(), RUN_ITEMS)) {
                 for (RunItem item : items) {
-                    insert.row(run, item.agreementId(), item.itemOrder(), item.customerId(), item.metric(), item.priority(),
-                            item.ticketKind(), item.measureName(), item.withinSeconds(), item.timelineId(),
-                            item.baseTimelineId(), item.fromSecond(), item.toSecond(), item.previousFromSecond(),
-                            item.coverFromSecond(), item.spanStart(), item.previousStart(), asOf);
+                    insert.row(
+                            run,
+                            item.agreementId(),
+                            item.itemOrder(),
+                            item.customerId(),
+                            item.metric(),
+                            item.priority(),
+                            item.ticketKind(),
+                            item.measureName(),
+                            item.withinSeconds(),
+                            item.timelineId(),
+                            item.baseTimelineId(),
+                            item.fromSecond(),
+                            item.toSecond(),
+                            item.previousFromSecond(),
+                            item.coverFromSecond(),
+                            item.spanStart(),
+                            item.previousStart(),
+                            asOf);
                 }
             }
             if (items.size() >= ANALYZE_FROM && isPostgreSql()) {
@@ -136,13 +157,18 @@ public class MeasurementQueries {
     }
 
     private boolean isPostgreSql() throws SQLException {
-        return connection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        return connection()
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 
     public void delete(long run) {
         try {
             for (String table : WORKING_TABLES) {
-                try (PreparedStatement delete = connection().prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
+                try (PreparedStatement delete =
+                        connection().prepareStatement("DELETE FROM " + table + " WHERE run_id = ?")) {
                     delete.setLong(1, run);
                     delete.executeUpdate();
                 }
@@ -178,17 +204,20 @@ public class MeasurementQueries {
         return query(statement, run);
     }
 
-    private static void availability(Connection connection, long run, Map<Long, Measured> measured,
-            ServiceDataRelations from) throws SQLException {
+    private static void availability(
+            Connection connection, long run, Map<Long, Measured> measured, ServiceDataRelations from)
+            throws SQLException {
         String time = "SELECT g.agreement_id, g.item_order, "
                 + businessAt("g.timeline_id", "g.to_s") + " - " + businessAt("g.timeline_id", "g.from_s") + ", "
                 + businessAt("g.base_timeline_id", "g.to_s") + " - " + businessAt("g.base_timeline_id", "g.from_s")
                 + " FROM rv_run_item g WHERE g.run_id = ? AND g.metric = 'AVAILABILITY'";
-        try (PreparedStatement select = connection.prepareStatement(time); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(time);
+                ResultSet row = query(select, run)) {
             while (row.next()) {
                 long service = row.getLong(3);
-                measured.get(row.getLong(1)).availability(row.getInt(2),
-                        new Measured.Availability(service, row.getLong(4) - service, 0, 0, 0));
+                measured.get(row.getLong(1))
+                        .availability(
+                                row.getInt(2), new Measured.Availability(service, row.getLong(4) - service, 0, 0, 0));
             }
         }
         String starts = "CASE WHEN o.starts_s > g.from_s THEN o.starts_s ELSE g.from_s END";
@@ -205,7 +234,8 @@ public class MeasurementQueries {
                 + " AND o.service_id = s.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
                 + from.outagesAt() + ") x"
                 + " GROUP BY x.agreement_id, x.item_order";
-        try (PreparedStatement select = connection.prepareStatement(outages); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(outages);
+                ResultSet row = query(select, run)) {
             while (row.next()) {
                 Measured sla = measured.get(row.getLong(1));
                 Measured.Availability known = sla.availability.get(row.getInt(2));
@@ -216,20 +246,23 @@ public class MeasurementQueries {
         }
     }
 
-    private static void kpiTargets(Connection connection, long run, Map<Long, Measured> measured,
-            ServiceDataRelations from) throws SQLException {
+    private static void kpiTargets(
+            Connection connection, long run, Map<Long, Measured> measured, ServiceDataRelations from)
+            throws SQLException {
         String kpis = "SELECT g.agreement_id, g.item_order, k.measured_value FROM rv_run_item g, " + from.kpiValues()
                 + " WHERE g.run_id = ? AND g.metric = 'CUSTOM_KPI' AND k.agreement_id = g.agreement_id"
                 + " AND k.measure_name = g.measure_name AND k.period_start = g.span_start" + from.kpiValuesAt();
-        try (PreparedStatement select = connection.prepareStatement(kpis); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(kpis);
+                ResultSet row = query(select, run)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).kpi(row.getInt(2), row.getBigDecimal(3));
             }
         }
     }
 
-    private static void workloads(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
-            ServiceDataRelations from) throws SQLException {
+    private static void workloads(
+            Connection connection, long run, TicketRange range, Map<Long, Measured> measured, ServiceDataRelations from)
+            throws SQLException {
         String counted = "SELECT g.agreement_id, g.item_order, SUM(CASE WHEN t.opened_s >= g.from_s THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN t.opened_s < g.from_s THEN 1 ELSE 0 END)"
                 + " FROM rv_run_item g, rv_run_service s, " + from.tickets()
@@ -238,10 +271,14 @@ public class MeasurementQueries {
                 + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
                 + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED + from.ticketsAt()
                 + " GROUP BY g.agreement_id, g.item_order";
-        try (PreparedStatement select = connection.prepareStatement(counted); ResultSet row = query(select, run, range)) {
+        try (PreparedStatement select = connection.prepareStatement(counted);
+                ResultSet row = query(select, run, range)) {
             while (row.next()) {
-                measured.get(row.getLong(1)).workload(row.getInt(2),
-                        new Measured.Workload(BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))));
+                measured.get(row.getLong(1))
+                        .workload(
+                                row.getInt(2),
+                                new Measured.Workload(
+                                        BigDecimal.valueOf(row.getLong(3)), BigDecimal.valueOf(row.getLong(4))));
             }
         }
         String delivered = "SELECT g.agreement_id, g.item_order, k.period_start, g.span_start, k.measured_value"
@@ -249,19 +286,24 @@ public class MeasurementQueries {
                 + " WHERE g.run_id = ? AND g.metric IN ('NAMED_USERS', 'CUSTOM') AND k.agreement_id = g.agreement_id"
                 + " AND k.measure_name = g.measure_name AND (k.period_start = g.span_start OR k.period_start = g.prev_start)"
                 + from.kpiValuesAt();
-        try (PreparedStatement select = connection.prepareStatement(delivered); ResultSet row = query(select, run)) {
+        try (PreparedStatement select = connection.prepareStatement(delivered);
+                ResultSet row = query(select, run)) {
             while (row.next()) {
                 Measured sla = measured.get(row.getLong(1));
                 Measured.Workload known = sla.workloads.getOrDefault(row.getInt(2), new Measured.Workload(null, null));
                 boolean current = row.getDate(3).equals(row.getDate(4));
-                sla.workload(row.getInt(2), current ? new Measured.Workload(row.getBigDecimal(5), known.previous())
-                        : new Measured.Workload(known.actual(), row.getBigDecimal(5)));
+                sla.workload(
+                        row.getInt(2),
+                        current
+                                ? new Measured.Workload(row.getBigDecimal(5), known.previous())
+                                : new Measured.Workload(known.actual(), row.getBigDecimal(5)));
             }
         }
     }
 
-    private static void excludedTickets(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
-            ServiceDataRelations from) throws SQLException {
+    private static void excludedTickets(
+            Connection connection, long run, TicketRange range, Map<Long, Measured> measured, ServiceDataRelations from)
+            throws SQLException {
         String excluded = "SELECT g.agreement_id, COUNT(*) FROM rv_run_item g, rv_run_service s, "
                 + from.tickets() + ", rv_run_category c"
                 + " WHERE g.run_id = ? AND g.metric = 'SLA'" + COVERED
@@ -269,7 +311,8 @@ public class MeasurementQueries {
                 + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s AND c.run_id = g.run_id AND c.agreement_id = g.agreement_id"
                 + " AND c.category = t.category" + from.ticketsAt()
                 + " GROUP BY g.agreement_id";
-        try (PreparedStatement select = connection.prepareStatement(excluded); ResultSet row = query(select, run, range)) {
+        try (PreparedStatement select = connection.prepareStatement(excluded);
+                ResultSet row = query(select, run, range)) {
             while (row.next()) {
                 measured.get(row.getLong(1)).excludedTickets(row.getLong(2));
             }

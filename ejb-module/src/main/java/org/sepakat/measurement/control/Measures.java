@@ -9,8 +9,7 @@ public final class Measures {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Measures() {
-    }
+    private Measures() {}
 
     /** part / whole × 100; null when there is no whole. */
     public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
@@ -39,6 +38,8 @@ public final class Measures {
 
     /** Seconds from a (possibly fractional) number of hours, to the nearest second. */
     public static long seconds(BigDecimal hours) {
-        return hours.multiply(BigDecimal.valueOf(3600)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return hours.multiply(BigDecimal.valueOf(3600))
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

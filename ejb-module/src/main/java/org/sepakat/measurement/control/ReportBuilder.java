@@ -29,8 +29,7 @@ public final class ReportBuilder {
     static final String VALUE = "VALUE";
 
     /** The results of one SLA for one month. */
-    public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
-    }
+    public record Results(List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {}
 
     private final Period month;
     private final ZoneId zone;
@@ -45,11 +44,19 @@ public final class ReportBuilder {
         this.coveredServices = coveredServices;
     }
 
-    public Results build(String reference, List<String> excludedCategories, List<TargetTerm> targets,
-            List<LimitTerm> limits, Measured measured) {
+    public Results build(
+            String reference,
+            List<String> excludedCategories,
+            List<TargetTerm> targets,
+            List<LimitTerm> limits,
+            Measured measured) {
         if (measured.excludedTickets > 0) {
-            exclusions.add(new Exclusion(reference, ExclusionReason.EXCLUDED_CATEGORY, String.join(", ", excludedCategories),
-                    BigDecimal.valueOf(measured.excludedTickets), TICKETS));
+            exclusions.add(new Exclusion(
+                    reference,
+                    ExclusionReason.EXCLUDED_CATEGORY,
+                    String.join(", ", excludedCategories),
+                    BigDecimal.valueOf(measured.excludedTickets),
+                    TICKETS));
         }
         List<LimitResult> limitResults = new ArrayList<>();
         for (int i = 0; i < limits.size(); i++) {
@@ -69,7 +76,8 @@ public final class ReportBuilder {
             return limitResult(limit, current, null, null, LimitOutcome.NOT_DUE);
         }
         boolean counted = limit.isCounted();
-        Measured.Workload measure = workload != null ? workload
+        Measured.Workload measure = workload != null
+                ? workload
                 : counted ? new Measured.Workload(BigDecimal.ZERO, BigDecimal.ZERO) : new Measured.Workload(null, null);
         if (measure.actual() == null) {
             return limitResult(limit, span, null, measure.previous(), LimitOutcome.NO_DATA);
@@ -80,15 +88,28 @@ public final class ReportBuilder {
             suspending.putIfAbsent(limit.period(), limit);
             excess.putIfAbsent(limit.period(), measure.actual().subtract(maximum));
         }
-        return limitResult(limit, span, measure.actual(), measure.previous(),
+        return limitResult(
+                limit,
+                span,
+                measure.actual(),
+                measure.previous(),
                 exceeded ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN);
     }
 
-    private static LimitResult limitResult(LimitTerm limit, Span span, BigDecimal actual, BigDecimal previous,
-            LimitOutcome outcome) {
-        return new LimitResult(limit.name(), limit.metric().name(), limit.maximum(), limit.overLimit().name(),
-                span.from(), span.to(), actual, Measures.percent(actual, BigDecimal.valueOf(limit.maximum())), previous,
-                Measures.change(actual, previous), outcome);
+    private static LimitResult limitResult(
+            LimitTerm limit, Span span, BigDecimal actual, BigDecimal previous, LimitOutcome outcome) {
+        return new LimitResult(
+                limit.name(),
+                limit.metric().name(),
+                limit.maximum(),
+                limit.overLimit().name(),
+                span.from(),
+                span.to(),
+                actual,
+                Measures.percent(actual, BigDecimal.valueOf(limit.maximum())),
+                previous,
+                Measures.change(actual, previous),
+                outcome);
     }
 
     private TargetResult target(TargetTerm target, int position, Measured measured) {
@@ -105,9 +126,19 @@ public final class ReportBuilder {
         if (over == null) {
             return result;
         }
-        exclusions.add(new Exclusion(target.name(), ExclusionReason.SUSPENDED_OVER_LIMIT, over.name(),
-                excess.get(target.period()), over.isCounted() ? TICKETS : VALUE));
-        return result(target, span, result.getAttained(), TargetOutcome.SUSPENDED, result.getCounted(), result.getWithinTarget());
+        exclusions.add(new Exclusion(
+                target.name(),
+                ExclusionReason.SUSPENDED_OVER_LIMIT,
+                over.name(),
+                excess.get(target.period()),
+                over.isCounted() ? TICKETS : VALUE));
+        return result(
+                target,
+                span,
+                result.getAttained(),
+                TargetOutcome.SUSPENDED,
+                result.getCounted(),
+                result.getWithinTarget());
     }
 
     private TargetResult tickets(TargetTerm target, Span span, Measured.Tickets counts) {
@@ -145,7 +176,8 @@ public final class ReportBuilder {
 
     private static TargetResult judged(TargetTerm target, Span span, BigDecimal attained, long counted, long within) {
         TargetOutcome outcome = Measures.met(target.comparison(), attained, target.threshold())
-                ? TargetOutcome.MET : TargetOutcome.MISSED;
+                ? TargetOutcome.MET
+                : TargetOutcome.MISSED;
         return result(target, span, attained, outcome, counted, within);
     }
 
@@ -155,9 +187,19 @@ public final class ReportBuilder {
         }
     }
 
-    private static TargetResult result(TargetTerm target, Span span, BigDecimal attained, TargetOutcome outcome,
-            long counted, long within) {
-        return new TargetResult(target.name(), target.metric().name(), target.comparison().name(),
-                target.threshold(), target.unit(), span.from(), span.to(), attained, outcome, counted, within);
+    private static TargetResult result(
+            TargetTerm target, Span span, BigDecimal attained, TargetOutcome outcome, long counted, long within) {
+        return new TargetResult(
+                target.name(),
+                target.metric().name(),
+                target.comparison().name(),
+                target.threshold(),
+                target.unit(),
+                span.from(),
+                span.to(),
+                attained,
+                outcome,
+                counted,
+                within);
     }
 }

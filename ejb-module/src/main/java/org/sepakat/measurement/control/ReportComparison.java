@@ -22,24 +22,42 @@ import org.sepakat.servicedata.entity.RecordKind;
  */
 public final class ReportComparison {
 
-    private ReportComparison() {
-    }
+    private ReportComparison() {}
 
     /** Every figure that differs; empty when the two are identical. */
-    public static List<LineDifference> compare(List<TargetResult> storedTargets, List<LimitResult> storedLimits,
-            List<Exclusion> storedExclusions, ReportBuilder.Results recomputed) {
+    public static List<LineDifference> compare(
+            List<TargetResult> storedTargets,
+            List<LimitResult> storedLimits,
+            List<Exclusion> storedExclusions,
+            ReportBuilder.Results recomputed) {
         List<LineDifference> differences = new ArrayList<>();
-        lines(differences, Section.TARGET, storedTargets, recomputed.targets(), TargetResult::getName, Map.of(
-                "counted", t -> t.getCounted(),
-                "withinTarget", t -> t.getWithinTarget(),
-                "attained", TargetResult::getAttained,
-                "outcome", TargetResult::getOutcome));
-        lines(differences, Section.LIMIT, storedLimits, recomputed.limits(), LimitResult::getName, Map.of(
-                "actual", LimitResult::getActual,
-                "shareOfLimit", LimitResult::getShareOfLimit,
-                "previousActual", LimitResult::getPreviousActual,
-                "changePercent", LimitResult::getChangePercent,
-                "outcome", LimitResult::getOutcome));
+        lines(
+                differences,
+                Section.TARGET,
+                storedTargets,
+                recomputed.targets(),
+                TargetResult::getName,
+                Map.of(
+                        "counted",
+                        t -> t.getCounted(),
+                        "withinTarget",
+                        t -> t.getWithinTarget(),
+                        "attained",
+                        TargetResult::getAttained,
+                        "outcome",
+                        TargetResult::getOutcome));
+        lines(
+                differences,
+                Section.LIMIT,
+                storedLimits,
+                recomputed.limits(),
+                LimitResult::getName,
+                Map.of(
+                        "actual", LimitResult::getActual,
+                        "shareOfLimit", LimitResult::getShareOfLimit,
+                        "previousActual", LimitResult::getPreviousActual,
+                        "changePercent", LimitResult::getChangePercent,
+                        "outcome", LimitResult::getOutcome));
         Map<String, Exclusion> stored = byKey(storedExclusions);
         Map<String, Exclusion> again = byKey(recomputed.exclusions());
         for (String key : union(stored, again)) {
@@ -48,8 +66,8 @@ public final class ReportComparison {
             BigDecimal storedAmount = s == null ? null : s.getAmount();
             BigDecimal recomputedAmount = r == null ? null : r.getAmount();
             if (s == null || r == null || !same(storedAmount, recomputedAmount)) {
-                differences.add(new LineDifference(Section.EXCLUSION, key, "amount", text(storedAmount),
-                        text(recomputedAmount), List.of()));
+                differences.add(new LineDifference(
+                        Section.EXCLUSION, key, "amount", text(storedAmount), text(recomputedAmount), List.of()));
             }
         }
         return differences;
@@ -64,18 +82,25 @@ public final class ReportComparison {
         };
     }
 
-    private static <T> void lines(List<LineDifference> differences, Section section, List<T> stored, List<T> recomputed,
-            Function<T, String> name, Map<String, Function<T, Object>> fields) {
+    private static <T> void lines(
+            List<LineDifference> differences,
+            Section section,
+            List<T> stored,
+            List<T> recomputed,
+            Function<T, String> name,
+            Map<String, Function<T, Object>> fields) {
         for (int i = 0; i < Math.max(stored.size(), recomputed.size()); i++) {
             T s = i < stored.size() ? stored.get(i) : null;
             T r = i < recomputed.size() ? recomputed.get(i) : null;
             String line = name.apply(s != null ? s : r);
-            for (String field : fields.keySet().stream().sorted(ReportComparison::fieldOrder).toList()) {
+            for (String field : fields.keySet().stream()
+                    .sorted(ReportComparison::fieldOrder)
+                    .toList()) {
                 Object storedValue = s == null ? null : fields.get(field).apply(s);
                 Object recomputedValue = r == null ? null : fields.get(field).apply(r);
                 if (s == null || r == null || !same(storedValue, recomputedValue)) {
-                    differences.add(new LineDifference(section, line, field, text(storedValue), text(recomputedValue),
-                            List.of()));
+                    differences.add(new LineDifference(
+                            section, line, field, text(storedValue), text(recomputedValue), List.of()));
                 }
             }
         }
@@ -83,15 +108,23 @@ public final class ReportComparison {
 
     /** Fields in the order a report shows them. */
     private static int fieldOrder(String a, String b) {
-        List<String> order = List.of("counted", "withinTarget", "actual", "attained", "shareOfLimit", "previousActual",
-                "changePercent", "outcome");
+        List<String> order = List.of(
+                "counted",
+                "withinTarget",
+                "actual",
+                "attained",
+                "shareOfLimit",
+                "previousActual",
+                "changePercent",
+                "outcome");
         return Integer.compare(order.indexOf(a), order.indexOf(b));
     }
 
     private static Map<String, Exclusion> byKey(List<Exclusion> exclusions) {
         Map<String, Exclusion> byKey = new LinkedHashMap<>();
         for (Exclusion e : exclusions) {
-            byKey.put(e.getAppliesTo() + " / " + e.getReason() + (e.getDetail() == null ? "" : " / " + e.getDetail()), e);
+            byKey.put(
+                    e.getAppliesTo() + " / " + e.getReason() + (e.getDetail() == null ? "" : " / " + e.getDetail()), e);
         }
         return byKey;
     }

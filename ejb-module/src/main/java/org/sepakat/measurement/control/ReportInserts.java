@@ -58,6 +58,7 @@ public class ReportInserts {
             .column("outcome", Types.VARCHAR)
             .column("counted", Types.BIGINT)
             .column("within_target", Types.BIGINT);
+
     private static final BulkTable LIMITS = BulkTable.of(PeriodReport.class, "rv_limit_result")
             .column("report_id", Types.BIGINT)
             .column("item_order", Types.INTEGER)
@@ -106,36 +107,74 @@ public class ReportInserts {
     private static void reports(Connection connection, List<PeriodReport> reports) throws SQLException {
         try (BulkInsert insert = BulkInsert.into(connection, REPORTS)) {
             for (PeriodReport r : reports) {
-                insert.row(r.getId(), r.getVersion(), r.getCreatedAt(), r.getCreatedBy(), r.getChangedAt(),
-                        r.getChangedBy(), r.getAgreementId(), r.getAgreementReference(), r.getAgreementTitle(),
-                        r.getAgreedVersion(), r.getCustomerId(), r.getCustomerCode(), r.getPeriod(),
-                        r.getPeriodEnd(), r.getTimeZone(), r.getRating(), r.getTriggeredBy(), r.getReviewState());
+                insert.row(
+                        r.getId(),
+                        r.getVersion(),
+                        r.getCreatedAt(),
+                        r.getCreatedBy(),
+                        r.getChangedAt(),
+                        r.getChangedBy(),
+                        r.getAgreementId(),
+                        r.getAgreementReference(),
+                        r.getAgreementTitle(),
+                        r.getAgreedVersion(),
+                        r.getCustomerId(),
+                        r.getCustomerCode(),
+                        r.getPeriod(),
+                        r.getPeriodEnd(),
+                        r.getTimeZone(),
+                        r.getRating(),
+                        r.getTriggeredBy(),
+                        r.getReviewState());
             }
         }
     }
 
     private static void targets(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getTargets, TARGETS,
-                t -> new Object[] {t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
-                    t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome(), t.getCounted(),
-                    t.getWithinTarget()});
+        lines(connection, reports, PeriodReport::getTargets, TARGETS, t -> new Object[] {
+            t.getName(),
+            t.getMetric(),
+            t.getComparison(),
+            t.getThreshold(),
+            t.getUnit(),
+            t.getMeasuredFrom(),
+            t.getMeasuredTo(),
+            t.getAttained(),
+            t.getOutcome(),
+            t.getCounted(),
+            t.getWithinTarget()
+        });
     }
 
     private static void limits(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getLimits, LIMITS,
-                l -> new Object[] {l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(), l.getMeasuredFrom(),
-                    l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(), l.getPreviousActual(), l.getChangePercent(),
-                    l.getOutcome()});
+        lines(connection, reports, PeriodReport::getLimits, LIMITS, l -> new Object[] {
+            l.getName(),
+            l.getMetric(),
+            l.getMaximum(),
+            l.getOverLimit(),
+            l.getMeasuredFrom(),
+            l.getMeasuredTo(),
+            l.getActual(),
+            l.getShareOfLimit(),
+            l.getPreviousActual(),
+            l.getChangePercent(),
+            l.getOutcome()
+        });
     }
 
     private static void exclusions(Connection connection, List<PeriodReport> reports) throws SQLException {
-        lines(connection, reports, PeriodReport::getExclusions, EXCLUSIONS,
-                x -> new Object[] {x.getAppliesTo(), x.getReason(), x.getDetail(), x.getAmount(), x.getAmountUnit()});
+        lines(connection, reports, PeriodReport::getExclusions, EXCLUSIONS, x ->
+                new Object[] {x.getAppliesTo(), x.getReason(), x.getDetail(), x.getAmount(), x.getAmountUnit()});
     }
 
     /** The ordered lines of each report into their collection table: report id, position, then the line's columns. */
-    private static <T> void lines(Connection connection, List<PeriodReport> reports, Function<PeriodReport, List<T>> of,
-            BulkTable table, Function<T, Object[]> values) throws SQLException {
+    private static <T> void lines(
+            Connection connection,
+            List<PeriodReport> reports,
+            Function<PeriodReport, List<T>> of,
+            BulkTable table,
+            Function<T, Object[]> values)
+            throws SQLException {
         try (BulkInsert insert = BulkInsert.into(connection, table)) {
             for (PeriodReport report : reports) {
                 List<T> lines = of.apply(report);

@@ -12,7 +12,11 @@ import org.sepakat.shared.terms.MeasurementPeriod;
 public record Span(LocalDate from, LocalDate to, long fromSecond, long toSecond) {
 
     public static Span of(LocalDate from, LocalDate to, ZoneId zone) {
-        return new Span(from, to, from.atStartOfDay(zone).toEpochSecond(), to.atStartOfDay(zone).toEpochSecond());
+        return new Span(
+                from,
+                to,
+                from.atStartOfDay(zone).toEpochSecond(),
+                to.atStartOfDay(zone).toEpochSecond());
     }
 
     public static Span month(Period month, ZoneId zone) {

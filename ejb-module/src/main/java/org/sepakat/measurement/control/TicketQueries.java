@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 final class TicketQueries {
 
-    private static final String OPENED = "CASE WHEN t.opened_s < g.cover_from_s THEN g.cover_from_s ELSE t.opened_s END";
+    private static final String OPENED =
+            "CASE WHEN t.opened_s < g.cover_from_s THEN g.cover_from_s ELSE t.opened_s END";
     private static final String ANSWERED = "t.first_response_s IS NOT NULL AND t.first_response_s <= g.to_s";
     private static final String OPEN_AT_END = " AND t.opened_s >= g.cover_from_s AND t.opened_s < g.to_s";
 
@@ -37,34 +38,63 @@ final class TicketQueries {
      * parameters {@code bounds} binds), measured up to {@code end}; {@code done} is 1 when the
      * ticket was answered or resolved by then, else 0.
      */
-    record Selection(String tickets, String end, String done, Bounds bounds) {
-    }
+    record Selection(String tickets, String end, String done, Bounds bounds) {}
 
-    private TicketQueries() {
-    }
+    private TicketQueries() {}
 
     /**
      * {@code range} holds every span and customer of the run: the same bounds for all tickets, which
      * let the database narrow them down before it joins them to the SLAs.
      */
-    static void measure(Connection connection, long run, TicketRange range, Map<Long, Measured> measured,
-            ServiceDataRelations from) throws SQLException {
-        measure(connection, run, "RESPONSE_TIME", measured, from, List.of(new Selection(
-                TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
-                "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
-                "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END", range::bind)));
+    static void measure(
+            Connection connection, long run, TicketRange range, Map<Long, Measured> measured, ServiceDataRelations from)
+            throws SQLException {
+        measure(
+                connection,
+                run,
+                "RESPONSE_TIME",
+                measured,
+                from,
+                List.of(new Selection(
+                        TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
+                        "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
+                        "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END",
+                        range::bind)));
         String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s", from) + " <= g.within_s)";
-        measure(connection, run, "RESOLUTION_TIME", measured, from, List.of(
-                new Selection(TicketRange.RESOLVED + " AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s"
-                        + notMissedBefore, "t.resolved_s", "1", range::bind),
-                new Selection(TicketRange.RESOLVED_LATER + OPEN_AT_END + " AND t.resolved_s >= g.to_s" + notMissedBefore,
-                        "g.to_s", "0", range::bindResolvedLater),
-                new Selection(TicketRange.UNRESOLVED + OPEN_AT_END + notMissedBefore, "g.to_s", "0",
-                        range::bindLifetime)));
+        measure(
+                connection,
+                run,
+                "RESOLUTION_TIME",
+                measured,
+                from,
+                List.of(
+                        new Selection(
+                                TicketRange.RESOLVED + " AND t.resolved_s >= g.from_s AND t.resolved_s < g.to_s"
+                                        + notMissedBefore,
+                                "t.resolved_s",
+                                "1",
+                                range::bind),
+                        new Selection(
+                                TicketRange.RESOLVED_LATER + OPEN_AT_END + " AND t.resolved_s >= g.to_s"
+                                        + notMissedBefore,
+                                "g.to_s",
+                                "0",
+                                range::bindResolvedLater),
+                        new Selection(
+                                TicketRange.UNRESOLVED + OPEN_AT_END + notMissedBefore,
+                                "g.to_s",
+                                "0",
+                                range::bindLifetime)));
     }
 
-    private static void measure(Connection connection, long run, String metric, Map<Long, Measured> measured,
-            ServiceDataRelations from, List<Selection> selections) throws SQLException {
+    private static void measure(
+            Connection connection,
+            long run,
+            String metric,
+            Map<Long, Measured> measured,
+            ServiceDataRelations from,
+            List<Selection> selections)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql(selections, from))) {
             int index = 1;
             for (Selection selection : selections) {
@@ -74,8 +104,11 @@ final class TicketQueries {
             }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    measured.get(row.getLong(1)).tickets(row.getInt(2),
-                            new Measured.Tickets(row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)));
+                    measured.get(row.getLong(1))
+                            .tickets(
+                                    row.getInt(2),
+                                    new Measured.Tickets(
+                                            row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6)));
                 }
             }
         }
@@ -94,7 +127,8 @@ final class TicketQueries {
         return "COALESCE((SELECT SUM(" + at("pe", pauseEnds) + " - " + at("ps", pauseStarts) + ")"
                 + " FROM " + from.pauses() + ", rv_timeline_slot ps, rv_timeline_slot pe"
                 + " WHERE " + from.pausesOfTicket() + " AND p.starts_s < " + end + " AND p.ends_s > " + OPENED
-                + " AND " + holds("ps", "g.timeline_id", pauseStarts) + " AND " + holds("pe", "g.timeline_id", pauseEnds)
+                + " AND " + holds("ps", "g.timeline_id", pauseStarts) + " AND "
+                + holds("pe", "g.timeline_id", pauseEnds)
                 + "), 0)";
     }
 

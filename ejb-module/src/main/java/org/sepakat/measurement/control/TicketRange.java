@@ -23,14 +23,23 @@ record TicketRange(long firstCustomer, long lastCustomer, long from, long to, lo
 
     /** The bounds of the run's items; {@code withPrevious} reaches back to the spans before theirs. */
     static TicketRange of(List<RunItem> items, boolean withPrevious) {
-        long from = items.stream().mapToLong(i -> withPrevious && i.previousFromSecond() != null
-                ? Math.min(i.previousFromSecond(), i.fromSecond()) : i.fromSecond()).min().orElse(0);
-        long cover = items.stream().mapToLong(i -> i.coverFromSecond() == null ? i.fromSecond() : i.coverFromSecond())
-                .min().orElse(0);
-        return new TicketRange(items.stream().mapToLong(RunItem::customerId).min().orElse(0),
-                items.stream().mapToLong(RunItem::customerId).max().orElse(0), from,
+        long from = items.stream()
+                .mapToLong(i -> withPrevious && i.previousFromSecond() != null
+                        ? Math.min(i.previousFromSecond(), i.fromSecond())
+                        : i.fromSecond())
+                .min()
+                .orElse(0);
+        long cover = items.stream()
+                .mapToLong(i -> i.coverFromSecond() == null ? i.fromSecond() : i.coverFromSecond())
+                .min()
+                .orElse(0);
+        return new TicketRange(
+                items.stream().mapToLong(RunItem::customerId).min().orElse(0),
+                items.stream().mapToLong(RunItem::customerId).max().orElse(0),
+                from,
                 items.stream().mapToLong(RunItem::toSecond).max().orElse(0),
-                items.stream().mapToLong(RunItem::toSecond).min().orElse(0), Math.min(from, cover));
+                items.stream().mapToLong(RunItem::toSecond).min().orElse(0),
+                Math.min(from, cover));
     }
 
     /** Binds the four bounds of {@link #OPENED} or {@link #RESOLVED} from parameter {@code index} on; the next index. */

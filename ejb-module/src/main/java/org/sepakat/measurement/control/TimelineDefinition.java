@@ -35,13 +35,19 @@ public final class TimelineDefinition {
     private final List<WindowTerm> windows;
     private final String text;
 
-    private TimelineDefinition(ZoneId calendarZone, List<OpeningHours> hours, List<LocalDate> holidays, ZoneId windowZone,
+    private TimelineDefinition(
+            ZoneId calendarZone,
+            List<OpeningHours> hours,
+            List<LocalDate> holidays,
+            ZoneId windowZone,
             List<WindowTerm> windows) {
         this.calendarZone = calendarZone;
         this.hours = hours;
         this.holidays = holidays.stream().distinct().sorted().toList();
         this.windowZone = windowZone;
-        this.windows = windows.stream().sorted(Comparator.comparing(WindowTerm::describe)).toList();
+        this.windows = windows.stream()
+                .sorted(Comparator.comparing(WindowTerm::describe))
+                .toList();
         this.text = describe();
     }
 
@@ -51,8 +57,8 @@ public final class TimelineDefinition {
     }
 
     public static TimelineDefinition of(CalendarTerm calendar) {
-        return new TimelineDefinition(ZoneId.of(calendar.timeZone()), calendar.hours(), calendar.holidays(), null,
-                List.of());
+        return new TimelineDefinition(
+                ZoneId.of(calendar.timeZone()), calendar.hours(), calendar.holidays(), null, List.of());
     }
 
     /** This open time minus the maintenance windows, which recur in the given (the SLA's) zone. */
@@ -68,12 +74,16 @@ public final class TimelineDefinition {
     }
 
     private String describe() {
-        String open = calendarZone == null ? "24x7"
-                : calendarZone.getId() + " " + hours.stream().map(OpeningHours::describe).sorted().collect(Collectors.joining(","))
-                        + " closed " + holidays.stream().map(LocalDate::toString).collect(Collectors.joining(","));
-        return windows.isEmpty() ? open
-                : open + " minus " + windowZone.getId() + " " + windows.stream().map(WindowTerm::describe)
-                        .collect(Collectors.joining(","));
+        String open = calendarZone == null
+                ? "24x7"
+                : calendarZone.getId() + " "
+                        + hours.stream().map(OpeningHours::describe).sorted().collect(Collectors.joining(","))
+                        + " closed "
+                        + holidays.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        return windows.isEmpty()
+                ? open
+                : open + " minus " + windowZone.getId() + " "
+                        + windows.stream().map(WindowTerm::describe).collect(Collectors.joining(","));
     }
 
     public String text() {
@@ -99,7 +109,8 @@ public final class TimelineDefinition {
     private List<long[]> calendarIntervals(long from, long to) {
         List<long[]> open = new ArrayList<>();
         LocalDate last = Instant.ofEpochSecond(to).atZone(calendarZone).toLocalDate();
-        for (LocalDate day = Instant.ofEpochSecond(from).atZone(calendarZone).toLocalDate(); !day.isAfter(last);
+        for (LocalDate day = Instant.ofEpochSecond(from).atZone(calendarZone).toLocalDate();
+                !day.isAfter(last);
                 day = day.plusDays(1)) {
             if (holidays.contains(day)) {
                 continue;
@@ -107,7 +118,8 @@ public final class TimelineDefinition {
             for (OpeningHours window : hours) {
                 if (window.day() == day.getDayOfWeek()) {
                     long opens = day.atTime(window.opens()).atZone(calendarZone).toEpochSecond();
-                    long closes = day.atTime(window.closes()).atZone(calendarZone).toEpochSecond();
+                    long closes =
+                            day.atTime(window.closes()).atZone(calendarZone).toEpochSecond();
                     Intervals.addClipped(open, opens, closes, from, to);
                 }
             }
@@ -118,11 +130,16 @@ public final class TimelineDefinition {
     private List<long[]> windowIntervals(long from, long to) {
         List<long[]> closed = new ArrayList<>();
         LocalDate last = Instant.ofEpochSecond(to).atZone(windowZone).toLocalDate();
-        for (LocalDate day = Instant.ofEpochSecond(from).atZone(windowZone).toLocalDate().minusDays(WINDOW_REACH_DAYS);
-                !day.isAfter(last); day = day.plusDays(1)) {
+        for (LocalDate day = Instant.ofEpochSecond(from)
+                        .atZone(windowZone)
+                        .toLocalDate()
+                        .minusDays(WINDOW_REACH_DAYS);
+                !day.isAfter(last);
+                day = day.plusDays(1)) {
             for (WindowTerm window : windows) {
                 if (window.startsOn(day)) {
-                    long starts = day.atTime(window.startsAt()).atZone(windowZone).toEpochSecond();
+                    long starts =
+                            day.atTime(window.startsAt()).atZone(windowZone).toEpochSecond();
                     Intervals.addClipped(closed, starts, starts + window.durationMinutes() * 60L, from, to);
                 }
             }

@@ -12,11 +12,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.sql.Types;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
 
@@ -43,6 +43,7 @@ public class TimelineStore {
             .column("to_s", Types.BIGINT)
             .column("cum_before", Types.BIGINT)
             .column("is_open", Types.SMALLINT);
+
     private static final int TEXT_MAX = 4000;
 
     @PersistenceContext
@@ -83,8 +84,8 @@ public class TimelineStore {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeUnusedBefore(LocalDate cutoff) {
-        try (PreparedStatement delete = em.unwrap(Connection.class).prepareStatement(
-                "DELETE FROM rv_timeline WHERE last_used < ?")) {
+        try (PreparedStatement delete =
+                em.unwrap(Connection.class).prepareStatement("DELETE FROM rv_timeline WHERE last_used < ?")) {
             delete.setDate(1, Date.valueOf(cutoff));
             return delete.executeUpdate();
         } catch (SQLException e) {
@@ -101,27 +102,37 @@ public class TimelineStore {
                 "SELECT first_day, last_day, cum_first, cum_end, last_used FROM rv_timeline WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
-                    row.getDate(5).toLocalDate().toEpochDay()} : null;
+                return row.next()
+                        ? new long[] {
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getLong(3),
+                            row.getLong(4),
+                            row.getDate(5).toLocalDate().toEpochDay()
+                        }
+                        : null;
             }
         }
     }
 
     /** Marks the timeline used today; false when a purge deleted it meanwhile. The row stays locked until commit. */
     private static boolean markUsed(Connection connection, long id, Date today) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE rv_timeline SET last_used = ? WHERE id = ?")) {
             update.setDate(1, today);
             update.setLong(2, id);
             return update.executeUpdate() == 1;
         }
     }
 
-    private static void create(Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay,
-            Date today) throws SQLException {
+    private static void create(
+            Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay, Date today)
+            throws SQLException {
         List<Slot> slots = definition.slots(firstDay, lastDay, 0);
         long total = slots.stream().mapToLong(Slot::openSeconds).sum();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rv_timeline"
-                + " (id, definition, first_day, last_day, cum_first, cum_end, last_used) VALUES (?, ?, ?, ?, 0, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO rv_timeline"
+                        + " (id, definition, first_day, last_day, cum_first, cum_end, last_used) VALUES (?, ?, ?, ?, 0, ?, ?)")) {
             insert.setLong(1, id);
             String text = definition.text();
             insert.setString(2, text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text);
@@ -136,14 +147,16 @@ public class TimelineStore {
 
     /** Row lock on the timeline: concurrent runs extend it one after the other. */
     private static void lock(Connection connection, long id) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE rv_timeline SET first_day = first_day WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE rv_timeline SET first_day = first_day WHERE id = ?")) {
             update.setLong(1, id);
             update.executeUpdate();
         }
     }
 
-    private static void extend(Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay,
-            long[] range) throws SQLException {
+    private static void extend(
+            Connection connection, long id, TimelineDefinition definition, long firstDay, long lastDay, long[] range)
+            throws SQLException {
         long newFirst = range[0];
         long cumFirst = range[2];
         long newLast = range[1];
@@ -175,7 +188,8 @@ public class TimelineStore {
     private static void insert(Connection connection, long id, List<Slot> slots, long shift) throws SQLException {
         try (BulkInsert insert = BulkInsert.into(connection, SLOTS)) {
             for (Slot slot : slots) {
-                insert.row(id, slot.day(), slot.from(), slot.to(), slot.cumBefore() + shift, (short) (slot.open() ? 1 : 0));
+                insert.row(id, slot.day(), slot.from(), slot.to(), slot.cumBefore() + shift, (short)
+                        (slot.open() ? 1 : 0));
             }
         }
     }

@@ -31,8 +31,7 @@ public class Exclusion {
     @Column(name = "amount_unit", nullable = false, length = 20)
     private String amountUnit;
 
-    protected Exclusion() {
-    }
+    protected Exclusion() {}
 
     public Exclusion(String appliesTo, ExclusionReason reason, String detail, BigDecimal amount, String amountUnit) {
         this.appliesTo = Objects.requireNonNull(appliesTo);

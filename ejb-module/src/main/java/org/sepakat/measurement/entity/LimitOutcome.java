@@ -2,5 +2,8 @@ package org.sepakat.measurement.entity;
 
 /** The result of one workload limit in a period. */
 public enum LimitOutcome {
-    WITHIN, EXCEEDED, NO_DATA, NOT_DUE
+    WITHIN,
+    EXCEEDED,
+    NO_DATA,
+    NOT_DUE
 }

@@ -49,12 +49,20 @@ public class LimitResult {
     @Column(nullable = false, length = 20)
     private LimitOutcome outcome;
 
-    protected LimitResult() {
-    }
+    protected LimitResult() {}
 
-    public LimitResult(String name, String metric, long maximum, String overLimit, LocalDate measuredFrom,
-            LocalDate measuredTo, BigDecimal actual, BigDecimal shareOfLimit, BigDecimal previousActual,
-            BigDecimal changePercent, LimitOutcome outcome) {
+    public LimitResult(
+            String name,
+            String metric,
+            long maximum,
+            String overLimit,
+            LocalDate measuredFrom,
+            LocalDate measuredTo,
+            BigDecimal actual,
+            BigDecimal shareOfLimit,
+            BigDecimal previousActual,
+            BigDecimal changePercent,
+            LimitOutcome outcome) {
         this.name = Objects.requireNonNull(name);
         this.metric = Objects.requireNonNull(metric);
         this.maximum = maximum;

@@ -10,11 +10,14 @@ import org.sepakat.servicedata.entity.Delivery;
  * and reason), the field, the stored and the recomputed value ("" when the line is absent on that
  * side), and the deliveries received after the report of the kind of records the line counts.
  */
-public record LineDifference(Section section, String line, String field, String stored, String recomputed,
-        List<Delivery> deliveries) implements Serializable {
+public record LineDifference(
+        Section section, String line, String field, String stored, String recomputed, List<Delivery> deliveries)
+        implements Serializable {
 
     public enum Section {
-        TARGET, LIMIT, EXCLUSION
+        TARGET,
+        LIMIT,
+        EXCLUSION
     }
 
     public LineDifference {

@@ -18,7 +18,9 @@ import org.sepakat.shared.entity.PeriodTextConverter;
  */
 @Entity
 @Table(name = "rv_review_run")
-@NamedQuery(name = MeasurementRun.FIND_BY_INSTANCES, query = "SELECT r FROM MeasurementRun r WHERE r.instanceId IN :ids")
+@NamedQuery(
+        name = MeasurementRun.FIND_BY_INSTANCES,
+        query = "SELECT r FROM MeasurementRun r WHERE r.instanceId IN :ids")
 public class MeasurementRun {
 
     public static final String FIND_BY_INSTANCES = "MeasurementRun.findByInstances";
@@ -46,8 +48,7 @@ public class MeasurementRun {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MeasurementRun() {
-    }
+    protected MeasurementRun() {}
 
     public MeasurementRun(long instanceId, Period period, String trigger, Long scheduleId, Instant at) {
         this.instanceId = instanceId;

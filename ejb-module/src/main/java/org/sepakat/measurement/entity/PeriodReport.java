@@ -30,9 +30,11 @@ import org.sepakat.shared.entity.RuleViolation;
  */
 @Entity
 @Table(name = "rv_period_report")
-@NamedQuery(name = PeriodReport.FIND_BY_AGREEMENT_PERIOD,
+@NamedQuery(
+        name = PeriodReport.FIND_BY_AGREEMENT_PERIOD,
         query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId AND r.period = :period")
-@NamedQuery(name = PeriodReport.FIND_BY_AGREEMENT,
+@NamedQuery(
+        name = PeriodReport.FIND_BY_AGREEMENT,
         query = "SELECT r FROM PeriodReport r WHERE r.agreementId = :agreementId ORDER BY r.period DESC")
 public class PeriodReport extends AuditedEntity {
 
@@ -109,12 +111,21 @@ public class PeriodReport extends AuditedEntity {
     @CollectionTable(name = "rv_exclusion", joinColumns = @JoinColumn(name = "report_id"))
     private List<Exclusion> exclusions = new ArrayList<>();
 
-    protected PeriodReport() {
-    }
+    protected PeriodReport() {}
 
-    public PeriodReport(Long agreementId, String agreementReference, String agreementTitle, int agreedVersion,
-            Long customerId, String customerCode, Period period, String timeZone, RunTrigger triggeredBy,
-            List<TargetResult> targets, List<LimitResult> limits, List<Exclusion> exclusions) {
+    public PeriodReport(
+            Long agreementId,
+            String agreementReference,
+            String agreementTitle,
+            int agreedVersion,
+            Long customerId,
+            String customerCode,
+            Period period,
+            String timeZone,
+            RunTrigger triggeredBy,
+            List<TargetResult> targets,
+            List<LimitResult> limits,
+            List<Exclusion> exclusions) {
         this.agreementId = Objects.requireNonNull(agreementId);
         this.agreementReference = Objects.requireNonNull(agreementReference);
         this.agreementTitle = Objects.requireNonNull(agreementTitle);
@@ -137,10 +148,13 @@ public class PeriodReport extends AuditedEntity {
         if (targets.stream().anyMatch(t -> t.getOutcome() == TargetOutcome.MISSED)) {
             return Rating.RED;
         }
-        boolean amber = targets.stream().anyMatch(t -> t.getOutcome() == TargetOutcome.SUSPENDED
-                || t.getOutcome() == TargetOutcome.NO_DATA && "CUSTOM_KPI".equals(t.getMetric()))
-                || limits.stream().anyMatch(l -> l.getOutcome() == LimitOutcome.EXCEEDED
-                        || l.getShareOfLimit() != null && l.getShareOfLimit().compareTo(NEAR_LIMIT) >= 0);
+        boolean amber = targets.stream()
+                        .anyMatch(t -> t.getOutcome() == TargetOutcome.SUSPENDED
+                                || t.getOutcome() == TargetOutcome.NO_DATA && "CUSTOM_KPI".equals(t.getMetric()))
+                || limits.stream()
+                        .anyMatch(l -> l.getOutcome() == LimitOutcome.EXCEEDED
+                                || l.getShareOfLimit() != null
+                                        && l.getShareOfLimit().compareTo(NEAR_LIMIT) >= 0);
         return amber ? Rating.AMBER : Rating.GREEN;
     }
 

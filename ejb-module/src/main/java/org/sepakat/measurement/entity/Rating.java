@@ -5,5 +5,7 @@ package org.sepakat.measurement.entity;
  * reached 90 %, a target was suspended, or evidence is missing; green otherwise.
  */
 public enum Rating {
-    GREEN, AMBER, RED
+    GREEN,
+    AMBER,
+    RED
 }

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.Size;
  * disputed, what was said, what was agreed to do, and the version of the report that was read.
  */
 public record ReviewOutcomeData(
-        @NotNull(message = "{sepakat.reviewState.required}")
-        ReviewState state,
+        @NotNull(message = "{sepakat.reviewState.required}") ReviewState state,
+
         @Size(max = PeriodReport.TEXT_MAX, message = "{sepakat.reviewComments.size}")
         String comments,
+
         @Size(max = PeriodReport.TEXT_MAX, message = "{sepakat.reviewActions.size}")
         String actions,
-        @NotNull(message = "{sepakat.version.required}")
-        Long version) {
-}
+
+        @NotNull(message = "{sepakat.version.required}") Long version) {}

@@ -2,5 +2,6 @@ package org.sepakat.measurement.entity;
 
 /** What started the computation of a report. */
 public enum RunTrigger {
-    SCHEDULE, ON_DEMAND
+    SCHEDULE,
+    ON_DEMAND
 }

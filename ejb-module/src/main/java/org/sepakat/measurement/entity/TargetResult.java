@@ -51,11 +51,19 @@ public class TargetResult {
     @Column(name = "within_target", nullable = false)
     private long withinTarget;
 
-    protected TargetResult() {
-    }
+    protected TargetResult() {}
 
-    public TargetResult(String name, String metric, String comparison, BigDecimal threshold, String unit,
-            LocalDate measuredFrom, LocalDate measuredTo, BigDecimal attained, TargetOutcome outcome, long counted,
+    public TargetResult(
+            String name,
+            String metric,
+            String comparison,
+            BigDecimal threshold,
+            String unit,
+            LocalDate measuredFrom,
+            LocalDate measuredTo,
+            BigDecimal attained,
+            TargetOutcome outcome,
+            long counted,
             long withinTarget) {
         this.name = Objects.requireNonNull(name);
         this.metric = Objects.requireNonNull(metric);

@@ -45,8 +45,10 @@ public class Mailer {
             MimeMessage message = new MimeMessage(session);
             message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(request.to()));
             message.setSubject(request.subject(), "UTF-8");
-            message.setText(request.body() + "\n\n" + NotificationText.text(request.locale(), "mail.open",
-                    List.of(absolute(request.link()))) + "\n\n" + NotificationText.text(request.locale(), "mail.footer", List.of()),
+            message.setText(
+                    request.body() + "\n\n"
+                            + NotificationText.text(request.locale(), "mail.open", List.of(absolute(request.link())))
+                            + "\n\n" + NotificationText.text(request.locale(), "mail.footer", List.of()),
                     "UTF-8");
             Transport.send(message);
             LOG.fine(() -> "Mailed " + request.to() + ": " + request.subject());
@@ -59,7 +61,9 @@ public class Mailer {
         if (link == null || link.isBlank()) {
             return applicationUrl;
         }
-        String base = applicationUrl.endsWith("/") ? applicationUrl.substring(0, applicationUrl.length() - 1) : applicationUrl;
+        String base = applicationUrl.endsWith("/")
+                ? applicationUrl.substring(0, applicationUrl.length() - 1)
+                : applicationUrl;
         return base + (link.startsWith("/") ? link : "/" + link);
     }
 

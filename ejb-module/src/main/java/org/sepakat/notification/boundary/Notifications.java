@@ -26,16 +26,16 @@ import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.shared.persistence.BulkInsert;
-import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.IdBlocks;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.BulkInsert;
+import org.sepakat.shared.persistence.BulkTable;
+import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
 
 /**
  * Each user's notifications: stored for the application's bell and list, and e-mailed (after the
@@ -43,8 +43,13 @@ import org.sepakat.shared.entity.Roles;
  * marks only their own.
  */
 @Stateless
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class Notifications {
 
     private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
@@ -88,7 +93,8 @@ public class Notifications {
      */
     @PermitAll
     public Notification notify(String recipient, String messageKey, List<String> arguments, String link) {
-        return notifyAll(List.of(new Notice(recipient, messageKey, arguments, link))).get(0);
+        return notifyAll(List.of(new Notice(recipient, messageKey, arguments, link)))
+                .get(0);
     }
 
     /**
@@ -103,8 +109,8 @@ public class Notifications {
         List<Notification> stored = new ArrayList<>();
         long id = ids.reserve(notices.size());
         for (Notice notice : notices) {
-            Notification notification = new Notification(notice.recipient(), notice.messageKey(), notice.arguments(),
-                    notice.link(), clock.instant());
+            Notification notification = new Notification(
+                    notice.recipient(), notice.messageKey(), notice.arguments(), notice.link(), clock.instant());
             notification.storedAs(id++);
             stored.add(notification);
         }
@@ -114,8 +120,12 @@ public class Notifications {
             if (person != null && person.getEmail() != null) {
                 Locale locale = NotificationText.locale(person.getUiLocale());
                 String text = NotificationText.text(locale, notification);
-                mail.fire(new MailRequested(person.getEmail(), locale,
-                        NotificationText.text(locale, "mail.subject", List.of(text)), text, notification.getLink()));
+                mail.fire(new MailRequested(
+                        person.getEmail(),
+                        locale,
+                        NotificationText.text(locale, "mail.subject", List.of(text)),
+                        text,
+                        notification.getLink()));
             }
         }
         LOG.fine(() -> "Notified " + people.keySet() + ": " + stored.size() + " notification(s)");
@@ -125,7 +135,12 @@ public class Notifications {
     private void insert(List<Notification> notifications) {
         try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), NOTIFICATIONS)) {
             for (Notification n : notifications) {
-                insert.row(n.getId(), n.getRecipient(), n.getMessageKey(), n.getArgumentsColumn(), n.getLink(),
+                insert.row(
+                        n.getId(),
+                        n.getRecipient(),
+                        n.getMessageKey(),
+                        n.getArgumentsColumn(),
+                        n.getLink(),
                         n.getCreatedAt());
             }
         } catch (SQLException e) {
@@ -146,8 +161,11 @@ public class Notifications {
                 .sortable("createdAt")
                 .defaultSort("createdAt", false)
                 .where((cb, root) -> cb.equal(root.get("recipient"), me))
-                .filter("read", (cb, root, value) -> Boolean.parseBoolean(value)
-                        ? cb.isNotNull(root.get("readAt")) : cb.isNull(root.get("readAt")))
+                .filter(
+                        "read",
+                        (cb, root, value) -> Boolean.parseBoolean(value)
+                                ? cb.isNotNull(root.get("readAt"))
+                                : cb.isNull(root.get("readAt")))
                 .fetch(request);
     }
 

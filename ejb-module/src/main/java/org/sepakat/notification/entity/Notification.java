@@ -19,9 +19,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "nt_notification")
-@NamedQuery(name = Notification.COUNT_UNREAD,
+@NamedQuery(
+        name = Notification.COUNT_UNREAD,
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipient = :recipient AND n.readAt IS NULL")
-@NamedQuery(name = Notification.MARK_ALL_READ,
+@NamedQuery(
+        name = Notification.MARK_ALL_READ,
         query = "UPDATE Notification n SET n.readAt = :at WHERE n.recipient = :recipient AND n.readAt IS NULL")
 public class Notification {
 
@@ -29,6 +31,7 @@ public class Notification {
     public static final String MARK_ALL_READ = "Notification.markAllRead";
     /** Separates the arguments in their one column; it never occurs in text users type. */
     private static final String SEPARATOR = "\u001f";
+
     public static final int ARGUMENTS_MAX = 2000;
 
     @Id
@@ -53,13 +56,13 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(String recipient, String messageKey, List<String> arguments, String link, Instant createdAt) {
         this.recipient = Objects.requireNonNull(recipient);
         this.messageKey = Objects.requireNonNull(messageKey);
-        String joined = String.join(SEPARATOR, arguments.stream().map(a -> a == null ? "" : a).toList());
+        String joined = String.join(
+                SEPARATOR, arguments.stream().map(a -> a == null ? "" : a).toList());
         this.arguments = joined.length() > ARGUMENTS_MAX ? joined.substring(0, ARGUMENTS_MAX) : joined;
         this.link = link;
         this.createdAt = Objects.requireNonNull(createdAt);

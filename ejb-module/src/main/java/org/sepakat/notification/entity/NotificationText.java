@@ -15,8 +15,7 @@ public final class NotificationText {
     static final String BUNDLE = "org.sepakat.notification.entity.NotificationMessages";
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
 
-    private NotificationText() {
-    }
+    private NotificationText() {}
 
     /** The recipient's language tag ("en", "id"), or English when they chose none. */
     public static Locale locale(String languageTag) {
@@ -24,7 +23,10 @@ public final class NotificationText {
     }
 
     public static String text(Locale locale, String key, List<String> arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NotificationText.class.getClassLoader(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                NotificationText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {

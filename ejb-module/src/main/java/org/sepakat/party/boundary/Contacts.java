@@ -13,20 +13,25 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceRoleData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
 
 /** The people at each customer and their role towards each service (BRM-2, BRM-3). */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class Contacts {
 
     @PersistenceContext
@@ -96,7 +101,6 @@ public class Contacts {
         contact.checkVersion(version);
         history.deleted(contact);
     }
-
 
     private static String trim(String value) {
         return value == null ? null : value.trim();

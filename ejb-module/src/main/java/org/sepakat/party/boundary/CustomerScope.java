@@ -18,12 +18,17 @@ import org.sepakat.shared.entity.Roles;
  * raised for a customer, service data) asks this one policy.
  */
 @Stateless
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class CustomerScope {
 
-    private static final List<String> SEE_ALL = List.of(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER,
-            Roles.SUPPLIER_MANAGER, Roles.AUDITOR);
+    private static final List<String> SEE_ALL =
+            List.of(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER, Roles.AUDITOR);
 
     @PersistenceContext
     EntityManager em;
@@ -35,10 +40,10 @@ public class CustomerScope {
         if (SEE_ALL.stream().anyMatch(session::isCallerInRole)) {
             return VisibleCustomers.every();
         }
-        return VisibleCustomers.only(em.createQuery(
-                        "SELECT c.id FROM Customer c JOIN c.managers m WHERE m.username = :username", Long.class)
-                .setParameter("username", session.getCallerPrincipal().getName())
-                .getResultList());
+        return VisibleCustomers.only(
+                em.createQuery("SELECT c.id FROM Customer c JOIN c.managers m WHERE m.username = :username", Long.class)
+                        .setParameter("username", session.getCallerPrincipal().getName())
+                        .getResultList());
     }
 
     /**
@@ -46,9 +51,9 @@ public class CustomerScope {
      * concern his customers (an outage belongs to a service, not to a customer).
      */
     public Set<Long> servicesTakenBy(VisibleCustomers visible) {
-        return Set.copyOf(em.createQuery("SELECT DISTINCT s.id FROM Customer c JOIN c.services s WHERE c.id IN :ids",
-                        Long.class)
-                .setParameter("ids", visible.asParameter())
-                .getResultList());
+        return Set.copyOf(
+                em.createQuery("SELECT DISTINCT s.id FROM Customer c JOIN c.services s WHERE c.id IN :ids", Long.class)
+                        .setParameter("ids", visible.asParameter())
+                        .getResultList());
     }
 }

@@ -19,21 +19,26 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
-import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.persistence.InChunks;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
+import org.sepakat.shared.persistence.UniqueKey;
 
 /** Customers, the services they take (BRM-1) and who manages each relationship (BRM-4). */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class Customers {
 
     private static final Logger LOG = Logger.getLogger(Customers.class.getName());
@@ -64,9 +69,11 @@ public class Customers {
                 .textFilter("code", "code")
                 .textFilter("name", "name")
                 .textFilter("text", "code", "name")
-                .filter("inScope", (cb, root, value) -> "true".equalsIgnoreCase(value)
-                        ? scope.ofCaller().admits(cb, root.get("id"))
-                        : cb.conjunction())
+                .filter(
+                        "inScope",
+                        (cb, root, value) -> "true".equalsIgnoreCase(value)
+                                ? scope.ofCaller().admits(cb, root.get("id"))
+                                : cb.conjunction())
                 .equalsFilter("kind", "kind")
                 .equalsFilter("status", "status")
                 .fetch(request);
@@ -74,18 +81,26 @@ public class Customers {
 
     /** Customer ids by code, for the codes that exist; one query per 500 codes. */
     public Map<String, Long> idsByCode(Collection<String> codes) {
-        return InChunks.query(codes, chunk -> em.createQuery(
-                        "SELECT c.code, c.id FROM Customer c WHERE c.code IN :codes", Object[].class)
-                .setParameter("codes", chunk).getResultList())
-                .stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return InChunks.query(
+                        codes,
+                        chunk -> em.createQuery(
+                                        "SELECT c.code, c.id FROM Customer c WHERE c.code IN :codes", Object[].class)
+                                .setParameter("codes", chunk)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     /** Customer codes by id, to show records that refer to customers by id. */
     public Map<Long, String> codesById(Collection<Long> ids) {
-        return InChunks.query(ids, chunk -> em.createQuery(
-                        "SELECT c.id, c.code FROM Customer c WHERE c.id IN :ids", Object[].class)
-                .setParameter("ids", chunk).getResultList())
-                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return InChunks.query(
+                        ids,
+                        chunk -> em.createQuery(
+                                        "SELECT c.id, c.code FROM Customer c WHERE c.id IN :ids", Object[].class)
+                                .setParameter("ids", chunk)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public Customer find(Long id) {
@@ -95,8 +110,10 @@ public class Customers {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     public Customer create(CustomerData data) {
         input.valid(data);
-        UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), null);
-        Customer customer = history.created(new Customer(data.code().trim(), data.name().trim(), data.kind()));
+        UniqueKey.require(
+                em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), null);
+        Customer customer =
+                history.created(new Customer(data.code().trim(), data.name().trim(), data.kind()));
         LOG.info(() -> "Customer " + customer.getCode() + " created by " + history.currentUser());
         return customer;
     }
@@ -105,7 +122,8 @@ public class Customers {
     public Customer update(Long id, CustomerData data) {
         input.valid(data);
         Customer customer = Records.asRead(em, Customer.class, id, data.version());
-        UniqueKey.require(em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), id);
+        UniqueKey.require(
+                em, Customer.class, Customer.FIND_BY_CODE, "code", data.code().trim(), id);
         return history.change(customer, c -> {
             c.recode(data.code().trim());
             c.describe(data.name().trim(), data.kind());
@@ -141,7 +159,8 @@ public class Customers {
     /** Whether the caller may appoint and withdraw the customer's managers (BRM-4), so the UI offers it only then. */
     public boolean mayChangeManagers(Customer customer) {
         return session.isCallerInRole(Roles.ADMINISTRATOR)
-                || session.isCallerInRole(Roles.RELATIONSHIP_MANAGER) && customer.managersChangeableBy(history.currentUser());
+                || session.isCallerInRole(Roles.RELATIONSHIP_MANAGER)
+                        && customer.managersChangeableBy(history.currentUser());
     }
 
     private Customer managersChangeable(Customer customer) {
@@ -168,12 +187,11 @@ public class Customers {
     public void delete(Long id, long version) {
         Customer customer = Records.asRead(em, Customer.class, id, version);
         long contacts = em.createNamedQuery(Contact.COUNT_BY_CUSTOMER, Long.class)
-                .setParameter("customer", customer).getSingleResult();
+                .setParameter("customer", customer)
+                .getSingleResult();
         if (!customer.isDeletable() || contacts > 0) {
             throw new RuleViolation("BRM-1", "error.customer.notDeletable", customer.getCode());
         }
         history.deleted(customer);
     }
-
-
 }

@@ -51,21 +51,35 @@ public class PartyDemoData {
             {"relman", "Rina Relationship", "relman@sepakat.example"},
             {"slaman", "Sari Service Level", "slaman@sepakat.example"},
             {"supman", "Surya Supplier", "supman@sepakat.example"},
-            {"auditor", "Adi Auditor", "auditor@sepakat.example"}};
+            {"auditor", "Adi Auditor", "auditor@sepakat.example"}
+        };
         for (String[] p : people) {
             staff.put(p[0], history.created(new Staff(p[0], p[1], p[2])));
         }
-        Service mail = service("EMAIL", "Corporate e-mail", "Mailboxes, calendars and shared folders", staff.get("slaman"), true);
-        Service erp = service("ERP", "ERP (finance and logistics)", "Finance, procurement and warehouse modules", staff.get("slaman"), true);
-        Service desk = service("SERVICEDESK", "Service desk", "Single point of contact, 24x7", staff.get("admin"), true);
+        Service mail = service(
+                "EMAIL", "Corporate e-mail", "Mailboxes, calendars and shared folders", staff.get("slaman"), true);
+        Service erp = service(
+                "ERP",
+                "ERP (finance and logistics)",
+                "Finance, procurement and warehouse modules",
+                staff.get("slaman"),
+                true);
+        Service desk =
+                service("SERVICEDESK", "Service desk", "Single point of contact, 24x7", staff.get("admin"), true);
         service("NETWORK", "Wide-area network", "Branch connectivity", staff.get("slaman"), false);
 
         Customer finance = customer("FIN", "Finance Division", CustomerKind.INTERNAL, staff.get("relman"), mail, erp);
-        Customer acme = customer("ACME", "PT Acme Logistik Nusantara", CustomerKind.EXTERNAL, staff.get("relman"), mail, desk);
+        Customer acme =
+                customer("ACME", "PT Acme Logistik Nusantara", CustomerKind.EXTERNAL, staff.get("relman"), mail, desk);
         history.created(new Customer("HR", "Human Resources", CustomerKind.INTERNAL));
 
         contact(finance, "Siti Rahmawati", "siti@finance.example", erp, ContactRoleKind.USER, null);
-        contact(finance, "Budi Santoso", "budi@finance.example", mail, ContactRoleKind.INTERESTED_PARTY,
+        contact(
+                finance,
+                "Budi Santoso",
+                "budi@finance.example",
+                mail,
+                ContactRoleKind.INTERESTED_PARTY,
                 "Approves the e-mail budget");
         contact(acme, "Dewi Lestari", "dewi@acme.example", desk, ContactRoleKind.USER, null);
         LOG.info("Demo data loaded: 5 staff, 4 services, 3 customers, 3 contacts");
@@ -93,7 +107,8 @@ public class PartyDemoData {
         return history.created(customer);
     }
 
-    private void contact(Customer customer, String name, String email, Service service, ContactRoleKind kind, String interest) {
+    private void contact(
+            Customer customer, String name, String email, Service service, ContactRoleKind kind, String interest) {
         Contact contact = new Contact(customer, name, email, null);
         contact.assignRole(service, kind, interest);
         history.created(contact);

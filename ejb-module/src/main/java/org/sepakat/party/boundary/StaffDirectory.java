@@ -15,19 +15,24 @@ import org.sepakat.party.entity.Staff;
 import org.sepakat.party.entity.StaffData;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
-import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
 
 /** The provider's staff, as the user registry knows them; kept current at each login. */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class StaffDirectory {
 
     public static final Set<String> LANGUAGES = Set.of("en", "id");
@@ -52,7 +57,8 @@ public class StaffDirectory {
     }
 
     public List<Staff> everyone() {
-        return em.createQuery("SELECT s FROM Staff s ORDER BY s.displayName", Staff.class).getResultList();
+        return em.createQuery("SELECT s FROM Staff s ORDER BY s.displayName", Staff.class)
+                .getResultList();
     }
 
     public Staff find(Long id) {
@@ -91,8 +97,11 @@ public class StaffDirectory {
     public Staff update(Long id, StaffData data) {
         input.valid(data);
         Staff staff = Records.asRead(em, Staff.class, id, data.version());
-        return history.change(staff, s -> s.updateProfile(data.displayName().trim(),
-                data.email() == null ? null : data.email().trim()));
+        return history.change(
+                staff,
+                s -> s.updateProfile(
+                        data.displayName().trim(),
+                        data.email() == null ? null : data.email().trim()));
     }
 
     /** The signed-in user's own choice of language. */

@@ -43,8 +43,7 @@ public class Contact extends AuditedEntity {
     @CollectionTable(name = "party_contact_role", joinColumns = @JoinColumn(name = "contact_id"))
     private List<ServiceRole> roles = new ArrayList<>();
 
-    protected Contact() {
-    }
+    protected Contact() {}
 
     public Contact(Customer customer, String name, String email, String phone) {
         this.customer = Objects.requireNonNull(customer);
@@ -88,7 +87,9 @@ public class Contact extends AuditedEntity {
     }
 
     public List<ServiceRole> getRoles() {
-        return roles.stream().sorted(Comparator.comparing(r -> r.getService().getCode())).toList();
+        return roles.stream()
+                .sorted(Comparator.comparing(r -> r.getService().getCode()))
+                .toList();
     }
 
     @Override

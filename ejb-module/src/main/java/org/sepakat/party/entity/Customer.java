@@ -49,19 +49,20 @@ public class Customer extends AuditedEntity {
     private CustomerStatus status;
 
     @ManyToMany
-    @JoinTable(name = "party_customer_manager",
+    @JoinTable(
+            name = "party_customer_manager",
             joinColumns = @JoinColumn(name = "customer_id"),
             inverseJoinColumns = @JoinColumn(name = "staff_id"))
     private Set<Staff> managers = new HashSet<>();
 
     @ManyToMany
-    @JoinTable(name = "party_customer_service",
+    @JoinTable(
+            name = "party_customer_service",
             joinColumns = @JoinColumn(name = "customer_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<Service> services = new HashSet<>();
 
-    protected Customer() {
-    }
+    protected Customer() {}
 
     public Customer(String code, String name, CustomerKind kind) {
         this.code = Objects.requireNonNull(code);
@@ -158,7 +159,9 @@ public class Customer extends AuditedEntity {
     }
 
     public List<Staff> getManagers() {
-        return managers.stream().sorted(Comparator.comparing(Staff::getUsername)).toList();
+        return managers.stream()
+                .sorted(Comparator.comparing(Staff::getUsername))
+                .toList();
     }
 
     public List<Service> getServices() {

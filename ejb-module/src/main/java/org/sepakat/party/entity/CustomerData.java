@@ -11,10 +11,9 @@ public record CustomerData(
         @Size(max = 30, message = "{sepakat.code.size}")
         @Pattern(regexp = "^([A-Za-z0-9][A-Za-z0-9_-]*)?$", message = "{sepakat.code.pattern}")
         String code,
-        @NotBlank(message = "{sepakat.name.required}")
-        @Size(max = 200, message = "{sepakat.name.size}")
+
+        @NotBlank(message = "{sepakat.name.required}") @Size(max = 200, message = "{sepakat.name.size}")
         String name,
-        @NotNull(message = "{sepakat.kind.required}")
-        CustomerKind kind,
-        Long version) {
-}
+
+        @NotNull(message = "{sepakat.kind.required}") CustomerKind kind,
+        Long version) {}

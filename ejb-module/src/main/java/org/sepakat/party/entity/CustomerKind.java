@@ -1,5 +1,6 @@
 package org.sepakat.party.entity;
 
 public enum CustomerKind {
-    INTERNAL, EXTERNAL
+    INTERNAL,
+    EXTERNAL
 }

@@ -39,8 +39,7 @@ public class Service extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private ServiceStatus status;
 
-    protected Service() {
-    }
+    protected Service() {}
 
     public Service(String code, String name, String description, Staff owner) {
         this.code = Objects.requireNonNull(code);

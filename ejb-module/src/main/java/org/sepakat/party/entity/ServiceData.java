@@ -10,11 +10,12 @@ public record ServiceData(
         @Size(max = 30, message = "{sepakat.code.size}")
         @Pattern(regexp = "^([A-Za-z0-9][A-Za-z0-9_-]*)?$", message = "{sepakat.code.pattern}")
         String code,
-        @NotBlank(message = "{sepakat.name.required}")
-        @Size(max = 200, message = "{sepakat.name.size}")
+
+        @NotBlank(message = "{sepakat.name.required}") @Size(max = 200, message = "{sepakat.name.size}")
         String name,
+
         @Size(max = 2000, message = "{sepakat.description.size}")
         String description,
+
         Long ownerId,
-        Long version) {
-}
+        Long version) {}

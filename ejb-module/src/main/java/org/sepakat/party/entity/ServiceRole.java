@@ -24,8 +24,7 @@ public class ServiceRole {
     @Column(length = 500)
     private String interest;
 
-    protected ServiceRole() {
-    }
+    protected ServiceRole() {}
 
     public ServiceRole(Service service, ContactRoleKind kind, String interest) {
         this.service = Objects.requireNonNull(service);

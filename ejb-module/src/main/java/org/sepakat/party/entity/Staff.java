@@ -29,8 +29,7 @@ public class Staff extends AuditedEntity {
     @Column(name = "ui_locale", length = 10)
     private String uiLocale;
 
-    protected Staff() {
-    }
+    protected Staff() {}
 
     public Staff(String username, String displayName, String email) {
         this.username = requireText(username, "username");

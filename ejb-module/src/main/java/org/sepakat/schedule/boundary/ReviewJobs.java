@@ -26,8 +26,8 @@ import org.sepakat.schedule.entity.JobParameters;
 import org.sepakat.schedule.entity.JobRun;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
-import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.Roles;
 
 /**
  * Starts, restarts and lists the review jobs through the batch runtime. Runs as the
@@ -51,12 +51,13 @@ public class ReviewJobs {
      * @return the execution that now works on it, or empty when one already did or does
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public Optional<Long> startOnce(JobKind kind, Period period, Long scheduleId, String trigger, int itemCount,
-            long pauseMillis) {
+    public Optional<Long> startOnce(
+            JobKind kind, Period period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
         Optional<JobRun> earlier = latestRunOf(kind, period, scheduleId);
         if (earlier.isPresent() && (earlier.get().isRunning() || earlier.get().isCompleted())) {
             LOG.info(() -> kind.jobName() + " for " + period + " (schedule " + scheduleId + ") already "
-                    + earlier.get().batchStatus() + " as execution " + earlier.get().executionId());
+                    + earlier.get().batchStatus() + " as execution "
+                    + earlier.get().executionId());
             return Optional.empty();
         }
         if (earlier.isPresent()) {
@@ -113,7 +114,8 @@ public class ReviewJobs {
             Optional<JobRun> latest = operator().getJobExecutions(instance).stream()
                     .max(Comparator.comparing(JobExecution::getExecutionId))
                     .map(execution -> run(instance, execution));
-            if (latest.isPresent() && period.equals(latest.get().period())
+            if (latest.isPresent()
+                    && period.equals(latest.get().period())
                     && Objects.equals(scheduleId, latest.get().scheduleId())) {
                 return latest;
             }
@@ -160,9 +162,16 @@ public class ReviewJobs {
 
     private static JobRun run(JobInstance instance, JobExecution execution) {
         Properties parameters = execution.getJobParameters();
-        return new JobRun(instance.getInstanceId(), execution.getExecutionId(), instance.getJobName(),
-                instant(execution.getStartTime()), instant(execution.getEndTime()),
-                execution.getBatchStatus() == null ? null : execution.getBatchStatus().name(), execution.getExitStatus(),
+        return new JobRun(
+                instance.getInstanceId(),
+                execution.getExecutionId(),
+                instance.getJobName(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                execution.getBatchStatus() == null
+                        ? null
+                        : execution.getBatchStatus().name(),
+                execution.getExitStatus(),
                 JobParameters.period(parameters),
                 parameters == null ? null : parameters.getProperty(JobParameters.TRIGGER),
                 JobParameters.scheduleId(parameters));

@@ -21,15 +21,15 @@ import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
-import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
-import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
+import org.sepakat.shared.persistence.UniqueKey;
 
 /**
  * Review schedules (SLM-6, SLM-7): the administrator and service level managers set them up and
@@ -144,8 +144,13 @@ public class ReviewSchedules {
         if (!period.isBefore(current)) {
             throw new RuleViolation(RULE, "error.schedule.periodNotEnded", period.toString());
         }
-        return jobs.start(schedule.getKind(), period, schedule.getId(), JobParameters.ON_DEMAND,
-                JobParameters.DEFAULT_ITEM_COUNT, 0);
+        return jobs.start(
+                schedule.getKind(),
+                period,
+                schedule.getId(),
+                JobParameters.ON_DEMAND,
+                JobParameters.DEFAULT_ITEM_COUNT,
+                0);
     }
 
     /**
@@ -161,7 +166,11 @@ public class ReviewSchedules {
         if (!period.isBefore(Period.current(clock))) {
             throw new RuleViolation(RULE, "error.schedule.periodNotEnded", period.toString());
         }
-        return jobs.start(kind, period, null, JobParameters.ON_DEMAND,
+        return jobs.start(
+                kind,
+                period,
+                null,
+                JobParameters.ON_DEMAND,
                 data.itemCount() == null ? JobParameters.DEFAULT_ITEM_COUNT : data.itemCount(),
                 data.pauseMillisBetweenChunks() == null ? 0 : data.pauseMillisBetweenChunks());
     }

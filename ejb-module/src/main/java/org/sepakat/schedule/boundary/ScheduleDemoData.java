@@ -33,8 +33,8 @@ public class ScheduleDemoData {
         if (em.createNamedQuery(ReviewSchedule.COUNT_ALL, Long.class).getSingleResult() > 0) {
             return;
         }
-        ReviewSchedule monthly = history.created(new ReviewSchedule("Monthly SLA review", JobKind.SLA_REVIEW,
-                new ScheduleRule(1, 2, 0, ZoneId.of("Asia/Jakarta"))));
+        ReviewSchedule monthly = history.created(new ReviewSchedule(
+                "Monthly SLA review", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, ZoneId.of("Asia/Jakarta"))));
         timers.arm(monthly);
         LOG.info("Demo data loaded: 1 review schedule");
     }

@@ -30,8 +30,8 @@ import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.JobParameters;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.shared.entity.DatabaseReady;
-import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.entity.Roles;
 
 /**
  * The timers behind the schedules: exactly one persistent calendar timer per enabled schedule,
@@ -49,6 +49,7 @@ public class ScheduleTimers {
     private static final Logger LOG = Logger.getLogger(ScheduleTimers.class.getName());
     /** Info of the one-off timer that restarts interrupted jobs once the application is up. */
     static final String RECOVERY = "recover-interrupted-jobs";
+
     private static final long RECOVERY_DELAY_MILLIS = 5_000;
     /** A schedule down for longer than this catches up only the latest months. */
     private static final int MAX_CATCH_UP_MONTHS = 12;
@@ -74,7 +75,8 @@ public class ScheduleTimers {
     /** Makes the timers match the enabled schedules: one each, on the schedule's current rule. */
     public synchronized void reconcile() {
         Map<Long, ReviewSchedule> enabled = new HashMap<>();
-        em.createNamedQuery(ReviewSchedule.FIND_ENABLED, ReviewSchedule.class).getResultList()
+        em.createNamedQuery(ReviewSchedule.FIND_ENABLED, ReviewSchedule.class)
+                .getResultList()
                 .forEach(s -> enabled.put(s.getId(), s));
         Map<Long, Timer> kept = new HashMap<>();
         for (Timer timer : scheduleTimers()) {
@@ -87,7 +89,8 @@ public class ScheduleTimers {
             }
         }
         enabled.values().stream().filter(s -> !kept.containsKey(s.getId())).forEach(this::create);
-        LOG.info(() -> "Schedule timers: " + enabled.size() + " enabled schedule(s), " + kept.size() + " timer(s) kept");
+        LOG.info(
+                () -> "Schedule timers: " + enabled.size() + " enabled schedule(s), " + kept.size() + " timer(s) kept");
     }
 
     /** After a schedule was created, changed, enabled or disabled. */
@@ -104,13 +107,17 @@ public class ScheduleTimers {
 
     /** When the schedule's timer fires next, or empty when it has none (disabled). */
     public Optional<Instant> nextRun(Long scheduleId) {
-        return scheduleTimers().stream().filter(t -> scheduleId.equals(t.getInfo()))
-                .map(t -> t.getNextTimeout().toInstant()).findFirst();
+        return scheduleTimers().stream()
+                .filter(t -> scheduleId.equals(t.getInfo()))
+                .map(t -> t.getNextTimeout().toInstant())
+                .findFirst();
     }
 
     /** How many timers the schedule has: one while enabled, none while disabled. */
     public long timerCount(Long scheduleId) {
-        return scheduleTimers().stream().filter(t -> scheduleId.equals(t.getInfo())).count();
+        return scheduleTimers().stream()
+                .filter(t -> scheduleId.equals(t.getInfo()))
+                .count();
     }
 
     @Timeout
@@ -122,16 +129,24 @@ public class ScheduleTimers {
         }
         ReviewSchedule schedule = em.find(ReviewSchedule.class, info);
         if (schedule == null || !schedule.isEnabled()) {
-            LOG.warning(() -> "Timer of schedule " + info + " fired but the schedule is gone or disabled; cancelling it");
+            LOG.warning(
+                    () -> "Timer of schedule " + info + " fired but the schedule is gone or disabled; cancelling it");
             cancel(timer);
             return;
         }
         Instant now = clock.instant();
         for (Period period : schedule.rule().periodsDue(schedule.getLastPeriod(), now, MAX_CATCH_UP_MONTHS)) {
-            jobs.startOnce(schedule.getKind(), period, schedule.getId(), JobParameters.SCHEDULE,
-                    JobParameters.DEFAULT_ITEM_COUNT, 0);
+            jobs.startOnce(
+                    schedule.getKind(),
+                    period,
+                    schedule.getId(),
+                    JobParameters.SCHEDULE,
+                    JobParameters.DEFAULT_ITEM_COUNT,
+                    0);
             em.createNamedQuery(ReviewSchedule.MARK_FIRED)
-                    .setParameter("at", now).setParameter("period", period).setParameter("id", schedule.getId())
+                    .setParameter("at", now)
+                    .setParameter("period", period)
+                    .setParameter("id", schedule.getId())
                     .executeUpdate();
         }
     }
@@ -149,19 +164,25 @@ public class ScheduleTimers {
     }
 
     private void create(ReviewSchedule schedule) {
-        Timer timer = timerService.createCalendarTimer(schedule.rule().expression(), new TimerConfig(schedule.getId(), true));
-        LOG.info(() -> "Schedule " + schedule.getName() + " next runs at " + timer.getNextTimeout().toInstant());
+        Timer timer =
+                timerService.createCalendarTimer(schedule.rule().expression(), new TimerConfig(schedule.getId(), true));
+        LOG.info(() -> "Schedule " + schedule.getName() + " next runs at "
+                + timer.getNextTimeout().toInstant());
     }
 
     private static boolean matches(Timer timer, ReviewSchedule schedule) {
         var expected = schedule.rule().expression();
         var actual = timer.getSchedule();
-        return expected.getDayOfMonth().equals(actual.getDayOfMonth()) && expected.getHour().equals(actual.getHour())
-                && expected.getMinute().equals(actual.getMinute()) && expected.getTimezone().equals(actual.getTimezone());
+        return expected.getDayOfMonth().equals(actual.getDayOfMonth())
+                && expected.getHour().equals(actual.getHour())
+                && expected.getMinute().equals(actual.getMinute())
+                && expected.getTimezone().equals(actual.getTimezone());
     }
 
     private List<Timer> scheduleTimers() {
-        return timerService.getTimers().stream().filter(t -> t.getInfo() instanceof Long).toList();
+        return timerService.getTimers().stream()
+                .filter(t -> t.getInfo() instanceof Long)
+                .toList();
     }
 
     private static void cancel(Timer timer) {

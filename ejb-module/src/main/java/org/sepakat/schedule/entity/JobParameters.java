@@ -19,8 +19,7 @@ public final class JobParameters {
     public static final String ON_DEMAND = "ON_DEMAND";
     public static final int DEFAULT_ITEM_COUNT = 100;
 
-    private JobParameters() {
-    }
+    private JobParameters() {}
 
     public static Properties of(Period period, Long scheduleId, String trigger, int itemCount, long pauseMillis) {
         if (itemCount < 1) {

@@ -1,6 +1,7 @@
 package org.sepakat.schedule.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.sepakat.shared.entity.AuditedEntity;
-import jakarta.persistence.Convert;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.PeriodTextConverter;
 
@@ -23,10 +23,13 @@ import org.sepakat.shared.entity.PeriodTextConverter;
 @Entity
 @Table(name = "sc_schedule")
 @NamedQuery(name = ReviewSchedule.FIND_BY_NAME, query = "SELECT s FROM ReviewSchedule s WHERE s.name = :name")
-@NamedQuery(name = ReviewSchedule.FIND_ENABLED, query = "SELECT s FROM ReviewSchedule s WHERE s.enabled = TRUE ORDER BY s.id")
+@NamedQuery(
+        name = ReviewSchedule.FIND_ENABLED,
+        query = "SELECT s FROM ReviewSchedule s WHERE s.enabled = TRUE ORDER BY s.id")
 @NamedQuery(name = ReviewSchedule.COUNT_ALL, query = "SELECT COUNT(s) FROM ReviewSchedule s")
-@NamedQuery(name = ReviewSchedule.MARK_FIRED, query = "UPDATE ReviewSchedule s SET s.lastFiredAt = :at, s.lastPeriod = :period"
-        + " WHERE s.id = :id")
+@NamedQuery(
+        name = ReviewSchedule.MARK_FIRED,
+        query = "UPDATE ReviewSchedule s SET s.lastFiredAt = :at, s.lastPeriod = :period" + " WHERE s.id = :id")
 public class ReviewSchedule extends AuditedEntity {
 
     public static final String FIND_BY_NAME = "ReviewSchedule.findByName";
@@ -64,8 +67,7 @@ public class ReviewSchedule extends AuditedEntity {
     @Convert(converter = PeriodTextConverter.class)
     private Period lastPeriod;
 
-    protected ReviewSchedule() {
-    }
+    protected ReviewSchedule() {}
 
     public ReviewSchedule(String name, JobKind kind, ScheduleRule rule) {
         rename(name);

@@ -13,10 +13,10 @@ public record RunData(
         @NotBlank(message = "{sepakat.period.month}")
         @Pattern(regexp = "^\\d{4}-(0[1-9]|1[0-2])$", message = "{sepakat.period.month}")
         String period,
+
         @Min(value = 1, message = "{sepakat.itemCount.range}")
         @Max(value = 10000, message = "{sepakat.itemCount.range}")
         Integer itemCount,
-        @Min(value = 0, message = "{sepakat.pause.range}")
-        @Max(value = 60_000, message = "{sepakat.pause.range}")
-        Long pauseMillisBetweenChunks) {
-}
+
+        @Min(value = 0, message = "{sepakat.pause.range}") @Max(value = 60_000, message = "{sepakat.pause.range}")
+        Long pauseMillisBetweenChunks) {}

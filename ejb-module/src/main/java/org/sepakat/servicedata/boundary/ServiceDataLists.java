@@ -56,13 +56,25 @@ public class ServiceDataLists {
     public Page<Ticket> tickets(PageRequest request) {
         VisibleCustomers visible = scope.ofCaller();
         return PagedQuery.of(em, Ticket.class)
-                .sortable("externalId", "kind", "priority", "category", "opened", "firstResponse", "resolved", "receivedAt")
+                .sortable(
+                        "externalId",
+                        "kind",
+                        "priority",
+                        "category",
+                        "opened",
+                        "firstResponse",
+                        "resolved",
+                        "receivedAt")
                 .defaultSort("opened", false)
                 .textFilter("externalId", "externalId")
                 .equalsFilter("kind", "kind")
                 .equalsFilter("priority", "priority")
-                .filter("service", (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
-                .filter("customer", (cb, root, code) -> idIs(cb, root, "customerId", customers.idsByCode(List.of(code)), code))
+                .filter(
+                        "service",
+                        (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
+                .filter(
+                        "customer",
+                        (cb, root, code) -> idIs(cb, root, "customerId", customers.idsByCode(List.of(code)), code))
                 .filter("period", (cb, root, month) -> within(cb, root, "opened", month))
                 .where((cb, root) -> visible.admits(cb, root.get("customerId")))
                 .fetch(request);
@@ -74,7 +86,9 @@ public class ServiceDataLists {
                 .sortable("externalId", "starts", "ends", "planned", "receivedAt")
                 .defaultSort("starts", false)
                 .textFilter("externalId", "externalId")
-                .filter("service", (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
+                .filter(
+                        "service",
+                        (cb, root, code) -> idIs(cb, root, "serviceId", services.idsByCode(List.of(code)), code))
                 .filter("period", (cb, root, month) -> within(cb, root, "starts", month))
                 .where((cb, root) -> oneOf(cb, root.get("serviceId"), serviceIds))
                 .fetch(request);
@@ -106,7 +120,9 @@ public class ServiceDataLists {
     }
 
     public boolean isVisible(KpiValue value) {
-        return visibleAgreements().map(ids -> ids.contains(value.getAgreementId())).orElse(true);
+        return visibleAgreements()
+                .map(ids -> ids.contains(value.getAgreementId()))
+                .orElse(true);
     }
 
     /** The services the visible customers take; empty when the caller sees every customer. */
@@ -125,7 +141,8 @@ public class ServiceDataLists {
         return ids.map(set -> set.isEmpty() ? cb.disjunction() : id.in(set)).orElseGet(cb::conjunction);
     }
 
-    private static Predicate idIs(CriteriaBuilder cb, Root<?> root, String attribute, Map<String, Long> ids, String code) {
+    private static Predicate idIs(
+            CriteriaBuilder cb, Root<?> root, String attribute, Map<String, Long> ids, String code) {
         Long id = ids.get(code);
         return id == null ? cb.disjunction() : cb.equal(root.get(attribute), id);
     }
@@ -134,7 +151,8 @@ public class ServiceDataLists {
         Period month = month(text);
         Instant from = month.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant until = month.nextFirstDay().atStartOfDay(ZoneOffset.UTC).toInstant();
-        return cb.and(cb.greaterThanOrEqualTo(root.<Instant>get(attribute), from),
+        return cb.and(
+                cb.greaterThanOrEqualTo(root.<Instant>get(attribute), from),
                 cb.lessThan(root.<Instant>get(attribute), until));
     }
 

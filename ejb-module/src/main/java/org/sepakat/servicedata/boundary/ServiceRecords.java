@@ -108,8 +108,10 @@ public class ServiceRecords {
             throw new InvalidInput(checked.problems());
         }
         BatchStore.Stamp stamp = stamp(channel, batch.size());
-        ReceivedCounts counts = new ReceivedCounts(count(store.tickets(checked.tickets(), stamp)),
-                count(store.outages(checked.outages(), stamp)), count(store.kpiValues(checked.kpiValues(), stamp)));
+        ReceivedCounts counts = new ReceivedCounts(
+                count(store.tickets(checked.tickets(), stamp)),
+                count(store.outages(checked.outages(), stamp)),
+                count(store.kpiValues(checked.kpiValues(), stamp)));
         LOG.info(() -> "Service data received from " + stamp.user() + ": " + counts.created() + " created, "
                 + counts.updated() + " updated");
         return counts;
@@ -144,8 +146,9 @@ public class ServiceRecords {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public CsvPreview preview(RecordKind kind, byte[] csv) {
         CsvReader.Parsed parsed = CsvReader.read(kind, csv);
-        List<FieldProblem> problems = Stream.concat(parsed.problems().stream(),
-                checked(parsed.batch()).problems().stream()).toList();
+        List<FieldProblem> problems = Stream.concat(
+                        parsed.problems().stream(), checked(parsed.batch()).problems().stream())
+                .toList();
         return Previews.of(kind, parsed, problems);
     }
 
@@ -181,19 +184,26 @@ public class ServiceRecords {
 
     /** every received version of a ticket, newest first; "not found" like the ticket itself. */
     public List<TicketVersion> ticketVersions(String externalId) {
-        return versions(TicketVersion.OF_TICKET, TicketVersion.class, ticket(externalId).getId());
+        return versions(
+                TicketVersion.OF_TICKET, TicketVersion.class, ticket(externalId).getId());
     }
 
     public List<OutageVersion> outageVersions(String externalId) {
-        return versions(OutageVersion.OF_OUTAGE, OutageVersion.class, outage(externalId).getId());
+        return versions(
+                OutageVersion.OF_OUTAGE, OutageVersion.class, outage(externalId).getId());
     }
 
     public List<KpiValueVersion> kpiValueVersions(String externalId) {
-        return versions(KpiValueVersion.OF_VALUE, KpiValueVersion.class, kpiValue(externalId).getId());
+        return versions(
+                KpiValueVersion.OF_VALUE,
+                KpiValueVersion.class,
+                kpiValue(externalId).getId());
     }
 
     private <T extends RecordVersion> List<T> versions(String query, Class<T> type, Long recordId) {
-        return em.createNamedQuery(query, type).setParameter("recordId", recordId).getResultList();
+        return em.createNamedQuery(query, type)
+                .setParameter("recordId", recordId)
+                .getResultList();
     }
 
     /** The names the records refer to by id, to show them: services, customers, SLAs. */
@@ -228,7 +238,8 @@ public class ServiceRecords {
             String prefix = kind.row(0) + ".";
             throw new InvalidInput(checked.problems().stream()
                     .map(p -> p.field().startsWith(prefix)
-                            ? new FieldProblem(p.field().substring(prefix.length()), p.messageKey(), p.arguments(), p.violation())
+                            ? new FieldProblem(
+                                    p.field().substring(prefix.length()), p.messageKey(), p.arguments(), p.violation())
                             : p)
                     .toList());
         }
@@ -237,25 +248,40 @@ public class ServiceRecords {
 
     /** Each code of the delivery looked up once, in bulk. */
     private References references(ServiceDataBatch batch) {
-        List<String> serviceCodes = Stream.concat(batch.tickets().stream().map(TicketData::service),
-                batch.outages().stream().map(OutageData::service)).filter(c -> c != null).map(String::trim).toList();
-        List<String> customerCodes = batch.tickets().stream().map(TicketData::customer).filter(c -> c != null)
-                .map(String::trim).toList();
-        List<String> references = batch.kpiValues().stream().map(KpiValueData::sla).filter(c -> c != null)
-                .map(String::trim).toList();
+        List<String> serviceCodes = Stream.concat(
+                        batch.tickets().stream().map(TicketData::service),
+                        batch.outages().stream().map(OutageData::service))
+                .filter(c -> c != null)
+                .map(String::trim)
+                .toList();
+        List<String> customerCodes = batch.tickets().stream()
+                .map(TicketData::customer)
+                .filter(c -> c != null)
+                .map(String::trim)
+                .toList();
+        List<String> references = batch.kpiValues().stream()
+                .map(KpiValueData::sla)
+                .filter(c -> c != null)
+                .map(String::trim)
+                .toList();
         List<MeasurableAgreement> slas = references.isEmpty() ? List.of() : agreements.byReferences(references);
-        return new References(serviceCodes.isEmpty() ? Map.of() : services.idsByCode(serviceCodes),
-                customerCodes.isEmpty() ? Map.of() : customers.idsByCode(customerCodes), slas);
+        return new References(
+                serviceCodes.isEmpty() ? Map.of() : services.idsByCode(serviceCodes),
+                customerCodes.isEmpty() ? Map.of() : customers.idsByCode(customerCodes),
+                slas);
     }
 
     /** The delivery's stamp, with ids for the versions of its {@code records} reserved before anything is stored. */
     private BatchStore.Stamp stamp(Channel channel, int records) {
-        return new BatchStore.Stamp(history.currentUser(), clock.instant(), channel,
-                new VersionIds(ids.reserve(records), records));
+        return new BatchStore.Stamp(
+                history.currentUser(), clock.instant(), channel, new VersionIds(ids.reserve(records), records));
     }
 
     private <T extends ReceivedRecord> T one(String query, Class<T> type, String externalId, Predicate<T> visible) {
-        return em.createNamedQuery(query, type).setParameter("externalId", externalId).getResultStream().findFirst()
+        return em.createNamedQuery(query, type)
+                .setParameter("externalId", externalId)
+                .getResultStream()
+                .findFirst()
                 .filter(visible)
                 .orElseThrow(() -> new RecordNotFound(type.getSimpleName(), externalId));
     }

@@ -87,13 +87,17 @@ public class BatchCheck {
             RowProblems row = new RowProblems(RecordKind.KPI_VALUES.row(i));
             if (!malformed.contains(row.row())) {
                 KpiValueData data = batch.kpiValues().get(i);
-                String externalId = data.externalId() == null || data.externalId().isBlank() ? null : data.externalId().trim();
+                String externalId =
+                        data.externalId() == null || data.externalId().isBlank()
+                                ? null
+                                : data.externalId().trim();
                 if (externalId != null) {
                     kpiIds.check(row, "externalId", externalId);
                 }
                 KpiFacts facts = kpiValue(data, references, row);
                 if (!row.any()) {
-                    kpiKeys.check(row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.period());
+                    kpiKeys.check(
+                            row, "period", facts.agreementId() + "/" + facts.measureName() + "/" + facts.period());
                 }
                 if (!row.any()) {
                     kpiValues.add(new Row<>(i, externalId, facts));
@@ -108,11 +112,17 @@ public class BatchCheck {
     private static TicketFacts ticket(TicketData data, References references, RowProblems row, Instant now) {
         Long service = references.service(data.service()).orElse(null);
         if (service == null) {
-            row.add("service", "error.serviceData.unknownService", data.service().trim());
+            row.add(
+                    "service",
+                    "error.serviceData.unknownService",
+                    data.service().trim());
         }
         Long customer = references.customer(data.customer()).orElse(null);
         if (customer == null) {
-            row.add("customer", "error.serviceData.unknownCustomer", data.customer().trim());
+            row.add(
+                    "customer",
+                    "error.serviceData.unknownCustomer",
+                    data.customer().trim());
         }
         Instant opened = row.moment("opened", data.opened());
         Instant firstResponse = row.moment("firstResponse", data.firstResponse());
@@ -132,8 +142,16 @@ public class BatchCheck {
         if (row.any()) {
             return null;
         }
-        TicketFacts facts = new TicketFacts(service, customer, data.kind(), data.priority(), data.category(), opened,
-                firstResponse, resolved, pauses);
+        TicketFacts facts = new TicketFacts(
+                service,
+                customer,
+                data.kind(),
+                data.priority(),
+                data.category(),
+                opened,
+                firstResponse,
+                resolved,
+                pauses);
         try {
             Ticket.check(facts, now);
         } catch (InvalidInput e) {
@@ -145,14 +163,18 @@ public class BatchCheck {
     private static OutageFacts outage(OutageData data, References references, RowProblems row) {
         Long service = references.service(data.service()).orElse(null);
         if (service == null) {
-            row.add("service", "error.serviceData.unknownService", data.service().trim());
+            row.add(
+                    "service",
+                    "error.serviceData.unknownService",
+                    data.service().trim());
         }
         Instant starts = row.moment("starts", data.starts());
         Instant ends = row.moment("ends", data.ends());
         if (row.any()) {
             return null;
         }
-        OutageFacts facts = new OutageFacts(service, starts, ends, Boolean.TRUE.equals(data.planned()), data.description());
+        OutageFacts facts =
+                new OutageFacts(service, starts, ends, Boolean.TRUE.equals(data.planned()), data.description());
         try {
             Outage.check(facts);
         } catch (InvalidInput e) {
@@ -168,7 +190,11 @@ public class BatchCheck {
             row.add("sla", "error.serviceData.unknownSla", data.sla().trim());
         } else if (!References.measures(sla).contains(measure)) {
             List<String> known = References.measures(sla);
-            row.add("measure", "error.serviceData.unknownMeasure", measure, sla.identity().reference(),
+            row.add(
+                    "measure",
+                    "error.serviceData.unknownMeasure",
+                    measure,
+                    sla.identity().reference(),
                     known.isEmpty() ? "-" : String.join(", ", known));
         }
         Period period = row.period("period", data.period());

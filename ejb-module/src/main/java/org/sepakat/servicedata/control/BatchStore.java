@@ -22,8 +22,8 @@ import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
-import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.persistence.InChunks;
 
 /**
  * Stores a checked delivery: a record whose external id is known is updated, any other is
@@ -42,8 +42,7 @@ public class BatchStore {
      * Who delivered it, when and how, stamped on every record it touches and on every version it
      * makes, and the ids reserved for those versions.
      */
-    public record Stamp(String user, Instant at, Channel channel, VersionIds ids) {
-    }
+    public record Stamp(String user, Instant at, Channel channel, VersionIds ids) {}
 
     public List<Received<Ticket>> tickets(List<Row<TicketFacts>> rows, Stamp stamp) {
         Map<String, Ticket> known = existing(rows, Ticket.FIND_BY_EXTERNAL_IDS, Ticket.class);
@@ -94,16 +93,22 @@ public class BatchStore {
      * whatever external id comes with it; else the external id finds a value to move.
      */
     public List<Received<KpiValue>> kpiValues(List<Row<KpiFacts>> rows, Stamp stamp) {
-        Map<String, KpiValue> byExternalId = existing(rows.stream().filter(r -> r.externalId() != null).toList(),
-                KpiValue.FIND_BY_EXTERNAL_IDS, KpiValue.class);
-        List<Long> agreements = rows.stream().map(r -> r.facts().agreementId()).distinct().toList();
-        List<Period> periods = rows.stream().map(r -> r.facts().period()).distinct().toList();
-        Map<String, KpiValue> byMeasure = InChunks.query(agreements, chunk -> em
-                        .createNamedQuery(KpiValue.FIND_BY_AGREEMENTS, KpiValue.class)
-                        .setParameter("agreementIds", chunk)
-                        .setParameter("periods", periods)
-                        .getResultList())
-                .stream().collect(Collectors.toMap(BatchStore::key, Function.identity()));
+        Map<String, KpiValue> byExternalId = existing(
+                rows.stream().filter(r -> r.externalId() != null).toList(),
+                KpiValue.FIND_BY_EXTERNAL_IDS,
+                KpiValue.class);
+        List<Long> agreements =
+                rows.stream().map(r -> r.facts().agreementId()).distinct().toList();
+        List<Period> periods =
+                rows.stream().map(r -> r.facts().period()).distinct().toList();
+        Map<String, KpiValue> byMeasure = InChunks.query(
+                        agreements,
+                        chunk -> em.createNamedQuery(KpiValue.FIND_BY_AGREEMENTS, KpiValue.class)
+                                .setParameter("agreementIds", chunk)
+                                .setParameter("periods", periods)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(BatchStore::key, Function.identity()));
         List<Received<KpiValue>> result = new ArrayList<>();
         List<List<String>> changes = new ArrayList<>();
         for (Row<KpiFacts> row : rows) {
@@ -132,13 +137,13 @@ public class BatchStore {
      * The versions the delivery made, once the records are flushed: each carries its record's id and
      * {@code @Version}, the record's facts as stored and the fields changed.
      */
-    private static <T extends ReceivedRecord, F> List<VersionInserts.Version<F>> versions(List<Received<T>> received,
-            List<List<String>> changes, Function<T, F> facts) {
+    private static <T extends ReceivedRecord, F> List<VersionInserts.Version<F>> versions(
+            List<Received<T>> received, List<List<String>> changes, Function<T, F> facts) {
         List<VersionInserts.Version<F>> versions = new ArrayList<>();
         for (int i = 0; i < received.size(); i++) {
             T record = received.get(i).record();
-            versions.add(new VersionInserts.Version<>(record.getId(), record.getVersion(), facts.apply(record),
-                    changes.get(i)));
+            versions.add(new VersionInserts.Version<>(
+                    record.getId(), record.getVersion(), facts.apply(record), changes.get(i)));
         }
         return versions;
     }
@@ -151,11 +156,15 @@ public class BatchStore {
         return new Received<>(record, created);
     }
 
-    private <T extends ReceivedRecord> Map<String, T> existing(List<? extends Row<?>> rows, String query, Class<T> type) {
-        return InChunks.query(rows.stream().map(Row::externalId).toList(), chunk -> em.createNamedQuery(query, type)
-                        .setParameter("externalIds", chunk)
-                        .getResultList())
-                .stream().collect(Collectors.toMap(ReceivedRecord::getExternalId, Function.identity()));
+    private <T extends ReceivedRecord> Map<String, T> existing(
+            List<? extends Row<?>> rows, String query, Class<T> type) {
+        return InChunks.query(
+                        rows.stream().map(Row::externalId).toList(),
+                        chunk -> em.createNamedQuery(query, type)
+                                .setParameter("externalIds", chunk)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(ReceivedRecord::getExternalId, Function.identity()));
     }
 
     private static String key(KpiValue value) {

@@ -10,14 +10,16 @@ import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.shared.entity.FieldProblem;
 
 /** A delivery after every check: the rows as facts ready to store, or every problem found. */
-public record CheckedBatch(List<Row<TicketFacts>> tickets, List<Row<OutageFacts>> outages, List<Row<KpiFacts>> kpiValues,
+public record CheckedBatch(
+        List<Row<TicketFacts>> tickets,
+        List<Row<OutageFacts>> outages,
+        List<Row<KpiFacts>> kpiValues,
         List<FieldProblem> problems) {
 
     private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d+)]");
 
     /** One row that passed its checks; a KPI value may come without an external id. */
-    public record Row<F>(int index, String externalId, F facts) {
-    }
+    public record Row<F>(int index, String externalId, F facts) {}
 
     /** Problems in delivery order: tickets, outages, KPI values, each by row number. */
     public static long order(FieldProblem problem) {

@@ -33,25 +33,67 @@ public final class CsvReader {
 
     /** Column → field of the delivered record, per kind. */
     private static final Map<RecordKind, Map<String, String>> COLUMNS = Map.of(
-            RecordKind.TICKETS, columns("external_id", "externalId", "service", "service", "customer", "customer",
-                    "kind", "kind", "priority", "priority", "category", "category", "opened", "opened",
-                    "first_response", "firstResponse", "resolved", "resolved", "pauses", "pauses"),
-            RecordKind.OUTAGES, columns("external_id", "externalId", "service", "service", "starts", "starts",
-                    "ends", "ends", "planned", "planned", "description", "description"),
-            RecordKind.KPI_VALUES, columns("external_id", "externalId", "sla", "sla", "measure", "measure",
-                    "period", "period", "value", "value", "note", "note"));
+            RecordKind.TICKETS,
+                    columns(
+                            "external_id",
+                            "externalId",
+                            "service",
+                            "service",
+                            "customer",
+                            "customer",
+                            "kind",
+                            "kind",
+                            "priority",
+                            "priority",
+                            "category",
+                            "category",
+                            "opened",
+                            "opened",
+                            "first_response",
+                            "firstResponse",
+                            "resolved",
+                            "resolved",
+                            "pauses",
+                            "pauses"),
+            RecordKind.OUTAGES,
+                    columns(
+                            "external_id",
+                            "externalId",
+                            "service",
+                            "service",
+                            "starts",
+                            "starts",
+                            "ends",
+                            "ends",
+                            "planned",
+                            "planned",
+                            "description",
+                            "description"),
+            RecordKind.KPI_VALUES,
+                    columns(
+                            "external_id",
+                            "externalId",
+                            "sla",
+                            "sla",
+                            "measure",
+                            "measure",
+                            "period",
+                            "period",
+                            "value",
+                            "value",
+                            "note",
+                            "note"));
+
     private static final Map<RecordKind, List<String>> REQUIRED = Map.of(
             RecordKind.TICKETS, List.of("external_id", "service", "customer", "kind", "priority", "opened"),
             RecordKind.OUTAGES, List.of("external_id", "service", "starts"),
             RecordKind.KPI_VALUES, List.of("sla", "measure", "period", "value"));
 
     /** The file as rows of text and as a delivery whose row i is data row i of the file. */
-    public record Parsed(List<String> columns, List<List<String>> rows, ServiceDataBatch batch,
-            List<FieldProblem> problems) {
-    }
+    public record Parsed(
+            List<String> columns, List<List<String>> rows, ServiceDataBatch batch, List<FieldProblem> problems) {}
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     public static List<String> columnsOf(RecordKind kind) {
         return List.copyOf(COLUMNS.get(kind).keySet());
@@ -59,19 +101,30 @@ public final class CsvReader {
 
     /** The column a field of a delivered record comes from ("firstResponse" → "first_response"). */
     public static String columnOf(RecordKind kind, String field) {
-        return COLUMNS.get(kind).entrySet().stream().filter(e -> e.getValue().equals(field))
-                .map(Map.Entry::getKey).findFirst().orElse(field);
+        return COLUMNS.get(kind).entrySet().stream()
+                .filter(e -> e.getValue().equals(field))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(field);
     }
 
     public static Parsed read(RecordKind kind, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw InvalidInput.of("file", "error.serviceData.fileTooLarge", MAX_BYTES / (1024 * 1024));
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         try (Reader reader = new InputStreamReader(withoutBom(content), StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            List<String> header = parser.getHeaderNames().stream().map(String::trim).toList();
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<String> header =
+                    parser.getHeaderNames().stream().map(String::trim).toList();
             checkHeader(kind, header);
             List<List<String>> rows = new ArrayList<>();
             List<FieldProblem> problems = new ArrayList<>();
@@ -83,7 +136,8 @@ public final class CsvReader {
                     throw InvalidInput.of("file", "error.serviceData.tooManyRows", ServiceDataBatch.MAX_ROWS);
                 }
                 RowProblems row = new RowProblems(kind.row(rows.size()));
-                List<String> values = columnsOf(kind).stream().map(c -> value(record, c)).toList();
+                List<String> values =
+                        columnsOf(kind).stream().map(c -> value(record, c)).toList();
                 rows.add(values.stream().map(v -> v == null ? "" : v).toList());
                 switch (kind) {
                     case TICKETS -> tickets.add(ticket(record, row));
@@ -97,24 +151,40 @@ public final class CsvReader {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw InvalidInput.of("file", "error.serviceData.csvUnreadable", String.valueOf(e.getMessage()));
         } catch (UncheckedIOException e) {
-            throw InvalidInput.of("file", "error.serviceData.csvUnreadable", String.valueOf(e.getCause().getMessage()));
+            throw InvalidInput.of(
+                    "file",
+                    "error.serviceData.csvUnreadable",
+                    String.valueOf(e.getCause().getMessage()));
         }
     }
 
     private static void checkHeader(RecordKind kind, List<String> header) {
         List<String> known = columnsOf(kind);
         List<String> unknown = header.stream().filter(h -> !known.contains(h)).toList();
-        List<String> missing = REQUIRED.get(kind).stream().filter(c -> !header.contains(c)).toList();
+        List<String> missing =
+                REQUIRED.get(kind).stream().filter(c -> !header.contains(c)).toList();
         if (!unknown.isEmpty() || !missing.isEmpty()) {
-            throw InvalidInput.of("file", "error.serviceData.csvHeader", String.join(", ", missing),
-                    String.join(", ", unknown), String.join(", ", known));
+            throw InvalidInput.of(
+                    "file",
+                    "error.serviceData.csvHeader",
+                    String.join(", ", missing),
+                    String.join(", ", unknown),
+                    String.join(", ", known));
         }
     }
 
     private static TicketData ticket(CSVRecord record, RowProblems row) {
-        return new TicketData(value(record, "external_id"), value(record, "service"), value(record, "customer"),
-                value(record, "kind"), value(record, "priority"), value(record, "category"), value(record, "opened"),
-                value(record, "first_response"), value(record, "resolved"), pauses(value(record, "pauses"), row));
+        return new TicketData(
+                value(record, "external_id"),
+                value(record, "service"),
+                value(record, "customer"),
+                value(record, "kind"),
+                value(record, "priority"),
+                value(record, "category"),
+                value(record, "opened"),
+                value(record, "first_response"),
+                value(record, "resolved"),
+                pauses(value(record, "pauses"), row));
     }
 
     /** "start/end;start/end", each an ISO-8601 moment with offset. */
@@ -138,13 +208,23 @@ public final class CsvReader {
     }
 
     private static OutageData outage(CSVRecord record, RowProblems row) {
-        return new OutageData(value(record, "external_id"), value(record, "service"), value(record, "starts"),
-                value(record, "ends"), row.flag("planned", value(record, "planned")), value(record, "description"));
+        return new OutageData(
+                value(record, "external_id"),
+                value(record, "service"),
+                value(record, "starts"),
+                value(record, "ends"),
+                row.flag("planned", value(record, "planned")),
+                value(record, "description"));
     }
 
     private static KpiValueData kpiValue(CSVRecord record, RowProblems row) {
-        return new KpiValueData(value(record, "external_id"), value(record, "sla"), value(record, "measure"),
-                value(record, "period"), row.number("value", value(record, "value")), value(record, "note"));
+        return new KpiValueData(
+                value(record, "external_id"),
+                value(record, "sla"),
+                value(record, "measure"),
+                value(record, "period"),
+                row.number("value", value(record, "value")),
+                value(record, "note"));
     }
 
     private static String value(CSVRecord record, String column) {
@@ -156,7 +236,9 @@ public final class CsvReader {
     }
 
     private static ByteArrayInputStream withoutBom(byte[] content) {
-        boolean bom = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        boolean bom = content.length >= 3
+                && (content[0] & 0xFF) == 0xEF
+                && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF;
         return bom ? new ByteArrayInputStream(content, 3, content.length - 3) : new ByteArrayInputStream(content);
     }

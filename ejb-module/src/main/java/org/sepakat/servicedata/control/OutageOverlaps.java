@@ -31,21 +31,25 @@ public class OutageOverlaps {
     EntityManager em;
 
     /** One known outage: a delivered row (index ≥ 0) or a stored record (index -1). */
-    private record Span(int index, String externalId, OutageFacts facts) {
-    }
+    private record Span(int index, String externalId, OutageFacts facts) {}
 
     public List<FieldProblem> among(List<Row<OutageFacts>> delivered) {
-        Map<Long, List<Row<OutageFacts>>> byService = delivered.stream()
-                .collect(Collectors.groupingBy(r -> r.facts().serviceId()));
+        Map<Long, List<Row<OutageFacts>>> byService =
+                delivered.stream().collect(Collectors.groupingBy(r -> r.facts().serviceId()));
         List<FieldProblem> problems = new ArrayList<>();
         byService.forEach((service, rows) -> problems.addAll(onService(service, rows)));
         return problems;
     }
 
     private List<FieldProblem> onService(Long service, List<Row<OutageFacts>> rows) {
-        Instant from = rows.stream().map(r -> r.facts().starts()).min(Comparator.naturalOrder()).orElseThrow();
-        Instant until = rows.stream().map(r -> r.facts().ends() == null ? FAR_FUTURE : r.facts().ends())
-                .max(Comparator.naturalOrder()).orElseThrow();
+        Instant from = rows.stream()
+                .map(r -> r.facts().starts())
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Instant until = rows.stream()
+                .map(r -> r.facts().ends() == null ? FAR_FUTURE : r.facts().ends())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         Map<String, Span> spans = new HashMap<>();
         em.createNamedQuery(Outage.FIND_OVERLAPPING, Outage.class)
                 .setParameter("serviceId", service)
@@ -58,11 +62,18 @@ public class OutageOverlaps {
         for (Row<OutageFacts> row : rows) {
             spans.values().stream()
                     .filter(other -> !Objects.equals(other.externalId(), row.externalId()))
-                    .filter(other -> row.facts().overlaps(other.facts().starts(), other.facts().ends()))
+                    .filter(other -> row.facts()
+                            .overlaps(other.facts().starts(), other.facts().ends()))
                     .min(Comparator.comparing(other -> other.facts().starts()))
-                    .ifPresent(other -> problems.add(FieldProblem.of("starts", "error.serviceData.outageOverlap",
-                            other.externalId(), other.facts().starts(),
-                            other.facts().ends() == null ? "-" : other.facts().ends()).under(RecordKind.OUTAGES.row(row.index()))));
+                    .ifPresent(other -> problems.add(FieldProblem.of(
+                                    "starts",
+                                    "error.serviceData.outageOverlap",
+                                    other.externalId(),
+                                    other.facts().starts(),
+                                    other.facts().ends() == null
+                                            ? "-"
+                                            : other.facts().ends())
+                            .under(RecordKind.OUTAGES.row(row.index()))));
         }
         return problems;
     }

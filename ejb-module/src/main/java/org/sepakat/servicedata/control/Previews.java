@@ -11,8 +11,7 @@ import org.sepakat.shared.entity.FieldProblem;
 /** Puts the problems of a checked CSV file beside the rows they belong to, named by column. */
 public final class Previews {
 
-    private Previews() {
-    }
+    private Previews() {}
 
     public static CsvPreview of(RecordKind kind, CsvReader.Parsed parsed, List<FieldProblem> problems) {
         List<CsvPreview.PreviewRow> rows = new ArrayList<>();
@@ -24,7 +23,8 @@ public final class Previews {
                 if (!problem.field().startsWith(prefix)) {
                     continue;
                 }
-                String column = CsvReader.columnOf(kind, problem.field().substring(prefix.length()).split("[.\\[]")[0]);
+                String column = CsvReader.columnOf(
+                        kind, problem.field().substring(prefix.length()).split("[.\\[]")[0]);
                 // a value that could not be read is reported once, not again as missing
                 if (problem.violation() == null) {
                     unreadable.add(column);

@@ -26,11 +26,12 @@ public final class References {
     private final Map<String, Long> customers;
     private final Map<String, MeasurableAgreement> agreements;
 
-    public References(Map<String, Long> services, Map<String, Long> customers, Collection<MeasurableAgreement> agreements) {
+    public References(
+            Map<String, Long> services, Map<String, Long> customers, Collection<MeasurableAgreement> agreements) {
         this.services = Map.copyOf(services);
         this.customers = Map.copyOf(customers);
-        this.agreements = agreements.stream().collect(Collectors.toMap(a -> a.identity().reference(),
-                Function.identity(), (a, b) -> a));
+        this.agreements = agreements.stream()
+                .collect(Collectors.toMap(a -> a.identity().reference(), Function.identity(), (a, b) -> a));
     }
 
     public Optional<Long> service(String code) {
@@ -48,8 +49,12 @@ public final class References {
     /** Whether the SLA measures this KPI or limit per quarter (its value is then named by the quarter's first month). */
     public static boolean quarterly(MeasurableAgreement sla, String measure) {
         return Stream.concat(
-                        sla.targets().stream().filter(t -> t.name().equals(measure)).map(TargetTerm::period),
-                        sla.limits().stream().filter(l -> l.name().equals(measure)).map(LimitTerm::period))
+                        sla.targets().stream()
+                                .filter(t -> t.name().equals(measure))
+                                .map(TargetTerm::period),
+                        sla.limits().stream()
+                                .filter(l -> l.name().equals(measure))
+                                .map(LimitTerm::period))
                 .anyMatch(p -> p == MeasurementPeriod.QUARTER);
     }
 
@@ -60,8 +65,12 @@ public final class References {
     public static List<String> measures(MeasurableAgreement sla) {
         Set<WorkloadMetric> counted = Set.of(WorkloadMetric.NAMED_USERS, WorkloadMetric.CUSTOM);
         return Stream.concat(
-                        sla.targets().stream().filter(t -> t.metric() == TargetMetric.CUSTOM_KPI).map(TargetTerm::name),
-                        sla.limits().stream().filter(l -> counted.contains(l.metric())).map(LimitTerm::name))
+                        sla.targets().stream()
+                                .filter(t -> t.metric() == TargetMetric.CUSTOM_KPI)
+                                .map(TargetTerm::name),
+                        sla.limits().stream()
+                                .filter(l -> counted.contains(l.metric()))
+                                .map(LimitTerm::name))
                 .distinct()
                 .toList();
     }

@@ -59,8 +59,7 @@ public class VersionInserts {
     EntityManager em;
 
     /** One version to write: the record's id and version after the delivery, its facts and what changed. */
-    public record Version<F>(Long recordId, long number, F facts, List<String> changed) {
-    }
+    public record Version<F>(Long recordId, long number, F facts, List<String> changed) {}
 
     /** The columns every version ends with, after its kind's own. */
     private static BulkTable stamped(BulkTable kind) {
@@ -73,38 +72,88 @@ public class VersionInserts {
     }
 
     public void tickets(List<Version<TicketFacts>> versions, BatchStore.Stamp stamp) {
-        write(versions, stamp, TICKETS, (insert, v, id) -> {
-            TicketFacts t = v.facts();
-            insert.row(v.recordId(), t.serviceId(), t.customerId(), t.kind(), t.priority(), t.category(),
-                    seconds(t.opened()), seconds(t.firstResponse()), seconds(t.resolved()), id, v.number(), stamp.at(),
-                    stamp.user(), stamp.channel(), RecordVersion.fields(v.changed()));
-        }, (connection, first) -> {
-            try (BulkInsert pauses = BulkInsert.into(connection, PAUSES)) {
-                long id = first;
-                for (Version<TicketFacts> v : versions) {
-                    for (Interval pause : v.facts().pauses()) {
-                        pauses.row(id, seconds(pause.getStarts()), seconds(pause.getEnds()));
+        write(
+                versions,
+                stamp,
+                TICKETS,
+                (insert, v, id) -> {
+                    TicketFacts t = v.facts();
+                    insert.row(
+                            v.recordId(),
+                            t.serviceId(),
+                            t.customerId(),
+                            t.kind(),
+                            t.priority(),
+                            t.category(),
+                            seconds(t.opened()),
+                            seconds(t.firstResponse()),
+                            seconds(t.resolved()),
+                            id,
+                            v.number(),
+                            stamp.at(),
+                            stamp.user(),
+                            stamp.channel(),
+                            RecordVersion.fields(v.changed()));
+                },
+                (connection, first) -> {
+                    try (BulkInsert pauses = BulkInsert.into(connection, PAUSES)) {
+                        long id = first;
+                        for (Version<TicketFacts> v : versions) {
+                            for (Interval pause : v.facts().pauses()) {
+                                pauses.row(id, seconds(pause.getStarts()), seconds(pause.getEnds()));
+                            }
+                            id++;
+                        }
                     }
-                    id++;
-                }
-            }
-        });
+                });
     }
 
     public void outages(List<Version<OutageFacts>> versions, BatchStore.Stamp stamp) {
-        write(versions, stamp, OUTAGES, (insert, v, id) -> {
-            OutageFacts o = v.facts();
-            insert.row(v.recordId(), o.serviceId(), seconds(o.starts()), seconds(o.ends()), o.planned(), o.description(),
-                    id, v.number(), stamp.at(), stamp.user(), stamp.channel(), RecordVersion.fields(v.changed()));
-        }, null);
+        write(
+                versions,
+                stamp,
+                OUTAGES,
+                (insert, v, id) -> {
+                    OutageFacts o = v.facts();
+                    insert.row(
+                            v.recordId(),
+                            o.serviceId(),
+                            seconds(o.starts()),
+                            seconds(o.ends()),
+                            o.planned(),
+                            o.description(),
+                            id,
+                            v.number(),
+                            stamp.at(),
+                            stamp.user(),
+                            stamp.channel(),
+                            RecordVersion.fields(v.changed()));
+                },
+                null);
     }
 
     public void kpiValues(List<Version<KpiFacts>> versions, BatchStore.Stamp stamp) {
-        write(versions, stamp, KPI_VALUES, (insert, v, id) -> {
-            KpiFacts k = v.facts();
-            insert.row(v.recordId(), k.agreementId(), k.measureName(), k.period().firstDay(), k.value(), k.note(), id,
-                    v.number(), stamp.at(), stamp.user(), stamp.channel(), RecordVersion.fields(v.changed()));
-        }, null);
+        write(
+                versions,
+                stamp,
+                KPI_VALUES,
+                (insert, v, id) -> {
+                    KpiFacts k = v.facts();
+                    insert.row(
+                            v.recordId(),
+                            k.agreementId(),
+                            k.measureName(),
+                            k.period().firstDay(),
+                            k.value(),
+                            k.note(),
+                            id,
+                            v.number(),
+                            stamp.at(),
+                            stamp.user(),
+                            stamp.channel(),
+                            RecordVersion.fields(v.changed()));
+                },
+                null);
     }
 
     @FunctionalInterface
@@ -134,8 +183,8 @@ public class VersionInserts {
                 then.write(connection, first);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(versions.size() + " versions of " + table.table() + " could not be stored by "
-                    + stamp.user(), e);
+            throw new IllegalStateException(
+                    versions.size() + " versions of " + table.table() + " could not be stored by " + stamp.user(), e);
         }
     }
 

@@ -9,8 +9,15 @@ import java.util.List;
  * which version, who delivered it, when, through which channel and the fields it changed (none:
  * the delivery created the record).
  */
-public record Delivery(RecordKind kind, String externalId, long version, String receivedBy, Instant receivedAt,
-        Channel channel, List<String> changed) implements Serializable {
+public record Delivery(
+        RecordKind kind,
+        String externalId,
+        long version,
+        String receivedBy,
+        Instant receivedAt,
+        Channel channel,
+        List<String> changed)
+        implements Serializable {
 
     public Delivery {
         changed = changed == null ? List.of() : List.copyOf(changed);

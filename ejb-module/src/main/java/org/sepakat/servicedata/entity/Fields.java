@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Names the fields two states of a record differ in. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static void compare(List<String> changed, String name, Object before, Object after) {
         if (!Objects.equals(before, after)) {

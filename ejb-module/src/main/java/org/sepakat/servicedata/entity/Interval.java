@@ -20,8 +20,7 @@ public class Interval {
     @Column(name = "ends_s", nullable = false)
     private Instant ends;
 
-    protected Interval() {
-    }
+    protected Interval() {}
 
     public Interval(Instant starts, Instant ends) {
         this.starts = Objects.requireNonNull(starts);

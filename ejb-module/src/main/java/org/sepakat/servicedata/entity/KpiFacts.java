@@ -14,7 +14,10 @@ public record KpiFacts(Long agreementId, String measureName, Period period, BigD
         Fields.compare(changed, "sla", before.agreementId, agreementId);
         Fields.compare(changed, "measure", before.measureName, measureName);
         Fields.compare(changed, "period", before.period, period);
-        Fields.compare(changed, "value", before.value == null ? null : before.value.stripTrailingZeros(),
+        Fields.compare(
+                changed,
+                "value",
+                before.value == null ? null : before.value.stripTrailingZeros(),
                 value == null ? null : value.stripTrailingZeros());
         Fields.compare(changed, "note", before.note, note);
         return changed;

@@ -17,10 +17,13 @@ import org.sepakat.shared.entity.Period;
 @Table(name = "sd_kpi_value")
 @NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_IDS, query = "SELECT k FROM KpiValue k WHERE k.externalId IN :externalIds")
 @NamedQuery(name = KpiValue.FIND_BY_EXTERNAL_ID, query = "SELECT k FROM KpiValue k WHERE k.externalId = :externalId")
-@NamedQuery(name = KpiValue.FIND_BY_AGREEMENTS, query = "SELECT k FROM KpiValue k WHERE k.agreementId IN :agreementIds"
-        + " AND k.period IN :periods")
-@NamedQuery(name = KpiValue.FIND_BY_MEASURE, query = "SELECT k FROM KpiValue k WHERE k.agreementId = :agreementId"
-        + " AND k.measureName = :measureName AND k.period = :period")
+@NamedQuery(
+        name = KpiValue.FIND_BY_AGREEMENTS,
+        query = "SELECT k FROM KpiValue k WHERE k.agreementId IN :agreementIds" + " AND k.period IN :periods")
+@NamedQuery(
+        name = KpiValue.FIND_BY_MEASURE,
+        query = "SELECT k FROM KpiValue k WHERE k.agreementId = :agreementId"
+                + " AND k.measureName = :measureName AND k.period = :period")
 public class KpiValue extends ReceivedRecord {
 
     public static final String FIND_BY_EXTERNAL_ID = "KpiValue.findByExternalId";
@@ -44,8 +47,7 @@ public class KpiValue extends ReceivedRecord {
     @Column(length = 1000)
     private String note;
 
-    protected KpiValue() {
-    }
+    protected KpiValue() {}
 
     public KpiValue(String externalId) {
         super(externalId);
@@ -56,7 +58,9 @@ public class KpiValue extends ReceivedRecord {
         this.measureName = facts.measureName().trim();
         this.period = Objects.requireNonNull(facts.period());
         this.value = facts.value();
-        this.note = facts.note() == null || facts.note().isBlank() ? null : facts.note().trim();
+        this.note = facts.note() == null || facts.note().isBlank()
+                ? null
+                : facts.note().trim();
     }
 
     /** The value as it stands, as the facts a delivery gives. */

@@ -14,15 +14,20 @@ import java.math.BigDecimal;
 public record KpiValueData(
         @Size(max = 100, message = "{sepakat.serviceData.externalId.size}")
         String externalId,
+
         @NotBlank(message = "{sepakat.serviceData.sla.required}")
         String sla,
+
         @NotBlank(message = "{sepakat.serviceData.measure.required}")
         @Size(max = 200, message = "{sepakat.serviceData.measure.size}")
         String measure,
+
         @NotBlank(message = "{sepakat.serviceData.period.required}")
         String period,
+
         @NotNull(message = "{sepakat.serviceData.value.required}")
         BigDecimal value,
+
         @Size(max = 1000, message = "{sepakat.serviceData.note.size}")
-        String note) implements Serializable {
-}
+        String note)
+        implements Serializable {}

@@ -10,12 +10,15 @@ import org.sepakat.shared.entity.Period;
 /** A received version of a {@link KpiValue}. */
 @Entity
 @Table(name = "sd_kpi_value_version")
-@NamedQuery(name = KpiValueVersion.OF_VALUE, query = "SELECT v FROM KpiValueVersion v WHERE v.kpiValueId = :recordId"
-        + " ORDER BY v.number DESC")
-@NamedQuery(name = KpiValueVersion.RECEIVED_AFTER, query = "SELECT v FROM KpiValueVersion v WHERE v.receivedAt > :after"
-        + " AND v.kpiValueId IN (SELECT w.kpiValueId FROM KpiValueVersion w WHERE w.agreementId = :agreementId"
-        + " AND w.period >= :firstPeriod AND w.period < :afterLastPeriod)"
-        + " ORDER BY v.receivedAt, v.kpiValueId, v.number")
+@NamedQuery(
+        name = KpiValueVersion.OF_VALUE,
+        query = "SELECT v FROM KpiValueVersion v WHERE v.kpiValueId = :recordId" + " ORDER BY v.number DESC")
+@NamedQuery(
+        name = KpiValueVersion.RECEIVED_AFTER,
+        query = "SELECT v FROM KpiValueVersion v WHERE v.receivedAt > :after"
+                + " AND v.kpiValueId IN (SELECT w.kpiValueId FROM KpiValueVersion w WHERE w.agreementId = :agreementId"
+                + " AND w.period >= :firstPeriod AND w.period < :afterLastPeriod)"
+                + " ORDER BY v.receivedAt, v.kpiValueId, v.number")
 public class KpiValueVersion extends RecordVersion {
 
     public static final String OF_VALUE = "KpiValueVersion.ofValue";
@@ -39,8 +42,7 @@ public class KpiValueVersion extends RecordVersion {
     @Column(length = 1000)
     private String note;
 
-    protected KpiValueVersion() {
-    }
+    protected KpiValueVersion() {}
 
     @Override
     public Long getRecordId() {

@@ -15,8 +15,10 @@ import org.sepakat.shared.entity.InvalidInput;
 @Table(name = "sd_outage")
 @NamedQuery(name = Outage.FIND_BY_EXTERNAL_IDS, query = "SELECT o FROM Outage o WHERE o.externalId IN :externalIds")
 @NamedQuery(name = Outage.FIND_BY_EXTERNAL_ID, query = "SELECT o FROM Outage o WHERE o.externalId = :externalId")
-@NamedQuery(name = Outage.FIND_OVERLAPPING, query = "SELECT o FROM Outage o WHERE o.serviceId = :serviceId"
-        + " AND o.starts < :until AND (o.ends IS NULL OR o.ends > :from)")
+@NamedQuery(
+        name = Outage.FIND_OVERLAPPING,
+        query = "SELECT o FROM Outage o WHERE o.serviceId = :serviceId"
+                + " AND o.starts < :until AND (o.ends IS NULL OR o.ends > :from)")
 public class Outage extends ReceivedRecord {
 
     public static final String FIND_BY_EXTERNAL_ID = "Outage.findByExternalId";
@@ -41,8 +43,7 @@ public class Outage extends ReceivedRecord {
     @Column(length = 1000)
     private String description;
 
-    protected Outage() {
-    }
+    protected Outage() {}
 
     public Outage(String externalId) {
         super(externalId);
@@ -54,7 +55,9 @@ public class Outage extends ReceivedRecord {
         this.starts = facts.starts();
         this.ends = facts.ends();
         this.planned = facts.planned();
-        this.description = facts.description() == null || facts.description().isBlank() ? null : facts.description().trim();
+        this.description = facts.description() == null || facts.description().isBlank()
+                ? null
+                : facts.description().trim();
     }
 
     /** An outage that has ended ended after it started. */

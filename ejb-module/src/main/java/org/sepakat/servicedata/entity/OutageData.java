@@ -9,12 +9,16 @@ public record OutageData(
         @NotBlank(message = "{sepakat.serviceData.externalId.required}")
         @Size(max = 100, message = "{sepakat.serviceData.externalId.size}")
         String externalId,
+
         @NotBlank(message = "{sepakat.serviceData.service.required}")
         String service,
+
         @NotBlank(message = "{sepakat.serviceData.starts.required}")
         String starts,
+
         String ends,
         Boolean planned,
+
         @Size(max = 1000, message = "{sepakat.serviceData.description.size}")
-        String description) implements Serializable {
-}
+        String description)
+        implements Serializable {}

@@ -11,12 +11,15 @@ import org.sepakat.shared.entity.EpochSecondsConverter;
 /** A received version of an {@link Outage}. */
 @Entity
 @Table(name = "sd_outage_version")
-@NamedQuery(name = OutageVersion.OF_OUTAGE, query = "SELECT v FROM OutageVersion v WHERE v.outageId = :recordId"
-        + " ORDER BY v.number DESC")
-@NamedQuery(name = OutageVersion.RECEIVED_AFTER, query = "SELECT v FROM OutageVersion v WHERE v.receivedAt > :after"
-        + " AND v.outageId IN (SELECT w.outageId FROM OutageVersion w WHERE w.serviceId IN :serviceIds"
-        + " AND w.starts < :until AND (w.ends IS NULL OR w.ends > :from))"
-        + " ORDER BY v.receivedAt, v.outageId, v.number")
+@NamedQuery(
+        name = OutageVersion.OF_OUTAGE,
+        query = "SELECT v FROM OutageVersion v WHERE v.outageId = :recordId" + " ORDER BY v.number DESC")
+@NamedQuery(
+        name = OutageVersion.RECEIVED_AFTER,
+        query = "SELECT v FROM OutageVersion v WHERE v.receivedAt > :after"
+                + " AND v.outageId IN (SELECT w.outageId FROM OutageVersion w WHERE w.serviceId IN :serviceIds"
+                + " AND w.starts < :until AND (w.ends IS NULL OR w.ends > :from))"
+                + " ORDER BY v.receivedAt, v.outageId, v.number")
 public class OutageVersion extends RecordVersion {
 
     public static final String OF_OUTAGE = "OutageVersion.ofOutage";
@@ -42,8 +45,7 @@ public class OutageVersion extends RecordVersion {
     @Column(length = 1000)
     private String description;
 
-    protected OutageVersion() {
-    }
+    protected OutageVersion() {}
 
     @Override
     public Long getRecordId() {

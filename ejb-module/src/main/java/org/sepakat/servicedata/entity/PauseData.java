@@ -7,6 +7,7 @@ import java.io.Serializable;
 public record PauseData(
         @NotBlank(message = "{sepakat.serviceData.starts.required}")
         String starts,
+
         @NotBlank(message = "{sepakat.serviceData.ends.required}")
-        String ends) implements Serializable {
-}
+        String ends)
+        implements Serializable {}

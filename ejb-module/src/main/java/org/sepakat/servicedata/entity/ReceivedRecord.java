@@ -20,8 +20,13 @@ import java.util.Objects;
 public abstract class ReceivedRecord {
 
     @Id
-    @TableGenerator(name = "sepakatIds", table = "sepakat_ids", pkColumnName = "id_name",
-            valueColumnName = "next_value", pkColumnValue = "sepakat", allocationSize = 50)
+    @TableGenerator(
+            name = "sepakatIds",
+            table = "sepakat_ids",
+            pkColumnName = "id_name",
+            valueColumnName = "next_value",
+            pkColumnValue = "sepakat",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
     private Long id;
 
@@ -37,8 +42,7 @@ public abstract class ReceivedRecord {
     @Column(name = "received_by", nullable = false, length = 100)
     private String receivedBy;
 
-    protected ReceivedRecord() {
-    }
+    protected ReceivedRecord() {}
 
     protected ReceivedRecord(String externalId) {
         this.externalId = Objects.requireNonNull(externalId);

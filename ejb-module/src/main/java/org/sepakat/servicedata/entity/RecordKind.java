@@ -2,7 +2,9 @@ package org.sepakat.servicedata.entity;
 
 /** The kinds of service data a CSV file or a bulk delivery holds; the name is also the bulk's field. */
 public enum RecordKind {
-    TICKETS("tickets"), OUTAGES("outages"), KPI_VALUES("kpiValues");
+    TICKETS("tickets"),
+    OUTAGES("outages"),
+    KPI_VALUES("kpiValues");
 
     private final String field;
 

@@ -2,7 +2,6 @@ package org.sepakat.servicedata.entity;
 
 import java.io.Serializable;
 import java.time.Instant;
-
 import java.util.List;
 import org.sepakat.shared.entity.Period;
 
@@ -11,8 +10,15 @@ import org.sepakat.shared.entity.Period;
  * services open during [from, until), the outages of those services overlapping it, and the SLA's
  * KPI values of the periods starting in it.
  */
-public record RecordScope(Long customerId, List<Long> serviceIds, Long agreementId, Instant from, Instant until,
-        Period firstPeriod, Period afterLastPeriod) implements Serializable {
+public record RecordScope(
+        Long customerId,
+        List<Long> serviceIds,
+        Long agreementId,
+        Instant from,
+        Instant until,
+        Period firstPeriod,
+        Period afterLastPeriod)
+        implements Serializable {
 
     public RecordScope {
         serviceIds = List.copyOf(serviceIds);

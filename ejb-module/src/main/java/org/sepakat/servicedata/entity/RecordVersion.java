@@ -39,8 +39,7 @@ public abstract class RecordVersion {
     @Column(name = "changed_fields", length = 300)
     private String changedFields;
 
-    protected RecordVersion() {
-    }
+    protected RecordVersion() {}
 
     /** The record's id; the version's kind names the record's table. */
     public abstract Long getRecordId();

@@ -9,10 +9,13 @@ import java.util.List;
 public record ServiceDataBatch(
         @Size(max = ServiceDataBatch.MAX_ROWS, message = "{sepakat.serviceData.rows.size}")
         List<@Valid TicketData> tickets,
+
         @Size(max = ServiceDataBatch.MAX_ROWS, message = "{sepakat.serviceData.rows.size}")
         List<@Valid OutageData> outages,
+
         @Size(max = ServiceDataBatch.MAX_ROWS, message = "{sepakat.serviceData.rows.size}")
-        List<@Valid KpiValueData> kpiValues) implements Serializable {
+        List<@Valid KpiValueData> kpiValues)
+        implements Serializable {
 
     public static final int MAX_ROWS = 10_000;
 

@@ -60,8 +60,7 @@ public class Ticket extends ReceivedRecord {
     @CollectionTable(name = "sd_ticket_pause", joinColumns = @JoinColumn(name = "ticket_id"))
     private List<Interval> pauses = new ArrayList<>();
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     public Ticket(String externalId) {
         super(externalId);
@@ -77,7 +76,9 @@ public class Ticket extends ReceivedRecord {
         this.customerId = facts.customerId();
         this.kind = facts.kind().trim();
         this.priority = facts.priority().trim();
-        this.category = facts.category() == null || facts.category().isBlank() ? null : facts.category().trim();
+        this.category = facts.category() == null || facts.category().isBlank()
+                ? null
+                : facts.category().trim();
         this.opened = facts.opened();
         this.firstResponse = facts.firstResponse();
         this.resolved = facts.resolved();
@@ -100,16 +101,23 @@ public class Ticket extends ReceivedRecord {
             throw InvalidInput.of("resolved", "error.serviceData.beforeOpened", facts.resolved(), opened);
         }
         Instant end = facts.resolved() != null ? facts.resolved() : now;
-        List<Interval> sorted = facts.pauses().stream().sorted(Comparator.comparing(Interval::getStarts)).toList();
+        List<Interval> sorted = facts.pauses().stream()
+                .sorted(Comparator.comparing(Interval::getStarts))
+                .toList();
         Interval previous = null;
         for (Interval pause : sorted) {
             if (pause.getStarts().isBefore(opened) || pause.getEnds().isAfter(end)) {
-                throw InvalidInput.of("pauses", "error.serviceData.pauseOutside", pause.getStarts(), pause.getEnds(),
-                        opened, end);
+                throw InvalidInput.of(
+                        "pauses", "error.serviceData.pauseOutside", pause.getStarts(), pause.getEnds(), opened, end);
             }
             if (previous != null && pause.getStarts().isBefore(previous.getEnds())) {
-                throw InvalidInput.of("pauses", "error.serviceData.pauseOverlap", previous.getStarts(),
-                        previous.getEnds(), pause.getStarts(), pause.getEnds());
+                throw InvalidInput.of(
+                        "pauses",
+                        "error.serviceData.pauseOverlap",
+                        previous.getStarts(),
+                        previous.getEnds(),
+                        pause.getStarts(),
+                        pause.getEnds());
             }
             previous = pause;
         }
@@ -117,7 +125,8 @@ public class Ticket extends ReceivedRecord {
 
     /** The ticket as it stands, as the facts a delivery gives. */
     public TicketFacts facts() {
-        return new TicketFacts(serviceId, customerId, kind, priority, category, opened, firstResponse, resolved, pauses);
+        return new TicketFacts(
+                serviceId, customerId, kind, priority, category, opened, firstResponse, resolved, pauses);
     }
 
     public Long getServiceId() {

@@ -16,12 +16,15 @@ import org.sepakat.shared.entity.EpochSecondsConverter;
 /** A received version of a {@link Ticket}, with its pauses as that delivery gave them. */
 @Entity
 @Table(name = "sd_ticket_version")
-@NamedQuery(name = TicketVersion.OF_TICKET, query = "SELECT v FROM TicketVersion v WHERE v.ticketId = :recordId"
-        + " ORDER BY v.number DESC")
-@NamedQuery(name = TicketVersion.RECEIVED_AFTER, query = "SELECT v FROM TicketVersion v WHERE v.receivedAt > :after"
-        + " AND v.ticketId IN (SELECT w.ticketId FROM TicketVersion w WHERE w.customerId = :customerId"
-        + " AND w.serviceId IN :serviceIds AND w.opened < :until AND (w.resolved IS NULL OR w.resolved >= :from))"
-        + " ORDER BY v.receivedAt, v.ticketId, v.number")
+@NamedQuery(
+        name = TicketVersion.OF_TICKET,
+        query = "SELECT v FROM TicketVersion v WHERE v.ticketId = :recordId" + " ORDER BY v.number DESC")
+@NamedQuery(
+        name = TicketVersion.RECEIVED_AFTER,
+        query = "SELECT v FROM TicketVersion v WHERE v.receivedAt > :after"
+                + " AND v.ticketId IN (SELECT w.ticketId FROM TicketVersion w WHERE w.customerId = :customerId"
+                + " AND w.serviceId IN :serviceIds AND w.opened < :until AND (w.resolved IS NULL OR w.resolved >= :from))"
+                + " ORDER BY v.receivedAt, v.ticketId, v.number")
 public class TicketVersion extends RecordVersion {
 
     public static final String OF_TICKET = "TicketVersion.ofTicket";
@@ -61,8 +64,7 @@ public class TicketVersion extends RecordVersion {
     @CollectionTable(name = "sd_ticket_pause_version", joinColumns = @JoinColumn(name = "version_id"))
     private List<Interval> pauses = new ArrayList<>();
 
-    protected TicketVersion() {
-    }
+    protected TicketVersion() {}
 
     @Override
     public Long getRecordId() {
@@ -70,6 +72,7 @@ public class TicketVersion extends RecordVersion {
     }
 
     public TicketFacts facts() {
-        return new TicketFacts(serviceId, customerId, kind, priority, category, opened, firstResponse, resolved, pauses);
+        return new TicketFacts(
+                serviceId, customerId, kind, priority, category, opened, firstResponse, resolved, pauses);
     }
 }

@@ -16,12 +16,12 @@ import org.sepakat.servicelevel.entity.WeeklyHours;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
-import org.sepakat.shared.persistence.PagedQuery;
-import org.sepakat.shared.persistence.Records;
-import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.PagedQuery;
+import org.sepakat.shared.persistence.Records;
+import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.terms.CalendarTerm;
 
 /**
@@ -30,8 +30,13 @@ import org.sepakat.shared.terms.CalendarTerm;
  */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class Calendars {
 
     @PersistenceContext
@@ -56,7 +61,8 @@ public class Calendars {
     }
 
     public List<ServiceCalendar> all() {
-        return em.createQuery("SELECT c FROM ServiceCalendar c ORDER BY c.code", ServiceCalendar.class).getResultList();
+        return em.createQuery("SELECT c FROM ServiceCalendar c ORDER BY c.code", ServiceCalendar.class)
+                .getResultList();
     }
 
     public ServiceCalendar find(Long id) {
@@ -73,8 +79,15 @@ public class Calendars {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceCalendar create(CalendarData data) {
         input.valid(data);
-        UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), null);
-        ServiceCalendar calendar = new ServiceCalendar(data.code().trim(), data.name().trim(), data.timeZone().trim());
+        UniqueKey.require(
+                em,
+                ServiceCalendar.class,
+                ServiceCalendar.FIND_BY_CODE,
+                "code",
+                data.code().trim(),
+                null);
+        ServiceCalendar calendar = new ServiceCalendar(
+                data.code().trim(), data.name().trim(), data.timeZone().trim());
         fill(calendar, data);
         ServiceCalendar created = history.created(calendar);
         versions.keep(created);
@@ -85,7 +98,13 @@ public class Calendars {
     public ServiceCalendar update(Long id, CalendarData data) {
         input.valid(data);
         ServiceCalendar calendar = Records.asRead(em, ServiceCalendar.class, id, data.version());
-        UniqueKey.require(em, ServiceCalendar.class, ServiceCalendar.FIND_BY_CODE, "code", data.code().trim(), id);
+        UniqueKey.require(
+                em,
+                ServiceCalendar.class,
+                ServiceCalendar.FIND_BY_CODE,
+                "code",
+                data.code().trim(),
+                id);
         CalendarTerm before = calendar.term();
         ServiceCalendar changed = history.change(calendar, c -> {
             c.recode(data.code().trim());
@@ -99,7 +118,11 @@ public class Calendars {
     }
 
     private static void fill(ServiceCalendar calendar, CalendarData data) {
-        calendar.replaceHours(data.hours().stream().map(h -> new WeeklyHours(h.day(), h.opens(), h.closes())).toList());
-        calendar.replaceHolidays(data.holidays().stream().map(d -> new Holiday(d.date(), d.name())).toList());
+        calendar.replaceHours(data.hours().stream()
+                .map(h -> new WeeklyHours(h.day(), h.opens(), h.closes()))
+                .toList());
+        calendar.replaceHolidays(data.holidays().stream()
+                .map(d -> new Holiday(d.date(), d.name()))
+                .toList());
     }
 }

@@ -24,7 +24,6 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
-import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -46,8 +45,13 @@ import org.sepakat.shared.terms.MeasurableAgreement;
  */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class ServiceLevelAgreements {
 
     @PersistenceContext
@@ -83,10 +87,14 @@ public class ServiceLevelAgreements {
                 .textFilter("text", "reference", "title")
                 .equalsFilter("status", "status")
                 .equalsFilter("customerId", "customerId")
-                .filter("serviceId", (cb, root, value) -> cb.equal(root.join("services").get("serviceId"), parseId(value)))
-                .filter("reviewDue", (cb, root, value) -> "true".equalsIgnoreCase(value)
-                        ? cb.lessThanOrEqualTo(root.<LocalDate>get("nextReviewOn"), LocalDate.now(clock))
-                        : cb.conjunction());
+                .filter(
+                        "serviceId",
+                        (cb, root, value) -> cb.equal(root.join("services").get("serviceId"), parseId(value)))
+                .filter(
+                        "reviewDue",
+                        (cb, root, value) -> "true".equalsIgnoreCase(value)
+                                ? cb.lessThanOrEqualTo(root.<LocalDate>get("nextReviewOn"), LocalDate.now(clock))
+                                : cb.conjunction());
         VisibleCustomers visible = scope.ofCaller();
         query.where((cb, root) -> visible.admits(cb, root.get("customerId")));
         return query.fetch(request);
@@ -105,7 +113,8 @@ public class ServiceLevelAgreements {
     public Optional<Long> idOf(String reference) {
         return em.createQuery("SELECT s.id FROM ServiceLevelAgreement s WHERE s.reference = :reference", Long.class)
                 .setParameter("reference", reference)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** One SLA the caller may see, as its content stands now (see {@link #byReferences}). */
@@ -115,10 +124,15 @@ public class ServiceLevelAgreements {
 
     /** SLA references by id, to show records that refer to SLAs by id. */
     public Map<Long, String> referencesById(Collection<Long> ids) {
-        return InChunks.query(ids, chunk -> em.createQuery(
-                        "SELECT s.id, s.reference FROM ServiceLevelAgreement s WHERE s.id IN :ids", Object[].class)
-                .setParameter("ids", chunk).getResultList())
-                .stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        return InChunks.query(
+                        ids,
+                        chunk -> em.createQuery(
+                                        "SELECT s.id, s.reference FROM ServiceLevelAgreement s WHERE s.id IN :ids",
+                                        Object[].class)
+                                .setParameter("ids", chunk)
+                                .getResultList())
+                .stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     public ServiceLevelAgreement find(Long id) {
@@ -148,14 +162,16 @@ public class ServiceLevelAgreements {
      */
     private <K> List<ServiceLevelAgreement> withTerms(String key, Collection<K> values) {
         return InChunks.query(values, chunk -> {
-            var query = em.createQuery("SELECT s FROM ServiceLevelAgreement s WHERE " + key + " IN :values ORDER BY s.id",
-                    ServiceLevelAgreement.class)
+            var query = em.createQuery(
+                            "SELECT s FROM ServiceLevelAgreement s WHERE " + key + " IN :values ORDER BY s.id",
+                            ServiceLevelAgreement.class)
                     .setParameter("values", chunk)
                     // read only: batch-read element collections of embeddables fail EclipseLink's change
                     // detection when the transaction flushes, and no reader of the terms changes an SLA
                     .setHint("eclipselink.read-only", "true")
                     .setHint("eclipselink.batch.type", "IN");
-            for (String content : new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
+            for (String content :
+                    new String[] {"s.services", "s.targets", "s.limits", "s.windows", "s.excludedCategories"}) {
                 query.setHint("eclipselink.batch", content);
             }
             return query.getResultList();
@@ -203,8 +219,13 @@ public class ServiceLevelAgreements {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement create(SlaData data) {
         input.valid(data);
-        UniqueKey.require(em, ServiceLevelAgreement.class, ServiceLevelAgreement.FIND_BY_REFERENCE, "reference",
-                data.reference().trim(), null);
+        UniqueKey.require(
+                em,
+                ServiceLevelAgreement.class,
+                ServiceLevelAgreement.FIND_BY_REFERENCE,
+                "reference",
+                data.reference().trim(),
+                null);
         ServiceLevelAgreement sla = content.draft(data);
         return history.created(sla);
     }
@@ -214,8 +235,13 @@ public class ServiceLevelAgreements {
     public ServiceLevelAgreement update(Long id, SlaData data) {
         input.valid(data);
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, data.version());
-        UniqueKey.require(em, ServiceLevelAgreement.class, ServiceLevelAgreement.FIND_BY_REFERENCE, "reference",
-                data.reference().trim(), id);
+        UniqueKey.require(
+                em,
+                ServiceLevelAgreement.class,
+                ServiceLevelAgreement.FIND_BY_REFERENCE,
+                "reference",
+                data.reference().trim(),
+                id);
         return history.change(sla, s -> content.apply(s, data));
     }
 

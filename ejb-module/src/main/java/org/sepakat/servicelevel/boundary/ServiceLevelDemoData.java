@@ -62,35 +62,64 @@ public class ServiceLevelDemoData {
             return;
         }
         ServiceCalendar office = new ServiceCalendar("JKT-OFFICE", "Jakarta office hours", "Asia/Jakarta");
-        office.replaceHours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY).stream().map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList());
+        office.replaceHours(
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                        .stream()
+                        .map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                        .toList());
         int year = LocalDate.now(clock).getYear();
-        office.replaceHolidays(List.of(new Holiday(LocalDate.of(year, 12, 25), "Christmas"),
+        office.replaceHolidays(List.of(
+                new Holiday(LocalDate.of(year, 12, 25), "Christmas"),
                 new Holiday(LocalDate.of(year + 1, 1, 1), "New Year")));
         history.created(office);
         calendarVersions.keep(office);
 
-        ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-FIN-" + year, "Finance Division: e-mail and ERP",
-                finance, FINANCE, ReviewCadence.QUARTERLY, "Asia/Jakarta");
-        sla.describe(sla.getTitle(), "Month-end closing needs ERP during office hours; e-mail is business critical.",
-                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ReviewCadence.QUARTERLY, "Asia/Jakarta");
-        sla.cover(List.of(new CoveredService(parties.serviceIds().get("EMAIL"), "EMAIL"),
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                "SLA-FIN-" + year,
+                "Finance Division: e-mail and ERP",
+                finance,
+                FINANCE,
+                ReviewCadence.QUARTERLY,
+                "Asia/Jakarta");
+        sla.describe(
+                sla.getTitle(),
+                "Month-end closing needs ERP during office hours; e-mail is business critical.",
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                ReviewCadence.QUARTERLY,
+                "Asia/Jakarta");
+        sla.cover(List.of(
+                new CoveredService(parties.serviceIds().get("EMAIL"), "EMAIL"),
                 new CoveredService(parties.serviceIds().get("ERP"), "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability("ERP availability", office.getCode(), new BigDecimal("99.5"),
-                        MeasurementPeriod.MONTH),
-                ServiceLevelTarget.resolution("P1 resolution", "P1", new BigDecimal("8"), new BigDecimal("90"),
-                        MeasurementPeriod.MONTH, office.getCode())));
-        sla.replaceLimits(List.of(new WorkloadLimit("Incidents per month", WorkloadMetric.TICKETS, "incident", 300,
-                MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS)));
-        sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,
-                null, LocalTime.of(22, 0), 120)), List.of("waiting for customer"), null, true);
+                ServiceLevelTarget.availability(
+                        "ERP availability", office.getCode(), new BigDecimal("99.5"), MeasurementPeriod.MONTH),
+                ServiceLevelTarget.resolution(
+                        "P1 resolution",
+                        "P1",
+                        new BigDecimal("8"),
+                        new BigDecimal("90"),
+                        MeasurementPeriod.MONTH,
+                        office.getCode())));
+        sla.replaceLimits(List.of(new WorkloadLimit(
+                "Incidents per month",
+                WorkloadMetric.TICKETS,
+                "incident",
+                300,
+                MeasurementPeriod.MONTH,
+                OverLimitRule.SUSPEND_TARGETS)));
+        sla.replaceExceptions(
+                List.of(new MaintenanceWindow(
+                        "Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120)),
+                List.of("waiting for customer"),
+                null,
+                true);
         sla.agree("slaman", parties.firstContactOfCustomer().get(FINANCE), clock.instant());
         history.created(sla);
         em.persist(new AgreedVersion(sla));
         history.change(sla, s -> s.activate(LocalDate.now(clock)));
         LOG.info("Demo data loaded: 1 calendar, 1 active SLA");
-        loaded.fire(new DemoAgreementsLoaded(Map.of(sla.getReference(), sla.getId()), parties.customerIds(),
-                parties.serviceIds()));
+        loaded.fire(new DemoAgreementsLoaded(
+                Map.of(sla.getReference(), sla.getId()), parties.customerIds(), parties.serviceIds()));
     }
 }

@@ -31,8 +31,7 @@ import org.sepakat.shared.entity.RecordNotFound;
 public class SlaContent {
 
     /** Who signed for each side, as the agreement records them. */
-    public record Signatories(String provider, String customer) {
-    }
+    public record Signatories(String provider, String customer) {}
 
     @Inject
     Customers customers;
@@ -48,8 +47,13 @@ public class SlaContent {
 
     public ServiceLevelAgreement draft(SlaData data) {
         Customer customer = customer(data.customerId());
-        ServiceLevelAgreement sla = new ServiceLevelAgreement(data.reference().trim(), data.title().trim(), customer.getId(),
-                customer.getCode(), data.reviewCadence(), data.timeZone().trim());
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                data.reference().trim(),
+                data.title().trim(),
+                customer.getId(),
+                customer.getCode(),
+                data.reviewCadence(),
+                data.timeZone().trim());
         apply(sla, data);
         return sla;
     }
@@ -59,15 +63,24 @@ public class SlaContent {
             throw InvalidInput.of("customerId", "error.sla.customerFixed", sla.getCustomerCode());
         }
         sla.rereference(data.reference().trim());
-        sla.describe(data.title().trim(), blankToNull(data.requirements()), data.validFrom(), data.validTo(),
-                data.reviewCadence(), data.timeZone().trim());
+        sla.describe(
+                data.title().trim(),
+                blankToNull(data.requirements()),
+                data.validFrom(),
+                data.validTo(),
+                data.reviewCadence(),
+                data.timeZone().trim());
         sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds()));
-        List<ServiceLevelTarget> targets = data.targets().stream().map(TargetData::toTarget).toList();
+        List<ServiceLevelTarget> targets =
+                data.targets().stream().map(TargetData::toTarget).toList();
         targets.forEach(this::requireCalendar);
         sla.replaceTargets(targets);
         sla.replaceLimits(data.limits().stream().map(LimitData::toLimit).toList());
-        sla.replaceExceptions(data.exceptions().windows().stream().map(WindowData::toWindow).toList(),
-                data.exceptions().excludedCategories(), data.exceptions().forceMajeure(), data.exceptions().stated());
+        sla.replaceExceptions(
+                data.exceptions().windows().stream().map(WindowData::toWindow).toList(),
+                data.exceptions().excludedCategories(),
+                data.exceptions().forceMajeure(),
+                data.exceptions().stated());
     }
 
     public Signatories signatories(ServiceLevelAgreement sla, AgreementData data) {
@@ -79,7 +92,8 @@ public class SlaContent {
         }
         String customer;
         try {
-            customer = contacts.find(sla.getCustomerId(), data.customerContactId()).getName();
+            customer =
+                    contacts.find(sla.getCustomerId(), data.customerContactId()).getName();
         } catch (RecordNotFound e) {
             throw InvalidInput.of("customerContactId", "error.sla.contactUnknown", sla.getCustomerCode());
         }
@@ -91,8 +105,10 @@ public class SlaContent {
     }
 
     private void requireCalendar(ServiceLevelTarget target) {
-        if (target.getCalendarCode() != null && calendars.byCode(target.getCalendarCode()).isEmpty()) {
-            throw InvalidInput.of("calendarCode", "error.sla.calendarUnknown", target.getCalendarCode(), target.getName());
+        if (target.getCalendarCode() != null
+                && calendars.byCode(target.getCalendarCode()).isEmpty()) {
+            throw InvalidInput.of(
+                    "calendarCode", "error.sla.calendarUnknown", target.getCalendarCode(), target.getName());
         }
     }
 
@@ -105,7 +121,8 @@ public class SlaContent {
     }
 
     private static List<CoveredService> covered(Customer customer, List<Long> serviceIds) {
-        Map<Long, Service> taken = customer.getServices().stream().collect(Collectors.toMap(Service::getId, Function.identity()));
+        Map<Long, Service> taken =
+                customer.getServices().stream().collect(Collectors.toMap(Service::getId, Function.identity()));
         List<CoveredService> covered = new ArrayList<>();
         for (Long id : serviceIds) {
             Service service = taken.get(id);

@@ -29,8 +29,8 @@ public class AgreementLocks {
         List<Long> ordered = ids.stream().filter(Objects::nonNull).sorted().toList();
         InChunks.each(ordered, part -> {
             // through JDBC: a native update through JPA would make EclipseLink drop its cached SLAs
-            try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(
-                    "UPDATE sl_agreement SET version = version WHERE id IN ("
+            try (PreparedStatement update = em.unwrap(Connection.class)
+                    .prepareStatement("UPDATE sl_agreement SET version = version WHERE id IN ("
                             + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     update.setLong(i + 1, part.get(i));

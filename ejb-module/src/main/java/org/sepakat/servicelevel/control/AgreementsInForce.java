@@ -60,15 +60,23 @@ public class AgreementsInForce {
 
     /** Each SLA as it is measured, in the same order: as it stands unless a revision is open. */
     public List<MeasurableAgreement> of(List<ServiceLevelAgreement> slas) {
-        List<Long> revised = slas.stream().filter(sla -> sla.getStatus() == SlaStatus.UNDER_REVIEW)
-                .map(ServiceLevelAgreement::getId).toList();
-        Map<Long, AgreedVersion> lastAgreed = revised.isEmpty() ? Map.of() : InChunks.query(revised, ids -> em
-                        .createNamedQuery(AgreedVersion.LAST_OF_AGREEMENTS, AgreedVersion.class)
-                        .setParameter("ids", ids)
-                        .setHint("eclipselink.read-only", "true")
-                        .getResultList())
-                .stream().collect(Collectors.toMap(v -> v.getAgreement().getId(), Function.identity()));
-        List<Terms> measured = slas.stream().map(sla -> terms(sla, lastAgreed.get(sla.getId()))).toList();
+        List<Long> revised = slas.stream()
+                .filter(sla -> sla.getStatus() == SlaStatus.UNDER_REVIEW)
+                .map(ServiceLevelAgreement::getId)
+                .toList();
+        Map<Long, AgreedVersion> lastAgreed = revised.isEmpty()
+                ? Map.of()
+                : InChunks.query(
+                                revised,
+                                ids -> em.createNamedQuery(AgreedVersion.LAST_OF_AGREEMENTS, AgreedVersion.class)
+                                        .setParameter("ids", ids)
+                                        .setHint("eclipselink.read-only", "true")
+                                        .getResultList())
+                        .stream()
+                        .collect(Collectors.toMap(v -> v.getAgreement().getId(), Function.identity()));
+        List<Terms> measured = slas.stream()
+                .map(sla -> terms(sla, lastAgreed.get(sla.getId())))
+                .toList();
         return measurable(measured);
     }
 
@@ -79,8 +87,10 @@ public class AgreementsInForce {
 
     /** The SLA as {@code version} of it was agreed; empty for a version agreed before its terms were kept. */
     public Optional<MeasurableAgreement> agreed(ServiceLevelAgreement sla, AgreedVersion version) {
-        return version.terms().map(terms -> measurable(List.of(
-                new Terms(sla, version.getNumber(), version.getProviderApprover(), terms))).get(0));
+        return version.terms()
+                .map(terms -> measurable(
+                                List.of(new Terms(sla, version.getNumber(), version.getProviderApprover(), terms)))
+                        .get(0));
     }
 
     /**
@@ -88,12 +98,14 @@ public class AgreementsInForce {
      * at {@code asOf}; empty for a version agreed before its terms were kept.
      */
     public Optional<MeasurableAgreement> agreed(ServiceLevelAgreement sla, AgreedVersion version, Instant asOf) {
-        return version.terms().map(terms -> new Terms(sla, version.getNumber(), version.getProviderApprover(), terms)
-                .measurable(calendarsAsOf(terms.calendarCodes(), asOf)));
+        return version.terms()
+                .map(terms -> new Terms(sla, version.getNumber(), version.getProviderApprover(), terms)
+                        .measurable(calendarsAsOf(terms.calendarCodes(), asOf)));
     }
 
     /** {@code sla} as it is measured, given its last agreed version (used only while a revision is open). */
-    MeasurableAgreement measured(ServiceLevelAgreement sla, AgreedVersion lastAgreed, Map<String, CalendarTerm> calendars) {
+    MeasurableAgreement measured(
+            ServiceLevelAgreement sla, AgreedVersion lastAgreed, Map<String, CalendarTerm> calendars) {
         return terms(sla, lastAgreed).measurable(calendars);
     }
 
@@ -113,7 +125,8 @@ public class AgreementsInForce {
     }
 
     private List<MeasurableAgreement> measurable(List<Terms> measured) {
-        Set<String> codes = measured.stream().flatMap(t -> t.terms().calendarCodes().stream())
+        Set<String> codes = measured.stream()
+                .flatMap(t -> t.terms().calendarCodes().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
         Map<String, CalendarTerm> calendars = calendars(codes);
         return measured.stream().map(t -> t.measurable(calendars)).toList();
@@ -121,7 +134,8 @@ public class AgreementsInForce {
 
     /** The calendars with these codes, by code, in a few queries; an unknown code is left out. */
     private Map<String, CalendarTerm> calendars(Collection<String> codes) {
-        return calendarsNow(codes).stream().map(ServiceCalendar::term)
+        return calendarsNow(codes).stream()
+                .map(ServiceCalendar::term)
                 .collect(Collectors.toMap(CalendarTerm::code, Function.identity()));
     }
 
@@ -135,16 +149,22 @@ public class AgreementsInForce {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<CalendarVersion>> byCalendar = em.createNamedQuery(CalendarVersion.OF_CODES, CalendarVersion.class)
+        Map<Long, List<CalendarVersion>> byCalendar = em
+                .createNamedQuery(CalendarVersion.OF_CODES, CalendarVersion.class)
                 .setParameter("codes", List.copyOf(codes))
                 .setHint("eclipselink.read-only", "true")
-                .getResultList().stream()
-                .collect(Collectors.groupingBy(CalendarVersion::getCalendarId, LinkedHashMap::new, Collectors.toList()));
+                .getResultList()
+                .stream()
+                .collect(
+                        Collectors.groupingBy(CalendarVersion::getCalendarId, LinkedHashMap::new, Collectors.toList()));
         Map<String, CalendarTerm> found = new HashMap<>();
-        calendarsNow(codes).stream().filter(calendar -> !byCalendar.containsKey(calendar.getId()))
+        calendarsNow(codes).stream()
+                .filter(calendar -> !byCalendar.containsKey(calendar.getId()))
                 .forEach(calendar -> found.put(calendar.getCode(), calendar.term()));
         for (List<CalendarVersion> versions : byCalendar.values()) {
-            CalendarVersion then = versions.stream().filter(v -> !v.getSavedAt().isAfter(at)).reduce((a, b) -> b)
+            CalendarVersion then = versions.stream()
+                    .filter(v -> !v.getSavedAt().isAfter(at))
+                    .reduce((a, b) -> b)
                     .orElse(versions.get(0));
             if (codes.contains(then.getCode())) {
                 found.put(then.getCode(), then.term());
@@ -157,8 +177,9 @@ public class AgreementsInForce {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return InChunks.query(List.copyOf(codes), chunk -> em.createQuery(
-                                "SELECT c FROM ServiceCalendar c WHERE c.code IN :codes", ServiceCalendar.class)
+        return InChunks.query(
+                List.copyOf(codes),
+                chunk -> em.createQuery("SELECT c FROM ServiceCalendar c WHERE c.code IN :codes", ServiceCalendar.class)
                         .setParameter("codes", chunk)
                         .setHint("eclipselink.read-only", "true")
                         .setHint("eclipselink.batch.type", "IN")

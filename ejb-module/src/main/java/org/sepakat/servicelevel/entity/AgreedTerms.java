@@ -43,10 +43,20 @@ import org.sepakat.shared.terms.WorkloadMetric;
  * value ({@link ServiceLevelAgreement#terms()}), each agreed version keeps it, its content lines and
  * the published {@link MeasurableAgreement} are made from it.
  */
-public record AgreedTerms(String title, List<CoveredService> services, String requirements, LocalDate validFrom,
-        LocalDate validTo, ReviewCadence reviewCadence, String timeZone, List<ServiceLevelTarget> targets,
-        List<WorkloadLimit> limits, List<MaintenanceWindow> windows, List<String> excludedCategories,
-        String forceMajeure, boolean exceptionsStated) {
+public record AgreedTerms(
+        String title,
+        List<CoveredService> services,
+        String requirements,
+        LocalDate validFrom,
+        LocalDate validTo,
+        ReviewCadence reviewCadence,
+        String timeZone,
+        List<ServiceLevelTarget> targets,
+        List<WorkloadLimit> limits,
+        List<MaintenanceWindow> windows,
+        List<String> excludedCategories,
+        String forceMajeure,
+        boolean exceptionsStated) {
 
     public AgreedTerms {
         Objects.requireNonNull(title);
@@ -67,7 +77,9 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("title", title);
         lines.put("customer", customerCode);
-        lines.put("services", services.stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", ")));
+        lines.put(
+                "services",
+                services.stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", ")));
         lines.put("requirements", requirements);
         lines.put("validFrom", validFrom == null ? null : validFrom.toString());
         lines.put("validTo", validTo == null ? null : validTo.toString());
@@ -84,7 +96,9 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
 
     /** The codes of the calendars the targets name. */
     public Set<String> calendarCodes() {
-        return targets.stream().map(ServiceLevelTarget::getCalendarCode).filter(Objects::nonNull)
+        return targets.stream()
+                .map(ServiceLevelTarget::getCalendarCode)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -92,21 +106,35 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
      * These terms as the measurement engine reads them, for {@code identity}'s customer; of
      * {@code calendars} (by code) those the targets name, a missing one left out.
      */
-    public MeasurableAgreement measurable(AgreementIdentity identity, long customerId, String customerCode,
-            Map<String, CalendarTerm> calendars) {
-        return new MeasurableAgreement(identity,
-                DataScope.ofCustomer(customerId, customerCode, services.stream().map(CoveredService::term).toList(),
+    public MeasurableAgreement measurable(
+            AgreementIdentity identity, long customerId, String customerCode, Map<String, CalendarTerm> calendars) {
+        return new MeasurableAgreement(
+                identity,
+                DataScope.ofCustomer(
+                        customerId,
+                        customerCode,
+                        services.stream().map(CoveredService::term).toList(),
                         excludedCategories),
-                timeZone, targets.stream().map(ServiceLevelTarget::term).toList(),
-                limits.stream().map(WorkloadLimit::term).toList(), windows.stream().map(MaintenanceWindow::term).toList(),
-                calendarCodes().stream().map(calendars::get).filter(Objects::nonNull).toList());
+                timeZone,
+                targets.stream().map(ServiceLevelTarget::term).toList(),
+                limits.stream().map(WorkloadLimit::term).toList(),
+                windows.stream().map(MaintenanceWindow::term).toList(),
+                calendarCodes().stream()
+                        .map(calendars::get)
+                        .filter(Objects::nonNull)
+                        .toList());
     }
 
     public String toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder();
         put(json, "title", title);
-        json.add("services", array(services, s -> Json.createObjectBuilder()
-                .add("id", s.getServiceId()).add("code", s.getServiceCode())));
+        json.add(
+                "services",
+                array(
+                        services,
+                        s -> Json.createObjectBuilder()
+                                .add("id", s.getServiceId())
+                                .add("code", s.getServiceCode())));
         put(json, "requirements", requirements);
         put(json, "validFrom", validFrom);
         put(json, "validTo", validTo);
@@ -129,14 +157,23 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
-        return new AgreedTerms(text(json, "title"),
-                list(json, "services", s -> new CoveredService(s.getJsonNumber("id").longValue(), text(s, "code"))),
-                text(json, "requirements"), date(json, "validFrom"), date(json, "validTo"),
-                ReviewCadence.valueOf(text(json, "reviewCadence")), text(json, "timeZone"),
-                list(json, "targets", AgreedTerms::target), list(json, "limits", AgreedTerms::limit),
+        return new AgreedTerms(
+                text(json, "title"),
+                list(
+                        json,
+                        "services",
+                        s -> new CoveredService(s.getJsonNumber("id").longValue(), text(s, "code"))),
+                text(json, "requirements"),
+                date(json, "validFrom"),
+                date(json, "validTo"),
+                ReviewCadence.valueOf(text(json, "reviewCadence")),
+                text(json, "timeZone"),
+                list(json, "targets", AgreedTerms::target),
+                list(json, "limits", AgreedTerms::limit),
                 list(json, "windows", AgreedTerms::window),
                 json.getJsonArray("excludedCategories").getValuesAs(JsonString::getString),
-                text(json, "forceMajeure"), json.getBoolean("exceptionsStated"));
+                text(json, "forceMajeure"),
+                json.getBoolean("exceptionsStated"));
     }
 
     private static JsonObjectBuilder target(ServiceLevelTarget t) {
@@ -154,9 +191,15 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
     }
 
     private static ServiceLevelTarget target(JsonObject t) {
-        return ServiceLevelTarget.of(new TargetTerm(text(t, "name"), TargetMetric.valueOf(text(t, "metric")),
-                Comparison.valueOf(text(t, "comparison")), decimal(t, "threshold"), text(t, "unit"),
-                MeasurementPeriod.valueOf(text(t, "period")), text(t, "calendarCode"), text(t, "priority"),
+        return ServiceLevelTarget.of(new TargetTerm(
+                text(t, "name"),
+                TargetMetric.valueOf(text(t, "metric")),
+                Comparison.valueOf(text(t, "comparison")),
+                decimal(t, "threshold"),
+                text(t, "unit"),
+                MeasurementPeriod.valueOf(text(t, "period")),
+                text(t, "calendarCode"),
+                text(t, "priority"),
                 decimal(t, "withinHours")));
     }
 
@@ -172,8 +215,12 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
     }
 
     private static WorkloadLimit limit(JsonObject l) {
-        return new WorkloadLimit(text(l, "name"), WorkloadMetric.valueOf(text(l, "metric")), text(l, "ticketKind"),
-                l.getJsonNumber("maximum").longValueExact(), MeasurementPeriod.valueOf(text(l, "period")),
+        return new WorkloadLimit(
+                text(l, "name"),
+                WorkloadMetric.valueOf(text(l, "metric")),
+                text(l, "ticketKind"),
+                l.getJsonNumber("maximum").longValueExact(),
+                MeasurementPeriod.valueOf(text(l, "period")),
                 OverLimitRule.valueOf(text(l, "overLimit")));
     }
 
@@ -192,9 +239,14 @@ public record AgreedTerms(String title, List<CoveredService> services, String re
     private static MaintenanceWindow window(JsonObject w) {
         String day = text(w, "onDayOfWeek");
         String dayOfMonth = text(w, "onDayOfMonth");
-        return new MaintenanceWindow(text(w, "name"), Recurrence.valueOf(text(w, "recurrence")), date(w, "onDate"),
-                day == null ? null : DayOfWeek.valueOf(day), dayOfMonth == null ? null : Integer.valueOf(dayOfMonth),
-                LocalTime.parse(text(w, "startsAt")), w.getInt("durationMinutes"));
+        return new MaintenanceWindow(
+                text(w, "name"),
+                Recurrence.valueOf(text(w, "recurrence")),
+                date(w, "onDate"),
+                day == null ? null : DayOfWeek.valueOf(day),
+                dayOfMonth == null ? null : Integer.valueOf(dayOfMonth),
+                LocalTime.parse(text(w, "startsAt")),
+                w.getInt("durationMinutes"));
     }
 
     /** Every value as its exact text (decimals keep their scale), or JSON null. */

@@ -29,11 +29,14 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "sl_agreed_version")
-@NamedQuery(name = AgreedVersion.BY_AGREEMENT,
+@NamedQuery(
+        name = AgreedVersion.BY_AGREEMENT,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement ORDER BY v.number")
-@NamedQuery(name = AgreedVersion.BY_NUMBER,
+@NamedQuery(
+        name = AgreedVersion.BY_NUMBER,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement AND v.number = :number")
-@NamedQuery(name = AgreedVersion.LAST_OF_AGREEMENTS,
+@NamedQuery(
+        name = AgreedVersion.LAST_OF_AGREEMENTS,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids AND v.number = v.agreement.agreedVersion")
 public class AgreedVersion {
 
@@ -70,8 +73,7 @@ public class AgreedVersion {
     @Column(name = "agreed_at", nullable = false)
     private Instant agreedAt;
 
-    protected AgreedVersion() {
-    }
+    protected AgreedVersion() {}
 
     /** Records what {@code agreement} holds right after it was agreed. */
     public AgreedVersion(ServiceLevelAgreement agreement) {
@@ -103,8 +105,12 @@ public class AgreedVersion {
     public Map<String, String> content() {
         Map<String, String> lines = new LinkedHashMap<>();
         try (JsonReader reader = Json.createReader(new StringReader(contentJson))) {
-            reader.readObject().forEach((key, value) ->
-                    lines.put(key, value.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) value).getString()));
+            reader.readObject()
+                    .forEach((key, value) -> lines.put(
+                            key,
+                            value.getValueType() == JsonValue.ValueType.NULL
+                                    ? null
+                                    : ((JsonString) value).getString()));
         }
         return lines;
     }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 public record AgreementData(
         @NotNull(message = "{sepakat.providerApprover.required}")
         Long providerStaffId,
+
         @NotNull(message = "{sepakat.customerApprover.required}")
         Long customerContactId,
-        @NotNull(message = "{sepakat.version.required}")
-        Long version) {
-}
+
+        @NotNull(message = "{sepakat.version.required}") Long version) {}

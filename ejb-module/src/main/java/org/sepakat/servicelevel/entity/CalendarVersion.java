@@ -25,14 +25,19 @@ import org.sepakat.shared.terms.CalendarTerm;
  */
 @Entity
 @Table(name = "sl_calendar_version")
-@NamedQuery(name = CalendarVersion.OF_CODES, query = "SELECT v FROM CalendarVersion v WHERE v.calendarId IN"
-        + " (SELECT w.calendarId FROM CalendarVersion w WHERE w.code IN :codes) ORDER BY v.calendarId, v.number")
-@NamedQuery(name = CalendarVersion.LAST_NUMBER,
+@NamedQuery(
+        name = CalendarVersion.OF_CODES,
+        query =
+                "SELECT v FROM CalendarVersion v WHERE v.calendarId IN"
+                        + " (SELECT w.calendarId FROM CalendarVersion w WHERE w.code IN :codes) ORDER BY v.calendarId, v.number")
+@NamedQuery(
+        name = CalendarVersion.LAST_NUMBER,
         query = "SELECT MAX(v.number) FROM CalendarVersion v WHERE v.calendarId = :calendar")
 public class CalendarVersion {
 
     /** Every version of the calendars that ever had one of these codes, by calendar and number. */
     public static final String OF_CODES = "CalendarVersion.ofCodes";
+
     public static final String LAST_NUMBER = "CalendarVersion.lastNumber";
 
     @Id
@@ -65,8 +70,7 @@ public class CalendarVersion {
     @Column(name = "saved_by", nullable = false, length = 100)
     private String savedBy;
 
-    protected CalendarVersion() {
-    }
+    protected CalendarVersion() {}
 
     /** Version {@code number} of {@code calendar}: what its last save (its change stamp) left. */
     public CalendarVersion(ServiceCalendar calendar, int number) {
@@ -82,7 +86,10 @@ public class CalendarVersion {
 
     /** The calendar as the published terms read it, as this version left it. */
     public CalendarTerm term() {
-        return new CalendarTerm(code, timeZone, hours.stream().map(WeeklyHours::term).toList(),
+        return new CalendarTerm(
+                code,
+                timeZone,
+                hours.stream().map(WeeklyHours::term).toList(),
                 holidays.stream().map(Holiday::getDate).toList());
     }
 

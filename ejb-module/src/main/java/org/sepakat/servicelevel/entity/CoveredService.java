@@ -15,8 +15,7 @@ public class CoveredService {
     @Column(name = "service_code", nullable = false, length = 30)
     private String serviceCode;
 
-    protected CoveredService() {
-    }
+    protected CoveredService() {}
 
     public CoveredService(Long serviceId, String serviceCode) {
         this.serviceId = Objects.requireNonNull(serviceId);

@@ -10,8 +10,10 @@ import java.util.List;
 public record ExceptionsData(
         List<@Valid @NotNull WindowData> windows,
         List<@NotBlank @Size(max = 100, message = "{sepakat.category.size}") String> excludedCategories,
+
         @Size(max = 4000, message = "{sepakat.forceMajeure.size}")
         String forceMajeure,
+
         boolean stated) {
 
     public static final ExceptionsData NONE_STATED = new ExceptionsData(List.of(), List.of(), null, false);

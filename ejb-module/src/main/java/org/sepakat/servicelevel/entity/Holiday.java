@@ -15,8 +15,7 @@ public class Holiday {
     @Column(name = "holiday_name", length = 200)
     private String name;
 
-    protected Holiday() {
-    }
+    protected Holiday() {}
 
     public Holiday(LocalDate date, String name) {
         this.date = Objects.requireNonNull(date);

@@ -44,11 +44,16 @@ public class MaintenanceWindow {
     @Column(name = "duration_minutes", nullable = false)
     private int durationMinutes;
 
-    protected MaintenanceWindow() {
-    }
+    protected MaintenanceWindow() {}
 
-    public MaintenanceWindow(String name, Recurrence recurrence, LocalDate onDate, DayOfWeek onDayOfWeek,
-            Integer onDayOfMonth, LocalTime startsAt, int durationMinutes) {
+    public MaintenanceWindow(
+            String name,
+            Recurrence recurrence,
+            LocalDate onDate,
+            DayOfWeek onDayOfWeek,
+            Integer onDayOfMonth,
+            LocalTime startsAt,
+            int durationMinutes) {
         this.name = Objects.requireNonNull(name);
         this.recurrence = Objects.requireNonNull(recurrence);
         this.startsAt = Objects.requireNonNull(startsAt);
@@ -111,8 +116,14 @@ public class MaintenanceWindow {
 
     /** A window as restored from an agreed version; checked again. */
     public static MaintenanceWindow of(WindowTerm term) {
-        return new MaintenanceWindow(term.name(), term.recurrence(), term.onDate(), term.onDayOfWeek(),
-                term.onDayOfMonth(), term.startsAt(), term.durationMinutes());
+        return new MaintenanceWindow(
+                term.name(),
+                term.recurrence(),
+                term.onDate(),
+                term.onDayOfWeek(),
+                term.onDayOfMonth(),
+                term.startsAt(),
+                term.durationMinutes());
     }
 
     public String describe() {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 
 /** How often an SLA is reviewed with the customer. */
 public enum ReviewCadence {
-    MONTHLY(1), QUARTERLY(3), SEMI_ANNUAL(6), ANNUAL(12);
+    MONTHLY(1),
+    QUARTERLY(3),
+    SEMI_ANNUAL(6),
+    ANNUAL(12);
 
     private final int months;
 

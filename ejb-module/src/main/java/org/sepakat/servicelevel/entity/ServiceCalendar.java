@@ -53,8 +53,7 @@ public class ServiceCalendar extends AuditedEntity {
     @CollectionTable(name = "sl_calendar_holiday", joinColumns = @JoinColumn(name = "calendar_id"))
     private List<Holiday> holidays = new ArrayList<>();
 
-    protected ServiceCalendar() {
-    }
+    protected ServiceCalendar() {}
 
     public ServiceCalendar(String code, String name, String timeZone) {
         this.code = Objects.requireNonNull(code);
@@ -94,7 +93,8 @@ public class ServiceCalendar extends AuditedEntity {
 
     public void replaceHolidays(List<Holiday> days) {
         holidays.clear();
-        holidays.addAll(days.stream().sorted(Comparator.comparing(Holiday::getDate)).toList());
+        holidays.addAll(
+                days.stream().sorted(Comparator.comparing(Holiday::getDate)).toList());
     }
 
     /** Service time between two instants: the overlap with the weekly hours, holidays left out. */
@@ -105,7 +105,9 @@ public class ServiceCalendar extends AuditedEntity {
         ZoneId zone = ZoneId.of(timeZone);
         Set<LocalDate> closed = holidays.stream().map(Holiday::getDate).collect(Collectors.toSet());
         Duration total = Duration.ZERO;
-        for (LocalDate day = from.atZone(zone).toLocalDate(); !day.isAfter(to.atZone(zone).toLocalDate()); day = day.plusDays(1)) {
+        for (LocalDate day = from.atZone(zone).toLocalDate();
+                !day.isAfter(to.atZone(zone).toLocalDate());
+                day = day.plusDays(1)) {
             if (closed.contains(day)) {
                 continue;
             }
@@ -151,7 +153,10 @@ public class ServiceCalendar extends AuditedEntity {
 
     /** This calendar as the published terms read: its weekly hours and the dates of its holidays. */
     public CalendarTerm term() {
-        return new CalendarTerm(code, timeZone, hours.stream().map(WeeklyHours::term).toList(),
+        return new CalendarTerm(
+                code,
+                timeZone,
+                hours.stream().map(WeeklyHours::term).toList(),
                 holidays.stream().map(Holiday::getDate).toList());
     }
 

@@ -38,7 +38,8 @@ import org.sepakat.shared.terms.OwnerKind;
  */
 @Entity
 @Table(name = "sl_agreement")
-@NamedQuery(name = ServiceLevelAgreement.FIND_BY_REFERENCE,
+@NamedQuery(
+        name = ServiceLevelAgreement.FIND_BY_REFERENCE,
         query = "SELECT s FROM ServiceLevelAgreement s WHERE s.reference = :reference")
 public class ServiceLevelAgreement extends AuditedEntity {
 
@@ -137,11 +138,15 @@ public class ServiceLevelAgreement extends AuditedEntity {
     @Column(name = "category", nullable = false, length = 100)
     private Set<String> agreedCategories = new HashSet<>();
 
-    protected ServiceLevelAgreement() {
-    }
+    protected ServiceLevelAgreement() {}
 
-    public ServiceLevelAgreement(String reference, String title, Long customerId, String customerCode,
-            ReviewCadence cadence, String timeZone) {
+    public ServiceLevelAgreement(
+            String reference,
+            String title,
+            Long customerId,
+            String customerCode,
+            ReviewCadence cadence,
+            String timeZone) {
         this.reference = Objects.requireNonNull(reference);
         this.customerId = Objects.requireNonNull(customerId);
         this.customerCode = Objects.requireNonNull(customerCode);
@@ -157,8 +162,13 @@ public class ServiceLevelAgreement extends AuditedEntity {
         }
     }
 
-    public void describe(String title, String requirements, LocalDate validFrom, LocalDate validTo,
-            ReviewCadence cadence, String timeZone) {
+    public void describe(
+            String title,
+            String requirements,
+            LocalDate validFrom,
+            LocalDate validTo,
+            ReviewCadence cadence,
+            String timeZone) {
         requireEditable();
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw InvalidInput.of("validTo", "error.sla.validity");
@@ -191,15 +201,20 @@ public class ServiceLevelAgreement extends AuditedEntity {
         limits.addAll(newLimits);
     }
 
-    public void replaceExceptions(List<MaintenanceWindow> newWindows, List<String> categories, String forceMajeureClause,
-            boolean stated) {
+    public void replaceExceptions(
+            List<MaintenanceWindow> newWindows, List<String> categories, String forceMajeureClause, boolean stated) {
         requireEditable();
         requireUniqueNames(newWindows, MaintenanceWindow::getName, "windows");
         windows.clear();
         windows.addAll(newWindows);
         excludedCategories.clear();
-        categories.stream().map(String::trim).filter(c -> !c.isEmpty()).distinct().forEach(excludedCategories::add);
-        this.forceMajeure = forceMajeureClause == null || forceMajeureClause.isBlank() ? null : forceMajeureClause.trim();
+        categories.stream()
+                .map(String::trim)
+                .filter(c -> !c.isEmpty())
+                .distinct()
+                .forEach(excludedCategories::add);
+        this.forceMajeure =
+                forceMajeureClause == null || forceMajeureClause.isBlank() ? null : forceMajeureClause.trim();
         this.exceptionsStated = stated;
     }
 
@@ -285,8 +300,20 @@ public class ServiceLevelAgreement extends AuditedEntity {
 
     /** Its terms as they stand now: one value, what an agreed version keeps and restores. */
     public AgreedTerms terms() {
-        return new AgreedTerms(title, services, requirements, validFrom, validTo, reviewCadence, timeZone, targets, limits,
-                windows, excludedCategories, forceMajeure, exceptionsStated);
+        return new AgreedTerms(
+                title,
+                services,
+                requirements,
+                validFrom,
+                validTo,
+                reviewCadence,
+                timeZone,
+                targets,
+                limits,
+                windows,
+                excludedCategories,
+                forceMajeure,
+                exceptionsStated);
     }
 
     /** The agreement's content as ordered lines: what a version keeps, what two versions are compared on, the history. */
@@ -298,10 +325,20 @@ public class ServiceLevelAgreement extends AuditedEntity {
      * These terms as the measurement engine reads them: this SLA under the version and signatory
      * given (its own, or an agreed version's while a revision is open), with {@code terms}.
      */
-    public MeasurableAgreement measurable(int version, String signatory, AgreedTerms agreedTerms,
-            Map<String, CalendarTerm> calendars) {
-        return agreedTerms.measurable(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, getId(), reference,
-                agreedTerms.title(), version, signatory, getCreatedBy()), customerId, customerCode, calendars);
+    public MeasurableAgreement measurable(
+            int version, String signatory, AgreedTerms agreedTerms, Map<String, CalendarTerm> calendars) {
+        return agreedTerms.measurable(
+                new AgreementIdentity(
+                        OwnerKind.SERVICE_LEVEL_AGREEMENT,
+                        getId(),
+                        reference,
+                        agreedTerms.title(),
+                        version,
+                        signatory,
+                        getCreatedBy()),
+                customerId,
+                customerCode,
+                calendars);
     }
 
     @Override

@@ -51,8 +51,7 @@ public class ServiceLevelTarget {
     @Column(name = "within_hours", precision = 19, scale = 4)
     private BigDecimal withinHours;
 
-    protected ServiceLevelTarget() {
-    }
+    protected ServiceLevelTarget() {}
 
     private ServiceLevelTarget(TargetTerm term) {
         this.name = Objects.requireNonNull(term.name());
@@ -73,26 +72,36 @@ public class ServiceLevelTarget {
     }
 
     /** Availability at least {@code percent} % of the service hours of {@code calendarCode}. */
-    public static ServiceLevelTarget availability(String name, String calendarCode, BigDecimal percent,
-            MeasurementPeriod period) {
+    public static ServiceLevelTarget availability(
+            String name, String calendarCode, BigDecimal percent, MeasurementPeriod period) {
         return of(TargetTerm.availability(name, calendarCode, percent, period));
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} first answered within {@code hours} business hours. */
-    public static ServiceLevelTarget response(String name, String priority, BigDecimal hours, BigDecimal percent,
-            MeasurementPeriod period, String calendarCode) {
+    public static ServiceLevelTarget response(
+            String name,
+            String priority,
+            BigDecimal hours,
+            BigDecimal percent,
+            MeasurementPeriod period,
+            String calendarCode) {
         return of(TargetTerm.response(name, priority, hours, percent, period, calendarCode));
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} resolved within {@code hours} business hours. */
-    public static ServiceLevelTarget resolution(String name, String priority, BigDecimal hours, BigDecimal percent,
-            MeasurementPeriod period, String calendarCode) {
+    public static ServiceLevelTarget resolution(
+            String name,
+            String priority,
+            BigDecimal hours,
+            BigDecimal percent,
+            MeasurementPeriod period,
+            String calendarCode) {
         return of(TargetTerm.resolution(name, priority, hours, percent, period, calendarCode));
     }
 
     /** A value per period in {@code unit}, delivered for the target's name, held against {@code threshold}. */
-    public static ServiceLevelTarget kpi(String name, Comparison comparison, BigDecimal threshold, String unit,
-            MeasurementPeriod period) {
+    public static ServiceLevelTarget kpi(
+            String name, Comparison comparison, BigDecimal threshold, String unit, MeasurementPeriod period) {
         return of(TargetTerm.kpi(name, comparison, threshold, unit, period));
     }
 

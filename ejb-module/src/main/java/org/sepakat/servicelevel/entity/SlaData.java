@@ -17,24 +17,23 @@ public record SlaData(
         @Size(max = 40, message = "{sepakat.reference.size}")
         @Pattern(regexp = "^([A-Za-z0-9][A-Za-z0-9_./-]*)?$", message = "{sepakat.reference.pattern}")
         String reference,
-        @NotBlank(message = "{sepakat.title.required}")
-        @Size(max = 200, message = "{sepakat.title.size}")
+
+        @NotBlank(message = "{sepakat.title.required}") @Size(max = 200, message = "{sepakat.title.size}")
         String title,
-        @NotNull(message = "{sepakat.customer.required}")
-        Long customerId,
+
+        @NotNull(message = "{sepakat.customer.required}") Long customerId,
         List<@NotNull Long> serviceIds,
+
         @Size(max = 4000, message = "{sepakat.requirements.size}")
         String requirements,
+
         LocalDate validFrom,
         LocalDate validTo,
-        @NotNull(message = "{sepakat.cadence.required}")
-        ReviewCadence reviewCadence,
-        @NotBlank(message = "{sepakat.timeZone.required}")
-        String timeZone,
+        @NotNull(message = "{sepakat.cadence.required}") ReviewCadence reviewCadence,
+        @NotBlank(message = "{sepakat.timeZone.required}") String timeZone,
         List<@Valid @NotNull TargetData> targets,
         List<@Valid @NotNull LimitData> limits,
-        @Valid
-        ExceptionsData exceptions,
+        @Valid ExceptionsData exceptions,
         Long version) {
 
     public SlaData {

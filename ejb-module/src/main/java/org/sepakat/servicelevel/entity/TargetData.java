@@ -10,27 +10,20 @@ import org.sepakat.shared.terms.TargetMetric;
 import org.sepakat.shared.terms.TargetTerm;
 
 public record TargetData(
-        @NotBlank(message = "{sepakat.name.required}")
-        @Size(max = 200, message = "{sepakat.name.size}")
+        @NotBlank(message = "{sepakat.name.required}") @Size(max = 200, message = "{sepakat.name.size}")
         String name,
-        @NotNull(message = "{sepakat.metric.required}")
-        TargetMetric metric,
-        @NotNull(message = "{sepakat.comparison.required}")
-        Comparison comparison,
-        @NotNull(message = "{sepakat.threshold.required}")
-        BigDecimal threshold,
-        @Size(max = 30, message = "{sepakat.unit.size}")
-        String unit,
-        @NotNull(message = "{sepakat.period.required}")
-        MeasurementPeriod period,
-        @Size(max = 30, message = "{sepakat.code.size}")
-        String calendarCode,
-        @Size(max = 20, message = "{sepakat.priority.size}")
-        String priority,
+
+        @NotNull(message = "{sepakat.metric.required}") TargetMetric metric,
+        @NotNull(message = "{sepakat.comparison.required}") Comparison comparison,
+        @NotNull(message = "{sepakat.threshold.required}") BigDecimal threshold,
+        @Size(max = 30, message = "{sepakat.unit.size}") String unit,
+        @NotNull(message = "{sepakat.period.required}") MeasurementPeriod period,
+        @Size(max = 30, message = "{sepakat.code.size}") String calendarCode,
+        @Size(max = 20, message = "{sepakat.priority.size}") String priority,
         BigDecimal withinHours) {
 
     public ServiceLevelTarget toTarget() {
-        return ServiceLevelTarget.of(new TargetTerm(name.trim(), metric, comparison, threshold, unit, period, calendarCode,
-                priority, withinHours));
+        return ServiceLevelTarget.of(new TargetTerm(
+                name.trim(), metric, comparison, threshold, unit, period, calendarCode, priority, withinHours));
     }
 }

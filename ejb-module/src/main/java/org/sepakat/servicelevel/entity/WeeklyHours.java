@@ -24,8 +24,7 @@ public class WeeklyHours {
     @Column(name = "closes_at", nullable = false)
     private LocalTime closes;
 
-    protected WeeklyHours() {
-    }
+    protected WeeklyHours() {}
 
     public WeeklyHours(DayOfWeek day, LocalTime opens, LocalTime closes) {
         this.day = Objects.requireNonNull(day);

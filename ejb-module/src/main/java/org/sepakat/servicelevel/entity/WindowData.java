@@ -9,20 +9,18 @@ import java.time.LocalTime;
 import org.sepakat.shared.terms.Recurrence;
 
 public record WindowData(
-        @NotBlank(message = "{sepakat.name.required}")
-        @Size(max = 200, message = "{sepakat.name.size}")
+        @NotBlank(message = "{sepakat.name.required}") @Size(max = 200, message = "{sepakat.name.size}")
         String name,
-        @NotNull(message = "{sepakat.recurrence.required}")
-        Recurrence recurrence,
+
+        @NotNull(message = "{sepakat.recurrence.required}") Recurrence recurrence,
         LocalDate onDate,
         DayOfWeek onDayOfWeek,
         Integer onDayOfMonth,
-        @NotNull(message = "{sepakat.startsAt.required}")
-        LocalTime startsAt,
-        @NotNull(message = "{sepakat.duration.required}")
-        Integer durationMinutes) {
+        @NotNull(message = "{sepakat.startsAt.required}") LocalTime startsAt,
+        @NotNull(message = "{sepakat.duration.required}") Integer durationMinutes) {
 
     public MaintenanceWindow toWindow() {
-        return new MaintenanceWindow(name.trim(), recurrence, onDate, onDayOfWeek, onDayOfMonth, startsAt, durationMinutes);
+        return new MaintenanceWindow(
+                name.trim(), recurrence, onDate, onDayOfWeek, onDayOfMonth, startsAt, durationMinutes);
     }
 }

@@ -36,10 +36,14 @@ public class WorkloadLimit {
     @Column(name = "over_limit", nullable = false, length = 20)
     private OverLimitRule overLimit;
 
-    protected WorkloadLimit() {
-    }
+    protected WorkloadLimit() {}
 
-    public WorkloadLimit(String name, WorkloadMetric metric, String ticketKind, long maximum, MeasurementPeriod period,
+    public WorkloadLimit(
+            String name,
+            WorkloadMetric metric,
+            String ticketKind,
+            long maximum,
+            MeasurementPeriod period,
             OverLimitRule overLimit) {
         this.name = Objects.requireNonNull(name);
         this.metric = Objects.requireNonNull(metric);
@@ -83,8 +87,8 @@ public class WorkloadLimit {
 
     /** A limit as restored from an agreed version; checked again. */
     public static WorkloadLimit of(LimitTerm term) {
-        return new WorkloadLimit(term.name(), term.metric(), term.ticketKind(), term.maximum(), term.period(),
-                term.overLimit());
+        return new WorkloadLimit(
+                term.name(), term.metric(), term.ticketKind(), term.maximum(), term.period(), term.overLimit());
     }
 
     public String describe() {

@@ -25,7 +25,8 @@ public class ConcurrencyGuard {
             }
         } catch (OptimisticLockException e) {
             Object entity = e.getEntity();
-            throw new ConcurrentEdit(entity == null ? "record" : entity.getClass().getSimpleName(), "");
+            throw new ConcurrentEdit(
+                    entity == null ? "record" : entity.getClass().getSimpleName(), "");
         }
         return result;
     }

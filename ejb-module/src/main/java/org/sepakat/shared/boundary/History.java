@@ -18,17 +18,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
+import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
-import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.PagedQuery;
 
 /**
  * The append-only history of every record (X-1). Boundaries call the record methods inside
@@ -91,15 +91,29 @@ public class History {
         List<HistoryEntry> entries = new ArrayList<>();
         for (AuditedEntity record : records) {
             for (Changes.Change change : Changes.between(Map.of(), record.auditState())) {
-                entries.add(new HistoryEntry(record, ChangeKind.CREATED, change.field(), change.oldValue(),
-                        change.newValue(), record.getCreatedBy(), record.getCreatedAt()));
+                entries.add(new HistoryEntry(
+                        record,
+                        ChangeKind.CREATED,
+                        change.field(),
+                        change.oldValue(),
+                        change.newValue(),
+                        record.getCreatedBy(),
+                        record.getCreatedAt()));
             }
         }
         long id = ids.reserve(entries.size());
         try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), ENTRIES)) {
             for (HistoryEntry entry : entries) {
-                insert.row(id++, entry.getRecordType(), entry.getRecordId(), entry.getRecordKey(), entry.getChangeKind(),
-                        entry.getFieldName(), entry.getOldValue(), entry.getNewValue(), entry.getChangedBy(),
+                insert.row(
+                        id++,
+                        entry.getRecordType(),
+                        entry.getRecordId(),
+                        entry.getRecordKey(),
+                        entry.getChangeKind(),
+                        entry.getFieldName(),
+                        entry.getOldValue(),
+                        entry.getNewValue(),
+                        entry.getChangedBy(),
                         entry.getChangedAt());
             }
         } catch (SQLException e) {
@@ -147,8 +161,13 @@ public class History {
         }
     }
 
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-        Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+    @RolesAllowed({
+        Roles.ADMINISTRATOR,
+        Roles.RELATIONSHIP_MANAGER,
+        Roles.SERVICE_LEVEL_MANAGER,
+        Roles.SUPPLIER_MANAGER,
+        Roles.AUDITOR
+    })
     public List<HistoryEntry> of(String recordType, Long recordId) {
         return em.createNamedQuery(HistoryEntry.FIND_BY_RECORD, HistoryEntry.class)
                 .setParameter("type", recordType)

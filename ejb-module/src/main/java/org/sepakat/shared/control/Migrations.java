@@ -16,16 +16,15 @@ public final class Migrations {
 
     public static final String CHANGELOG = "db/changelog/sepakat.xml";
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     @SuppressWarnings("deprecation")
     public static void update(Connection connection) {
         try {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Liquibase liquibase = new Liquibase(
+                    CHANGELOG, new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
             liquibase.update(new Contexts(), new LabelExpression());
             // leave nothing open on the server's local transaction, which would roll it back and fail
             if (!connection.getAutoCommit()) {

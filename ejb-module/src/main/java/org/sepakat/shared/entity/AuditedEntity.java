@@ -21,8 +21,13 @@ public abstract class AuditedEntity {
 
     /** One table-backed generator: portable across Derby and PostgreSQL. */
     @Id
-    @TableGenerator(name = "sepakatIds", table = "sepakat_ids", pkColumnName = "id_name",
-            valueColumnName = "next_value", pkColumnValue = "sepakat", allocationSize = 50)
+    @TableGenerator(
+            name = "sepakatIds",
+            table = "sepakat_ids",
+            pkColumnName = "id_name",
+            valueColumnName = "next_value",
+            pkColumnValue = "sepakat",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
     private Long id;
 

@@ -20,8 +20,8 @@ public enum Capability {
     /** Correcting a member of staff's display name and e-mail. */
     EDIT_STAFF(Roles.ADMINISTRATOR),
     /** the managers and the administrator work the improvement register; the auditor reads it. */
-    EDIT_IMPROVEMENTS(Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-            Roles.SUPPLIER_MANAGER),
+    EDIT_IMPROVEMENTS(
+            Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER),
     /** SLM-5..7: delivering tickets, outages and KPI values. */
     EDIT_SERVICE_DATA(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
     /** SLM-5..7: reading the service data (relationship managers: of their own customers). */

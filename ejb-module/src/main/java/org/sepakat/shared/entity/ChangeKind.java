@@ -1,5 +1,7 @@
 package org.sepakat.shared.entity;
 
 public enum ChangeKind {
-    CREATED, CHANGED, DELETED
+    CREATED,
+    CHANGED,
+    DELETED
 }

@@ -10,11 +10,9 @@ import java.util.Set;
 /** Compares two descriptions of a record (audit states, agreement versions) field by field. */
 public final class Changes {
 
-    public record Change(String field, String oldValue, String newValue) {
-    }
+    public record Change(String field, String oldValue, String newValue) {}
 
-    private Changes() {
-    }
+    private Changes() {}
 
     public static List<Change> between(Map<String, String> before, Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(before.keySet());

@@ -14,7 +14,8 @@ public record FieldProblem(String field, String messageKey, List<Object> argumen
     }
 
     public static FieldProblem of(ConstraintViolation<?> violation) {
-        return new FieldProblem(violation.getPropertyPath().toString(), violation.getMessageTemplate(), List.of(), violation);
+        return new FieldProblem(
+                violation.getPropertyPath().toString(), violation.getMessageTemplate(), List.of(), violation);
     }
 
     /** The same problem inside a part of a larger input, e.g. field "resolved" of row "tickets[3]". */

@@ -18,8 +18,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "shared_history")
-@NamedQuery(name = HistoryEntry.FIND_BY_RECORD,
-        query = "SELECT h FROM HistoryEntry h WHERE h.recordType = :type AND h.recordId = :id ORDER BY h.changedAt DESC, h.id DESC")
+@NamedQuery(
+        name = HistoryEntry.FIND_BY_RECORD,
+        query =
+                "SELECT h FROM HistoryEntry h WHERE h.recordType = :type AND h.recordId = :id ORDER BY h.changedAt DESC, h.id DESC")
 public class HistoryEntry {
 
     public static final String FIND_BY_RECORD = "HistoryEntry.findByRecord";
@@ -61,11 +63,16 @@ public class HistoryEntry {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected HistoryEntry() {
-    }
+    protected HistoryEntry() {}
 
-    public HistoryEntry(AuditedEntity record, ChangeKind kind, String fieldName, String oldValue,
-            String newValue, String changedBy, Instant changedAt) {
+    public HistoryEntry(
+            AuditedEntity record,
+            ChangeKind kind,
+            String fieldName,
+            String oldValue,
+            String newValue,
+            String changedBy,
+            Instant changedAt) {
         this.recordType = record.auditType();
         this.recordId = Objects.requireNonNull(record.getId(), "record must be stored first");
         this.recordKey = clip(record.auditKey(), KEY_LENGTH);

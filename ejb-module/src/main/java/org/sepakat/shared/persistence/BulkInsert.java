@@ -6,11 +6,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import java.sql.Types;
 import org.sepakat.shared.entity.Period;
 
 /**
@@ -89,7 +89,8 @@ public final class BulkInsert implements AutoCloseable {
         } else if (value instanceof String text) {
             insert.setString(index, text);
         } else {
-            throw new IllegalArgumentException("no column type for " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no column type for " + value.getClass().getName());
         }
     }
 
@@ -128,9 +129,9 @@ public final class BulkInsert implements AutoCloseable {
             return 0;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sepakat_ids SET next_value = next_value + ? WHERE id_name = 'sepakat'");
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT next_value FROM sepakat_ids WHERE id_name = 'sepakat'")) {
+                        "UPDATE sepakat_ids SET next_value = next_value + ? WHERE id_name = 'sepakat'");
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT next_value FROM sepakat_ids WHERE id_name = 'sepakat'")) {
             update.setLong(1, count);
             if (update.executeUpdate() != 1) {
                 throw new SQLException("the id generator row 'sepakat' is missing from sepakat_ids");

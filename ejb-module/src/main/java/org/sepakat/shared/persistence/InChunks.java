@@ -22,8 +22,7 @@ public final class InChunks {
      */
     public static final int SIZE = 500;
 
-    private InChunks() {
-    }
+    private InChunks() {}
 
     public static <K, R> List<R> query(Collection<K> keys, Function<List<K>, List<R>> query) {
         List<K> all = keys.stream().distinct().toList();

@@ -33,6 +33,7 @@ public final class PagedQuery<T> {
     private final Class<T> type;
     /** Sort key as callers name it → attribute path. */
     private final Map<String, String> sortable = new java.util.HashMap<>();
+
     private final Map<String, Filter> filters = new LinkedHashMap<>();
     private final List<BiFunction<CriteriaBuilder, Root<T>, Predicate>> conditions = new ArrayList<>();
     private String defaultSort;
@@ -118,7 +119,10 @@ public final class PagedQuery<T> {
         boolean ascending = request.sortField() == null ? defaultAscending : request.ascending();
         if (sort != null) {
             if (!sortable.containsKey(sort)) {
-                throw InvalidInput.of("sort", "error.sort.unknown", sort,
+                throw InvalidInput.of(
+                        "sort",
+                        "error.sort.unknown",
+                        sort,
                         String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
             }
             Expression<?> key = path(root, sortable.get(sort));
@@ -148,8 +152,8 @@ public final class PagedQuery<T> {
             }
             Filter filter = filters.get(entry.getKey());
             if (filter == null) {
-                throw InvalidInput.of(entry.getKey(), "error.filter.unknown", entry.getKey(),
-                        String.join(", ", filters.keySet()));
+                throw InvalidInput.of(
+                        entry.getKey(), "error.filter.unknown", entry.getKey(), String.join(", ", filters.keySet()));
             }
             result.add(filter.apply(cb, root, value));
         }

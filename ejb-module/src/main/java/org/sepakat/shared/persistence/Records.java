@@ -8,8 +8,7 @@ import org.sepakat.shared.entity.RecordNotFound;
 /** Loads a record by id or refuses with "not found"; for writes, also checks the version the user read. */
 public final class Records {
 
-    private Records() {
-    }
+    private Records() {}
 
     public static <T> T require(EntityManager em, Class<T> type, Long id) {
         T found = id == null ? null : em.find(type, id);

@@ -7,11 +7,15 @@ import org.sepakat.shared.entity.InvalidInput;
 /** Refuses a business key (code, reference) that another record already has. */
 public final class UniqueKey {
 
-    private UniqueKey() {
-    }
+    private UniqueKey() {}
 
-    public static void require(EntityManager em, Class<? extends AuditedEntity> type, String namedQuery,
-            String field, String key, Long ownId) {
+    public static void require(
+            EntityManager em,
+            Class<? extends AuditedEntity> type,
+            String namedQuery,
+            String field,
+            String key,
+            Long ownId) {
         em.createNamedQuery(namedQuery, type)
                 .setParameter(field, key)
                 .getResultStream()

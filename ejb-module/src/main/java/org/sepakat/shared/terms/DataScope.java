@@ -9,8 +9,8 @@ import java.util.Objects;
  * scope of another kind (a supplier's tickets and outages) can be added without touching those
  * who make a customer's.
  */
-public record DataScope(long customerId, String customerCode, List<ScopedService> services,
-        List<String> excludedCategories) {
+public record DataScope(
+        long customerId, String customerCode, List<ScopedService> services, List<String> excludedCategories) {
 
     public DataScope {
         Objects.requireNonNull(customerCode, "customerCode");
@@ -19,8 +19,8 @@ public record DataScope(long customerId, String customerCode, List<ScopedService
     }
 
     /** The data of one customer on these services. */
-    public static DataScope ofCustomer(long customerId, String customerCode, List<ScopedService> services,
-            List<String> excludedCategories) {
+    public static DataScope ofCustomer(
+            long customerId, String customerCode, List<ScopedService> services, List<String> excludedCategories) {
         return new DataScope(customerId, customerCode, services, excludedCategories);
     }
 }

@@ -3,7 +3,12 @@ package org.sepakat.shared.terms;
 import java.util.Objects;
 
 /** SLM-4: how much work is covered per period (tickets of a kind, changes, or a delivered count), and above it what. */
-public record LimitTerm(String name, WorkloadMetric metric, String ticketKind, long maximum, MeasurementPeriod period,
+public record LimitTerm(
+        String name,
+        WorkloadMetric metric,
+        String ticketKind,
+        long maximum,
+        MeasurementPeriod period,
         OverLimitRule overLimit) {
 
     public LimitTerm {

@@ -12,8 +12,14 @@ import java.util.Optional;
  * unknown to the owner: its targets are left unmeasured). Immutable; handed out by the owner's
  * boundary and never stored by anyone else.
  */
-public record MeasurableAgreement(AgreementIdentity identity, DataScope scope, String timeZone, List<TargetTerm> targets,
-        List<LimitTerm> limits, List<WindowTerm> windows, List<CalendarTerm> calendars) {
+public record MeasurableAgreement(
+        AgreementIdentity identity,
+        DataScope scope,
+        String timeZone,
+        List<TargetTerm> targets,
+        List<LimitTerm> limits,
+        List<WindowTerm> windows,
+        List<CalendarTerm> calendars) {
 
     public MeasurableAgreement {
         Objects.requireNonNull(identity, "identity");

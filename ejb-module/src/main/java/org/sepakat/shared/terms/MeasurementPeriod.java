@@ -1,5 +1,6 @@
 package org.sepakat.shared.terms;
 
 public enum MeasurementPeriod {
-    MONTH, QUARTER
+    MONTH,
+    QUARTER
 }

@@ -2,5 +2,7 @@ package org.sepakat.shared.terms;
 
 /** How a maintenance window repeats. */
 public enum Recurrence {
-    ONCE, WEEKLY, MONTHLY
+    ONCE,
+    WEEKLY,
+    MONTHLY
 }

@@ -8,8 +8,16 @@ import java.util.Objects;
  * period; the calendar of its service hours (availability, or business hours of a ticket share;
  * none: round the clock), and for ticket shares the priority and the hours allowed.
  */
-public record TargetTerm(String name, TargetMetric metric, Comparison comparison, BigDecimal threshold, String unit,
-        MeasurementPeriod period, String calendarCode, String priority, BigDecimal withinHours) {
+public record TargetTerm(
+        String name,
+        TargetMetric metric,
+        Comparison comparison,
+        BigDecimal threshold,
+        String unit,
+        MeasurementPeriod period,
+        String calendarCode,
+        String priority,
+        BigDecimal withinHours) {
 
     private static final String PERCENT = "%";
 
@@ -22,28 +30,63 @@ public record TargetTerm(String name, TargetMetric metric, Comparison comparison
     }
 
     /** Availability at least {@code percent} % of the service hours of {@code calendarCode}. */
-    public static TargetTerm availability(String name, String calendarCode, BigDecimal percent, MeasurementPeriod period) {
-        return new TargetTerm(name, TargetMetric.AVAILABILITY, Comparison.AT_LEAST, percent, PERCENT, period, calendarCode,
-                null, null);
+    public static TargetTerm availability(
+            String name, String calendarCode, BigDecimal percent, MeasurementPeriod period) {
+        return new TargetTerm(
+                name,
+                TargetMetric.AVAILABILITY,
+                Comparison.AT_LEAST,
+                percent,
+                PERCENT,
+                period,
+                calendarCode,
+                null,
+                null);
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} first answered within {@code hours} business hours. */
-    public static TargetTerm response(String name, String priority, BigDecimal hours, BigDecimal percent,
-            MeasurementPeriod period, String calendarCode) {
-        return new TargetTerm(name, TargetMetric.RESPONSE_TIME, Comparison.AT_LEAST, percent, PERCENT, period, calendarCode,
-                priority, hours);
+    public static TargetTerm response(
+            String name,
+            String priority,
+            BigDecimal hours,
+            BigDecimal percent,
+            MeasurementPeriod period,
+            String calendarCode) {
+        return new TargetTerm(
+                name,
+                TargetMetric.RESPONSE_TIME,
+                Comparison.AT_LEAST,
+                percent,
+                PERCENT,
+                period,
+                calendarCode,
+                priority,
+                hours);
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} resolved within {@code hours} business hours. */
-    public static TargetTerm resolution(String name, String priority, BigDecimal hours, BigDecimal percent,
-            MeasurementPeriod period, String calendarCode) {
-        return new TargetTerm(name, TargetMetric.RESOLUTION_TIME, Comparison.AT_LEAST, percent, PERCENT, period,
-                calendarCode, priority, hours);
+    public static TargetTerm resolution(
+            String name,
+            String priority,
+            BigDecimal hours,
+            BigDecimal percent,
+            MeasurementPeriod period,
+            String calendarCode) {
+        return new TargetTerm(
+                name,
+                TargetMetric.RESOLUTION_TIME,
+                Comparison.AT_LEAST,
+                percent,
+                PERCENT,
+                period,
+                calendarCode,
+                priority,
+                hours);
     }
 
     /** A value per period in {@code unit}, delivered under the target's name, held against {@code threshold}. */
-    public static TargetTerm kpi(String name, Comparison comparison, BigDecimal threshold, String unit,
-            MeasurementPeriod period) {
+    public static TargetTerm kpi(
+            String name, Comparison comparison, BigDecimal threshold, String unit, MeasurementPeriod period) {
         return new TargetTerm(name, TargetMetric.CUSTOM_KPI, comparison, threshold, unit, period, null, null, null);
     }
 
@@ -51,10 +94,18 @@ public record TargetTerm(String name, TargetMetric metric, Comparison comparison
     public String describe() {
         StringBuilder line = new StringBuilder(metric.name()).append(' ');
         if (metric.isTicketShare()) {
-            line.append(priority).append(" within ").append(withinHours.stripTrailingZeros().toPlainString()).append(" h ");
+            line.append(priority)
+                    .append(" within ")
+                    .append(withinHours.stripTrailingZeros().toPlainString())
+                    .append(" h ");
         }
-        line.append(comparison.symbol()).append(' ').append(threshold.stripTrailingZeros().toPlainString()).append(' ')
-                .append(unit).append(" per ").append(period);
+        line.append(comparison.symbol())
+                .append(' ')
+                .append(threshold.stripTrailingZeros().toPlainString())
+                .append(' ')
+                .append(unit)
+                .append(" per ")
+                .append(period);
         if (calendarCode != null) {
             line.append(", calendar ").append(calendarCode);
         }

@@ -9,8 +9,14 @@ import java.util.Objects;
  * SLM-5: planned maintenance left out of the measured time: once on a date, weekly on a day or
  * monthly on a day of the month, from a time of day for a number of minutes, in the agreement's zone.
  */
-public record WindowTerm(String name, Recurrence recurrence, LocalDate onDate, DayOfWeek onDayOfWeek,
-        Integer onDayOfMonth, LocalTime startsAt, int durationMinutes) {
+public record WindowTerm(
+        String name,
+        Recurrence recurrence,
+        LocalDate onDate,
+        DayOfWeek onDayOfWeek,
+        Integer onDayOfMonth,
+        LocalTime startsAt,
+        int durationMinutes) {
 
     public WindowTerm {
         Objects.requireNonNull(name, "name");

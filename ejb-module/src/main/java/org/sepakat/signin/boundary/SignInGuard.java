@@ -76,9 +76,14 @@ public class SignInGuard {
         SignInFailures byUser = countOrRead(SubjectKey.user(user), now, refused);
         SignInFailures byAddress = countOrRead(SubjectKey.address(address), now, refused);
         Refusal next = Refusal.stricter(refusal(byUser, now), refusal(byAddress, now));
-        LOG.warning(() -> String.format("Sign-in %s for user '%s' from %s (%s): %s for the user, %s for the address%s",
-                refused ? "refused without a password check" : "failed", printable(SubjectKey.user(user).getSubject()),
-                printable(SubjectKey.address(address).getSubject()), channel, counts(byUser), counts(byAddress),
+        LOG.warning(() -> String.format(
+                "Sign-in %s for user '%s' from %s (%s): %s for the user, %s for the address%s",
+                refused ? "refused without a password check" : "failed",
+                printable(SubjectKey.user(user).getSubject()),
+                printable(SubjectKey.address(address).getSubject()),
+                channel,
+                counts(byUser),
+                counts(byAddress),
                 next == null ? "" : (next.locked() ? "; locked until " : "; next attempt not before ") + next.until()));
         return next;
     }
@@ -120,14 +125,22 @@ public class SignInGuard {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<FailureCount> counts() {
         Instant now = clock.instant();
-        return em.createNamedQuery(SignInFailures.ALL, SignInFailures.class)
+        return em
+                .createNamedQuery(SignInFailures.ALL, SignInFailures.class)
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                 .setMaxResults(1000)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(f -> {
                     Refusal refusal = f.refusal(now, settings.policy(f.getKind()));
-                    return new FailureCount(f.getKind(), f.getSubject(), f.getFailures(), f.getTotal(), f.getLastFailure(),
-                            refusal == null ? null : refusal.until(), refusal != null && refusal.locked());
+                    return new FailureCount(
+                            f.getKind(),
+                            f.getSubject(),
+                            f.getFailures(),
+                            f.getTotal(),
+                            f.getLastFailure(),
+                            refusal == null ? null : refusal.until(),
+                            refusal != null && refusal.locked());
                 })
                 .toList();
     }
@@ -144,7 +157,8 @@ public class SignInGuard {
             return false;
         }
         rows.lockedOrMade(key).succeeded();
-        LOG.info(() -> "Sign-in throttle lifted for " + printable(key.toString()) + " by " + session.getCallerPrincipal().getName());
+        LOG.info(() -> "Sign-in throttle lifted for " + printable(key.toString()) + " by "
+                + session.getCallerPrincipal().getName());
         return true;
     }
 
@@ -152,8 +166,11 @@ public class SignInGuard {
     @Schedule(hour = "3", minute = "50", persistent = false)
     @PermitAll
     void purge() {
-        int removed = em.createNamedQuery(SignInFailures.PURGE).setParameter("before", clock.instant().minus(KEPT)).executeUpdate();
-        LOG.info(() -> "Deleted the failed sign-in counts of " + removed + " user name(s) and address(es) idle for " + KEPT.toDays() + " days");
+        int removed = em.createNamedQuery(SignInFailures.PURGE)
+                .setParameter("before", clock.instant().minus(KEPT))
+                .executeUpdate();
+        LOG.info(() -> "Deleted the failed sign-in counts of " + removed + " user name(s) and address(es) idle for "
+                + KEPT.toDays() + " days");
     }
 
     /** User names come from whoever signs in: no line breaks or control characters into the log. */

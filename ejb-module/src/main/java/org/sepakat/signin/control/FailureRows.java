@@ -8,9 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.util.Map;
 import org.sepakat.signin.entity.SignInFailures;
 import org.sepakat.signin.entity.SubjectKey;
-import java.util.Map;
 
 /**
  * Finds a subject's row locked for update, making it first when there is none. Two servers may
@@ -41,6 +41,7 @@ public class FailureRows {
 
     /** As stored now: another server may have counted a failure a moment ago. */
     public SignInFailures read(SubjectKey key) {
-        return em.find(SignInFailures.class, key, Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
+        return em.find(
+                SignInFailures.class, key, Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
     }
 }

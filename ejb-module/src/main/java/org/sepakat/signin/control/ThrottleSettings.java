@@ -40,8 +40,8 @@ public class ThrottleSettings {
         Duration delay = Duration.ofSeconds(number(delaySeconds, "delaySeconds"));
         Duration lock = Duration.ofMinutes(number(lockMinutes, "lockMinutes"));
         user = new ThrottlePolicy((int) number(userFree, "userFree"), (int) number(userLock, "userLock"), delay, lock);
-        address = new ThrottlePolicy((int) number(addressFree, "addressFree"), (int) number(addressLock, "addressLock"),
-                delay, lock);
+        address = new ThrottlePolicy(
+                (int) number(addressFree, "addressFree"), (int) number(addressLock, "addressLock"), delay, lock);
     }
 
     public ThrottlePolicy policy(SubjectKind kind) {

@@ -21,10 +21,11 @@ import java.time.Instant;
 @Cacheable(false)
 @Table(name = "si_failure")
 @IdClass(SubjectKey.class)
-@NamedQuery(name = SignInFailures.ALL,
-        query = "SELECT f FROM SignInFailures f ORDER BY f.lastFailure DESC")
-@NamedQuery(name = SignInFailures.PURGE,
-        query = "DELETE FROM SignInFailures f WHERE f.lastFailure < :before AND (f.notBefore IS NULL OR f.notBefore < :before)")
+@NamedQuery(name = SignInFailures.ALL, query = "SELECT f FROM SignInFailures f ORDER BY f.lastFailure DESC")
+@NamedQuery(
+        name = SignInFailures.PURGE,
+        query =
+                "DELETE FROM SignInFailures f WHERE f.lastFailure < :before AND (f.notBefore IS NULL OR f.notBefore < :before)")
 public class SignInFailures {
 
     public static final String ALL = "SignInFailures.all";
@@ -52,8 +53,7 @@ public class SignInFailures {
     @Column(name = "not_before")
     private Instant notBefore;
 
-    protected SignInFailures() {
-    }
+    protected SignInFailures() {}
 
     public SignInFailures(SubjectKey key) {
         this.kind = key.getKind();

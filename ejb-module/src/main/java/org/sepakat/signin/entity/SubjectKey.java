@@ -16,8 +16,7 @@ public class SubjectKey implements Serializable {
     private String subject;
 
     /** For JPA. */
-    public SubjectKey() {
-    }
+    public SubjectKey() {}
 
     private SubjectKey(SubjectKind kind, String subject) {
         this.kind = Objects.requireNonNull(kind);
@@ -25,7 +24,8 @@ public class SubjectKey implements Serializable {
         if (kind == SubjectKind.USER) {
             cleaned = cleaned.toLowerCase(Locale.ROOT);
         }
-        this.subject = cleaned.length() > SignInFailures.KEY_MAX ? cleaned.substring(0, SignInFailures.KEY_MAX) : cleaned;
+        this.subject =
+                cleaned.length() > SignInFailures.KEY_MAX ? cleaned.substring(0, SignInFailures.KEY_MAX) : cleaned;
     }
 
     public static SubjectKey user(String name) {

@@ -16,7 +16,8 @@ public record ThrottlePolicy(int free, int lockAt, Duration firstDelay, Duration
 
     public ThrottlePolicy {
         if (free < 0 || lockAt <= free) {
-            throw new IllegalArgumentException("a lock needs more failures (" + lockAt + ") than the free ones (" + free + ")");
+            throw new IllegalArgumentException(
+                    "a lock needs more failures (" + lockAt + ") than the free ones (" + free + ")");
         }
         if (firstDelay.isNegative() || lock.isNegative() || lock.isZero()) {
             throw new IllegalArgumentException("delays and the lock must be positive");

@@ -39,23 +39,38 @@ class ImprovementCommandValidationTest {
 
     @Test
     void aValidImprovementPasses() {
-        assertThat(validator().validate(new ImprovementData("Faster response", "Missed twice", SourceKind.MANUAL, null,
-                null, null, "slaman", LocalDate.of(2026, 12, 1), ImprovementPriority.MEDIUM, null))).isEmpty();
+        assertThat(validator()
+                        .validate(new ImprovementData(
+                                "Faster response",
+                                "Missed twice",
+                                SourceKind.MANUAL,
+                                null,
+                                null,
+                                null,
+                                "slaman",
+                                LocalDate.of(2026, 12, 1),
+                                ImprovementPriority.MEDIUM,
+                                null)))
+                .isEmpty();
     }
 
     @Test
     void missingAndTooLongFieldsAreNamed() {
-        var violations = validator().validate(new ImprovementData(" ", "x".repeat(4001), null, "r".repeat(201),
-                null, null, "", null, null, null));
-        assertThat(fields(violations)).containsExactlyInAnyOrder("title", "description", "sourceKind", "sourceReference",
-                "owner", "dueOn", "priority");
-        assertThat(violations).extracting(ConstraintViolation::getMessage)
+        var violations = validator()
+                .validate(new ImprovementData(
+                        " ", "x".repeat(4001), null, "r".repeat(201), null, null, "", null, null, null));
+        assertThat(fields(violations))
+                .containsExactlyInAnyOrder(
+                        "title", "description", "sourceKind", "sourceReference", "owner", "dueOn", "priority");
+        assertThat(violations)
+                .extracting(ConstraintViolation::getMessage)
                 .contains("Description must be at most 4000 characters.", "Due date is required.");
     }
 
     @Test
     void closingNeedsTextAndTheVersionRead() {
-        assertThat(fields(validator().validate(new OutcomeData(" ", null)))).containsExactlyInAnyOrder("outcome", "version");
+        assertThat(fields(validator().validate(new OutcomeData(" ", null))))
+                .containsExactlyInAnyOrder("outcome", "version");
         assertThat(fields(validator().validate(new RejectionData(null, 3L)))).containsExactly("reason");
     }
 
@@ -63,6 +78,7 @@ class ImprovementCommandValidationTest {
     void indonesianMessagesExist() {
         Locale.setDefault(Locale.forLanguageTag("id"));
         assertThat(validator().validate(new RejectionData("", 1L)))
-                .extracting(ConstraintViolation::getMessage).contains("Berikan alasannya.");
+                .extracting(ConstraintViolation::getMessage)
+                .contains("Berikan alasannya.");
     }
 }

@@ -16,12 +16,18 @@ class ImprovementOpportunityTest {
 
     private static ImprovementOpportunity opportunity() {
         return new ImprovementOpportunity(
-                ImprovementSource.of(SourceKind.MISSED_TARGET, "SLA-FIN-2026 / 2026-10", "ServiceLevelAgreement", 1051L),
-                "Faster first response", "Response target missed twice", "slaman", DUE, ImprovementPriority.HIGH);
+                ImprovementSource.of(
+                        SourceKind.MISSED_TARGET, "SLA-FIN-2026 / 2026-10", "ServiceLevelAgreement", 1051L),
+                "Faster first response",
+                "Response target missed twice",
+                "slaman",
+                DUE,
+                ImprovementPriority.HIGH);
     }
 
     private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(action::run)
+                .isInstanceOf(RuleViolation.class)
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("X-3"))
                 .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo(key));
     }
@@ -38,7 +44,9 @@ class ImprovementOpportunityTest {
         opportunity.complete("  Second-line rota added  ");
         assertThat(opportunity.getStatus()).isEqualTo(ImprovementStatus.DONE);
         assertThat(opportunity.getOutcome()).isEqualTo("Second-line rota added");
-        assertThat(opportunity.auditState()).containsEntry("status", "DONE").containsEntry("outcome", "Second-line rota added");
+        assertThat(opportunity.auditState())
+                .containsEntry("status", "DONE")
+                .containsEntry("outcome", "Second-line rota added");
     }
 
     @Test
@@ -108,7 +116,8 @@ class ImprovementOpportunityTest {
         assertThat(ImprovementSource.manual(" ").getReference()).isNull();
         assertThatThrownBy(() -> ImprovementSource.of(SourceKind.LOW_SATISFACTION, " ", null, null))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).field()).isEqualTo("sourceReference"));
+                .satisfies(e ->
+                        assertThat(((InvalidInput) e).problems().get(0).field()).isEqualTo("sourceReference"));
         assertThatThrownBy(() -> ImprovementSource.of(SourceKind.COMPLAINT, "CMP-7", null, 7L))
                 .isInstanceOf(InvalidInput.class);
         assertThat(opportunity().auditState())
@@ -126,17 +135,23 @@ class ImprovementOpportunityTest {
     @Test
     @DisplayName("X-3: a person records any kind of source with a reference, but only a process links it to its record")
     void onlyProcessesLinkRecords() {
-        assertThat(ImprovementSource.enteredByHand(SourceKind.SUPPLIER_SHORTFALL, "PT Kirim / Q3", null, null).getKind())
+        assertThat(ImprovementSource.enteredByHand(SourceKind.SUPPLIER_SHORTFALL, "PT Kirim / Q3", null, null)
+                        .getKind())
                 .isEqualTo(SourceKind.SUPPLIER_SHORTFALL);
-        assertThatThrownBy(() -> ImprovementSource.enteredByHand(SourceKind.MISSED_TARGET, "SLA-FIN / 2026-10",
-                "PeriodReport", 7L))
+        assertThatThrownBy(() -> ImprovementSource.enteredByHand(
+                        SourceKind.MISSED_TARGET, "SLA-FIN / 2026-10", "PeriodReport", 7L))
                 .isInstanceOf(InvalidInput.class)
-                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field())
+                .satisfies(e -> assertThat(((InvalidInput) e).problems())
+                        .extracting(p -> p.field())
                         .containsExactly("sourceRecordType", "sourceRecordId"));
 
         ImprovementOpportunity raised = ImprovementOpportunity.raised(
                 ImprovementSource.of(SourceKind.MISSED_TARGET, "SLA-FIN / 2026-10", "PeriodReport", 7L),
-                "Target missed", "P1 resolution 50 %", "slaman", DUE, 42L);
+                "Target missed",
+                "P1 resolution 50 %",
+                "slaman",
+                DUE,
+                42L);
         assertThat(raised.isProcessRaised()).isTrue();
         assertThat(raised.getCustomerId()).isEqualTo(42L);
         assertThat(opportunity().isProcessRaised()).isFalse();

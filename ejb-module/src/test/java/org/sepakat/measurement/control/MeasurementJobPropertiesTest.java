@@ -2,11 +2,11 @@ package org.sepakat.measurement.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.sepakat.shared.entity.Period;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.measurement.entity.RunTrigger;
+import org.sepakat.shared.entity.Period;
 
 class MeasurementJobPropertiesTest {
 

@@ -29,84 +29,112 @@ class ReportBuilderTest {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-    private static final TargetTerm AVAILABILITY = TargetTerm.availability("Availability", "CAL", new BigDecimal("99.5"),
-            MeasurementPeriod.MONTH);
-    private static final TargetTerm RESPONSE = TargetTerm.response("Response P1", "P1", BigDecimal.ONE,
-            new BigDecimal("66.67"), MeasurementPeriod.MONTH, "CAL");
-    private static final TargetTerm QUARTERLY = TargetTerm.resolution("Quarterly resolution", "P2", BigDecimal.TEN,
-            new BigDecimal("90"), MeasurementPeriod.QUARTER, null);
-    private static final TargetTerm SATISFACTION = TargetTerm.kpi("Satisfaction", Comparison.AT_MOST, new BigDecimal("3"),
-            "complaints", MeasurementPeriod.MONTH);
-    private static final LimitTerm CHANGES = new LimitTerm("Changes", WorkloadMetric.CHANGES, null, 10,
-            MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS);
-    private static final LimitTerm USERS = new LimitTerm("Named users", WorkloadMetric.NAMED_USERS, null, 50,
-            MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
+    private static final TargetTerm AVAILABILITY =
+            TargetTerm.availability("Availability", "CAL", new BigDecimal("99.5"), MeasurementPeriod.MONTH);
+    private static final TargetTerm RESPONSE = TargetTerm.response(
+            "Response P1", "P1", BigDecimal.ONE, new BigDecimal("66.67"), MeasurementPeriod.MONTH, "CAL");
+    private static final TargetTerm QUARTERLY = TargetTerm.resolution(
+            "Quarterly resolution", "P2", BigDecimal.TEN, new BigDecimal("90"), MeasurementPeriod.QUARTER, null);
+    private static final TargetTerm SATISFACTION = TargetTerm.kpi(
+            "Satisfaction", Comparison.AT_MOST, new BigDecimal("3"), "complaints", MeasurementPeriod.MONTH);
+    private static final LimitTerm CHANGES = new LimitTerm(
+            "Changes", WorkloadMetric.CHANGES, null, 10, MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS);
+    private static final LimitTerm USERS = new LimitTerm(
+            "Named users", WorkloadMetric.NAMED_USERS, null, 50, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
 
-    private static ReportBuilder.Results build(Period month, int services, List<TargetTerm> targets,
-            List<LimitTerm> limits, Measured measured) {
-        return new ReportBuilder(month, JAKARTA, services).build("SLA-1", List.of("waiting"), targets, limits, measured);
+    private static ReportBuilder.Results build(
+            Period month, int services, List<TargetTerm> targets, List<LimitTerm> limits, Measured measured) {
+        return new ReportBuilder(month, JAKARTA, services)
+                .build("SLA-1", List.of("waiting"), targets, limits, measured);
     }
 
     @Test
-    @DisplayName("SLM-4: above a limit that suspends targets, the month's targets are SUSPENDED with their attained value shown")
+    @DisplayName(
+            "SLM-4: above a limit that suspends targets, the month's targets are SUSPENDED with their attained value shown")
     void targetsAreSuspendedAboveALimit() {
         Measured measured = new Measured()
                 .availability(0, new Measured.Availability(100_000, 0, 1_000, 0, 0))
                 .tickets(1, new Measured.Tickets(3, 2, 0, 0))
                 .tickets(2, new Measured.Tickets(10, 10, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("12"), new BigDecimal("8")));
-        ReportBuilder.Results results = build(Period.of(2026, 6), 1, List.of(AVAILABILITY, RESPONSE, QUARTERLY),
-                List.of(CHANGES), measured);
+        ReportBuilder.Results results =
+                build(Period.of(2026, 6), 1, List.of(AVAILABILITY, RESPONSE, QUARTERLY), List.of(CHANGES), measured);
 
-        assertThat(results.targets()).extracting(TargetResult::getName, TargetResult::getOutcome).containsExactly(
-                tuple("Availability", TargetOutcome.SUSPENDED), tuple("Response P1", TargetOutcome.SUSPENDED),
-                tuple("Quarterly resolution", TargetOutcome.MET));
+        assertThat(results.targets())
+                .extracting(TargetResult::getName, TargetResult::getOutcome)
+                .containsExactly(
+                        tuple("Availability", TargetOutcome.SUSPENDED),
+                        tuple("Response P1", TargetOutcome.SUSPENDED),
+                        tuple("Quarterly resolution", TargetOutcome.MET));
         assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("99.00");
         assertThat(results.targets().get(2).getMeasuredFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(results.limits()).extracting(LimitResult::getOutcome).containsExactly(LimitOutcome.EXCEEDED);
-        assertThat(results.exclusions()).extracting(Exclusion::getAppliesTo, Exclusion::getReason, Exclusion::getDetail)
-                .containsExactly(tuple("Availability", ExclusionReason.SUSPENDED_OVER_LIMIT, "Changes"),
+        assertThat(results.exclusions())
+                .extracting(Exclusion::getAppliesTo, Exclusion::getReason, Exclusion::getDetail)
+                .containsExactly(
+                        tuple("Availability", ExclusionReason.SUSPENDED_OVER_LIMIT, "Changes"),
                         tuple("Response P1", ExclusionReason.SUSPENDED_OVER_LIMIT, "Changes"));
         assertThat(results.exclusions().get(0).getAmount()).isEqualByComparingTo("2");
     }
 
     @Test
-    @DisplayName("A limit that only reports leaves the targets as measured; 2 of 3 tickets is 66.67 %, which meets 66.67")
+    @DisplayName(
+            "A limit that only reports leaves the targets as measured; 2 of 3 tickets is 66.67 %, which meets 66.67")
     void reportOnlyKeepsTargets() {
-        LimitTerm reportOnly = new LimitTerm("Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH,
-                OverLimitRule.REPORT_ONLY);
-        Measured measured = new Measured().tickets(0, new Measured.Tickets(3, 2, 1, 5_400))
+        LimitTerm reportOnly = new LimitTerm(
+                "Tickets", WorkloadMetric.TICKETS, null, 10, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
+        Measured measured = new Measured()
+                .tickets(0, new Measured.Tickets(3, 2, 1, 5_400))
                 .workload(0, new Measured.Workload(new BigDecimal("11"), BigDecimal.ZERO));
         ReportBuilder.Results results = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(reportOnly), measured);
 
         assertThat(results.targets().get(0).getOutcome()).isEqualTo(TargetOutcome.MET);
         assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("66.67");
-        assertThat(results.limits().get(0).getChangePercent()).as("nothing before: no change").isNull();
-        assertThat(results.exclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+        assertThat(results.limits().get(0).getChangePercent())
+                .as("nothing before: no change")
+                .isNull();
+        assertThat(results.exclusions())
+                .extracting(Exclusion::getReason, e -> e.getAmount().longValue())
                 .containsExactly(tuple(ExclusionReason.PAUSE, 5_400L), tuple(ExclusionReason.NOT_YET_DUE, 1L));
     }
 
     @Test
-    @DisplayName("A month without data: no tickets and no KPI value is NO_DATA, no outage is 100 % available; quarters are NOT_DUE mid-quarter")
+    @DisplayName(
+            "A month without data: no tickets and no KPI value is NO_DATA, no outage is 100 % available; quarters are NOT_DUE mid-quarter")
     void monthWithoutData() {
         Measured measured = new Measured().availability(0, new Measured.Availability(50_000, 3_600, 0, 0, 0));
-        ReportBuilder.Results results = build(Period.of(2026, 5), 2,
-                List.of(AVAILABILITY, RESPONSE, QUARTERLY, SATISFACTION), List.of(USERS), measured);
+        ReportBuilder.Results results = build(
+                Period.of(2026, 5),
+                2,
+                List.of(AVAILABILITY, RESPONSE, QUARTERLY, SATISFACTION),
+                List.of(USERS),
+                measured);
 
-        assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MET,
-                TargetOutcome.NO_DATA, TargetOutcome.NOT_DUE, TargetOutcome.NO_DATA);
+        assertThat(results.targets())
+                .extracting(TargetResult::getOutcome)
+                .containsExactly(
+                        TargetOutcome.MET, TargetOutcome.NO_DATA, TargetOutcome.NOT_DUE, TargetOutcome.NO_DATA);
         assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("100");
-        assertThat(results.targets().get(0).getCounted()).as("service time × 2 services").isEqualTo(100_000);
+        assertThat(results.targets().get(0).getCounted())
+                .as("service time × 2 services")
+                .isEqualTo(100_000);
         assertThat(results.limits().get(0).getOutcome()).isEqualTo(LimitOutcome.NO_DATA);
-        assertThat(results.exclusions()).extracting(Exclusion::getReason).containsExactly(ExclusionReason.MAINTENANCE_WINDOW);
-        assertThat(PeriodReport.rate(results.targets(), results.limits())).as("a KPI without evidence").isEqualTo(Rating.AMBER);
+        assertThat(results.exclusions())
+                .extracting(Exclusion::getReason)
+                .containsExactly(ExclusionReason.MAINTENANCE_WINDOW);
+        assertThat(PeriodReport.rate(results.targets(), results.limits()))
+                .as("a KPI without evidence")
+                .isEqualTo(Rating.AMBER);
     }
 
     @Test
     @DisplayName("SLM-4: share of the limit and change from the previous month, 2 decimals half up")
     void shareAndChange() {
-        Measured measured = new Measured().workload(0, new Measured.Workload(new BigDecimal("45"), new BigDecimal("40")));
-        LimitResult users = build(Period.of(2026, 3), 1, List.of(), List.of(USERS), measured).limits().get(0);
+        Measured measured =
+                new Measured().workload(0, new Measured.Workload(new BigDecimal("45"), new BigDecimal("40")));
+        LimitResult users = build(Period.of(2026, 3), 1, List.of(), List.of(USERS), measured)
+                .limits()
+                .get(0);
 
         assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
         assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
@@ -118,30 +146,39 @@ class ReportBuilderTest {
     }
 
     @Test
-    @DisplayName("Availability = 100 × (1 − downtime / (service time × services)); a KPI is held against its comparison")
+    @DisplayName(
+            "Availability = 100 × (1 − downtime / (service time × services)); a KPI is held against its comparison")
     void availabilityAndKpi() {
-        Measured measured = new Measured().availability(0, new Measured.Availability(720_000, 36_000, 5_400, 201_600, 7_200))
+        Measured measured = new Measured()
+                .availability(0, new Measured.Availability(720_000, 36_000, 5_400, 201_600, 7_200))
                 .kpi(1, new BigDecimal("4"));
-        ReportBuilder.Results results = build(Period.of(2026, 5), 1, List.of(AVAILABILITY, SATISFACTION), List.of(), measured);
+        ReportBuilder.Results results =
+                build(Period.of(2026, 5), 1, List.of(AVAILABILITY, SATISFACTION), List.of(), measured);
 
-        assertThat(results.targets()).extracting(TargetResult::getOutcome).containsExactly(TargetOutcome.MISSED,
-                TargetOutcome.MISSED);
+        assertThat(results.targets())
+                .extracting(TargetResult::getOutcome)
+                .containsExactly(TargetOutcome.MISSED, TargetOutcome.MISSED);
         assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("99.25");
-        assertThat(results.exclusions()).extracting(Exclusion::getReason, e -> e.getAmount().longValue()).containsExactly(
-                tuple(ExclusionReason.MAINTENANCE_WINDOW, 36_000L), tuple(ExclusionReason.PLANNED_OUTAGE, 7_200L),
-                tuple(ExclusionReason.OUTSIDE_SERVICE_HOURS, 201_600L));
+        assertThat(results.exclusions())
+                .extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+                .containsExactly(
+                        tuple(ExclusionReason.MAINTENANCE_WINDOW, 36_000L),
+                        tuple(ExclusionReason.PLANNED_OUTAGE, 7_200L),
+                        tuple(ExclusionReason.OUTSIDE_SERVICE_HOURS, 201_600L));
         assertThat(PeriodReport.rate(results.targets(), results.limits())).isEqualTo(Rating.RED);
     }
 
     @Test
     @DisplayName("Rating: green when all is met and every limit is below 90 %, amber at 90 %, red on a miss")
     void rating() {
-        Measured fine = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
+        Measured fine = new Measured()
+                .tickets(0, new Measured.Tickets(4, 4, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("44"), null));
         ReportBuilder.Results green = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), fine);
         assertThat(PeriodReport.rate(green.targets(), green.limits())).isEqualTo(Rating.GREEN);
 
-        Measured busy = new Measured().tickets(0, new Measured.Tickets(4, 4, 0, 0))
+        Measured busy = new Measured()
+                .tickets(0, new Measured.Tickets(4, 4, 0, 0))
                 .workload(0, new Measured.Workload(new BigDecimal("45"), null));
         ReportBuilder.Results amber = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), busy);
         assertThat(PeriodReport.rate(amber.targets(), amber.limits())).isEqualTo(Rating.AMBER);

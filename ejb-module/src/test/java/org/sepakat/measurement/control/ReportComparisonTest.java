@@ -25,13 +25,33 @@ class ReportComparisonTest {
     private static final LocalDate TO = LocalDate.of(2026, 3, 31);
 
     private static TargetResult response(String attained, TargetOutcome outcome, long counted, long within) {
-        return new TargetResult("Response P1", "RESPONSE_TIME", "AT_LEAST", new BigDecimal("75"), "%", FROM, TO,
-                new BigDecimal(attained), outcome, counted, within);
+        return new TargetResult(
+                "Response P1",
+                "RESPONSE_TIME",
+                "AT_LEAST",
+                new BigDecimal("75"),
+                "%",
+                FROM,
+                TO,
+                new BigDecimal(attained),
+                outcome,
+                counted,
+                within);
     }
 
     private static LimitResult tickets(String actual, String share, LimitOutcome outcome) {
-        return new LimitResult("Tickets", "TICKETS", 5, "REPORT_ONLY", FROM, TO, new BigDecimal(actual), new BigDecimal(share),
-                new BigDecimal("2"), new BigDecimal("300.00"), outcome);
+        return new LimitResult(
+                "Tickets",
+                "TICKETS",
+                5,
+                "REPORT_ONLY",
+                FROM,
+                TO,
+                new BigDecimal(actual),
+                new BigDecimal(share),
+                new BigDecimal("2"),
+                new BigDecimal("300.00"),
+                outcome);
     }
 
     private static Exclusion pause(String seconds) {
@@ -42,25 +62,38 @@ class ReportComparisonTest {
     @DisplayName("The same figures are identical whatever the scale the database gave them back with")
     void sameFiguresAreIdentical() {
         List<LineDifference> differences = ReportComparison.compare(
-                List.of(response("60.0000", TargetOutcome.MISSED, 5, 3)), List.of(tickets("8.0000", "160.0000",
-                        LimitOutcome.EXCEEDED)), List.of(pause("7200.0000")),
-                new ReportBuilder.Results(List.of(response("60.00", TargetOutcome.MISSED, 5, 3)),
-                        List.of(tickets("8", "160.00", LimitOutcome.EXCEEDED)), List.of(pause("7200"))));
+                List.of(response("60.0000", TargetOutcome.MISSED, 5, 3)),
+                List.of(tickets("8.0000", "160.0000", LimitOutcome.EXCEEDED)),
+                List.of(pause("7200.0000")),
+                new ReportBuilder.Results(
+                        List.of(response("60.00", TargetOutcome.MISSED, 5, 3)),
+                        List.of(tickets("8", "160.00", LimitOutcome.EXCEEDED)),
+                        List.of(pause("7200"))));
 
         assertThat(differences).isEmpty();
     }
 
     @Test
-    @DisplayName("Each differing figure of a target and a limit is named with its stored and recomputed value, in report order")
+    @DisplayName(
+            "Each differing figure of a target and a limit is named with its stored and recomputed value, in report order")
     void differingFiguresAreListed() {
         List<LineDifference> differences = ReportComparison.compare(
                 List.of(response("60.00", TargetOutcome.MISSED, 5, 3)),
-                List.of(tickets("8", "160.00", LimitOutcome.EXCEEDED)), List.of(),
-                new ReportBuilder.Results(List.of(response("80.00", TargetOutcome.MET, 5, 4)),
-                        List.of(tickets("4", "80.00", LimitOutcome.WITHIN)), List.of()));
+                List.of(tickets("8", "160.00", LimitOutcome.EXCEEDED)),
+                List.of(),
+                new ReportBuilder.Results(
+                        List.of(response("80.00", TargetOutcome.MET, 5, 4)),
+                        List.of(tickets("4", "80.00", LimitOutcome.WITHIN)),
+                        List.of()));
 
-        assertThat(differences).extracting(LineDifference::section, LineDifference::line, LineDifference::field,
-                LineDifference::stored, LineDifference::recomputed).containsExactly(
+        assertThat(differences)
+                .extracting(
+                        LineDifference::section,
+                        LineDifference::line,
+                        LineDifference::field,
+                        LineDifference::stored,
+                        LineDifference::recomputed)
+                .containsExactly(
                         tuple(Section.TARGET, "Response P1", "withinTarget", "3", "4"),
                         tuple(Section.TARGET, "Response P1", "attained", "60", "80"),
                         tuple(Section.TARGET, "Response P1", "outcome", "MISSED", "MET"),
@@ -70,16 +103,27 @@ class ReportComparisonTest {
     }
 
     @Test
-    @DisplayName("An exclusion found on one side only, or with another amount, is a difference; a line missing on one side shows empty")
+    @DisplayName(
+            "An exclusion found on one side only, or with another amount, is a difference; a line missing on one side shows empty")
     void exclusionsAreMatchedBySubjectAndReason() {
-        Exclusion notYetDue = new Exclusion("Response P1", ExclusionReason.NOT_YET_DUE, null, BigDecimal.ONE, "TICKETS");
-        List<LineDifference> differences = ReportComparison.compare(List.of(), List.of(), List.of(pause("7200"), notYetDue),
-                new ReportBuilder.Results(List.of(response("100", TargetOutcome.MET, 1, 1)), List.of(),
-                        List.of(pause("3600"))));
+        Exclusion notYetDue =
+                new Exclusion("Response P1", ExclusionReason.NOT_YET_DUE, null, BigDecimal.ONE, "TICKETS");
+        List<LineDifference> differences = ReportComparison.compare(
+                List.of(),
+                List.of(),
+                List.of(pause("7200"), notYetDue),
+                new ReportBuilder.Results(
+                        List.of(response("100", TargetOutcome.MET, 1, 1)), List.of(), List.of(pause("3600"))));
 
-        assertThat(differences).extracting(LineDifference::section, LineDifference::line, LineDifference::field,
-                LineDifference::stored, LineDifference::recomputed)
-                .contains(tuple(Section.TARGET, "Response P1", "attained", "", "100"),
+        assertThat(differences)
+                .extracting(
+                        LineDifference::section,
+                        LineDifference::line,
+                        LineDifference::field,
+                        LineDifference::stored,
+                        LineDifference::recomputed)
+                .contains(
+                        tuple(Section.TARGET, "Response P1", "attained", "", "100"),
                         tuple(Section.EXCLUSION, "Response P1 / PAUSE", "amount", "7200", "3600"),
                         tuple(Section.EXCLUSION, "Response P1 / NOT_YET_DUE", "amount", "1", ""));
     }

@@ -17,10 +17,27 @@ class RunItemTest {
     @Test
     @DisplayName("A ticket-time target row carries its priority, allowance and cover, then its timelines")
     void ticketTime() {
-        RunItem item = RunItem.ticketTime(7, 2, 3, "RESPONSE_TIME", "P1", 14_400, MARCH, 1_000).on(11L, 11L);
+        RunItem item = RunItem.ticketTime(7, 2, 3, "RESPONSE_TIME", "P1", 14_400, MARCH, 1_000)
+                .on(11L, 11L);
 
-        assertThat(item).isEqualTo(new RunItem(7, 2, 3, "RESPONSE_TIME", "P1", null, null, 14_400L, 11L, 11L,
-                MARCH.fromSecond(), MARCH.toSecond(), null, 1_000L, LocalDate.of(2026, 3, 1), null));
+        assertThat(item)
+                .isEqualTo(new RunItem(
+                        7,
+                        2,
+                        3,
+                        "RESPONSE_TIME",
+                        "P1",
+                        null,
+                        null,
+                        14_400L,
+                        11L,
+                        11L,
+                        MARCH.fromSecond(),
+                        MARCH.toSecond(),
+                        null,
+                        1_000L,
+                        LocalDate.of(2026, 3, 1),
+                        null));
     }
 
     @Test
@@ -54,7 +71,23 @@ class RunItemTest {
     @Test
     @DisplayName("The SLA's own row spans its month and holds nothing else")
     void agreement() {
-        assertThat(RunItem.agreement(7, 3, MARCH)).isEqualTo(new RunItem(7, 0, 3, "SLA", null, null, null, null, null,
-                null, MARCH.fromSecond(), MARCH.toSecond(), null, null, LocalDate.of(2026, 3, 1), null));
+        assertThat(RunItem.agreement(7, 3, MARCH))
+                .isEqualTo(new RunItem(
+                        7,
+                        0,
+                        3,
+                        "SLA",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        MARCH.fromSecond(),
+                        MARCH.toSecond(),
+                        null,
+                        null,
+                        LocalDate.of(2026, 3, 1),
+                        null));
     }
 }

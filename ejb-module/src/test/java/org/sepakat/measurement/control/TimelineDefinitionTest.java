@@ -26,8 +26,10 @@ class TimelineDefinitionTest {
 
     private static ServiceCalendar jakartaOffice() {
         ServiceCalendar calendar = new ServiceCalendar("JKT", "Kantor", "Asia/Jakarta");
-        calendar.replaceHours(Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY).map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList());
+        calendar.replaceHours(Stream.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                .toList());
         calendar.replaceHolidays(List.of(new Holiday(LocalDate.of(2026, 3, 19), "Nyepi")));
         return calendar;
     }
@@ -73,8 +75,10 @@ class TimelineDefinitionTest {
         for (int i = 0; i < 300; i++) {
             long a = start + random.nextInt(55 * 86_400);
             long b = a + random.nextInt(10 * 86_400);
-            assertThat(business(slots, a, b)).as("%s..%s", Instant.ofEpochSecond(a), Instant.ofEpochSecond(b))
-                    .isEqualTo(calendar.businessTimeBetween(Instant.ofEpochSecond(a), Instant.ofEpochSecond(b)).getSeconds());
+            assertThat(business(slots, a, b))
+                    .as("%s..%s", Instant.ofEpochSecond(a), Instant.ofEpochSecond(b))
+                    .isEqualTo(calendar.businessTimeBetween(Instant.ofEpochSecond(a), Instant.ofEpochSecond(b))
+                            .getSeconds());
         }
     }
 
@@ -101,14 +105,26 @@ class TimelineDefinitionTest {
     }
 
     @Test
-    @DisplayName("SLM-5: a maintenance window from 30 April 17:00 for two days removes 1 May's service hours, not April's")
+    @DisplayName(
+            "SLM-5: a maintenance window from 30 April 17:00 for two days removes 1 May's service hours, not April's")
     void maintenanceWindowAcrossAMonthBoundary() {
         ServiceCalendar weekdays = new ServiceCalendar("UTC", "Weekdays", "UTC");
-        weekdays.replaceHours(Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY).map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(18, 0))).toList());
+        weekdays.replaceHours(Stream.of(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(18, 0)))
+                .toList());
         TimelineDefinition hours = TimelineDefinition.of(weekdays.term());
-        TimelineDefinition service = hours.without(List.of(new MaintenanceWindow("Upgrade", Recurrence.ONCE,
-                LocalDate.of(2026, 4, 30), null, null, LocalTime.of(17, 0), 2880).term()), "UTC");
+        TimelineDefinition service = hours.without(
+                List.of(new MaintenanceWindow(
+                                "Upgrade",
+                                Recurrence.ONCE,
+                                LocalDate.of(2026, 4, 30),
+                                null,
+                                null,
+                                LocalTime.of(17, 0),
+                                2880)
+                        .term()),
+                "UTC");
         long april = LocalDate.of(2026, 4, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
         long may = LocalDate.of(2026, 5, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
         long june = LocalDate.of(2026, 6, 1).atStartOfDay(ZoneId.of("UTC")).toEpochSecond();
@@ -116,7 +132,8 @@ class TimelineDefinitionTest {
         List<Slot> without = slotsAround(hours, april, june);
         assertThat(business(without, may, june)).isEqualTo(21 * 10 * 3600);
         assertThat(business(withWindow, may, june)).isEqualTo(20 * 10 * 3600);
-        assertThat(business(without, april, may) - business(withWindow, april, may)).isEqualTo(3600);
+        assertThat(business(without, april, may) - business(withWindow, april, may))
+                .isEqualTo(3600);
         assertThat(service.id()).isNotEqualTo(hours.id());
     }
 
@@ -124,11 +141,15 @@ class TimelineDefinitionTest {
     @DisplayName("A definition reads as it always did, so the timelines already stored keep their ids")
     void definitionTextIsStable() {
         TimelineDefinition office = TimelineDefinition.of(jakartaOffice().term());
-        TimelineDefinition service = office.without(List.of(new MaintenanceWindow("Patching", Recurrence.WEEKLY, null,
-                DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120).term()), "Asia/Jakarta");
+        TimelineDefinition service = office.without(
+                List.of(new MaintenanceWindow(
+                                "Patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120)
+                        .term()),
+                "Asia/Jakarta");
 
-        assertThat(office.text()).isEqualTo("Asia/Jakarta FRIDAY 08:00-17:00,MONDAY 08:00-17:00,THURSDAY 08:00-17:00,"
-                + "TUESDAY 08:00-17:00,WEDNESDAY 08:00-17:00 closed 2026-03-19");
+        assertThat(office.text())
+                .isEqualTo("Asia/Jakarta FRIDAY 08:00-17:00,MONDAY 08:00-17:00,THURSDAY 08:00-17:00,"
+                        + "TUESDAY 08:00-17:00,WEDNESDAY 08:00-17:00 closed 2026-03-19");
         assertThat(service.text()).isEqualTo(office.text() + " minus Asia/Jakarta every SUNDAY from 22:00 for 120 min");
     }
 
@@ -137,14 +158,19 @@ class TimelineDefinitionTest {
     void equalDefinitionsShareAnId() {
         ServiceCalendar changed = jakartaOffice();
         changed.replaceHolidays(List.of(new Holiday(LocalDate.of(2026, 3, 20), "Idul Fitri")));
-        assertThat(TimelineDefinition.of(jakartaOffice().term()).id()).isEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
-        assertThat(TimelineDefinition.of(changed.term()).id()).isNotEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
+        assertThat(TimelineDefinition.of(jakartaOffice().term()).id())
+                .isEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
+        assertThat(TimelineDefinition.of(changed.term()).id())
+                .isNotEqualTo(TimelineDefinition.of(jakartaOffice().term()).id());
     }
 
     @Test
-    @DisplayName("A pause counts only its business time: opened Friday 16:00, paused Friday 16:30 to Monday 09:00, answered Monday 10:00 is 1.5 hours")
+    @DisplayName(
+            "A pause counts only its business time: opened Friday 16:00, paused Friday 16:30 to Monday 09:00, answered Monday 10:00 is 1.5 hours")
     void pauseAcrossAWeekend() {
-        List<Slot> slots = slotsAround(TimelineDefinition.of(jakartaOffice().term()), jakarta("2026-03-13T00:00"),
+        List<Slot> slots = slotsAround(
+                TimelineDefinition.of(jakartaOffice().term()),
+                jakarta("2026-03-13T00:00"),
                 jakarta("2026-03-17T00:00"));
         long opened = jakarta("2026-03-13T16:00");
         long answered = jakarta("2026-03-16T10:00");

@@ -28,7 +28,8 @@ class TimelineRetentionTest {
     void badSettingIsRefused() {
         assertThatThrownBy(() -> TimelineRetention.of(0)).hasMessageContaining("sepakat.timeline.retention.days");
         assertThatThrownBy(() -> TimelineRetention.of("-5")).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> TimelineRetention.of("ninety")).hasMessageContaining("sepakat.timeline.retention.days")
+        assertThatThrownBy(() -> TimelineRetention.of("ninety"))
+                .hasMessageContaining("sepakat.timeline.retention.days")
                 .hasMessageContaining("ninety");
     }
 }

@@ -16,7 +16,8 @@ class NotificationTextTest {
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = NotificationText.class.getResourceAsStream("NotificationMessages" + suffix + ".properties")) {
+        try (InputStream in =
+                NotificationText.class.getResourceAsStream("NotificationMessages" + suffix + ".properties")) {
             properties.load(in);
         }
         return properties;
@@ -31,9 +32,14 @@ class NotificationTextTest {
     @Test
     @DisplayName("SLM-8: a missed target reads in the recipient's language, with the SLA, the month and the target")
     void missedTargetInBothLanguages() {
-        Notification missed = new Notification("slaman", "notification.targetMissed",
-                List.of("SLA-FIN-2026", "2026-10", "ERP availability"), "/reports/view.xhtml?id=5", Instant.EPOCH);
-        assertThat(NotificationText.text(Locale.ENGLISH, missed)).isEqualTo("SLA-FIN-2026 2026-10: target missed: ERP availability");
+        Notification missed = new Notification(
+                "slaman",
+                "notification.targetMissed",
+                List.of("SLA-FIN-2026", "2026-10", "ERP availability"),
+                "/reports/view.xhtml?id=5",
+                Instant.EPOCH);
+        assertThat(NotificationText.text(Locale.ENGLISH, missed))
+                .isEqualTo("SLA-FIN-2026 2026-10: target missed: ERP availability");
         assertThat(NotificationText.text(NotificationText.locale("id"), missed))
                 .isEqualTo("SLA-FIN-2026 2026-10: target tidak tercapai: ERP availability");
         assertThat(NotificationText.locale(null)).isEqualTo(Locale.ENGLISH);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The field rules every entry path (UI, REST, import) shares, with messages in both languages. */
 class CommandValidationTest {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR =
+            Validation.buildDefaultValidatorFactory().getValidator();
     private Locale before;
 
     @BeforeEach
@@ -29,19 +30,23 @@ class CommandValidationTest {
     }
 
     private static Set<String> fields(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().map(v -> v.getPropertyPath().toString()).collect(java.util.stream.Collectors.toSet());
+        return violations.stream()
+                .map(v -> v.getPropertyPath().toString())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
     void aValidCustomerPasses() {
-        assertThat(VALIDATOR.validate(new CustomerData("FIN-01", "Finance", CustomerKind.INTERNAL, null))).isEmpty();
+        assertThat(VALIDATOR.validate(new CustomerData("FIN-01", "Finance", CustomerKind.INTERNAL, null)))
+                .isEmpty();
     }
 
     @Test
     void missingTooLongAndMalformedFieldsAreNamed() {
         var violations = VALIDATOR.validate(new CustomerData("bad code!", "x".repeat(201), null, null));
         assertThat(fields(violations)).containsExactlyInAnyOrder("code", "name", "kind");
-        assertThat(violations).extracting(ConstraintViolation::getMessage)
+        assertThat(violations)
+                .extracting(ConstraintViolation::getMessage)
                 .contains("Name must be at most 200 characters.");
     }
 
@@ -54,7 +59,8 @@ class CommandValidationTest {
     @Test
     void indonesianMessagesExist() {
         Locale.setDefault(Locale.forLanguageTag("id"));
-        var violations = Validation.buildDefaultValidatorFactory().getValidator()
+        var violations = Validation.buildDefaultValidatorFactory()
+                .getValidator()
                 .validate(new CustomerData("", "Finance", CustomerKind.INTERNAL, null));
         assertThat(violations).extracting(ConstraintViolation::getMessage).contains("Kode wajib diisi.");
     }

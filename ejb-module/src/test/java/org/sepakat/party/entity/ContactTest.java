@@ -23,7 +23,8 @@ class ContactTest {
     void roleNeedsATakenService() {
         Contact contact = contactOfCustomerTakingMail();
         assertThatThrownBy(() -> contact.assignRole(erp, ContactRoleKind.USER, null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("error.contact.serviceNotTaken");
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("error.contact.serviceNotTaken");
         contact.assignRole(mail, ContactRoleKind.USER, null);
         assertThat(contact.getRoles()).extracting(ServiceRole::getKind).containsExactly(ContactRoleKind.USER);
     }
@@ -37,7 +38,8 @@ class ContactTest {
                 .satisfies(e -> assertThat(((RuleViolation) e).rule()).isEqualTo("BRM-3"));
         contact.assignRole(mail, ContactRoleKind.USER, null);
         contact.assignRole(mail, ContactRoleKind.INTERESTED_PARTY, "Budget owner");
-        assertThat(contact.getRoles()).singleElement()
+        assertThat(contact.getRoles())
+                .singleElement()
                 .satisfies(r -> assertThat(r.getInterest()).isEqualTo("Budget owner"));
         assertThat(contact.auditState()).containsEntry("roles", "EMAIL:INTERESTED_PARTY (Budget owner)");
         contact.removeRole(mail);

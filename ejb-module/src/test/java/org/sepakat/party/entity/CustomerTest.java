@@ -86,11 +86,19 @@ class CustomerTest {
     void onlyManagersChangeManagers() {
         Customer customer = prospect();
         customer.stampCreated("relman", Instant.parse("2026-10-01T00:00:00Z"));
-        assertThat(customer.managersChangeableBy("relman")).as("recorded it, nobody manages it yet").isTrue();
-        assertThat(customer.managersChangeableBy("other")).as("a prospect nobody manages is not up for grabs").isFalse();
+        assertThat(customer.managersChangeableBy("relman"))
+                .as("recorded it, nobody manages it yet")
+                .isTrue();
+        assertThat(customer.managersChangeableBy("other"))
+                .as("a prospect nobody manages is not up for grabs")
+                .isFalse();
         customer.appointManager(ayu);
-        assertThat(customer.managersChangeableBy("relman")).as("recording it gives no say once it has a manager").isFalse();
-        assertThat(customer.managersChangeableBy("admin")).as("an appointed manager").isTrue();
+        assertThat(customer.managersChangeableBy("relman"))
+                .as("recording it gives no say once it has a manager")
+                .isFalse();
+        assertThat(customer.managersChangeableBy("admin"))
+                .as("an appointed manager")
+                .isTrue();
         assertThat(customer.managersChangeableBy(null)).isFalse();
     }
 }

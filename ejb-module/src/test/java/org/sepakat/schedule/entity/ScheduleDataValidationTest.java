@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 class ScheduleDataValidationTest {
 
     private static Set<ConstraintViolation<ScheduleData>> check(Integer day) {
-        return Validation.buildDefaultValidatorFactory().getValidator()
+        return Validation.buildDefaultValidatorFactory()
+                .getValidator()
                 .validate(new ScheduleData("Month end", JobKind.SLA_REVIEW, day, 2, 0, "UTC", true, null));
     }
 
     /** The violation's message as a user of that language reads it. */
     private static String worded(ConstraintViolation<?> violation, Locale locale) {
         String key = violation.getMessageTemplate().replaceAll("[{}]", "");
-        return ResourceBundle.getBundle("ValidationMessages", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return ResourceBundle.getBundle(
+                        "ValidationMessages",
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 
     @Test
@@ -39,10 +43,12 @@ class ScheduleDataValidationTest {
         for (Integer day : new Integer[] {29, -4, null}) {
             assertThat(check(day)).as("day " + day).singleElement().satisfies(v -> {
                 assertThat(v.getPropertyPath()).hasToString("dayOfMonth");
-                assertThat(worded(v, Locale.ROOT)).isEqualTo(
-                        "Day of the month must be between 1 and 28, the last day or 1 to 3 days before the last day.");
-                assertThat(worded(v, Locale.forLanguageTag("id"))).isEqualTo(
-                        "Tanggal dalam bulan harus antara 1 dan 28, hari terakhir, atau 1 sampai 3 hari sebelum hari terakhir.");
+                assertThat(worded(v, Locale.ROOT))
+                        .isEqualTo(
+                                "Day of the month must be between 1 and 28, the last day or 1 to 3 days before the last day.");
+                assertThat(worded(v, Locale.forLanguageTag("id")))
+                        .isEqualTo(
+                                "Tanggal dalam bulan harus antara 1 dan 28, hari terakhir, atau 1 sampai 3 hari sebelum hari terakhir.");
             });
         }
     }

@@ -23,21 +23,24 @@ class CsvReaderTest {
     @Test
     @DisplayName("Tickets: columns in any order, a byte-order mark, quoted values, pauses as start/end;start/end")
     void ticketsAreRead() {
-        CsvReader.Parsed parsed = CsvReader.read(RecordKind.TICKETS, csv("\uFEFFpriority,external_id,service,customer,kind,"
-                + "opened,resolved,pauses,category\n"
-                + "P1,INC-1,ERP,FIN,incident,2026-10-05T09:00:00+07:00,2026-10-05T12:00:00+07:00,"
-                + "2026-10-05T10:00:00+07:00/2026-10-05T10:30:00+07:00;2026-10-05T11:00:00+07:00/2026-10-05T11:10:00+07:00,"
-                + "\"network, remote\"\n"
-                + "\n"
-                + "P3,REQ-2,EMAIL,FIN,request,2026-10-06T09:00:00Z,,,\n"));
+        CsvReader.Parsed parsed = CsvReader.read(
+                RecordKind.TICKETS,
+                csv("\uFEFFpriority,external_id,service,customer,kind,"
+                        + "opened,resolved,pauses,category\n"
+                        + "P1,INC-1,ERP,FIN,incident,2026-10-05T09:00:00+07:00,2026-10-05T12:00:00+07:00,"
+                        + "2026-10-05T10:00:00+07:00/2026-10-05T10:30:00+07:00;2026-10-05T11:00:00+07:00/2026-10-05T11:10:00+07:00,"
+                        + "\"network, remote\"\n"
+                        + "\n"
+                        + "P3,REQ-2,EMAIL,FIN,request,2026-10-06T09:00:00Z,,,\n"));
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).hasSize(2);
         TicketData first = parsed.batch().tickets().get(0);
         assertThat(first.externalId()).isEqualTo("INC-1");
         assertThat(first.category()).isEqualTo("network, remote");
-        assertThat(first.pauses()).containsExactly(
-                new PauseData("2026-10-05T10:00:00+07:00", "2026-10-05T10:30:00+07:00"),
-                new PauseData("2026-10-05T11:00:00+07:00", "2026-10-05T11:10:00+07:00"));
+        assertThat(first.pauses())
+                .containsExactly(
+                        new PauseData("2026-10-05T10:00:00+07:00", "2026-10-05T10:30:00+07:00"),
+                        new PauseData("2026-10-05T11:00:00+07:00", "2026-10-05T11:10:00+07:00"));
         TicketData second = parsed.batch().tickets().get(1);
         assertThat(second.resolved()).isNull();
         assertThat(second.pauses()).isEmpty();
@@ -47,15 +50,19 @@ class CsvReaderTest {
     @Test
     @DisplayName("Outages and KPI values: flags and numbers that cannot be read are named by row and field")
     void unreadableValuesAreProblemsOfTheirRow() {
-        CsvReader.Parsed outages = CsvReader.read(RecordKind.OUTAGES, csv("external_id,service,starts,ends,planned,description\n"
-                + "OUT-1,ERP,2026-10-05T02:00:00Z,2026-10-05T03:00:00Z,yes,patch\n"
-                + "OUT-2,ERP,2026-10-06T02:00:00Z,,perhaps,\n"));
+        CsvReader.Parsed outages = CsvReader.read(
+                RecordKind.OUTAGES,
+                csv("external_id,service,starts,ends,planned,description\n"
+                        + "OUT-1,ERP,2026-10-05T02:00:00Z,2026-10-05T03:00:00Z,yes,patch\n"
+                        + "OUT-2,ERP,2026-10-06T02:00:00Z,,perhaps,\n"));
         assertThat(outages.batch().outages().get(0).planned()).isTrue();
         assertThat(outages.problems()).extracting(FieldProblem::field).containsExactly("outages[1].planned");
 
-        CsvReader.Parsed kpis = CsvReader.read(RecordKind.KPI_VALUES, csv("sla,measure,period,value,note\n"
-                + "SLA-1,Named users,2026-10,412,from HR\n"
-                + "SLA-1,Named users,2026-11,many,\n"));
+        CsvReader.Parsed kpis = CsvReader.read(
+                RecordKind.KPI_VALUES,
+                csv("sla,measure,period,value,note\n"
+                        + "SLA-1,Named users,2026-10,412,from HR\n"
+                        + "SLA-1,Named users,2026-11,many,\n"));
         assertThat(kpis.batch().kpiValues().get(0).value()).isEqualByComparingTo(new BigDecimal("412"));
         assertThat(kpis.batch().kpiValues().get(0).externalId()).isNull();
         assertThat(kpis.problems()).extracting(FieldProblem::field).containsExactly("kpiValues[1].value");
@@ -64,7 +71,8 @@ class CsvReaderTest {
     @Test
     @DisplayName("A header without a required column, or with an unknown one, refuses the file")
     void headerMustFit() {
-        assertThatThrownBy(() -> CsvReader.read(RecordKind.TICKETS, csv("external_id,service,kind,priority,opened,colour\nx,y,z,P1,2026\n")))
+        assertThatThrownBy(() -> CsvReader.read(
+                        RecordKind.TICKETS, csv("external_id,service,kind,priority,opened,colour\nx,y,z,P1,2026\n")))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems().get(0).arguments())
                         .containsSequence("customer", "colour"));
@@ -87,6 +95,8 @@ class CsvReaderTest {
         assertThat(row.moment("opened", "2026-10-05T09:00:00")).isNull();
         assertThat(row.period("period", "2026-10")).hasToString("2026-10");
         assertThat(row.period("period", "Oct 2026")).isNull();
-        assertThat(row.problems()).extracting(FieldProblem::field).containsExactly("tickets[0].opened", "tickets[0].period");
+        assertThat(row.problems())
+                .extracting(FieldProblem::field)
+                .containsExactly("tickets[0].opened", "tickets[0].period");
     }
 }

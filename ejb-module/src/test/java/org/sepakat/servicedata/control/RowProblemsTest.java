@@ -10,7 +10,8 @@ import org.sepakat.shared.entity.Period;
 class RowProblemsTest {
 
     @Test
-    @DisplayName("A delivered period is a month or its first day; another day or no month is a problem of the row's field")
+    @DisplayName(
+            "A delivered period is a month or its first day; another day or no month is a problem of the row's field")
     void periodIsAMonthOrItsFirstDay() {
         RowProblems row = new RowProblems("kpiValues[2]");
 
@@ -21,7 +22,8 @@ class RowProblemsTest {
         assertThat(row.period("period", "2026-10-02")).isNull();
         assertThat(row.period("period", "October")).isNull();
         assertThat(row.problems()).extracting(FieldProblem::field).containsOnly("kpiValues[2].period");
-        assertThat(row.problems()).extracting(FieldProblem::messageKey)
+        assertThat(row.problems())
+                .extracting(FieldProblem::messageKey)
                 .containsExactly("error.serviceData.periodStart", "error.serviceData.period");
     }
 }

@@ -40,8 +40,12 @@ class ServiceDataRecordsTest {
     @DisplayName("A ticket is recorded with its pauses; recording it again replaces what was received before")
     void ticketIsRecordedAndReplaced() {
         Ticket ticket = new Ticket("INC-1");
-        ticket.record(ticket(OPENED.plusSeconds(600), OPENED.plusSeconds(7200),
-                pause("2026-10-05T02:30:00Z", "2026-10-05T03:00:00Z")), NOW);
+        ticket.record(
+                ticket(
+                        OPENED.plusSeconds(600),
+                        OPENED.plusSeconds(7200),
+                        pause("2026-10-05T02:30:00Z", "2026-10-05T03:00:00Z")),
+                NOW);
         assertThat(ticket.getPauses()).hasSize(1);
         assertThat(ticket.getKind()).isEqualTo("incident");
 
@@ -53,25 +57,42 @@ class ServiceDataRecordsTest {
     @Test
     @DisplayName("A ticket cannot be answered or resolved before it was opened")
     void momentsInOrder() {
-        assertThat(field(() -> Ticket.check(ticket(OPENED.minusSeconds(1), null), NOW))).isEqualTo("firstResponse");
-        assertThat(field(() -> Ticket.check(ticket(null, OPENED.minusSeconds(60)), NOW))).isEqualTo("resolved");
+        assertThat(field(() -> Ticket.check(ticket(OPENED.minusSeconds(1), null), NOW)))
+                .isEqualTo("firstResponse");
+        assertThat(field(() -> Ticket.check(ticket(null, OPENED.minusSeconds(60)), NOW)))
+                .isEqualTo("resolved");
     }
 
     @Test
     @DisplayName("Pauses lie within the ticket's time (up to now while it is open) and never overlap")
     void pausesInsideAndApart() {
         Instant resolved = Instant.parse("2026-10-05T06:00:00Z");
-        assertThat(field(() -> Ticket.check(ticket(null, resolved, pause("2026-10-05T01:00:00Z", "2026-10-05T03:00:00Z")), NOW)))
+        assertThat(field(() -> Ticket.check(
+                        ticket(null, resolved, pause("2026-10-05T01:00:00Z", "2026-10-05T03:00:00Z")), NOW)))
                 .isEqualTo("pauses");
-        assertThat(field(() -> Ticket.check(ticket(null, resolved, pause("2026-10-05T05:00:00Z", "2026-10-05T07:00:00Z")), NOW)))
+        assertThat(field(() -> Ticket.check(
+                        ticket(null, resolved, pause("2026-10-05T05:00:00Z", "2026-10-05T07:00:00Z")), NOW)))
                 .isEqualTo("pauses");
-        assertThat(field(() -> Ticket.check(ticket(null, resolved, pause("2026-10-05T03:00:00Z", "2026-10-05T04:00:00Z"),
-                pause("2026-10-05T03:30:00Z", "2026-10-05T05:00:00Z")), NOW))).isEqualTo("pauses");
-        assertThat(field(() -> Ticket.check(ticket(null, null, pause("2026-10-05T03:00:00Z", "2026-11-05T04:00:00Z")), NOW)))
+        assertThat(field(() -> Ticket.check(
+                        ticket(
+                                null,
+                                resolved,
+                                pause("2026-10-05T03:00:00Z", "2026-10-05T04:00:00Z"),
+                                pause("2026-10-05T03:30:00Z", "2026-10-05T05:00:00Z")),
+                        NOW)))
                 .isEqualTo("pauses");
-        Ticket.check(ticket(null, resolved, pause("2026-10-05T04:00:00Z", "2026-10-05T05:00:00Z"),
-                pause("2026-10-05T03:00:00Z", "2026-10-05T04:00:00Z")), NOW);
-        assertThatThrownBy(() -> pause("2026-10-05T04:00:00Z", "2026-10-05T04:00:00Z")).isInstanceOf(InvalidInput.class);
+        assertThat(field(() ->
+                        Ticket.check(ticket(null, null, pause("2026-10-05T03:00:00Z", "2026-11-05T04:00:00Z")), NOW)))
+                .isEqualTo("pauses");
+        Ticket.check(
+                ticket(
+                        null,
+                        resolved,
+                        pause("2026-10-05T04:00:00Z", "2026-10-05T05:00:00Z"),
+                        pause("2026-10-05T03:00:00Z", "2026-10-05T04:00:00Z")),
+                NOW);
+        assertThatThrownBy(() -> pause("2026-10-05T04:00:00Z", "2026-10-05T04:00:00Z"))
+                .isInstanceOf(InvalidInput.class);
     }
 
     @Test
@@ -89,8 +110,10 @@ class ServiceDataRecordsTest {
         assertThat(ongoing.overlaps(starts.plusSeconds(86_400 * 30), null)).isTrue();
         assertThat(ongoing.overlaps(starts.minusSeconds(3600), starts)).isFalse();
         OutageFacts hour = new OutageFacts(1L, starts, starts.plusSeconds(3600), false, null);
-        assertThat(hour.overlaps(starts.plusSeconds(3600), starts.plusSeconds(7200))).isFalse();
-        assertThat(hour.overlaps(starts.plusSeconds(3599), starts.plusSeconds(7200))).isTrue();
+        assertThat(hour.overlaps(starts.plusSeconds(3600), starts.plusSeconds(7200)))
+                .isFalse();
+        assertThat(hour.overlaps(starts.plusSeconds(3599), starts.plusSeconds(7200)))
+                .isTrue();
     }
 
     @Test

@@ -40,8 +40,11 @@ import org.sepakat.shared.terms.WorkloadMetric;
 
 class AgreementsInForceTest {
 
-    private static final CalendarTerm OFFICE = new CalendarTerm("OFFICE", "Asia/Jakarta",
-            List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))), List.of());
+    private static final CalendarTerm OFFICE = new CalendarTerm(
+            "OFFICE",
+            "Asia/Jakarta",
+            List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))),
+            List.of());
 
     private final AgreementsInForce terms = new AgreementsInForce();
     private final Logger log = Logger.getLogger(AgreementsInForce.class.getName());
@@ -53,12 +56,10 @@ class AgreementsInForceTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -72,8 +73,13 @@ class AgreementsInForceTest {
     }
 
     private static ServiceLevelTarget resolution(String threshold, String withinHours) {
-        return ServiceLevelTarget.resolution("Resolution P1", "P1", new BigDecimal(withinHours), new BigDecimal(threshold),
-                MeasurementPeriod.MONTH, "OFFICE");
+        return ServiceLevelTarget.resolution(
+                "Resolution P1",
+                "P1",
+                new BigDecimal(withinHours),
+                new BigDecimal(threshold),
+                MeasurementPeriod.MONTH,
+                "OFFICE");
     }
 
     private MeasurableAgreement measured(ServiceLevelAgreement sla, AgreedVersion lastAgreed) {
@@ -84,8 +90,8 @@ class AgreementsInForceTest {
     private static AgreedVersion agreedOnce(ServiceLevelAgreement sla) {
         sla.cover(List.of(new CoveredService(10L, "HELPDESK")));
         sla.replaceTargets(List.of(resolution("90", "4")));
-        sla.replaceLimits(List.of(new WorkloadLimit("Tickets", WorkloadMetric.TICKETS, null, 100, MeasurementPeriod.MONTH,
-                OverLimitRule.REPORT_ONLY)));
+        sla.replaceLimits(List.of(new WorkloadLimit(
+                "Tickets", WorkloadMetric.TICKETS, null, 100, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY)));
         sla.replaceExceptions(List.of(), List.of(), null, true);
         sla.agree("slaman", "Wati", Instant.parse("2026-06-30T03:00:00Z"));
         AgreedVersion version = new AgreedVersion(sla);
@@ -106,14 +112,23 @@ class AgreementsInForceTest {
 
         MeasurableAgreement measured = measured(sla, first);
 
-        assertThat(measured.identity()).isEqualTo(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, 42, "SLA-ACTIVE",
-                "Helpdesk", 1, "slaman", null));
-        assertThat(measured.scope()).isEqualTo(DataScope.ofCustomer(3L, "RVC", List.of(new ScopedService(10L, "HELPDESK")),
-                List.of()));
+        assertThat(measured.identity())
+                .isEqualTo(new AgreementIdentity(
+                        OwnerKind.SERVICE_LEVEL_AGREEMENT, 42, "SLA-ACTIVE", "Helpdesk", 1, "slaman", null));
+        assertThat(measured.scope())
+                .isEqualTo(DataScope.ofCustomer(3L, "RVC", List.of(new ScopedService(10L, "HELPDESK")), List.of()));
         assertThat(measured.timeZone()).isEqualTo("UTC");
-        assertThat(measured.targets()).containsExactly(TargetTerm.resolution("Resolution P1", "P1", new BigDecimal("4"),
-                new BigDecimal("90"), MeasurementPeriod.MONTH, "OFFICE"));
-        assertThat(measured.limits()).extracting(LimitTerm::name, LimitTerm::maximum).containsExactly(tuple("Tickets", 100L));
+        assertThat(measured.targets())
+                .containsExactly(TargetTerm.resolution(
+                        "Resolution P1",
+                        "P1",
+                        new BigDecimal("4"),
+                        new BigDecimal("90"),
+                        MeasurementPeriod.MONTH,
+                        "OFFICE"));
+        assertThat(measured.limits())
+                .extracting(LimitTerm::name, LimitTerm::maximum)
+                .containsExactly(tuple("Tickets", 100L));
         assertThat(measured.calendar("OFFICE")).contains(OFFICE);
     }
 
@@ -139,13 +154,15 @@ class AgreementsInForceTest {
             assertThat(target.threshold()).isEqualByComparingTo("90");
             assertThat(target.withinHours()).isEqualByComparingTo("4");
         });
-        assertThat(sla.getTargets()).singleElement()
+        assertThat(sla.getTargets())
+                .singleElement()
                 .satisfies(target -> assertThat(target.getThreshold()).isEqualByComparingTo("95"));
         assertThat(warnings).isEmpty();
     }
 
     @Test
-    @DisplayName("SLM-9: a version agreed before its terms were kept leaves the SLA measured by its content, warned once")
+    @DisplayName(
+            "SLM-9: a version agreed before its terms were kept leaves the SLA measured by its content, warned once")
     void versionWithoutTermsFallsBackToTheContentWarningOnce() throws ReflectiveOperationException {
         ServiceLevelAgreement sla = sla("SLA-LEGACY");
         AgreedVersion first = agreedOnce(sla);
@@ -156,10 +173,16 @@ class AgreementsInForceTest {
         sla.startRevision();
         sla.replaceTargets(List.of(resolution("95", "1")));
 
-        assertThat(measured(sla, first).targets()).extracting(TargetTerm::threshold).containsExactly(new BigDecimal("95"));
+        assertThat(measured(sla, first).targets())
+                .extracting(TargetTerm::threshold)
+                .containsExactly(new BigDecimal("95"));
         assertThat(measured(sla, first).identity().version()).isEqualTo(1);
-        assertThat(terms.agreed(sla, first)).as("that version cannot be restored").isEmpty();
+        assertThat(terms.agreed(sla, first))
+                .as("that version cannot be restored")
+                .isEmpty();
 
-        assertThat(warnings).singleElement().satisfies(w -> assertThat(w.getMessage()).contains("SLA-LEGACY"));
+        assertThat(warnings)
+                .singleElement()
+                .satisfies(w -> assertThat(w.getMessage()).contains("SLA-LEGACY"));
     }
 }

@@ -33,34 +33,84 @@ class AgreedTermsTest {
 
     /** Every kind of target, limit and window, with every optional field used somewhere and left empty somewhere. */
     private static ServiceLevelAgreement everyKindOfTerm() {
-        ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-FIN-2026", "Finance services", 7L, "FIN",
-                ReviewCadence.QUARTERLY, "Asia/Jakarta");
-        sla.describe("Finance services", "Month-end closing needs ERP", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-                ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                "SLA-FIN-2026", "Finance services", 7L, "FIN", ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        sla.describe(
+                "Finance services",
+                "Month-end closing needs ERP",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                ReviewCadence.QUARTERLY,
+                "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(10L, "EMAIL"), new CoveredService(11L, "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability("ERP availability", "JKT-OFFICE", new BigDecimal("99.5000"),
-                        MeasurementPeriod.MONTH),
-                ServiceLevelTarget.response("P1 response", "P1", new BigDecimal("0.25"), new BigDecimal("90"),
-                        MeasurementPeriod.MONTH, "JKT-OFFICE"),
-                ServiceLevelTarget.resolution("P2 resolution", "P2", new BigDecimal("24"), new BigDecimal("85"),
-                        MeasurementPeriod.QUARTER, null),
-                ServiceLevelTarget.kpi("Complaints", Comparison.AT_MOST, new BigDecimal("3.25"), "per month",
+                ServiceLevelTarget.availability(
+                        "ERP availability", "JKT-OFFICE", new BigDecimal("99.5000"), MeasurementPeriod.MONTH),
+                ServiceLevelTarget.response(
+                        "P1 response",
+                        "P1",
+                        new BigDecimal("0.25"),
+                        new BigDecimal("90"),
+                        MeasurementPeriod.MONTH,
+                        "JKT-OFFICE"),
+                ServiceLevelTarget.resolution(
+                        "P2 resolution",
+                        "P2",
+                        new BigDecimal("24"),
+                        new BigDecimal("85"),
+                        MeasurementPeriod.QUARTER,
+                        null),
+                ServiceLevelTarget.kpi(
+                        "Complaints",
+                        Comparison.AT_MOST,
+                        new BigDecimal("3.25"),
+                        "per month",
                         MeasurementPeriod.MONTH)));
         sla.replaceLimits(List.of(
-                new WorkloadLimit("Incidents", WorkloadMetric.TICKETS, "incident", 300, MeasurementPeriod.MONTH,
+                new WorkloadLimit(
+                        "Incidents",
+                        WorkloadMetric.TICKETS,
+                        "incident",
+                        300,
+                        MeasurementPeriod.MONTH,
                         OverLimitRule.SUSPEND_TARGETS),
-                new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 12, MeasurementPeriod.QUARTER,
+                new WorkloadLimit(
+                        "Changes",
+                        WorkloadMetric.CHANGES,
+                        null,
+                        12,
+                        MeasurementPeriod.QUARTER,
                         OverLimitRule.REPORT_ONLY),
-                new WorkloadLimit("Named users", WorkloadMetric.NAMED_USERS, null, 450, MeasurementPeriod.MONTH,
+                new WorkloadLimit(
+                        "Named users",
+                        WorkloadMetric.NAMED_USERS,
+                        null,
+                        450,
+                        MeasurementPeriod.MONTH,
                         OverLimitRule.REPORT_ONLY)));
-        sla.replaceExceptions(List.of(
-                new MaintenanceWindow("Migration", Recurrence.ONCE, LocalDate.of(2026, 7, 4), null, null,
-                        LocalTime.of(20, 30), 720),
-                new MaintenanceWindow("Patch night", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120),
-                new MaintenanceWindow("Month start", Recurrence.MONTHLY, null, null, 1, LocalTime.MIDNIGHT, 60)),
+        sla.replaceExceptions(
+                List.of(
+                        new MaintenanceWindow(
+                                "Migration",
+                                Recurrence.ONCE,
+                                LocalDate.of(2026, 7, 4),
+                                null,
+                                null,
+                                LocalTime.of(20, 30),
+                                720),
+                        new MaintenanceWindow(
+                                "Patch night",
+                                Recurrence.WEEKLY,
+                                null,
+                                DayOfWeek.SUNDAY,
+                                null,
+                                LocalTime.of(22, 0),
+                                120),
+                        new MaintenanceWindow(
+                                "Month start", Recurrence.MONTHLY, null, null, 1, LocalTime.MIDNIGHT, 60)),
                 List.of("waiting for customer", "third party"),
-                "Natural disasters and national holidays declared at short notice", true);
+                "Natural disasters and national holidays declared at short notice",
+                true);
         return sla;
     }
 
@@ -72,18 +122,27 @@ class AgreedTermsTest {
         AgreedTerms restored = AgreedTerms.fromJson(terms.toJson());
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(terms);
-        assertThat(restored.targets()).extracting(ServiceLevelTarget::getThreshold)
-                .containsExactly(new BigDecimal("99.5000"), new BigDecimal("90"), new BigDecimal("85"), new BigDecimal("3.25"));
-        assertThat(restored.targets()).extracting(ServiceLevelTarget::getUnit).containsExactly("%", "%", "%", "per month");
-        assertThat(restored.windows()).extracting(MaintenanceWindow::getOnDate, MaintenanceWindow::getOnDayOfWeek,
-                MaintenanceWindow::getOnDayOfMonth).containsExactly(
+        assertThat(restored.targets())
+                .extracting(ServiceLevelTarget::getThreshold)
+                .containsExactly(
+                        new BigDecimal("99.5000"), new BigDecimal("90"), new BigDecimal("85"), new BigDecimal("3.25"));
+        assertThat(restored.targets())
+                .extracting(ServiceLevelTarget::getUnit)
+                .containsExactly("%", "%", "%", "per month");
+        assertThat(restored.windows())
+                .extracting(
+                        MaintenanceWindow::getOnDate,
+                        MaintenanceWindow::getOnDayOfWeek,
+                        MaintenanceWindow::getOnDayOfMonth)
+                .containsExactly(
                         tuple(LocalDate.of(2026, 7, 4), null, null),
                         tuple(null, DayOfWeek.SUNDAY, null),
                         tuple(null, null, 1));
     }
 
     @Test
-    @DisplayName("SLM-9: terms with nothing optional (no validity, requirements, windows, categories or clause) round-trip too")
+    @DisplayName(
+            "SLM-9: terms with nothing optional (no validity, requirements, windows, categories or clause) round-trip too")
     void sparseTermsRoundTrip() {
         ServiceLevelAgreement sla = ServiceLevelAgreementTest.complete();
         sla.replaceExceptions(List.of(), List.of(), null, true);
@@ -109,32 +168,51 @@ class AgreedTermsTest {
         sla.startRevision();
         sla.describe("Finance services (draft)", null, null, null, ReviewCadence.ANNUAL, "Europe/Amsterdam");
         sla.cover(List.of(new CoveredService(12L, "HR")));
-        sla.replaceTargets(List.of(ServiceLevelTarget.response("P1 response", "P1", BigDecimal.ONE, new BigDecimal("99"),
-                MeasurementPeriod.MONTH, null)));
+        sla.replaceTargets(List.of(ServiceLevelTarget.response(
+                "P1 response", "P1", BigDecimal.ONE, new BigDecimal("99"), MeasurementPeriod.MONTH, null)));
         sla.replaceLimits(List.of());
         sla.replaceExceptions(List.of(), List.of("vendor"), null, true);
         CalendarTerm office = new CalendarTerm("JKT-OFFICE", "Asia/Jakarta", List.of(), List.of());
         CalendarTerm unused = new CalendarTerm("UNUSED", "UTC", List.of(), List.of());
 
-        MeasurableAgreement measured = sla.measurable(first.getNumber(), first.getProviderApprover(),
-                first.terms().orElseThrow(), Map.of(office.code(), office, unused.code(), unused));
+        MeasurableAgreement measured = sla.measurable(
+                first.getNumber(),
+                first.getProviderApprover(),
+                first.terms().orElseThrow(),
+                Map.of(office.code(), office, unused.code(), unused));
 
-        assertThat(measured.identity()).isEqualTo(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, 42, "SLA-FIN-2026",
-                "Finance services", 1, "slaman", null));
-        assertThat(measured.scope()).isEqualTo(DataScope.ofCustomer(7L, "FIN",
-                List.of(new ScopedService(10L, "EMAIL"), new ScopedService(11L, "ERP")),
-                List.of("waiting for customer", "third party")));
+        assertThat(measured.identity())
+                .isEqualTo(new AgreementIdentity(
+                        OwnerKind.SERVICE_LEVEL_AGREEMENT, 42, "SLA-FIN-2026", "Finance services", 1, "slaman", null));
+        assertThat(measured.scope())
+                .isEqualTo(DataScope.ofCustomer(
+                        7L,
+                        "FIN",
+                        List.of(new ScopedService(10L, "EMAIL"), new ScopedService(11L, "ERP")),
+                        List.of("waiting for customer", "third party")));
         assertThat(measured.timeZone()).isEqualTo("Asia/Jakarta");
-        assertThat(measured.targets()).isEqualTo(agreed.targets().stream().map(ServiceLevelTarget::term).toList());
-        assertThat(measured.targets()).extracting(TargetTerm::name, TargetTerm::withinHours)
+        assertThat(measured.targets())
+                .isEqualTo(
+                        agreed.targets().stream().map(ServiceLevelTarget::term).toList());
+        assertThat(measured.targets())
+                .extracting(TargetTerm::name, TargetTerm::withinHours)
                 .contains(tuple("P1 response", new BigDecimal("0.25")));
-        assertThat(measured.limits()).extracting(LimitTerm::name).containsExactly("Incidents", "Changes", "Named users");
-        assertThat(measured.windows()).extracting(WindowTerm::describe).containsExactly(
-                "on 2026-07-04 from 20:30 for 720 min", "every SUNDAY from 22:00 for 120 min",
-                "monthly on day 1 from 00:00 for 60 min");
-        assertThat(measured.calendars()).as("only the calendars its targets name").containsExactly(office);
+        assertThat(measured.limits())
+                .extracting(LimitTerm::name)
+                .containsExactly("Incidents", "Changes", "Named users");
+        assertThat(measured.windows())
+                .extracting(WindowTerm::describe)
+                .containsExactly(
+                        "on 2026-07-04 from 20:30 for 720 min",
+                        "every SUNDAY from 22:00 for 120 min",
+                        "monthly on day 1 from 00:00 for 60 min");
+        assertThat(measured.calendars())
+                .as("only the calendars its targets name")
+                .containsExactly(office);
         assertThat(sla.getTimeZone()).isEqualTo("Europe/Amsterdam");
-        assertThat(sla.getTargets()).extracting(ServiceLevelTarget::getThreshold).containsExactly(new BigDecimal("99"));
+        assertThat(sla.getTargets())
+                .extracting(ServiceLevelTarget::getThreshold)
+                .containsExactly(new BigDecimal("99"));
         assertThat(sla.getExcludedCategories()).containsExactly("vendor");
     }
 
@@ -144,12 +222,23 @@ class AgreedTermsTest {
         ServiceLevelAgreement sla = everyKindOfTerm();
 
         assertThat(sla.content()).isEqualTo(sla.terms().lines("FIN"));
-        assertThat(sla.content()).containsEntry("services", "EMAIL, ERP")
-                .containsEntry("target: P1 response", "RESPONSE_TIME P1 within 0.25 h ≥ 90 % per MONTH, calendar JKT-OFFICE")
+        assertThat(sla.content())
+                .containsEntry("services", "EMAIL, ERP")
+                .containsEntry(
+                        "target: P1 response", "RESPONSE_TIME P1 within 0.25 h ≥ 90 % per MONTH, calendar JKT-OFFICE")
                 .containsEntry("limit: Changes", "CHANGES ≤ 12 per QUARTER, above: REPORT_ONLY")
                 .containsEntry("maintenance: Patch night", "every SUNDAY from 22:00 for 120 min");
-        assertThat(sla.content().keySet()).startsWith("title", "customer", "services", "requirements", "validFrom",
-                "validTo", "reviewCadence", "timeZone", "target: ERP availability").endsWith("excludedCategories",
-                "forceMajeure", "exceptionsStated");
+        assertThat(sla.content().keySet())
+                .startsWith(
+                        "title",
+                        "customer",
+                        "services",
+                        "requirements",
+                        "validFrom",
+                        "validTo",
+                        "reviewCadence",
+                        "timeZone",
+                        "target: ERP availability")
+                .endsWith("excludedCategories", "forceMajeure", "exceptionsStated");
     }
 }

@@ -18,8 +18,11 @@ class ServiceCalendarTest {
     /** Jakarta is UTC+7 all year: 08:00–17:00 WIB is 01:00–10:00 UTC. */
     private static ServiceCalendar jakartaOfficeHours() {
         ServiceCalendar calendar = new ServiceCalendar("JKT", "Jakarta office hours", "Asia/Jakarta");
-        calendar.replaceHours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY).stream().map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0))).toList());
+        calendar.replaceHours(
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                        .stream()
+                        .map(d -> new WeeklyHours(d, LocalTime.of(8, 0), LocalTime.of(17, 0)))
+                        .toList());
         // Monday 2 March 2026 is a holiday in this calendar
         calendar.replaceHolidays(List.of(new Holiday(LocalDate.of(2026, 3, 2), "Company holiday")));
         return calendar;
@@ -40,10 +43,15 @@ class ServiceCalendarTest {
     void timeOutsideServiceHoursCountsNothing() {
         ServiceCalendar calendar = jakartaOfficeHours();
         // Saturday 28 Feb 2026, all day
-        assertThat(calendar.businessTimeBetween(Instant.parse("2026-02-27T17:00:00Z"), Instant.parse("2026-03-01T17:00:00Z")))
+        assertThat(calendar.businessTimeBetween(
+                        Instant.parse("2026-02-27T17:00:00Z"), Instant.parse("2026-03-01T17:00:00Z")))
                 .isEqualTo(Duration.ZERO);
-        assertThat(calendar.isServiceTime(Instant.parse("2026-02-27T02:00:00Z"))).as("Friday 09:00 WIB").isTrue();
-        assertThat(calendar.isServiceTime(Instant.parse("2026-02-27T11:00:00Z"))).as("Friday 18:00 WIB").isFalse();
+        assertThat(calendar.isServiceTime(Instant.parse("2026-02-27T02:00:00Z")))
+                .as("Friday 09:00 WIB")
+                .isTrue();
+        assertThat(calendar.isServiceTime(Instant.parse("2026-02-27T11:00:00Z")))
+                .as("Friday 18:00 WIB")
+                .isFalse();
     }
 
     @Test
@@ -52,8 +60,8 @@ class ServiceCalendarTest {
                 .isInstanceOf(InvalidInput.class);
         ServiceCalendar calendar = jakartaOfficeHours();
         assertThatThrownBy(() -> calendar.replaceHours(List.of(
-                new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(15, 0)))))
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(15, 0)))))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new ServiceCalendar("X", "x", "Mars/Olympus")).isInstanceOf(InvalidInput.class);
     }

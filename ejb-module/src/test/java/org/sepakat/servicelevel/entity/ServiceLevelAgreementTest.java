@@ -27,7 +27,8 @@ public class ServiceLevelAgreementTest {
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     static ServiceLevelTarget availability(String threshold) {
-        return ServiceLevelTarget.availability("Mail availability", "JKT", new BigDecimal(threshold), MeasurementPeriod.MONTH);
+        return ServiceLevelTarget.availability(
+                "Mail availability", "JKT", new BigDecimal(threshold), MeasurementPeriod.MONTH);
     }
 
     /** {@code sla} as it reads once stored with this id. */
@@ -43,14 +44,23 @@ public class ServiceLevelAgreementTest {
     }
 
     static ServiceLevelAgreement complete() {
-        ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-FIN-1", "Finance services", 1L, "FIN",
-                ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                "SLA-FIN-1", "Finance services", 1L, "FIN", ReviewCadence.QUARTERLY, "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(10L, "EMAIL")));
         sla.replaceTargets(List.of(availability("99.5")));
-        sla.replaceLimits(List.of(new WorkloadLimit("Incidents", WorkloadMetric.TICKETS, "incident", 200,
-                MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS)));
-        sla.replaceExceptions(List.of(new MaintenanceWindow("Patch night", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null,
-                LocalTime.of(22, 0), 120)), List.of("waiting for customer"), null, false);
+        sla.replaceLimits(List.of(new WorkloadLimit(
+                "Incidents",
+                WorkloadMetric.TICKETS,
+                "incident",
+                200,
+                MeasurementPeriod.MONTH,
+                OverLimitRule.SUSPEND_TARGETS)));
+        sla.replaceExceptions(
+                List.of(new MaintenanceWindow(
+                        "Patch night", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, LocalTime.of(22, 0), 120)),
+                List.of("waiting for customer"),
+                null,
+                false);
         return sla;
     }
 
@@ -83,7 +93,8 @@ public class ServiceLevelAgreementTest {
         assertThat(sla.agree("slaman", "Siti Rahmawati", NOW)).isEqualTo(1);
         assertThat(sla.getProviderApprover()).isEqualTo("slaman");
         assertThat(sla.getCustomerApprover()).isEqualTo("Siti Rahmawati");
-        assertThatThrownBy(() -> sla.replaceTargets(List.of(availability("99")))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> sla.replaceTargets(List.of(availability("99"))))
+                .isInstanceOf(RuleViolation.class);
         sla.activate(LocalDate.of(2026, 11, 28));
         assertThat(sla.getNextReviewOn()).isEqualTo(LocalDate.of(2027, 2, 28));
         sla.startRevision();
@@ -111,16 +122,29 @@ public class ServiceLevelAgreementTest {
     void versionsCompareLineByLine() {
         ServiceLevelAgreement sla = complete();
         var first = sla.content();
-        sla.replaceTargets(List.of(availability("99.9"), ServiceLevelTarget.resolution("P1 resolution", "P1",
-                new BigDecimal("8"), new BigDecimal("90"), MeasurementPeriod.MONTH, "JKT")));
+        sla.replaceTargets(List.of(
+                availability("99.9"),
+                ServiceLevelTarget.resolution(
+                        "P1 resolution",
+                        "P1",
+                        new BigDecimal("8"),
+                        new BigDecimal("90"),
+                        MeasurementPeriod.MONTH,
+                        "JKT")));
         sla.replaceExceptions(List.of(), List.of("waiting for customer"), null, true);
         var second = sla.content();
-        assertThat(Changes.between(first, second)).containsExactlyInAnyOrder(
-                new Changes.Change("target: Mail availability", "AVAILABILITY ≥ 99.5 % per MONTH, calendar JKT",
-                        "AVAILABILITY ≥ 99.9 % per MONTH, calendar JKT"),
-                new Changes.Change("target: P1 resolution", null, "RESOLUTION_TIME P1 within 8 h ≥ 90 % per MONTH, calendar JKT"),
-                new Changes.Change("maintenance: Patch night", "every SUNDAY from 22:00 for 120 min", null),
-                new Changes.Change("exceptionsStated", "false", "true"));
+        assertThat(Changes.between(first, second))
+                .containsExactlyInAnyOrder(
+                        new Changes.Change(
+                                "target: Mail availability",
+                                "AVAILABILITY ≥ 99.5 % per MONTH, calendar JKT",
+                                "AVAILABILITY ≥ 99.9 % per MONTH, calendar JKT"),
+                        new Changes.Change(
+                                "target: P1 resolution",
+                                null,
+                                "RESOLUTION_TIME P1 within 8 h ≥ 90 % per MONTH, calendar JKT"),
+                        new Changes.Change("maintenance: Patch night", "every SUNDAY from 22:00 for 120 min", null),
+                        new Changes.Change("exceptionsStated", "false", "true"));
     }
 
     @Test
@@ -128,17 +152,32 @@ public class ServiceLevelAgreementTest {
     void targetValuesAreValidated() {
         assertThatThrownBy(() -> availability("100.5")).isInstanceOf(InvalidInput.class);
         // as entered: any metric with any comparison, checked for its kind
-        assertThatThrownBy(() -> new TargetData("Avail", TargetMetric.AVAILABILITY, Comparison.AT_MOST, new BigDecimal("99"),
-                null, MeasurementPeriod.MONTH, "JKT", null, null).toTarget()).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.response("Resp", "P2", BigDecimal.ZERO, new BigDecimal("95"),
-                MeasurementPeriod.MONTH, "JKT")).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.kpi("KPI", Comparison.AT_MOST, new BigDecimal("3"), " ",
-                MeasurementPeriod.QUARTER)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.availability("No hours", null, new BigDecimal("99"),
-                MeasurementPeriod.MONTH)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new WorkloadLimit("Changes", WorkloadMetric.CHANGES, null, 0, MeasurementPeriod.MONTH,
-                OverLimitRule.REPORT_ONLY)).isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> new MaintenanceWindow("Monthly", Recurrence.MONTHLY, null, null, 31, LocalTime.NOON, 60))
+        assertThatThrownBy(() -> new TargetData(
+                                "Avail",
+                                TargetMetric.AVAILABILITY,
+                                Comparison.AT_MOST,
+                                new BigDecimal("99"),
+                                null,
+                                MeasurementPeriod.MONTH,
+                                "JKT",
+                                null,
+                                null)
+                        .toTarget())
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.response(
+                        "Resp", "P2", BigDecimal.ZERO, new BigDecimal("95"), MeasurementPeriod.MONTH, "JKT"))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.kpi(
+                        "KPI", Comparison.AT_MOST, new BigDecimal("3"), " ", MeasurementPeriod.QUARTER))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> ServiceLevelTarget.availability(
+                        "No hours", null, new BigDecimal("99"), MeasurementPeriod.MONTH))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> new WorkloadLimit(
+                        "Changes", WorkloadMetric.CHANGES, null, 0, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY))
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(
+                        () -> new MaintenanceWindow("Monthly", Recurrence.MONTHLY, null, null, 31, LocalTime.NOON, 60))
                 .isInstanceOf(InvalidInput.class);
         ServiceLevelAgreement sla = complete();
         assertThatThrownBy(() -> sla.replaceTargets(List.of(availability("99"), availability("98"))))

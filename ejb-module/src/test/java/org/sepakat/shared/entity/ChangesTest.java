@@ -20,11 +20,13 @@ class ChangesTest {
     @Test
     @DisplayName("X-1: only fields whose value differs are changes; empty and missing count as no value")
     void onlyRealChangesAreListed() {
-        var changes = Changes.between(state("code", "FIN", "name", "Finance", "email", ""),
+        var changes = Changes.between(
+                state("code", "FIN", "name", "Finance", "email", ""),
                 state("code", "FIN", "name", "Finance Division", "phone", "021"));
-        assertThat(changes).containsExactly(
-                new Changes.Change("name", "Finance", "Finance Division"),
-                new Changes.Change("phone", null, "021"));
+        assertThat(changes)
+                .containsExactly(
+                        new Changes.Change("name", "Finance", "Finance Division"),
+                        new Changes.Change("phone", null, "021"));
     }
 
     @Test

@@ -17,7 +17,9 @@ class PeriodTest {
     @Test
     @DisplayName("A period is read and written as 2026-10, blanks around it ignored")
     void parseAndFormatRoundTrip() {
-        assertThat(Period.parse("period", "2026-10")).isEqualTo(Period.of(2026, 10)).hasToString("2026-10");
+        assertThat(Period.parse("period", "2026-10"))
+                .isEqualTo(Period.of(2026, 10))
+                .hasToString("2026-10");
         assertThat(Period.parse("period", " 2027-01 ").toString()).isEqualTo("2027-01");
         assertThat(Period.parse("from", Period.of(1999, 3).toString())).isEqualTo(Period.of(1999, 3));
     }
@@ -25,14 +27,16 @@ class PeriodTest {
     @Test
     @DisplayName("Text that is not a month is refused naming the field and repeating what was given")
     void badInputNamesTheField() {
-        Stream.of("October", "2026-13", "2026-10-01", "", null).forEach(text ->
-                assertThatThrownBy(() -> Period.parse("to", text)).as(text).isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.problems()).singleElement().satisfies(p -> {
-                        assertThat(p.field()).isEqualTo("to");
-                        assertThat(p.messageKey()).isEqualTo("error.period");
-                        assertThat(p.arguments()).containsExactly(text == null ? "" : text.trim());
-                    });
-                }));
+        Stream.of("October", "2026-13", "2026-10-01", "", null)
+                .forEach(text -> assertThatThrownBy(() -> Period.parse("to", text))
+                        .as(text)
+                        .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                            assertThat(e.problems()).singleElement().satisfies(p -> {
+                                assertThat(p.field()).isEqualTo("to");
+                                assertThat(p.messageKey()).isEqualTo("error.period");
+                                assertThat(p.arguments()).containsExactly(text == null ? "" : text.trim());
+                            });
+                        }));
     }
 
     @Test
@@ -43,7 +47,8 @@ class PeriodTest {
         assertThat(february.nextFirstDay()).isEqualTo(LocalDate.of(2028, 3, 1));
         assertThat(Period.containing(LocalDate.of(2028, 2, 29))).isEqualTo(february);
         assertThat(Period.startingOn(LocalDate.of(2028, 2, 1))).isEqualTo(february);
-        assertThatThrownBy(() -> Period.startingOn(LocalDate.of(2028, 2, 2))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Period.startingOn(LocalDate.of(2028, 2, 2)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2028-02-02");
     }
 
@@ -62,10 +67,16 @@ class PeriodTest {
     @Test
     @DisplayName("Quarters: March, June, September and December end one, the first month names it")
     void quarterArithmetic() {
-        assertThat(Stream.iterate(Period.of(2026, 1), Period::next).limit(12).filter(Period::isQuarterEnd)
-                .map(Period::monthValue)).containsExactly(3, 6, 9, 12);
-        assertThat(Stream.iterate(Period.of(2026, 1), Period::next).limit(12).filter(Period::isQuarterStart)
-                .map(Period::monthValue)).containsExactly(1, 4, 7, 10);
+        assertThat(Stream.iterate(Period.of(2026, 1), Period::next)
+                        .limit(12)
+                        .filter(Period::isQuarterEnd)
+                        .map(Period::monthValue))
+                .containsExactly(3, 6, 9, 12);
+        assertThat(Stream.iterate(Period.of(2026, 1), Period::next)
+                        .limit(12)
+                        .filter(Period::isQuarterStart)
+                        .map(Period::monthValue))
+                .containsExactly(1, 4, 7, 10);
         assertThat(Period.of(2026, 6).quarter()).isEqualTo(2);
         assertThat(Period.of(2026, 12).quarter()).isEqualTo(4);
         assertThat(Period.of(2026, 6).quarterStart()).isEqualTo(Period.of(2026, 4));
@@ -78,7 +89,8 @@ class PeriodTest {
     void currentMonthFollowsTheZone() {
         Instant lateOnTheLast = Instant.parse("2026-10-31T20:00:00Z");
         assertThat(Period.current(Clock.fixed(lateOnTheLast, ZoneId.of("UTC")))).isEqualTo(Period.of(2026, 10));
-        assertThat(Period.current(Clock.fixed(lateOnTheLast, ZoneId.of("Asia/Jakarta")))).isEqualTo(Period.of(2026, 11));
+        assertThat(Period.current(Clock.fixed(lateOnTheLast, ZoneId.of("Asia/Jakarta"))))
+                .isEqualTo(Period.of(2026, 11));
     }
 
     @Test
@@ -86,7 +98,8 @@ class PeriodTest {
     void dateConverterBothWays() {
         PeriodConverter converter = new PeriodConverter();
         assertThat(converter.convertToDatabaseColumn(Period.of(2026, 10))).isEqualTo(Date.valueOf("2026-10-01"));
-        assertThat(converter.convertToEntityAttribute(Date.valueOf("2026-10-01"))).isEqualTo(Period.of(2026, 10));
+        assertThat(converter.convertToEntityAttribute(Date.valueOf("2026-10-01")))
+                .isEqualTo(Period.of(2026, 10));
         assertThat(converter.convertToDatabaseColumn(null)).isNull();
         assertThat(converter.convertToEntityAttribute(null)).isNull();
         assertThatThrownBy(() -> converter.convertToEntityAttribute(Date.valueOf("2026-10-15")))

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.architecture.Changelogs;
 import org.sepakat.shared.persistence.fixture.Gadget;
 import org.sepakat.shared.persistence.fixture.GadgetInserts;
-import org.sepakat.architecture.Changelogs;
 import org.sepakat.shared.persistence.fixture.ScratchInserts;
 
 /**
@@ -45,11 +45,28 @@ class BulkTablesTest {
         Map<String, Set<String>> defined = Changelogs.tables(Changelogs.read(Changelogs.MAIN));
 
         assertThat(found.problems()).isEmpty();
-        assertThat(found.tables()).extracting(BulkTable::table).containsExactlyInAnyOrder("rv_period_report",
-                "rv_target_result", "rv_limit_result", "rv_exclusion", "imp_opportunity", "nt_notification",
-                "shared_history", "rv_run_item", "rv_run_service", "rv_run_category", "rv_timeline_slot", "sd_ticket_version", "sd_ticket_pause_version",
-                "sd_outage_version", "sd_kpi_value_version");
-        assertThat(found.tables()).allSatisfy(table -> assertThat(problems(table, defined)).as(table.toString()).isEmpty());
+        assertThat(found.tables())
+                .extracting(BulkTable::table)
+                .containsExactlyInAnyOrder(
+                        "rv_period_report",
+                        "rv_target_result",
+                        "rv_limit_result",
+                        "rv_exclusion",
+                        "imp_opportunity",
+                        "nt_notification",
+                        "shared_history",
+                        "rv_run_item",
+                        "rv_run_service",
+                        "rv_run_category",
+                        "rv_timeline_slot",
+                        "sd_ticket_version",
+                        "sd_ticket_pause_version",
+                        "sd_outage_version",
+                        "sd_kpi_value_version");
+        assertThat(found.tables())
+                .allSatisfy(table -> assertThat(problems(table, defined))
+                        .as(table.toString())
+                        .isEmpty());
     }
 
     @Test
@@ -62,17 +79,23 @@ class BulkTablesTest {
         assertThat(problems(ScratchInserts.BEFORE_RENAME, defined))
                 .anyMatch(p -> p.contains("writes a,"))
                 .anyMatch(p -> p.contains("neither writes alpha"));
-        assertThat(problems(ScratchInserts.UNDEFINED, defined)).singleElement().asString().contains("fx_scratches")
+        assertThat(problems(ScratchInserts.UNDEFINED, defined))
+                .singleElement()
+                .asString()
+                .contains("fx_scratches")
                 .contains("no changelog defines");
     }
 
     @Test
-    @DisplayName("The mapping is read from ids, versions, columns, superclasses, embedded values, overrides, joins and collection tables")
+    @DisplayName(
+            "The mapping is read from ids, versions, columns, superclasses, embedded values, overrides, joins and collection tables")
     void mappingIsReadFromTheAnnotations() {
-        assertThat(JpaMapping.tables(Gadget.class)).isEqualTo(Map.of(
-                "fx_gadget", Set.of("id", "version", "gadget_name", "note", "size_width", "height_mm", "parent_id"),
-                "fx_gadget_part", Set.of("gadget_id", "part_order", "width", "height_mm"),
-                "fx_gadget_tag", Set.of("gadget_id", "tag")));
+        assertThat(JpaMapping.tables(Gadget.class))
+                .isEqualTo(Map.of(
+                        "fx_gadget",
+                                Set.of("id", "version", "gadget_name", "note", "size_width", "height_mm", "parent_id"),
+                        "fx_gadget_part", Set.of("gadget_id", "part_order", "width", "height_mm"),
+                        "fx_gadget_tag", Set.of("gadget_id", "tag")));
     }
 
     @Test
@@ -84,7 +107,10 @@ class BulkTablesTest {
                 .anyMatch(p -> p.contains("writes name"))
                 .anyMatch(p -> p.contains("gadget_name"));
         assertThat(problems(GadgetInserts.FORGOTTEN)).singleElement().asString().contains("note");
-        assertThat(problems(GadgetInserts.OTHER_TABLE)).singleElement().asString().contains("fx_gadgets");
+        assertThat(problems(GadgetInserts.OTHER_TABLE))
+                .singleElement()
+                .asString()
+                .contains("fx_gadgets");
     }
 
     @Test
@@ -92,7 +118,8 @@ class BulkTablesTest {
     void strayBulkTableIsReported() {
         Found found = found(new ClassFileImporter().importPackages("org.sepakat.shared.persistence.fixture"));
 
-        assertThat(found.problems()).isNotEmpty()
+        assertThat(found.problems())
+                .isNotEmpty()
                 .allMatch(p -> p.contains("StrayBulkTable"))
                 .anyMatch(p -> p.contains("must be a static constant"));
         assertThat(found.tables()).hasSize(8);
@@ -143,8 +170,7 @@ class BulkTablesTest {
         return problems;
     }
 
-    private record Found(List<BulkTable> tables, List<String> problems) {
-    }
+    private record Found(List<BulkTable> tables, List<String> problems) {}
 
     /**
      * The bulk tables of these classes, read from their static fields; a problem for each
@@ -159,7 +185,8 @@ class BulkTablesTest {
                     .filter(call -> call.getTargetOwner().isEquivalentTo(BulkTable.class)
                             && (call.getName().equals("of") || call.getName().equals("working")))
                     .toList();
-            made.stream().filter(call -> !call.getOrigin().getName().equals("<clinit>"))
+            made.stream()
+                    .filter(call -> !call.getOrigin().getName().equals("<clinit>"))
                     .forEach(call -> problems.add(call.getDescription() + ": a bulk table must be a static constant"));
             List<JavaField> constants = type.getFields().stream()
                     .filter(field -> field.getRawType().isEquivalentTo(BulkTable.class)

@@ -45,17 +45,20 @@ final class JpaMapping {
 
     private final Map<String, Set<String>> tables = new LinkedHashMap<>();
 
-    private JpaMapping() {
-    }
+    private JpaMapping() {}
 
     static Map<String, Set<String>> tables(Class<?> entity) {
         JpaMapping mapping = new JpaMapping();
-        String table = lower(entity.isAnnotationPresent(Table.class) && !entity.getAnnotation(Table.class).name().isEmpty()
-                ? entity.getAnnotation(Table.class).name() : entity.getSimpleName());
+        String table = lower(
+                entity.isAnnotationPresent(Table.class)
+                                && !entity.getAnnotation(Table.class).name().isEmpty()
+                        ? entity.getAnnotation(Table.class).name()
+                        : entity.getSimpleName());
         Set<String> own = mapping.table(table);
         List<Class<?>> hierarchy = new ArrayList<>();
-        for (Class<?> type = entity; type != null
-                && (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class));
+        for (Class<?> type = entity;
+                type != null
+                        && (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class));
                 type = type.getSuperclass()) {
             hierarchy.add(0, type);
         }
@@ -75,7 +78,8 @@ final class JpaMapping {
         String attribute = path + field.getName();
         if (field.isAnnotationPresent(ElementCollection.class)) {
             collection(entity, field);
-        } else if (field.isAnnotationPresent(Embedded.class) || field.isAnnotationPresent(EmbeddedId.class)
+        } else if (field.isAnnotationPresent(Embedded.class)
+                || field.isAnnotationPresent(EmbeddedId.class)
                 || field.getType().isAnnotationPresent(Embeddable.class)) {
             Map<String, String> nested = new HashMap<>(overrides);
             overrides(field).forEach((name, column) -> nested.put(attribute + "." + name, column));
@@ -85,7 +89,9 @@ final class JpaMapping {
         } else if (field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)) {
             OneToOne one = field.getAnnotation(OneToOne.class);
             if (one == null || one.mappedBy().isEmpty()) {
-                joinColumns(field).forEach(join -> into.add(lower(join.name().isEmpty() ? field.getName() + "_id" : join.name())));
+                joinColumns(field)
+                        .forEach(
+                                join -> into.add(lower(join.name().isEmpty() ? field.getName() + "_id" : join.name())));
                 if (joinColumns(field).isEmpty()) {
                     into.add(lower(field.getName() + "_id"));
                 }
@@ -111,8 +117,10 @@ final class JpaMapping {
 
     private void collection(Class<?> entity, Field field) {
         CollectionTable table = field.getAnnotation(CollectionTable.class);
-        Set<String> columns = table(table != null && !table.name().isEmpty() ? table.name()
-                : entity.getSimpleName() + "_" + field.getName());
+        Set<String> columns = table(
+                table != null && !table.name().isEmpty()
+                        ? table.name()
+                        : entity.getSimpleName() + "_" + field.getName());
         if (table != null && table.joinColumns().length > 0) {
             Arrays.stream(table.joinColumns()).forEach(join -> columns.add(lower(join.name())));
         } else {

@@ -15,22 +15,31 @@ import org.junit.jupiter.api.Test;
 
 class MeasurableAgreementTest {
 
-    private static MeasurableAgreement agreement(List<TargetTerm> targets, List<String> categories,
-            List<CalendarTerm> calendars) {
-        return new MeasurableAgreement(new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, 5, "SLA-1", "Helpdesk", 2,
-                "slaman", "admin"), DataScope.ofCustomer(3, "FIN", new ArrayList<>(List.of(new ScopedService(10, "ERP"))),
-                categories), "Asia/Jakarta", targets, new ArrayList<>(), new ArrayList<>(), calendars);
+    private static MeasurableAgreement agreement(
+            List<TargetTerm> targets, List<String> categories, List<CalendarTerm> calendars) {
+        return new MeasurableAgreement(
+                new AgreementIdentity(OwnerKind.SERVICE_LEVEL_AGREEMENT, 5, "SLA-1", "Helpdesk", 2, "slaman", "admin"),
+                DataScope.ofCustomer(3, "FIN", new ArrayList<>(List.of(new ScopedService(10, "ERP"))), categories),
+                "Asia/Jakarta",
+                targets,
+                new ArrayList<>(),
+                new ArrayList<>(),
+                calendars);
     }
 
     @Test
-    @DisplayName("Issue 10 §1: the published agreement is a snapshot; changing the lists it was made from changes nothing")
+    @DisplayName(
+            "Issue 10 §1: the published agreement is a snapshot; changing the lists it was made from changes nothing")
     void recordIsASnapshot() {
-        List<TargetTerm> targets = new ArrayList<>(List.of(TargetTerm.availability("Availability", "OFFICE",
-                new BigDecimal("99.5"), MeasurementPeriod.MONTH)));
+        List<TargetTerm> targets = new ArrayList<>(List.of(
+                TargetTerm.availability("Availability", "OFFICE", new BigDecimal("99.5"), MeasurementPeriod.MONTH)));
         List<String> categories = new ArrayList<>(List.of("waiting"));
         List<LocalDate> holidays = new ArrayList<>(List.of(LocalDate.of(2026, 3, 19)));
-        List<CalendarTerm> calendars = new ArrayList<>(List.of(new CalendarTerm("OFFICE", "Asia/Jakarta",
-                List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))), holidays)));
+        List<CalendarTerm> calendars = new ArrayList<>(List.of(new CalendarTerm(
+                "OFFICE",
+                "Asia/Jakarta",
+                List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0))),
+                holidays)));
         MeasurableAgreement agreement = agreement(targets, categories, calendars);
 
         targets.clear();
@@ -40,7 +49,8 @@ class MeasurableAgreementTest {
 
         assertThat(agreement.targets()).extracting(TargetTerm::name).containsExactly("Availability");
         assertThat(agreement.scope().excludedCategories()).containsExactly("waiting");
-        assertThat(agreement.calendar("OFFICE")).hasValueSatisfying(c -> assertThat(c.holidays()).hasSize(1));
+        assertThat(agreement.calendar("OFFICE"))
+                .hasValueSatisfying(c -> assertThat(c.holidays()).hasSize(1));
     }
 
     @Test
@@ -48,9 +58,12 @@ class MeasurableAgreementTest {
     void listsCannotBeChanged() {
         MeasurableAgreement agreement = agreement(List.of(), List.of("waiting"), List.of());
 
-        assertThatThrownBy(() -> agreement.targets().add(TargetTerm.kpi("KPI", Comparison.AT_MOST, BigDecimal.ONE, "x",
-                MeasurementPeriod.MONTH))).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> agreement.scope().services().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> agreement
+                        .targets()
+                        .add(TargetTerm.kpi("KPI", Comparison.AT_MOST, BigDecimal.ONE, "x", MeasurementPeriod.MONTH)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> agreement.scope().services().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> agreement.scope().excludedCategories().add("x"))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> agreement.limits().add(null)).isInstanceOf(UnsupportedOperationException.class);
@@ -61,18 +74,39 @@ class MeasurableAgreementTest {
     @Test
     @DisplayName("Issue 10 §1: every type of the model is a record, so nothing in it has a setter")
     void everyTypeIsARecordOrAnEnum() {
-        assertThat(Stream.of(MeasurableAgreement.class, AgreementIdentity.class, DataScope.class, ScopedService.class,
-                TargetTerm.class, LimitTerm.class, WindowTerm.class, CalendarTerm.class, OpeningHours.class))
-                .allSatisfy(type -> assertThat(type.isRecord()).as(type.getSimpleName()).isTrue());
+        assertThat(Stream.of(
+                        MeasurableAgreement.class,
+                        AgreementIdentity.class,
+                        DataScope.class,
+                        ScopedService.class,
+                        TargetTerm.class,
+                        LimitTerm.class,
+                        WindowTerm.class,
+                        CalendarTerm.class,
+                        OpeningHours.class))
+                .allSatisfy(type ->
+                        assertThat(type.isRecord()).as(type.getSimpleName()).isTrue());
     }
 
     @Test
     @DisplayName("SLM-3: the named kinds of target read as the one-line description documents show")
     void namedTargetsDescribeThemselves() {
-        assertThat(TargetTerm.response("P1 response", "P1", new BigDecimal("0.25"), new BigDecimal("90"),
-                MeasurementPeriod.MONTH, "JKT").describe())
+        assertThat(TargetTerm.response(
+                                "P1 response",
+                                "P1",
+                                new BigDecimal("0.25"),
+                                new BigDecimal("90"),
+                                MeasurementPeriod.MONTH,
+                                "JKT")
+                        .describe())
                 .isEqualTo("RESPONSE_TIME P1 within 0.25 h ≥ 90 % per MONTH, calendar JKT");
-        assertThat(TargetTerm.kpi("Complaints", Comparison.AT_MOST, new BigDecimal("3.25"), "per month",
-                MeasurementPeriod.QUARTER).describe()).isEqualTo("CUSTOM_KPI ≤ 3.25 per month per QUARTER");
+        assertThat(TargetTerm.kpi(
+                                "Complaints",
+                                Comparison.AT_MOST,
+                                new BigDecimal("3.25"),
+                                "per month",
+                                MeasurementPeriod.QUARTER)
+                        .describe())
+                .isEqualTo("CUSTOM_KPI ≤ 3.25 per month per QUARTER");
     }
 }

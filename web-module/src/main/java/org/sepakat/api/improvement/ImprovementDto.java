@@ -15,30 +15,74 @@ import org.sepakat.improvement.entity.SourceKind;
  * only through start, complete and reject.
  */
 @Schema(description = "An improvement opportunity (X-3)")
-public record ImprovementDto(@Schema(readOnly = true) Long id,
-        @Schema(description = "The version read; required on PUT") Long version,
+public record ImprovementDto(
+        @Schema(readOnly = true) Long id,
+
+        @Schema(description = "The version read; required on PUT")
+        Long version,
+
         @Schema(readOnly = true, example = "IMP-000123") String number,
-        @Schema(required = true, example = "Shorten P1 response") String title,
-        @Schema(required = true) String description, @Schema(required = true) SourceKind sourceKind,
+
+        @Schema(required = true, example = "Shorten P1 response")
+        String title,
+
+        @Schema(required = true) String description,
+        @Schema(required = true) SourceKind sourceKind,
         @Schema(example = "SLA-FIN-2026 / 2026-10") String sourceReference,
-        @Schema(description = "Set only by a process; a person's request naming it is refused") String sourceRecordType,
-        @Schema(description = "Set only by a process; a person's request naming it is refused") Long sourceRecordId,
-        @Schema(required = true, description = "A staff user name", example = "slaman") String owner,
-        @Schema(required = true) LocalDate dueOn, @Schema(required = true) ImprovementPriority priority,
-        @Schema(readOnly = true) ImprovementStatus status, @Schema(readOnly = true) String outcome,
-        @Schema(readOnly = true) String rejectionReason, @Schema(readOnly = true) Instant createdAt,
-        @Schema(readOnly = true) String createdBy, @Schema(readOnly = true) Instant changedAt,
+
+        @Schema(description = "Set only by a process; a person's request naming it is refused")
+        String sourceRecordType,
+
+        @Schema(description = "Set only by a process; a person's request naming it is refused")
+        Long sourceRecordId,
+
+        @Schema(required = true, description = "A staff user name", example = "slaman")
+        String owner,
+
+        @Schema(required = true) LocalDate dueOn,
+        @Schema(required = true) ImprovementPriority priority,
+        @Schema(readOnly = true) ImprovementStatus status,
+        @Schema(readOnly = true) String outcome,
+        @Schema(readOnly = true) String rejectionReason,
+        @Schema(readOnly = true) Instant createdAt,
+        @Schema(readOnly = true) String createdBy,
+        @Schema(readOnly = true) Instant changedAt,
         @Schema(readOnly = true) String changedBy) {
 
     public static ImprovementDto of(ImprovementOpportunity i) {
-        return new ImprovementDto(i.getId(), i.getVersion(), i.getNumber(), i.getTitle(), i.getDescription(),
-                i.getSource().getKind(), i.getSource().getReference(), i.getSource().getRecordType(),
-                i.getSource().getRecordId(), i.getOwner(), i.getDueOn(), i.getPriority(), i.getStatus(), i.getOutcome(),
-                i.getRejectionReason(), i.getCreatedAt(), i.getCreatedBy(), i.getChangedAt(), i.getChangedBy());
+        return new ImprovementDto(
+                i.getId(),
+                i.getVersion(),
+                i.getNumber(),
+                i.getTitle(),
+                i.getDescription(),
+                i.getSource().getKind(),
+                i.getSource().getReference(),
+                i.getSource().getRecordType(),
+                i.getSource().getRecordId(),
+                i.getOwner(),
+                i.getDueOn(),
+                i.getPriority(),
+                i.getStatus(),
+                i.getOutcome(),
+                i.getRejectionReason(),
+                i.getCreatedAt(),
+                i.getCreatedBy(),
+                i.getChangedAt(),
+                i.getChangedBy());
     }
 
     ImprovementData data() {
-        return new ImprovementData(title, description, sourceKind, sourceReference, sourceRecordType, sourceRecordId,
-                owner, dueOn, priority, version);
+        return new ImprovementData(
+                title,
+                description,
+                sourceKind,
+                sourceReference,
+                sourceRecordType,
+                sourceRecordId,
+                owner,
+                dueOn,
+                priority,
+                version);
     }
 }

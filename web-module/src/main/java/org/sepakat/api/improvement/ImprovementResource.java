@@ -1,14 +1,9 @@
 package org.sepakat.api.improvement;
 
-import jakarta.ws.rs.BeanParam;
-import org.sepakat.api.shared.ExpectedVersion;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
@@ -37,8 +37,13 @@ import org.sepakat.shared.entity.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Improvements", description = "X-3, SLM-8, BRM-9: the improvement register, fed by every source")
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class ImprovementResource {
 
     @Inject
@@ -48,10 +53,12 @@ public class ImprovementResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List improvement opportunities", description = "Filters: status, sourceKind, owner, priority, "
-            + "text (number or title contains), overdue=true (due before today and not closed), closed=true|false, "
-            + "sourceReference (contains), sourceRecordType and sourceRecordId. Sort: number, title, status, priority, "
-            + "owner, dueOn, source.kind, changedAt; default dueOn.")
+    @Operation(
+            summary = "List improvement opportunities",
+            description = "Filters: status, sourceKind, owner, priority, "
+                    + "text (number or title contains), overdue=true (due before today and not closed), closed=true|false, "
+                    + "sourceReference (contains), sourceRecordType and sourceRecordId. Sort: number, title, status, priority, "
+                    + "owner, dueOn, source.kind, changedAt; default dueOn.")
     public Paging.PageDto<ImprovementDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(improvements.list(request), request, ImprovementDto::of);
@@ -60,62 +67,101 @@ public class ImprovementResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One improvement opportunity")
-    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity as it is now",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
     public Response get(@PathParam("id") Long id) {
         return ok(improvements.find(id));
     }
 
     @POST
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
-    @Operation(summary = "Record an improvement opportunity (OPEN)",
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
+    @Operation(
+            summary = "Record an improvement opportunity (OPEN)",
             description = "The number (IMP-000123) is assigned by the server; the owner is a staff user name; a source "
                     + "other than MANUAL needs a sourceReference.")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
     public Response create(@RequestBody(required = true) ImprovementDto body) {
         ImprovementOpportunity opportunity = improvements.create(body == null ? null : body.data());
-        return Versions.created(opportunity, ImprovementDto.of(opportunity),
-                uri.getAbsolutePathBuilder().path(String.valueOf(opportunity.getId())).build());
+        return Versions.created(
+                opportunity,
+                ImprovementDto.of(opportunity),
+                uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(opportunity.getId()))
+                        .build());
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
-    @Operation(summary = "Change title, description, owner, due date or priority",
-            description = "The body carries the version that was read (a stale one gives 409) and the unchanged source; "
-                    + "a closed opportunity cannot change (422).")
-    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
+    @Operation(
+            summary = "Change title, description, owner, due date or priority",
+            description =
+                    "The body carries the version that was read (a stale one gives 409) and the unchanged source; "
+                            + "a closed opportunity cannot change (422).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity as it is now",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
     public Response update(@PathParam("id") Long id, @RequestBody(required = true) ImprovementDto body) {
         return ok(improvements.update(id, body == null ? null : body.data()));
     }
 
     @POST
     @Path("{id}/start")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
     @Operation(summary = "Start work on an open opportunity (IN_PROGRESS)")
-    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity as it is now",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
     public Response start(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
         return ok(improvements.start(id, expected.of(body)));
     }
 
     @POST
     @Path("{id}/complete")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
-    @Operation(summary = "Mark an opportunity in progress as DONE", description = "Body: the outcome and the version read.")
-    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
-    public Response complete(@PathParam("id") Long id, @RequestBody(required = true) OutcomeData data,
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
+    @Operation(
+            summary = "Mark an opportunity in progress as DONE",
+            description = "Body: the outcome and the version read.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity as it is now",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response complete(
+            @PathParam("id") Long id,
+            @RequestBody(required = true) OutcomeData data,
             @BeanParam ExpectedVersion expected) {
-        return ok(improvements.complete(id, data == null ? null : new OutcomeData(data.outcome(), expected.of(data.version()))));
+        return ok(improvements.complete(
+                id, data == null ? null : new OutcomeData(data.outcome(), expected.of(data.version()))));
     }
 
     @POST
     @Path("{id}/reject")
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
-    @Operation(summary = "Reject an open or in-progress opportunity (REJECTED)",
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER
+    })
+    @Operation(
+            summary = "Reject an open or in-progress opportunity (REJECTED)",
             description = "Body: the reason and the version read. A closed opportunity is never reopened.")
-    @APIResponse(responseCode = "200", description = "The opportunity as it is now", content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
-    public Response reject(@PathParam("id") Long id, @RequestBody(required = true) RejectionData data,
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity as it is now",
+            content = @Content(schema = @Schema(implementation = ImprovementDto.class)))
+    public Response reject(
+            @PathParam("id") Long id,
+            @RequestBody(required = true) RejectionData data,
             @BeanParam ExpectedVersion expected) {
-        return ok(improvements.reject(id, data == null ? null : new RejectionData(data.reason(), expected.of(data.version()))));
+        return ok(improvements.reject(
+                id, data == null ? null : new RejectionData(data.reason(), expected.of(data.version()))));
     }
 
     private static Response ok(ImprovementOpportunity opportunity) {

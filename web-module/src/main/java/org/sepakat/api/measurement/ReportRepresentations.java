@@ -5,54 +5,107 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.common.Messages;
-import org.sepakat.measurement.entity.LineDifference;
-import org.sepakat.measurement.entity.Reproduction;
-import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.measurement.entity.Exclusion;
 import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.LineDifference;
 import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Reproduction;
 import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.measurement.entity.ReviewState;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.servicedata.entity.Delivery;
 
 /** Period reports as the API shows them; {@code measuredTo} and {@code periodEnd} are exclusive. */
 public final class ReportRepresentations {
 
-    private ReportRepresentations() {
-    }
+    private ReportRepresentations() {}
 
     /** A report in a list: what it covers, its rating and whether it was reviewed. */
-    public record ReportSummaryDto(Long id, long version, Long agreementId, String agreementReference, Long customerId,
-            String customerCode, String period, String rating, String triggeredBy, String reviewState,
+    public record ReportSummaryDto(
+            Long id,
+            long version,
+            Long agreementId,
+            String agreementReference,
+            Long customerId,
+            String customerCode,
+            String period,
+            String rating,
+            String triggeredBy,
+            String reviewState,
             Instant createdAt) {
 
         static ReportSummaryDto of(PeriodReport r) {
-            return new ReportSummaryDto(r.getId(), r.getVersion(), r.getAgreementId(), r.getAgreementReference(),
-                    r.getCustomerId(), r.getCustomerCode(), r.getPeriodLabel(), r.getRating().name(),
-                    r.getTriggeredBy().name(), r.getReviewState().name(), r.getCreatedAt());
+            return new ReportSummaryDto(
+                    r.getId(),
+                    r.getVersion(),
+                    r.getAgreementId(),
+                    r.getAgreementReference(),
+                    r.getCustomerId(),
+                    r.getCustomerCode(),
+                    r.getPeriodLabel(),
+                    r.getRating().name(),
+                    r.getTriggeredBy().name(),
+                    r.getReviewState().name(),
+                    r.getCreatedAt());
         }
     }
 
-    public record TargetDto(String name, String metric, String comparison, BigDecimal threshold, String unit,
-            LocalDate measuredFrom, LocalDate measuredTo, BigDecimal attained, String outcome, long counted,
+    public record TargetDto(
+            String name,
+            String metric,
+            String comparison,
+            BigDecimal threshold,
+            String unit,
+            LocalDate measuredFrom,
+            LocalDate measuredTo,
+            BigDecimal attained,
+            String outcome,
+            long counted,
             long withinTarget) {
 
         static TargetDto of(TargetResult t) {
-            return new TargetDto(t.getName(), t.getMetric(), t.getComparison(), t.getThreshold(), t.getUnit(),
-                    t.getMeasuredFrom(), t.getMeasuredTo(), t.getAttained(), t.getOutcome().name(), t.getCounted(),
+            return new TargetDto(
+                    t.getName(),
+                    t.getMetric(),
+                    t.getComparison(),
+                    t.getThreshold(),
+                    t.getUnit(),
+                    t.getMeasuredFrom(),
+                    t.getMeasuredTo(),
+                    t.getAttained(),
+                    t.getOutcome().name(),
+                    t.getCounted(),
                     t.getWithinTarget());
         }
     }
 
-    public record LimitDto(String name, String metric, long maximum, String overLimit, LocalDate measuredFrom,
-            LocalDate measuredTo, BigDecimal actual, BigDecimal shareOfLimit, BigDecimal previousActual,
-            BigDecimal changePercent, String outcome) {
+    public record LimitDto(
+            String name,
+            String metric,
+            long maximum,
+            String overLimit,
+            LocalDate measuredFrom,
+            LocalDate measuredTo,
+            BigDecimal actual,
+            BigDecimal shareOfLimit,
+            BigDecimal previousActual,
+            BigDecimal changePercent,
+            String outcome) {
 
         static LimitDto of(LimitResult l) {
-            return new LimitDto(l.getName(), l.getMetric(), l.getMaximum(), l.getOverLimit(), l.getMeasuredFrom(),
-                    l.getMeasuredTo(), l.getActual(), l.getShareOfLimit(), l.getPreviousActual(), l.getChangePercent(),
+            return new LimitDto(
+                    l.getName(),
+                    l.getMetric(),
+                    l.getMaximum(),
+                    l.getOverLimit(),
+                    l.getMeasuredFrom(),
+                    l.getMeasuredTo(),
+                    l.getActual(),
+                    l.getShareOfLimit(),
+                    l.getPreviousActual(),
+                    l.getChangePercent(),
                     l.getOutcome().name());
         }
     }
@@ -60,8 +113,8 @@ public final class ReportRepresentations {
     public record ExclusionDto(String appliesTo, String reason, String detail, BigDecimal amount, String amountUnit) {
 
         static ExclusionDto of(Exclusion e) {
-            return new ExclusionDto(e.getAppliesTo(), e.getReason().name(), e.getDetail(), e.getAmount(),
-                    e.getAmountUnit());
+            return new ExclusionDto(
+                    e.getAppliesTo(), e.getReason().name(), e.getDetail(), e.getAmount(), e.getAmountUnit());
         }
     }
 
@@ -70,13 +123,24 @@ public final class ReportRepresentations {
      * in the same shape; {@code version} is the report's.
      */
     @Schema(description = "The review outcome; PUT it to …/review with the version read")
-    public record ReviewDto(@Schema(required = true) ReviewState state, String comments, String actions,
-            @Schema(readOnly = true) String reviewedBy, @Schema(readOnly = true) Instant reviewedAt,
-            @Schema(description = "The report's version that was read") Long version) {
+    public record ReviewDto(
+            @Schema(required = true) ReviewState state,
+            String comments,
+            String actions,
+            @Schema(readOnly = true) String reviewedBy,
+            @Schema(readOnly = true) Instant reviewedAt,
+
+            @Schema(description = "The report's version that was read")
+            Long version) {
 
         static ReviewDto of(PeriodReport r) {
-            return new ReviewDto(r.getReviewState(), r.getReviewComments(), r.getReviewActions(), r.getReviewedBy(),
-                    r.getReviewedAt(), r.getVersion());
+            return new ReviewDto(
+                    r.getReviewState(),
+                    r.getReviewComments(),
+                    r.getReviewActions(),
+                    r.getReviewedBy(),
+                    r.getReviewedAt(),
+                    r.getVersion());
         }
 
         ReviewOutcomeData data(Long expectedVersion) {
@@ -85,16 +149,44 @@ public final class ReportRepresentations {
     }
 
     /** The whole report: figures, exclusions and the review outcome. */
-    public record ReportDto(Long id, long version, Long agreementId, String agreementReference, String agreementTitle,
-            int agreedVersion, Long customerId, String customerCode, String period, LocalDate periodStart,
-            LocalDate periodEnd, String timeZone, String rating, String triggeredBy, List<TargetDto> targets,
-            List<LimitDto> limits, List<ExclusionDto> exclusions, ReviewDto review, Instant createdAt) {
+    public record ReportDto(
+            Long id,
+            long version,
+            Long agreementId,
+            String agreementReference,
+            String agreementTitle,
+            int agreedVersion,
+            Long customerId,
+            String customerCode,
+            String period,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String timeZone,
+            String rating,
+            String triggeredBy,
+            List<TargetDto> targets,
+            List<LimitDto> limits,
+            List<ExclusionDto> exclusions,
+            ReviewDto review,
+            Instant createdAt) {
 
         static ReportDto of(PeriodReport r) {
-            return new ReportDto(r.getId(), r.getVersion(), r.getAgreementId(), r.getAgreementReference(),
-                    r.getAgreementTitle(), r.getAgreedVersion(), r.getCustomerId(), r.getCustomerCode(),
-                    r.getPeriodLabel(), r.getPeriodStart(), r.getPeriodEnd(), r.getTimeZone(), r.getRating().name(),
-                    r.getTriggeredBy().name(), r.getTargets().stream().map(TargetDto::of).toList(),
+            return new ReportDto(
+                    r.getId(),
+                    r.getVersion(),
+                    r.getAgreementId(),
+                    r.getAgreementReference(),
+                    r.getAgreementTitle(),
+                    r.getAgreedVersion(),
+                    r.getCustomerId(),
+                    r.getCustomerCode(),
+                    r.getPeriodLabel(),
+                    r.getPeriodStart(),
+                    r.getPeriodEnd(),
+                    r.getTimeZone(),
+                    r.getRating().name(),
+                    r.getTriggeredBy().name(),
+                    r.getTargets().stream().map(TargetDto::of).toList(),
                     r.getLimits().stream().map(LimitDto::of).toList(),
                     r.getExclusions().stream().map(ExclusionDto::of).toList(),
                     ReviewDto.of(r),
@@ -107,11 +199,19 @@ public final class ReportRepresentations {
      * DIFFERENT or NOT_REPRODUCIBLE (then {@code reason} says why), the differing figures and the
      * deliveries received since the report that touched its records.
      */
-    public record ReproductionDto(Long reportId, String outcome, Instant asOf, String reason,
-            List<ReproducedDifferenceDto> differences, List<DeliveryDto> laterDeliveries) {
+    public record ReproductionDto(
+            Long reportId,
+            String outcome,
+            Instant asOf,
+            String reason,
+            List<ReproducedDifferenceDto> differences,
+            List<DeliveryDto> laterDeliveries) {
 
         static ReproductionDto of(Reproduction r, Locale locale) {
-            return new ReproductionDto(r.reportId(), r.outcome().name(), r.asOf(),
+            return new ReproductionDto(
+                    r.reportId(),
+                    r.outcome().name(),
+                    r.asOf(),
                     r.reasonKey() == null ? null : Messages.text(locale, r.reasonKey(), r.reasonArgument()),
                     r.differences().stream().map(ReproducedDifferenceDto::of).toList(),
                     r.laterDeliveries().stream().map(DeliveryDto::of).toList());
@@ -119,22 +219,39 @@ public final class ReportRepresentations {
     }
 
     /** One figure that differs: stored and recomputed ("" where the line is missing on that side). */
-    public record ReproducedDifferenceDto(String section, String line, String field, String stored, String recomputed,
-            List<DeliveryDto> deliveries) {
+    public record ReproducedDifferenceDto(
+            String section, String line, String field, String stored, String recomputed, List<DeliveryDto> deliveries) {
 
         static ReproducedDifferenceDto of(LineDifference d) {
-            return new ReproducedDifferenceDto(d.section().name(), d.line(), d.field(), d.stored(), d.recomputed(),
+            return new ReproducedDifferenceDto(
+                    d.section().name(),
+                    d.line(),
+                    d.field(),
+                    d.stored(),
+                    d.recomputed(),
                     d.deliveries().stream().map(DeliveryDto::of).toList());
         }
     }
 
     /** A received version of a service record: kind, external id, version, who, when, channel, fields changed. */
-    public record DeliveryDto(String kind, String externalId, long version, String receivedBy, Instant receivedAt,
-            String channel, List<String> changed) {
+    public record DeliveryDto(
+            String kind,
+            String externalId,
+            long version,
+            String receivedBy,
+            Instant receivedAt,
+            String channel,
+            List<String> changed) {
 
         static DeliveryDto of(Delivery d) {
-            return new DeliveryDto(d.kind().field(), d.externalId(), d.version(), d.receivedBy(), d.receivedAt(),
-                    d.channel().name(), d.changed());
+            return new DeliveryDto(
+                    d.kind().field(),
+                    d.externalId(),
+                    d.version(),
+                    d.receivedBy(),
+                    d.receivedAt(),
+                    d.channel().name(),
+                    d.changed());
         }
     }
 }

@@ -1,14 +1,9 @@
 package org.sepakat.api.party;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.sepakat.api.shared.ExpectedVersion;
-import jakarta.ws.rs.BeanParam;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,11 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.ContactDto;
+import org.sepakat.api.party.Representations.RoleDto;
+import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
-import org.sepakat.api.party.Representations.RoleDto;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.entity.Contact;
 import org.sepakat.shared.entity.PageRequest;
@@ -37,8 +37,13 @@ import org.sepakat.shared.entity.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts", description = "BRM-2, BRM-3: users of each service and other interested parties")
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class ContactResource {
 
     @Inject
@@ -51,7 +56,9 @@ public class ContactResource {
     Long customerId;
 
     @GET
-    @Operation(summary = "List a customer's contacts", description = "Filters: name, email (contains). Sort: name, email, changedAt.")
+    @Operation(
+            summary = "List a customer's contacts",
+            description = "Filters: name, email (contains). Sort: name, email, changedAt.")
     public Paging.PageDto<ContactDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(contacts.list(customerId, request), request, ContactDto::of);
@@ -60,7 +67,10 @@ public class ContactResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One contact")
-    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact as it is now",
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response get(@PathParam("id") Long id) {
         Contact contact = contacts.find(customerId, id);
         return Versions.ok(contact, ContactDto.of(contact));
@@ -69,18 +79,28 @@ public class ContactResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Add a contact")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response create(@RequestBody(required = true) ContactDto body) {
         Contact contact = contacts.create(customerId, body == null ? null : body.data());
-        return Versions.created(contact, ContactDto.of(contact),
-                uri.getAbsolutePathBuilder().path(String.valueOf(contact.getId())).build());
+        return Versions.created(
+                contact,
+                ContactDto.of(contact),
+                uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(contact.getId()))
+                        .build());
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Change a contact")
-    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact as it is now",
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response update(@PathParam("id") Long id, @RequestBody(required = true) ContactDto body) {
         Contact contact = contacts.update(customerId, id, body == null ? null : body.data());
         return Versions.ok(contact, ContactDto.of(contact));
@@ -99,9 +119,14 @@ public class ContactResource {
     @PUT
     @Path("{id}/roles")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "Set the contact's role towards a service",
-            description = "USER (BRM-2) or INTERESTED_PARTY with the interest stated (BRM-3); the customer must take the service.")
-    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    @Operation(
+            summary = "Set the contact's role towards a service",
+            description =
+                    "USER (BRM-2) or INTERESTED_PARTY with the interest stated (BRM-3); the customer must take the service.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact as it is now",
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response assignRole(@PathParam("id") Long id, @RequestBody(required = true) RoleDto body) {
         Contact contact = contacts.assignRole(customerId, id, body == null ? null : body.data());
         return Versions.ok(contact, ContactDto.of(contact));
@@ -111,7 +136,10 @@ public class ContactResource {
     @Path("{id}/roles/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Remove the contact's role towards a service")
-    @APIResponse(responseCode = "200", description = "The contact as it is now", content = @Content(schema = @Schema(implementation = ContactDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The contact as it is now",
+            content = @Content(schema = @Schema(implementation = ContactDto.class)))
     public Response removeRole(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Contact contact = contacts.removeRole(customerId, id, serviceId);
         return Versions.ok(contact, ContactDto.of(contact));

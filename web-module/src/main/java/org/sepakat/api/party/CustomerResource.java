@@ -1,14 +1,9 @@
 package org.sepakat.api.party;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.sepakat.api.shared.ExpectedVersion;
-import jakarta.ws.rs.BeanParam;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,8 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.CustomerDto;
+import org.sepakat.api.shared.ExpectedVersion;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
@@ -36,9 +36,16 @@ import org.sepakat.shared.entity.Roles;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Customers", description = "BRM-1, BRM-4: customers, the services they take and their relationship managers")
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@Tag(
+        name = "Customers",
+        description = "BRM-1, BRM-4: customers, the services they take and their relationship managers")
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class CustomerResource {
 
     @Inject
@@ -48,7 +55,9 @@ public class CustomerResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List customers", description = "Filters: code, name (contains), kind, status. Sort: code, name, kind, status, changedAt.")
+    @Operation(
+            summary = "List customers",
+            description = "Filters: code, name (contains), kind, status. Sort: code, name, kind, status, changedAt.")
     public Paging.PageDto<CustomerDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(customers.list(request), request, CustomerDto::of);
@@ -57,7 +66,10 @@ public class CustomerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One customer")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response get(@PathParam("id") Long id) {
         Customer customer = customers.find(id);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -66,18 +78,30 @@ public class CustomerResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Register a customer (as a prospect)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response create(@RequestBody(required = true) CustomerDto body) {
         Customer customer = customers.create(body == null ? null : body.data());
-        return Versions.created(customer, CustomerDto.of(customer),
-                uri.getAbsolutePathBuilder().path(String.valueOf(customer.getId())).build());
+        return Versions.created(
+                customer,
+                CustomerDto.of(customer),
+                uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(customer.getId()))
+                        .build());
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "Change a customer", description = "The body carries the version that was read; a stale one gives 409.")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @Operation(
+            summary = "Change a customer",
+            description = "The body carries the version that was read; a stale one gives 409.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response update(@PathParam("id") Long id, @RequestBody(required = true) CustomerDto body) {
         Customer customer = customers.update(id, body == null ? null : body.data());
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -96,8 +120,13 @@ public class CustomerResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "Make the customer active", description = "BRM-4: refused (422) while the customer has no relationship manager.")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @Operation(
+            summary = "Make the customer active",
+            description = "BRM-4: refused (422) while the customer has no relationship manager.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response activate(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
         Customer customer = customers.activate(id, expected.of(body));
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -107,7 +136,10 @@ public class CustomerResource {
     @Path("{id}/deactivate")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Make the customer inactive")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response deactivate(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
         Customer customer = customers.deactivate(id, expected.of(body));
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -117,7 +149,10 @@ public class CustomerResource {
     @Path("{id}/managers/{staffId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Appoint a relationship manager (BRM-4)")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response appointManager(@PathParam("id") Long id, @PathParam("staffId") Long staffId) {
         Customer customer = customers.appointManager(id, staffId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -126,8 +161,13 @@ public class CustomerResource {
     @DELETE
     @Path("{id}/managers/{staffId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
-    @Operation(summary = "Withdraw a relationship manager", description = "Refused for the last manager of an active customer.")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @Operation(
+            summary = "Withdraw a relationship manager",
+            description = "Refused for the last manager of an active customer.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response withdrawManager(@PathParam("id") Long id, @PathParam("staffId") Long staffId) {
         Customer customer = customers.withdrawManager(id, staffId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -137,7 +177,10 @@ public class CustomerResource {
     @Path("{id}/services/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Record that the customer takes a service (BRM-1)")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response subscribe(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Customer customer = customers.subscribe(id, serviceId);
         return Versions.ok(customer, CustomerDto.of(customer));
@@ -147,7 +190,10 @@ public class CustomerResource {
     @Path("{id}/services/{serviceId}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER})
     @Operation(summary = "Record that the customer no longer takes a service")
-    @APIResponse(responseCode = "200", description = "The customer as it is now", content = @Content(schema = @Schema(implementation = CustomerDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The customer as it is now",
+            content = @Content(schema = @Schema(implementation = CustomerDto.class)))
     public Response unsubscribe(@PathParam("id") Long id, @PathParam("serviceId") Long serviceId) {
         Customer customer = customers.unsubscribe(id, serviceId);
         return Versions.ok(customer, CustomerDto.of(customer));

@@ -1,9 +1,5 @@
 package org.sepakat.api.party;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.StaffDto;
 import org.sepakat.api.shared.Paging;
@@ -32,8 +32,13 @@ import org.sepakat.shared.entity.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff", description = "The provider's people, as the user registry knows them")
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class StaffResource {
 
     @Inject
@@ -43,7 +48,9 @@ public class StaffResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List staff", description = "Filters: username, displayName, email (contains). Sort: username, displayName, email.")
+    @Operation(
+            summary = "List staff",
+            description = "Filters: username, displayName, email (contains). Sort: username, displayName, email.")
     public Paging.PageDto<StaffDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(staff.list(request), request, StaffDto::of);
@@ -52,7 +59,10 @@ public class StaffResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One member of staff")
-    @APIResponse(responseCode = "200", description = "The staff as it is now", content = @Content(schema = @Schema(implementation = StaffDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The staff as it is now",
+            content = @Content(schema = @Schema(implementation = StaffDto.class)))
     public Response get(@PathParam("id") Long id) {
         Staff member = staff.find(id);
         return Versions.ok(member, StaffDto.of(member));
@@ -62,7 +72,10 @@ public class StaffResource {
     @Path("{id}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "Correct display name and e-mail (administrators)")
-    @APIResponse(responseCode = "200", description = "The staff as it is now", content = @Content(schema = @Schema(implementation = StaffDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The staff as it is now",
+            content = @Content(schema = @Schema(implementation = StaffDto.class)))
     public Response update(@PathParam("id") Long id, @RequestBody(required = true) StaffDto body) {
         Staff member = staff.update(id, body == null ? null : body.data());
         return Versions.ok(member, StaffDto.of(member));

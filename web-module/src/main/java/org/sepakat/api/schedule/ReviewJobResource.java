@@ -34,17 +34,34 @@ import org.sepakat.shared.entity.Roles;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Review jobs", description = "SLM-6, SLM-7: the monthly SLA review as a batch job; its runs and their status")
+@Tag(
+        name = "Review jobs",
+        description = "SLM-6, SLM-7: the monthly SLA review as a batch job; its runs and their status")
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.AUDITOR})
 public class ReviewJobResource {
 
     /** One job execution as the API shows it. */
-    public record JobRunDto(long instanceId, long executionId, String period, String trigger, Long scheduleId,
-            Instant started, Instant ended, String batchStatus, String exitStatus) {
+    public record JobRunDto(
+            long instanceId,
+            long executionId,
+            String period,
+            String trigger,
+            Long scheduleId,
+            Instant started,
+            Instant ended,
+            String batchStatus,
+            String exitStatus) {
         static JobRunDto of(JobRun run) {
-            return new JobRunDto(run.instanceId(), run.executionId(),
-                    run.period() == null ? null : run.period().toString(), run.trigger(), run.scheduleId(),
-                    run.started(), run.ended(), run.batchStatus(), run.exitStatus());
+            return new JobRunDto(
+                    run.instanceId(),
+                    run.executionId(),
+                    run.period() == null ? null : run.period().toString(),
+                    run.trigger(),
+                    run.scheduleId(),
+                    run.started(),
+                    run.ended(),
+                    run.batchStatus(),
+                    run.exitStatus());
         }
     }
 
@@ -58,8 +75,9 @@ public class ReviewJobResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The review job runs, newest job first", description = "Pages by job instance; a restarted "
-            + "instance lists each of its executions.")
+    @Operation(
+            summary = "The review job runs, newest job first",
+            description = "Pages by job instance; a restarted " + "instance lists each of its executions.")
     public Paging.PageDto<JobRunDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(jobs.history(JobKind.SLA_REVIEW, request), request, JobRunDto::of);
@@ -69,21 +87,29 @@ public class ReviewJobResource {
     @Path("{executionId}")
     @Operation(summary = "One job execution: its status and what it reviewed")
     public JobRunDto get(@PathParam("executionId") long executionId) {
-        return jobs.execution(executionId).map(JobRunDto::of)
+        return jobs.execution(executionId)
+                .map(JobRunDto::of)
                 .orElseThrow(() -> new RecordNotFound("JobExecution", executionId));
     }
 
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    @Operation(summary = "Review an ended month now (ON_DEMAND)", description = "Body: period (YYYY-MM), optional "
-            + "itemCount (SLAs per chunk, default 100) and pauseMillisBetweenChunks (default 0; raise it to spare a busy "
-            + "database). SLAs that already have a report for the month keep it. Answers 202 with the execution.")
-    @APIResponse(responseCode = "202", description = "Started; Location names the execution",
+    @Operation(
+            summary = "Review an ended month now (ON_DEMAND)",
+            description =
+                    "Body: period (YYYY-MM), optional "
+                            + "itemCount (SLAs per chunk, default 100) and pauseMillisBetweenChunks (default 0; raise it to spare a busy "
+                            + "database). SLAs that already have a report for the month keep it. Answers 202 with the execution.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; Location names the execution",
             content = @Content(schema = @Schema(implementation = JobRunDto.class)))
     public Response start(@RequestBody(required = true) RunData data) {
         long execution = schedules.run(JobKind.SLA_REVIEW, data);
         return Response.accepted(jobs.execution(execution).map(JobRunDto::of).orElseThrow())
-                .location(uri.getAbsolutePathBuilder().path(String.valueOf(execution)).build())
+                .location(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(execution))
+                        .build())
                 .build();
     }
 }

@@ -1,9 +1,5 @@
 package org.sepakat.api.servicedata;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,18 +16,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicedata.ServiceDataDtos.BatchDto;
-import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.DeliveredDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueStateDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.KpiValueVersionDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.OutageDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.OutageStateDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.OutageVersionDto;
+import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketStateDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketVersionDto;
-import org.sepakat.api.servicedata.ServiceDataDtos.OutageDto;
-import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicedata.entity.KpiValue;
@@ -66,11 +66,13 @@ public class ServiceRecordResource {
 
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    @Operation(summary = "Deliver tickets, outages and KPI values in bulk",
-            description = "Body {\"tickets\":[...],\"outages\":[...],\"kpiValues\":[...]}. Every row is checked first; if "
-                    + "any is bad nothing is stored and the 400 problem names each one (field tickets[3].resolved). "
-                    + "Answers the counts created and updated per kind. Outages of one service must not overlap. "
-                    + WRITE_RULES)
+    @Operation(
+            summary = "Deliver tickets, outages and KPI values in bulk",
+            description =
+                    "Body {\"tickets\":[...],\"outages\":[...],\"kpiValues\":[...]}. Every row is checked first; if "
+                            + "any is bad nothing is stored and the 400 problem names each one (field tickets[3].resolved). "
+                            + "Answers the counts created and updated per kind. Outages of one service must not overlap. "
+                            + WRITE_RULES)
     public ReceivedCounts receive(@RequestBody(required = true) BatchDto batch) {
         return records.receive(batch == null ? null : batch.data());
     }
@@ -79,8 +81,14 @@ public class ServiceRecordResource {
     @Path("tickets")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Deliver one ticket (201 created, 200 updated)", description = WRITE_RULES)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TicketDto.class)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TicketDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = TicketDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = TicketDto.class)))
     public Response receiveTicket(@RequestBody(required = true) TicketDto ticket) {
         Received<Ticket> received = records.receive(ticket == null ? null : ticket.data());
         return answer(received, ticketDtos(List.of(received.record())).get(0), "tickets");
@@ -89,10 +97,17 @@ public class ServiceRecordResource {
     @POST
     @Path("outages")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    @Operation(summary = "Deliver one outage (201 created, 200 updated)",
+    @Operation(
+            summary = "Deliver one outage (201 created, 200 updated)",
             description = "No ends while it goes on; planned outages are excluded from availability. " + WRITE_RULES)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = OutageDto.class)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = OutageDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = OutageDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = OutageDto.class)))
     public Response receiveOutage(@RequestBody(required = true) OutageDto outage) {
         Received<Outage> received = records.receive(outage == null ? null : outage.data());
         return answer(received, outageDtos(List.of(received.record())).get(0), "outages");
@@ -101,12 +116,20 @@ public class ServiceRecordResource {
     @POST
     @Path("kpi-values")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    @Operation(summary = "Deliver one KPI value (201 created, 200 updated)",
-            description = "For an SLA (reference), one of its custom KPI targets or named-user / custom workload limits "
-                    + "(measure) and a month (period 2026-10). The same SLA, measure and period again updates the value; "
-                    + "externalId is optional. " + WRITE_RULES)
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
+    @Operation(
+            summary = "Deliver one KPI value (201 created, 200 updated)",
+            description =
+                    "For an SLA (reference), one of its custom KPI targets or named-user / custom workload limits "
+                            + "(measure) and a month (period 2026-10). The same SLA, measure and period again updates the value; "
+                            + "externalId is optional. " + WRITE_RULES)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content = @Content(schema = @Schema(implementation = KpiValueDto.class)))
     public Response receiveKpiValue(@RequestBody(required = true) KpiValueDto value) {
         Received<KpiValue> received = records.receive(value == null ? null : value.data());
         return answer(received, kpiDtos(List.of(received.record())).get(0), "kpi-values");
@@ -114,33 +137,44 @@ public class ServiceRecordResource {
 
     @GET
     @Path("tickets")
-    @Operation(summary = "List tickets", description = "Filters: customer, service (codes), period (2026-10, opened in that "
-            + "UTC month), externalId (contains), kind, priority. Sort: externalId, kind, priority, category, opened, "
-            + "firstResponse, resolved, receivedAt; default -opened.")
+    @Operation(
+            summary = "List tickets",
+            description = "Filters: customer, service (codes), period (2026-10, opened in that "
+                    + "UTC month), externalId (contains), kind, priority. Sort: externalId, kind, priority, category, opened, "
+                    + "firstResponse, resolved, receivedAt; default -opened.")
     public Paging.PageDto<TicketDto> tickets() {
         PageRequest request = Paging.request(uri);
         Page<Ticket> page = records.tickets(request);
-        return new Paging.PageDto<>(ticketDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+        return new Paging.PageDto<>(
+                ticketDtos(page.items()), page.total(), request.first() / request.size(), request.size());
     }
 
     @GET
     @Path("outages")
-    @Operation(summary = "List outages", description = "Filters: service (code), period (2026-10, starting in that UTC "
-            + "month), externalId (contains). Sort: externalId, starts, ends, planned, receivedAt; default -starts.")
+    @Operation(
+            summary = "List outages",
+            description =
+                    "Filters: service (code), period (2026-10, starting in that UTC "
+                            + "month), externalId (contains). Sort: externalId, starts, ends, planned, receivedAt; default -starts.")
     public Paging.PageDto<OutageDto> outages() {
         PageRequest request = Paging.request(uri);
         Page<Outage> page = records.outages(request);
-        return new Paging.PageDto<>(outageDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+        return new Paging.PageDto<>(
+                outageDtos(page.items()), page.total(), request.first() / request.size(), request.size());
     }
 
     @GET
     @Path("kpi-values")
-    @Operation(summary = "List KPI values", description = "Filters: sla (reference), measure (contains), period (2026-10), "
-            + "externalId (contains). Sort: externalId, measureName, periodStart, value, receivedAt; default -periodStart.")
+    @Operation(
+            summary = "List KPI values",
+            description =
+                    "Filters: sla (reference), measure (contains), period (2026-10), "
+                            + "externalId (contains). Sort: externalId, measureName, periodStart, value, receivedAt; default -periodStart.")
     public Paging.PageDto<KpiValueDto> kpiValues() {
         PageRequest request = Paging.request(uri);
         Page<KpiValue> page = records.kpiValues(request);
-        return new Paging.PageDto<>(kpiDtos(page.items()), page.total(), request.first() / request.size(), request.size());
+        return new Paging.PageDto<>(
+                kpiDtos(page.items()), page.total(), request.first() / request.size(), request.size());
     }
 
     @GET
@@ -166,16 +200,20 @@ public class ServiceRecordResource {
 
     @GET
     @Path("tickets/{externalId}/versions")
-    @Operation(summary = "Every received version of a ticket, newest first",
+    @Operation(
+            summary = "Every received version of a ticket, newest first",
             description = "X-1: who delivered each version, when (receivedAt, UTC), through which channel (REST, CSV, "
                     + "BY_HAND, DEMO, MIGRATION: the state kept when versions began) and the fields it changed (empty: "
                     + "the delivery created the ticket), with the ticket as that delivery left it.")
     public List<TicketVersionDto> ticketVersions(@PathParam("externalId") String externalId) {
         List<TicketVersion> versions = records.ticketVersions(externalId);
-        Map<Long, String> services = records.serviceCodes(versions.stream().map(v -> v.facts().serviceId()).toList());
-        Map<Long, String> customers = records.customerCodes(versions.stream().map(v -> v.facts().customerId()).toList());
-        return versions.stream().map(v -> new TicketVersionDto(DeliveredDto.of(v),
-                TicketStateDto.of(v.facts(), services, customers))).toList();
+        Map<Long, String> services = records.serviceCodes(
+                versions.stream().map(v -> v.facts().serviceId()).toList());
+        Map<Long, String> customers = records.customerCodes(
+                versions.stream().map(v -> v.facts().customerId()).toList());
+        return versions.stream()
+                .map(v -> new TicketVersionDto(DeliveredDto.of(v), TicketStateDto.of(v.facts(), services, customers)))
+                .toList();
     }
 
     @GET
@@ -183,8 +221,10 @@ public class ServiceRecordResource {
     @Operation(summary = "Every received version of an outage, newest first", description = "X-1: as for tickets.")
     public List<OutageVersionDto> outageVersions(@PathParam("externalId") String externalId) {
         List<OutageVersion> versions = records.outageVersions(externalId);
-        Map<Long, String> services = records.serviceCodes(versions.stream().map(v -> v.facts().serviceId()).toList());
-        return versions.stream().map(v -> new OutageVersionDto(DeliveredDto.of(v), OutageStateDto.of(v.facts(), services)))
+        Map<Long, String> services = records.serviceCodes(
+                versions.stream().map(v -> v.facts().serviceId()).toList());
+        return versions.stream()
+                .map(v -> new OutageVersionDto(DeliveredDto.of(v), OutageStateDto.of(v.facts(), services)))
                 .toList();
     }
 
@@ -193,24 +233,30 @@ public class ServiceRecordResource {
     @Operation(summary = "Every received version of a KPI value, newest first", description = "X-1: as for tickets.")
     public List<KpiValueVersionDto> kpiValueVersions(@PathParam("externalId") String externalId) {
         List<KpiValueVersion> versions = records.kpiValueVersions(externalId);
-        Map<Long, String> slas = records.slaReferences(versions.stream().map(v -> v.facts().agreementId()).toList());
-        return versions.stream().map(v -> new KpiValueVersionDto(DeliveredDto.of(v), KpiValueStateDto.of(v.facts(), slas)))
+        Map<Long, String> slas = records.slaReferences(
+                versions.stream().map(v -> v.facts().agreementId()).toList());
+        return versions.stream()
+                .map(v -> new KpiValueVersionDto(DeliveredDto.of(v), KpiValueStateDto.of(v.facts(), slas)))
                 .toList();
     }
 
     private List<TicketDto> ticketDtos(List<Ticket> tickets) {
-        Map<Long, String> services = records.serviceCodes(tickets.stream().map(Ticket::getServiceId).toList());
-        Map<Long, String> customers = records.customerCodes(tickets.stream().map(Ticket::getCustomerId).toList());
+        Map<Long, String> services =
+                records.serviceCodes(tickets.stream().map(Ticket::getServiceId).toList());
+        Map<Long, String> customers = records.customerCodes(
+                tickets.stream().map(Ticket::getCustomerId).toList());
         return tickets.stream().map(t -> TicketDto.of(t, services, customers)).toList();
     }
 
     private List<OutageDto> outageDtos(List<Outage> outages) {
-        Map<Long, String> services = records.serviceCodes(outages.stream().map(Outage::getServiceId).toList());
+        Map<Long, String> services =
+                records.serviceCodes(outages.stream().map(Outage::getServiceId).toList());
         return outages.stream().map(o -> OutageDto.of(o, services)).toList();
     }
 
     private List<KpiValueDto> kpiDtos(List<KpiValue> values) {
-        Map<Long, String> slas = records.slaReferences(values.stream().map(KpiValue::getAgreementId).toList());
+        Map<Long, String> slas = records.slaReferences(
+                values.stream().map(KpiValue::getAgreementId).toList());
         return values.stream().map(k -> KpiValueDto.of(k, slas)).toList();
     }
 
@@ -218,7 +264,12 @@ public class ServiceRecordResource {
         if (!received.created()) {
             return Response.ok(body).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("service-records").path(path)
-                .path(received.record().getExternalId()).build()).entity(body).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("service-records")
+                        .path(path)
+                        .path(received.record().getExternalId())
+                        .build())
+                .entity(body)
+                .build();
     }
 }

@@ -1,9 +1,5 @@
 package org.sepakat.api.servicelevel;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicelevel.SlaRepresentations.CalendarDto;
 import org.sepakat.api.shared.Paging;
@@ -33,8 +33,13 @@ import org.sepakat.shared.entity.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendars", description = "Service hours: weekly business hours and holidays in a time zone")
-@RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-    Roles.SUPPLIER_MANAGER, Roles.AUDITOR})
+@RolesAllowed({
+    Roles.ADMINISTRATOR,
+    Roles.RELATIONSHIP_MANAGER,
+    Roles.SERVICE_LEVEL_MANAGER,
+    Roles.SUPPLIER_MANAGER,
+    Roles.AUDITOR
+})
 public class CalendarResource {
 
     @Inject
@@ -53,7 +58,10 @@ public class CalendarResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One calendar")
-    @APIResponse(responseCode = "200", description = "The calendar as it is now", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The calendar as it is now",
+            content = @Content(schema = @Schema(implementation = CalendarDto.class)))
     public Response get(@PathParam("id") Long id) {
         ServiceCalendar calendar = calendars.find(id);
         return Versions.ok(calendar, CalendarDto.of(calendar));
@@ -62,18 +70,28 @@ public class CalendarResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Create a calendar")
-    @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = CalendarDto.class)))
     public Response create(@RequestBody(required = true) CalendarDto body) {
         ServiceCalendar calendar = calendars.create(body == null ? null : body.data());
-        return Versions.created(calendar, CalendarDto.of(calendar),
-                uri.getAbsolutePathBuilder().path(String.valueOf(calendar.getId())).build());
+        return Versions.created(
+                calendar,
+                CalendarDto.of(calendar),
+                uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(calendar.getId()))
+                        .build());
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     @Operation(summary = "Change a calendar")
-    @APIResponse(responseCode = "200", description = "The calendar as it is now", content = @Content(schema = @Schema(implementation = CalendarDto.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The calendar as it is now",
+            content = @Content(schema = @Schema(implementation = CalendarDto.class)))
     public Response update(@PathParam("id") Long id, @RequestBody(required = true) CalendarDto body) {
         ServiceCalendar calendar = calendars.update(id, body == null ? null : body.data());
         return Versions.ok(calendar, CalendarDto.of(calendar));

@@ -52,10 +52,16 @@ public class ApiContract implements OASFilter {
             PROBLEMS_OF_WRITES.forEach((status, text) -> problem(responses, status, text));
         }
         problem(responses, "429", "Too many failed sign-ins for the user name or address: wait Retry-After seconds");
-        problem(responses, "500", "Unexpected failure, logged with the incident id the detail names; nothing was stored");
+        problem(
+                responses,
+                "500",
+                "Unexpected failure, logged with the incident id the detail names; nothing was stored");
         RequestBody body = operation.getRequestBody();
-        if (body != null && body.getContent() != null && body.getContent().getMediaTypes().values().stream()
-                .anyMatch(m -> m.getSchema() != null && VERSION_BODY.equals(m.getSchema().getRef()))) {
+        if (body != null
+                && body.getContent() != null
+                && body.getContent().getMediaTypes().values().stream()
+                        .anyMatch(m -> m.getSchema() != null
+                                && VERSION_BODY.equals(m.getSchema().getRef()))) {
             body.setRequired(false);
             body.setDescription("The version read; or send it as ?version= or If-Match");
         }
@@ -63,8 +69,9 @@ public class ApiContract implements OASFilter {
     }
 
     private static boolean writes(Method method) {
-        return Arrays.stream(method.getAnnotations()).anyMatch(a -> List.of("POST", "PUT", "DELETE")
-                .contains(a.annotationType().getSimpleName()));
+        return Arrays.stream(method.getAnnotations())
+                .anyMatch(a -> List.of("POST", "PUT", "DELETE")
+                        .contains(a.annotationType().getSimpleName()));
     }
 
     private static void problem(APIResponses responses, String status, String description) {
@@ -74,13 +81,16 @@ public class ApiContract implements OASFilter {
         Schema schema = OASFactory.createSchema().ref(PROBLEM);
         MediaType json = OASFactory.createMediaType().schema(schema);
         Content content = OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, json);
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        responses.addAPIResponse(
+                status, OASFactory.createAPIResponse().description(description).content(content));
     }
 
     private static Method method(String className, String name) {
         try {
-            return Arrays.stream(Class.forName(className).getMethods()).filter(m -> m.getName().equals(name))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no operation " + className + "#" + name));
+            return Arrays.stream(Class.forName(className).getMethods())
+                    .filter(m -> m.getName().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no operation " + className + "#" + name));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("operation of an unknown class " + className, e);
         }
@@ -89,12 +99,15 @@ public class ApiContract implements OASFilter {
     /** {@code org.sepakat.api.party.CustomerResource#activate} becomes "customerActivate". */
     static String shortId(Method method) {
         String owner = method.getDeclaringClass().getSimpleName().replaceFirst("Resource$", "");
-        return Character.toLowerCase(owner.charAt(0)) + owner.substring(1)
-                + Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
+        return Character.toLowerCase(owner.charAt(0))
+                + owner.substring(1)
+                + Character.toUpperCase(method.getName().charAt(0))
+                + method.getName().substring(1);
     }
 
     private static List<String> roles(Method method) {
-        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
                 : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
         return allowed == null ? List.of() : List.of(allowed.value());
     }

@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import org.sepakat.common.Messages;
+import org.sepakat.common.StaffSync;
 import org.sepakat.signin.boundary.SignInGuard;
 import org.sepakat.signin.entity.Refusal;
-import org.sepakat.common.StaffSync;
 
 /**
  * HTTP Basic for the REST API, checked against the same user registry as the login page. The
@@ -83,25 +83,36 @@ public class BasicAuthFilter extends HttpFilter {
         }
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detailKey) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detailKey)
+            throws IOException {
         Locale locale = locale(request);
         response.setHeader("WWW-Authenticate", "Basic realm=\"sepakat\", charset=\"UTF-8\"");
-        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", Messages.text(locale, "problem.unauthorized"),
+        problem(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "unauthorized",
+                Messages.text(locale, "problem.unauthorized"),
                 Messages.text(locale, detailKey));
     }
 
     /** 429 with Retry-After: the same for a known and an unknown user name, and no password was checked. */
-    private static void tooMany(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
+    private static void tooMany(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
         Locale locale = locale(request);
         long seconds = refusal.secondsLeft(Instant.now());
         response.setHeader("Retry-After", Long.toString(seconds));
-        problem(response, 429, "too-many-sign-ins", Messages.text(locale, "problem.tooManySignIns"),
+        problem(
+                response,
+                429,
+                "too-many-sign-ins",
+                Messages.text(locale, "problem.tooManySignIns"),
                 Messages.text(locale, "problem.tooManySignIns.detail", seconds));
     }
 
     private static Locale locale(HttpServletRequest request) {
         return request.getLocale() != null && "id".equals(request.getLocale().getLanguage())
-                ? Locale.forLanguageTag("id") : Locale.ENGLISH;
+                ? Locale.forLanguageTag("id")
+                : Locale.ENGLISH;
     }
 
     private static void problem(HttpServletResponse response, int status, String type, String title, String detail)

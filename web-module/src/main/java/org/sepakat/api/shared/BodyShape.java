@@ -31,13 +31,12 @@ import org.sepakat.shared.entity.FieldProblem;
  */
 final class BodyShape {
 
-    private static final Set<Class<?>> WHOLE = Set.of(Long.class, long.class, Integer.class, int.class, Short.class,
-            short.class);
+    private static final Set<Class<?>> WHOLE =
+            Set.of(Long.class, long.class, Integer.class, int.class, Short.class, short.class);
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
-    private BodyShape() {
-    }
+    private BodyShape() {}
 
     /** The problems of {@code value} read as {@code type}; empty when it fits. */
     static List<FieldProblem> problems(Type type, JsonValue value) {
@@ -80,7 +79,10 @@ final class BodyShape {
         object.forEach((name, member) -> {
             RecordComponent component = components.get(name);
             if (component == null) {
-                problems.add(FieldProblem.of(join(path, name), "error.json.unknownField", name,
+                problems.add(FieldProblem.of(
+                        join(path, name),
+                        "error.json.unknownField",
+                        name,
                         String.join(", ", components.keySet().stream().sorted().toList())));
             } else {
                 check(component.getGenericType(), member, join(path, name));
@@ -113,10 +115,12 @@ final class BodyShape {
     }
 
     private void constant(Class<?> type, JsonValue value, String path) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+        String allowed = Arrays.stream(type.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
                 .collect(Collectors.joining(", "));
-        if (!(value instanceof JsonString text) || Arrays.stream(type.getEnumConstants())
-                .noneMatch(c -> ((Enum<?>) c).name().equals(text.getString()))) {
+        if (!(value instanceof JsonString text)
+                || Arrays.stream(type.getEnumConstants())
+                        .noneMatch(c -> ((Enum<?>) c).name().equals(text.getString()))) {
             problems.add(FieldProblem.of(path, "error.json.enum", shown(value), allowed));
         }
     }
@@ -127,7 +131,9 @@ final class BodyShape {
         } else if (type == Boolean.class || type == boolean.class) {
             expect(value == JsonValue.TRUE || value == JsonValue.FALSE, path, "error.json.boolean");
         } else if (WHOLE.contains(type)) {
-            expect(value instanceof JsonNumber number && number.isIntegral() && fits(number, type), path,
+            expect(
+                    value instanceof JsonNumber number && number.isIntegral() && fits(number, type),
+                    path,
                     "error.json.integer");
         } else if (type == BigDecimal.class || type == Double.class || type == double.class) {
             expect(value instanceof JsonNumber, path, "error.json.number");
@@ -142,7 +148,8 @@ final class BodyShape {
 
     private static boolean fits(JsonNumber number, Class<?> type) {
         BigDecimal n = number.bigDecimalValue();
-        long max = type == Short.class || type == short.class ? Short.MAX_VALUE
+        long max = type == Short.class || type == short.class
+                ? Short.MAX_VALUE
                 : type == Integer.class || type == int.class ? Integer.MAX_VALUE : Long.MAX_VALUE;
         return n.abs().compareTo(BigDecimal.valueOf(max)) <= 0;
     }
@@ -189,6 +196,7 @@ final class BodyShape {
 
     private static Type argument(Type type, int index) {
         return type instanceof ParameterizedType p && p.getActualTypeArguments().length > index
-                ? p.getActualTypeArguments()[index] : Object.class;
+                ? p.getActualTypeArguments()[index]
+                : Object.class;
     }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.common.Messages;
+import org.sepakat.shared.entity.BusinessException;
 
 /**
  * Every failure that is not a business refusal: access denied, malformed bodies, unknown paths,
@@ -43,30 +43,59 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             return Problems.of(business, headers, uri);
         }
         if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
-            return Problems.respond(403, "forbidden", Messages.text(locale, "problem.forbidden"),
-                    Messages.text(locale, "problem.forbidden.detail"), uri, null, List.of());
+            return Problems.respond(
+                    403,
+                    "forbidden",
+                    Messages.text(locale, "problem.forbidden"),
+                    Messages.text(locale, "problem.forbidden.detail"),
+                    uri,
+                    null,
+                    List.of());
         }
         if (cause instanceof MalformedBody malformed) {
-            return Problems.respond(400, "malformed-body", Messages.text(locale, "problem.malformed"),
-                    Messages.text(locale, "problem.malformed.detail"), uri, null,
-                    List.of(new ProblemDetail.Violation("body",
-                            Messages.text(locale, "error.json.syntax", malformed.line(), malformed.column()))));
+            return Problems.respond(
+                    400,
+                    "malformed-body",
+                    Messages.text(locale, "problem.malformed"),
+                    Messages.text(locale, "problem.malformed.detail"),
+                    uri,
+                    null,
+                    List.of(new ProblemDetail.Violation(
+                            "body", Messages.text(locale, "error.json.syntax", malformed.line(), malformed.column()))));
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return Problems.respond(400, "malformed-body", Messages.text(locale, "problem.malformed"),
-                    Messages.text(locale, "problem.malformed.detail"), uri, null, List.of());
+            return Problems.respond(
+                    400,
+                    "malformed-body",
+                    Messages.text(locale, "problem.malformed"),
+                    Messages.text(locale, "problem.malformed.detail"),
+                    uri,
+                    null,
+                    List.of());
         }
         if (cause instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             if (status < 500) {
-                return Problems.respond(status, "http-" + status, web.getResponse().getStatusInfo().getReasonPhrase(),
-                        Messages.text(locale, "problem.http.detail", status), uri, null, List.of());
+                return Problems.respond(
+                        status,
+                        "http-" + status,
+                        web.getResponse().getStatusInfo().getReasonPhrase(),
+                        Messages.text(locale, "problem.http.detail", status),
+                        uri,
+                        null,
+                        List.of());
             }
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure " + incident, failure);
-        return Problems.respond(500, "internal", Messages.text(locale, "problem.internal"),
-                Messages.text(locale, "problem.internal.detail", incident), uri, null, List.of());
+        return Problems.respond(
+                500,
+                "internal",
+                Messages.text(locale, "problem.internal"),
+                Messages.text(locale, "problem.internal.detail", incident),
+                uri,
+                null,
+                List.of());
     }
 
     /** The refusal inside whatever the container wrapped it in (an EJB exception, a body reader's failure). */
@@ -77,7 +106,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             }
         }
         Throwable current = failure;
-        while (current instanceof EJBException && !(current instanceof EJBAccessException) && current.getCause() != null) {
+        while (current instanceof EJBException
+                && !(current instanceof EJBAccessException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         if (current instanceof WebApplicationException && current.getCause() instanceof JsonbException) {

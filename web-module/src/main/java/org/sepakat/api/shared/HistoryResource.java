@@ -25,11 +25,29 @@ import org.sepakat.shared.entity.Roles;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.AUDITOR})
 public class HistoryResource {
 
-    public record HistoryDto(Long id, String recordType, Long recordId, String recordKey, ChangeKind change,
-            String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
+    public record HistoryDto(
+            Long id,
+            String recordType,
+            Long recordId,
+            String recordKey,
+            ChangeKind change,
+            String field,
+            String oldValue,
+            String newValue,
+            String changedBy,
+            Instant changedAt) {
         static HistoryDto of(HistoryEntry h) {
-            return new HistoryDto(h.getId(), h.getRecordType(), h.getRecordId(), h.getRecordKey(), h.getChangeKind(),
-                    h.getFieldName(), h.getOldValue(), h.getNewValue(), h.getChangedBy(), h.getChangedAt());
+            return new HistoryDto(
+                    h.getId(),
+                    h.getRecordType(),
+                    h.getRecordId(),
+                    h.getRecordKey(),
+                    h.getChangeKind(),
+                    h.getFieldName(),
+                    h.getOldValue(),
+                    h.getNewValue(),
+                    h.getChangedBy(),
+                    h.getChangedAt());
         }
     }
 
@@ -40,8 +58,10 @@ public class HistoryResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Search the whole history (auditors, administrators)",
-            description = "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
+    @Operation(
+            summary = "Search the whole history (auditors, administrators)",
+            description =
+                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
     public Paging.PageDto<HistoryDto> search() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(history.search(request), request, HistoryDto::of);

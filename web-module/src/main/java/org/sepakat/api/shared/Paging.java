@@ -20,11 +20,9 @@ public final class Paging {
     private static final Set<String> RESERVED = Set.of("page", "size", "sort");
 
     /** One page of a list as the API returns it. */
-    public record PageDto<T>(List<T> items, long total, int page, int size) {
-    }
+    public record PageDto<T>(List<T> items, long total, int page, int size) {}
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static PageRequest request(UriInfo uri) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
@@ -49,13 +47,15 @@ public final class Paging {
         if (page > Integer.MAX_VALUE / perPage) {
             throw InvalidInput.of("page", "error.page.tooLarge", String.valueOf(Integer.MAX_VALUE / perPage));
         }
-        return new PageRequest(page * perPage, size,
-                sort == null || sort.isBlank() ? null : sort, ascending, filters);
+        return new PageRequest(page * perPage, size, sort == null || sort.isBlank() ? null : sort, ascending, filters);
     }
 
     public static <E, T> PageDto<T> dto(Page<E> page, PageRequest request, java.util.function.Function<E, T> mapper) {
-        return new PageDto<>(page.items().stream().map(mapper).toList(), page.total(),
-                request.first() / request.size(), request.size());
+        return new PageDto<>(
+                page.items().stream().map(mapper).toList(),
+                page.total(),
+                request.first() / request.size(),
+                request.size());
     }
 
     private static int number(String value, String field, int fallback) {

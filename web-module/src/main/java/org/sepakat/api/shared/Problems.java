@@ -5,18 +5,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.ConcurrentEdit;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
-import org.sepakat.common.Messages;
 
 /** Builds problem+json answers in the caller's language (Accept-Language). */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The language of the answer: Bahasa Indonesia when the caller prefers it, else English. */
     public static Locale locale(HttpHeaders headers) {
@@ -36,24 +35,40 @@ public final class Problems {
             List<ProblemDetail.Violation> violations = Messages.fields(locale, invalid).stream()
                     .map(f -> new ProblemDetail.Violation(f.field(), f.message()))
                     .toList();
-            return respond(400, "invalid-input", Messages.text(locale, "problem.invalidInput"), detail, uri, null, violations);
+            return respond(
+                    400, "invalid-input", Messages.text(locale, "problem.invalidInput"), detail, uri, null, violations);
         }
         if (e instanceof RecordNotFound) {
             return respond(404, "not-found", Messages.text(locale, "problem.notFound"), detail, uri, null, List.of());
         }
         if (e instanceof ConcurrentEdit) {
-            return respond(409, "concurrent-edit", Messages.text(locale, "problem.concurrentEdit"), detail, uri, null, List.of());
+            return respond(
+                    409,
+                    "concurrent-edit",
+                    Messages.text(locale, "problem.concurrentEdit"),
+                    detail,
+                    uri,
+                    null,
+                    List.of());
         }
         String rule = e instanceof RuleViolation violation ? violation.rule() : null;
-        return respond(422, "rule-violation", Messages.text(locale, "problem.ruleViolation"), detail, uri, rule, List.of());
+        return respond(
+                422, "rule-violation", Messages.text(locale, "problem.ruleViolation"), detail, uri, rule, List.of());
     }
 
-    static Response respond(int status, String type, String title, String detail, UriInfo uri, String rule,
+    static Response respond(
+            int status,
+            String type,
+            String title,
+            String detail,
+            UriInfo uri,
+            String rule,
             List<ProblemDetail.Violation> violations) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         return Response.status(status)
                 .type(ProblemDetail.MEDIA_TYPE)
-                .entity(new ProblemDetail("urn:sepakat:problem:" + type, title, status, detail, instance, rule, violations))
+                .entity(new ProblemDetail(
+                        "urn:sepakat:problem:" + type, title, status, detail, instance, rule, violations))
                 .build();
     }
 }

@@ -1,5 +1,4 @@
 package org.sepakat.api.shared;
 
 /** Body of a lifecycle action: the version of the record the caller read. */
-public record VersionData(Long version) {
-}
+public record VersionData(Long version) {}

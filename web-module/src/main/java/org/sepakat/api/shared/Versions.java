@@ -2,11 +2,11 @@ package org.sepakat.api.shared;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import org.sepakat.shared.entity.AuditedEntity;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.InvalidInput;
 
 /**
@@ -15,8 +15,7 @@ import org.sepakat.shared.entity.InvalidInput;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static long required(Long queryVersion, String ifMatch) {
         return required(null, queryVersion, ifMatch);
@@ -28,7 +27,9 @@ public final class Versions {
      */
     public static long required(Long bodyVersion, Long queryVersion, String ifMatch) {
         Set<Long> given = new TreeSet<>();
-        Stream.of(bodyVersion, queryVersion, tag(ifMatch)).filter(Objects::nonNull).forEach(given::add);
+        Stream.of(bodyVersion, queryVersion, tag(ifMatch))
+                .filter(Objects::nonNull)
+                .forEach(given::add);
         if (given.size() > 1) {
             throw InvalidInput.of("version", "error.version.conflict", given.toString());
         }
@@ -50,10 +51,15 @@ public final class Versions {
     }
 
     public static Response ok(AuditedEntity record, Object body) {
-        return Response.ok(body).tag(new EntityTag(String.valueOf(record.getVersion()))).build();
+        return Response.ok(body)
+                .tag(new EntityTag(String.valueOf(record.getVersion())))
+                .build();
     }
 
     public static Response created(AuditedEntity record, Object body, java.net.URI location) {
-        return Response.created(location).entity(body).tag(new EntityTag(String.valueOf(record.getVersion()))).build();
+        return Response.created(location)
+                .entity(body)
+                .tag(new EntityTag(String.valueOf(record.getVersion())))
+                .build();
     }
 }

@@ -29,7 +29,8 @@ public class SignInFailuresResource {
     SignInGuard guard;
 
     @GET
-    @Operation(summary = "Every user name and address with counted failures, the latest first",
+    @Operation(
+            summary = "Every user name and address with counted failures, the latest first",
             description = "failures: in a row (what the throttle looks at); total: since counting began (kept 7 days "
                     + "after the last failure); refusedUntil and locked: the wait or lock in force, if any.")
     public List<FailureCount> counts() {

@@ -83,10 +83,22 @@ public class ImprovementEditView implements Serializable {
     }
 
     public String save() {
-        ImprovementData data = new ImprovementData(title, description, sourceKind, sourceReference, sourceRecordType,
-                sourceRecordId, owner, dueOn, priority, version);
-        return attempt.saveAndOpen(() -> id == null ? improvements.create(data) : improvements.update(id, data), FORM,
-                "improvement.saved", "/improvements/view");
+        ImprovementData data = new ImprovementData(
+                title,
+                description,
+                sourceKind,
+                sourceReference,
+                sourceRecordType,
+                sourceRecordId,
+                owner,
+                dueOn,
+                priority,
+                version);
+        return attempt.saveAndOpen(
+                () -> id == null ? improvements.create(data) : improvements.update(id, data),
+                FORM,
+                "improvement.saved",
+                "/improvements/view");
     }
 
     public boolean isCreating() {

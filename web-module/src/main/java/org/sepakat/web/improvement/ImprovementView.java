@@ -62,14 +62,20 @@ public class ImprovementView implements Serializable {
     }
 
     public void complete() {
-        if (act(() -> improvements.complete(id, new OutcomeData(outcome, getOpportunity().getVersion())), "completeForm")) {
+        if (act(
+                () -> improvements.complete(
+                        id, new OutcomeData(outcome, getOpportunity().getVersion())),
+                "completeForm")) {
             outcome = null;
             attempt.done("improvement.completed", getOpportunity().getNumber());
         }
     }
 
     public void reject() {
-        if (act(() -> improvements.reject(id, new RejectionData(reason, getOpportunity().getVersion())), "rejectForm")) {
+        if (act(
+                () -> improvements.reject(
+                        id, new RejectionData(reason, getOpportunity().getVersion())),
+                "rejectForm")) {
             reason = null;
             attempt.done("improvement.rejected", getOpportunity().getNumber());
         }

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sepakat.party.boundary.Customers;
-import org.sepakat.party.entity.Customer;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.SlaRating;
+import org.sepakat.party.boundary.Customers;
+import org.sepakat.party.entity.Customer;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.PageRequest;
@@ -31,8 +31,7 @@ public class CustomerDashboardView implements Serializable {
      * One SLA's tile; {@code latest} is null while the SLA has no report. Pages call its accessors
      * as methods ({@code t.reference()}): Expression Language 5 does not read record components.
      */
-    public record Tile(Long agreementId, String reference, String title, SlaRating latest) implements Serializable {
-    }
+    public record Tile(Long agreementId, String reference, String title, SlaRating latest) implements Serializable {}
 
     @Inject
     Customers customers;
@@ -49,7 +48,9 @@ public class CustomerDashboardView implements Serializable {
     private List<Tile> tiles = List.of();
 
     public void load() {
-        choices = customers.list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, Map.of())).items();
+        choices = customers
+                .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, Map.of()))
+                .items();
         show();
     }
 
@@ -68,9 +69,13 @@ public class CustomerDashboardView implements Serializable {
         }
         Map<Long, SlaRating> latest = reports.latestRatings(customerId).stream()
                 .collect(Collectors.toMap(SlaRating::agreementId, Function.identity()));
-        tiles = slas.list(new PageRequest(0, PageRequest.MAX_SIZE, "reference", true,
-                Map.of("customerId", String.valueOf(customerId)))).items().stream()
-                .map((ServiceLevelAgreement s) -> new Tile(s.getId(), s.getReference(), s.getTitle(), latest.get(s.getId())))
+        tiles = slas
+                .list(new PageRequest(
+                        0, PageRequest.MAX_SIZE, "reference", true, Map.of("customerId", String.valueOf(customerId))))
+                .items()
+                .stream()
+                .map((ServiceLevelAgreement s) ->
+                        new Tile(s.getId(), s.getReference(), s.getTitle(), latest.get(s.getId())))
                 .toList();
     }
 

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
-import org.sepakat.web.shared.ScriptJson;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.web.shared.ScriptJson;
 
 /**
  * Chart.js configurations (as PrimeFaces {@code p:chart} takes them) of an SLA's figures over
@@ -26,28 +26,34 @@ public final class ReportCharts {
     private static final String[] COLOURS = {"#1f6fb2", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0f766e"};
 
     /** One line or bar: a name and a value per period (null where the period has none). */
-    public record Series(String name, List<BigDecimal> values) {
-    }
+    public record Series(String name, List<BigDecimal> values) {}
 
     /** The periods along the x axis and, per target or limit, its measured series and its limit series. */
-    public record Chart(List<String> periods, List<Series> measured, List<Series> limits) {
-    }
+    public record Chart(List<String> periods, List<Series> measured, List<Series> limits) {}
 
-    private ReportCharts() {
-    }
+    private ReportCharts() {}
 
     public static Chart attainment(List<TargetPoint> points) {
         return chart(points, TargetPoint::period, TargetPoint::target, TargetPoint::attained, TargetPoint::threshold);
     }
 
     public static Chart workload(List<WorkloadPoint> points) {
-        return chart(points, WorkloadPoint::period, WorkloadPoint::limit, WorkloadPoint::actual,
+        return chart(
+                points,
+                WorkloadPoint::period,
+                WorkloadPoint::limit,
+                WorkloadPoint::actual,
                 p -> BigDecimal.valueOf(p.maximum()));
     }
 
-    private static <P> Chart chart(List<P> points, Function<P, Period> period, Function<P, String> name,
-            Function<P, BigDecimal> measured, Function<P, BigDecimal> limit) {
-        List<Period> periods = new ArrayList<>(new TreeSet<>(points.stream().map(period).toList()));
+    private static <P> Chart chart(
+            List<P> points,
+            Function<P, Period> period,
+            Function<P, String> name,
+            Function<P, BigDecimal> measured,
+            Function<P, BigDecimal> limit) {
+        List<Period> periods =
+                new ArrayList<>(new TreeSet<>(points.stream().map(period).toList()));
         Map<String, BigDecimal[]> values = new LinkedHashMap<>();
         Map<String, BigDecimal[]> limits = new LinkedHashMap<>();
         for (P point : points) {
@@ -69,9 +75,18 @@ public final class ReportCharts {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < chart.measured().size(); i++) {
             String colour = COLOURS[i % COLOURS.length];
-            datasets.add(dataset("line", chart.measured().get(i).name(), chart.measured().get(i).values(), colour, false));
-            datasets.add(dataset("line", chart.limits().get(i).name() + " " + limitSuffix, chart.limits().get(i).values(),
-                    colour, true));
+            datasets.add(dataset(
+                    "line",
+                    chart.measured().get(i).name(),
+                    chart.measured().get(i).values(),
+                    colour,
+                    false));
+            datasets.add(dataset(
+                    "line",
+                    chart.limits().get(i).name() + " " + limitSuffix,
+                    chart.limits().get(i).values(),
+                    colour,
+                    true));
         }
         return config("line", chart, datasets, title);
     }
@@ -81,15 +96,24 @@ public final class ReportCharts {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = 0; i < chart.measured().size(); i++) {
             String colour = COLOURS[i % COLOURS.length];
-            datasets.add(dataset("bar", chart.measured().get(i).name(), chart.measured().get(i).values(), colour, false));
-            datasets.add(dataset("line", chart.limits().get(i).name() + " " + limitSuffix, chart.limits().get(i).values(),
-                    colour, true));
+            datasets.add(dataset(
+                    "bar",
+                    chart.measured().get(i).name(),
+                    chart.measured().get(i).values(),
+                    colour,
+                    false));
+            datasets.add(dataset(
+                    "line",
+                    chart.limits().get(i).name() + " " + limitSuffix,
+                    chart.limits().get(i).values(),
+                    colour,
+                    true));
         }
         return config("bar", chart, datasets, title);
     }
 
-    private static JsonObjectBuilder dataset(String type, String label, List<BigDecimal> values, String colour,
-            boolean dashed) {
+    private static JsonObjectBuilder dataset(
+            String type, String label, List<BigDecimal> values, String colour, boolean dashed) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         values.forEach(v -> {
             if (v == null) {
@@ -118,11 +142,19 @@ public final class ReportCharts {
         return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("animation", false)
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", title))))
                 .build());
     }
 }

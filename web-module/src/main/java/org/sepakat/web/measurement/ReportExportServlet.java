@@ -7,13 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.sepakat.measurement.boundary.PeriodReports;
-import org.sepakat.measurement.entity.PeriodReport;
-import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.export.Download;
 import org.sepakat.export.ReportCsv;
 import org.sepakat.export.ReportDocument;
 import org.sepakat.export.ReportWorkbook;
+import org.sepakat.measurement.boundary.PeriodReports;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.shared.entity.RecordNotFound;
 
 /**
  * The report page's downloads: {@code /documents/report.pdf|csv|xlsx?id=&lang=}. Who may read

@@ -10,9 +10,9 @@ import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.Reproductions;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Reproduction;
-import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.measurement.entity.ReviewOutcomeData;
 import org.sepakat.measurement.entity.ReviewState;
+import org.sepakat.servicedata.entity.Delivery;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.ShownRecord;
@@ -60,7 +60,8 @@ public class ReportView implements Serializable {
     }
 
     public void recordReview() {
-        ReviewOutcomeData data = new ReviewOutcomeData(state, comments, actions, getReport().getVersion());
+        ReviewOutcomeData data =
+                new ReviewOutcomeData(state, comments, actions, getReport().getVersion());
         if (attempt.run(() -> showReview(shown.show(reports.recordReview(id, data))), "reviewForm")) {
             attempt.done("report.reviewRecorded", getReport().auditKey());
         }

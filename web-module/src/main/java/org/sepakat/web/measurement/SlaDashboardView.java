@@ -7,17 +7,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import org.sepakat.measurement.boundary.PeriodReports;
+import org.sepakat.common.Messages;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
+import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
-import org.sepakat.shared.entity.Period;
 
 /**
  * One SLA over time (SLM-6, SLM-7): attainment of each target against its threshold and the
@@ -72,9 +72,13 @@ public class SlaDashboardView implements Serializable {
         ReportCharts.Chart workload = ReportCharts.workload(reports.workload(id, PERIODS));
         hasAttainment = !attainment.periods().isEmpty();
         hasWorkload = !workload.periods().isEmpty();
-        attainmentChart = ReportCharts.lineJson(attainment, Messages.text(locale, "dashboard.sla.attainment"),
+        attainmentChart = ReportCharts.lineJson(
+                attainment,
+                Messages.text(locale, "dashboard.sla.attainment"),
                 Messages.text(locale, "dashboard.sla.threshold"));
-        workloadChart = ReportCharts.barJson(workload, Messages.text(locale, "dashboard.sla.workload"),
+        workloadChart = ReportCharts.barJson(
+                workload,
+                Messages.text(locale, "dashboard.sla.workload"),
                 Messages.text(locale, "dashboard.sla.maximum"));
     }
 

@@ -48,7 +48,8 @@ public class CustomerContactsView implements Serializable {
 
     public List<Contact> getAll() {
         if (all == null) {
-            all = contacts.list(customerId(), new PageRequest(0, PageRequest.MAX_SIZE, "name", true, Map.of())).items();
+            all = contacts.list(customerId(), new PageRequest(0, PageRequest.MAX_SIZE, "name", true, Map.of()))
+                    .items();
         }
         return all;
     }
@@ -64,10 +65,15 @@ public class CustomerContactsView implements Serializable {
     public void save() {
         ContactData data = new ContactData(name, email, phone, contactVersion);
         boolean adding = contactId == null;
-        if (attempt.run(() -> {
-            Contact saved = adding ? contacts.create(customerId(), data) : contacts.update(customerId(), contactId, data);
-            attempt.done(adding ? "party.contact.added" : "party.contact.saved", saved.getName());
-        }, FORM, "contact")) {
+        if (attempt.run(
+                () -> {
+                    Contact saved = adding
+                            ? contacts.create(customerId(), data)
+                            : contacts.update(customerId(), contactId, data);
+                    attempt.done(adding ? "party.contact.added" : "party.contact.saved", saved.getName());
+                },
+                FORM,
+                "contact")) {
             cancel();
             changed();
         }
@@ -109,7 +115,8 @@ public class CustomerContactsView implements Serializable {
     }
 
     public void removeRole(Contact contact, ServiceRole role) {
-        if (attempt.run(() -> contacts.removeRole(customerId(), contact.getId(), role.getService().getId()))) {
+        if (attempt.run(() -> contacts.removeRole(
+                customerId(), contact.getId(), role.getService().getId()))) {
             changed();
         }
     }

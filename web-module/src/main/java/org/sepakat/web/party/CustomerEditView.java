@@ -53,8 +53,11 @@ public class CustomerEditView implements Serializable {
 
     public String save() {
         CustomerData data = new CustomerData(code, name, kind, version);
-        return attempt.saveAndOpen(() -> id == null ? customers.create(data) : customers.update(id, data), FORM,
-                "party.customer.saved", "/customers/view");
+        return attempt.saveAndOpen(
+                () -> id == null ? customers.create(data) : customers.update(id, data),
+                FORM,
+                "party.customer.saved",
+                "/customers/view");
     }
 
     public boolean isCreating() {

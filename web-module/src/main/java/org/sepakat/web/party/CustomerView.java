@@ -65,8 +65,11 @@ public class CustomerView implements Serializable {
     private void offerChoices(Customer loaded) {
         managersChangeable = customers.mayChangeManagers(loaded);
         List<Staff> managers = loaded.getManagers();
-        staffChoices = staffDirectory.everyone().stream().filter(s -> !managers.contains(s)).toList();
-        serviceChoices = catalogue.offered().stream().filter(s -> !loaded.takes(s)).toList();
+        staffChoices = staffDirectory.everyone().stream()
+                .filter(s -> !managers.contains(s))
+                .toList();
+        serviceChoices =
+                catalogue.offered().stream().filter(s -> !loaded.takes(s)).toList();
     }
 
     private boolean act(Supplier<Customer> action) {

@@ -65,8 +65,11 @@ public class ServiceEditView implements Serializable {
 
     public String save() {
         ServiceData data = new ServiceData(code, name, description, ownerId, version);
-        return attempt.saveAndOpen(() -> id == null ? catalogue.create(data) : catalogue.update(id, data), FORM,
-                "party.service.saved", "/services/view");
+        return attempt.saveAndOpen(
+                () -> id == null ? catalogue.create(data) : catalogue.update(id, data),
+                FORM,
+                "party.service.saved",
+                "/services/view");
     }
 
     public boolean isCreating() {

@@ -53,11 +53,16 @@ public class JobHistoryView implements Serializable {
     void init() {
         ReviewJobs jobBoundary = jobs;
         MeasurementRuns runBoundary = runs;
-        model = new PagedModel<>(request -> {
-            Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
-            Map<Long, MeasurementRun> counts = runBoundary.of(page.items().stream().map(JobRun::instanceId).distinct().toList());
-            return page.map(run -> new Row(run, counts.get(run.instanceId())));
-        }, Row::getKey);
+        model = new PagedModel<>(
+                request -> {
+                    Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
+                    Map<Long, MeasurementRun> counts = runBoundary.of(page.items().stream()
+                            .map(JobRun::instanceId)
+                            .distinct()
+                            .toList());
+                    return page.map(run -> new Row(run, counts.get(run.instanceId())));
+                },
+                Row::getKey);
     }
 
     public void load() {

@@ -20,8 +20,9 @@ public class ScheduleDays {
 
     /** What the edit page offers, in this order: 1..28, the last day, then 1..3 days before it. */
     static final List<Integer> CHOICES = Stream.concat(
-            IntStream.rangeClosed(1, ScheduleRule.LATEST_FIXED_DAY).boxed(),
-            IntStream.iterate(ScheduleRule.LAST_DAY, d -> d >= ScheduleRule.EARLIEST_DAY, d -> d - 1).boxed())
+                    IntStream.rangeClosed(1, ScheduleRule.LATEST_FIXED_DAY).boxed(),
+                    IntStream.iterate(ScheduleRule.LAST_DAY, d -> d >= ScheduleRule.EARLIEST_DAY, d -> d - 1)
+                            .boxed())
             .toList();
 
     public List<Integer> getChoices() {

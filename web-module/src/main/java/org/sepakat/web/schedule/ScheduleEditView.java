@@ -15,12 +15,12 @@ import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleData;
 import org.sepakat.schedule.entity.ScheduleRule;
 import org.sepakat.shared.entity.BusinessException;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
-import org.sepakat.shared.entity.Period;
 
 /**
  * Creates or changes a review schedule (day, time, zone, on or off), shows when its timer runs
@@ -91,7 +91,9 @@ public class ScheduleEditView implements Serializable {
         enabled = schedule.isEnabled();
         version = schedule.getVersion();
         lastFiredAt = schedule.getLastFiredAt();
-        lastPeriod = schedule.getLastPeriod() == null ? null : schedule.getLastPeriod().toString();
+        lastPeriod = schedule.getLastPeriod() == null
+                ? null
+                : schedule.getLastPeriod().toString();
         nextRun = schedules.nextRun(schedule.getId()).orElse(null);
         List<String> months = getPastMonths();
         runPeriod = months.isEmpty() ? null : months.get(0);
@@ -99,8 +101,11 @@ public class ScheduleEditView implements Serializable {
 
     public String save() {
         ScheduleData data = new ScheduleData(name, kind, dayOfMonth, hour, minute, timeZone, enabled, version);
-        return attempt.saveAndOpen(() -> id == null ? schedules.create(data) : schedules.update(id, data), FORM,
-                "schedule.saved", "/schedules/edit");
+        return attempt.saveAndOpen(
+                () -> id == null ? schedules.create(data) : schedules.update(id, data),
+                FORM,
+                "schedule.saved",
+                "/schedules/edit");
     }
 
     public String delete() {
@@ -116,8 +121,9 @@ public class ScheduleEditView implements Serializable {
 
     public void runNow() {
         long[] execution = new long[1];
-        if (attempt.run(() -> execution[0] = schedules.runNow(id,
-                runPeriod == null ? null : Period.parse("period", runPeriod)), "runForm")) {
+        if (attempt.run(
+                () -> execution[0] = schedules.runNow(id, runPeriod == null ? null : Period.parse("period", runPeriod)),
+                "runForm")) {
             attempt.done("schedule.started", runPeriod, execution[0]);
         }
     }
@@ -147,7 +153,10 @@ public class ScheduleEditView implements Serializable {
     }
 
     public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")).sorted().toList();
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/"))
+                .sorted()
+                .toList();
     }
 
     public Long getId() {

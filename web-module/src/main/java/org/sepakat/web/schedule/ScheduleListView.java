@@ -42,7 +42,7 @@ public class ScheduleListView implements Serializable {
 
     /** From the schedule's timer, in the schedule's zone; none while disabled. */
     public String nextRun(ReviewSchedule schedule) {
-        return ScheduleTime.of(schedules.nextRun(schedule.getId()).orElse(null), schedule.getTimeZone(),
-                userSession.getLocale());
+        return ScheduleTime.of(
+                schedules.nextRun(schedule.getId()).orElse(null), schedule.getTimeZone(), userSession.getLocale());
     }
 }

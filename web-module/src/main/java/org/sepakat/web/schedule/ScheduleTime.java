@@ -9,14 +9,16 @@ import java.util.Locale;
 /** A run time as the schedule's own zone sees it (the zone it is planned in), named after it. */
 final class ScheduleTime {
 
-    private ScheduleTime() {
-    }
+    private ScheduleTime() {}
 
     static String of(Instant at, String zone, Locale locale) {
         if (at == null) {
             return null;
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(ZoneId.of(zone))
+                        .format(at)
+                + " (" + zone + ")";
     }
 }

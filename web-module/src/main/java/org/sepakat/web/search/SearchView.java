@@ -32,6 +32,7 @@ public class SearchView {
 
     /** Hits shown per kind; the total says when there are more. */
     static final int SHOWN = 10;
+
     static final int SHORTEST = 2;
     static final int LONGEST = 100;
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
@@ -39,12 +40,10 @@ public class SearchView {
     private static final Pattern SEPARATOR = Pattern.compile("[/·]");
 
     /** One record found: the page that shows it, its code or reference, and its name or title. */
-    public record Hit(String outcome, Long id, String reference, String name) {
-    }
+    public record Hit(String outcome, Long id, String reference, String name) {}
 
     /** The records of one kind found, at most {@link #SHOWN}, and how many there are. */
-    public record Group(String kind, List<Hit> hits, long total) {
-    }
+    public record Group(String kind, List<Hit> hits, long total) {}
 
     @Inject
     Customers customers;
@@ -72,15 +71,26 @@ public class SearchView {
             return;
         }
         groups = Stream.of(
-                        group("customers", customers::list, Map.of("text", text, "inScope", "true"),
+                        group(
+                                "customers",
+                                customers::list,
+                                Map.of("text", text, "inScope", "true"),
                                 (Customer c) -> new Hit("/customers/view", c.getId(), c.getCode(), c.getName())),
-                        group("slas", agreements::list, Map.of("text", text),
-                                (ServiceLevelAgreement s) -> new Hit("/slas/edit", s.getId(), s.getReference(), s.getTitle())),
+                        group(
+                                "slas",
+                                agreements::list,
+                                Map.of("text", text),
+                                (ServiceLevelAgreement s) ->
+                                        new Hit("/slas/edit", s.getId(), s.getReference(), s.getTitle())),
                         reportGroup(text),
-                        group("improvements", improvements::list, Map.of("text", text),
-                                (ImprovementOpportunity i) -> new Hit("/improvements/view", i.getId(), i.getNumber(),
-                                        i.getTitle())))
-                .filter(group -> group.total() > 0).toList();
+                        group(
+                                "improvements",
+                                improvements::list,
+                                Map.of("text", text),
+                                (ImprovementOpportunity i) ->
+                                        new Hit("/improvements/view", i.getId(), i.getNumber(), i.getTitle())))
+                .filter(group -> group.total() > 0)
+                .toList();
     }
 
     /** Reports by their SLA's reference, and by month when the text holds one ("SLA-FIN-2026 2026-10"). */
@@ -98,13 +108,19 @@ public class SearchView {
         if (!words.isEmpty()) {
             filters.put("agreementReference", String.join(" ", words));
         }
-        return group("reports", reports::list, filters,
-                (PeriodReport r) -> new Hit("/reports/view", r.getId(), r.getAgreementReference() + " · " + r.getPeriodLabel(),
+        return group(
+                "reports",
+                reports::list,
+                filters,
+                (PeriodReport r) -> new Hit(
+                        "/reports/view",
+                        r.getId(),
+                        r.getAgreementReference() + " · " + r.getPeriodLabel(),
                         r.getAgreementTitle()));
     }
 
-    private static <T> Group group(String kind, Function<PageRequest, Page<T>> list, Map<String, String> filters,
-            Function<T, Hit> hit) {
+    private static <T> Group group(
+            String kind, Function<PageRequest, Page<T>> list, Map<String, String> filters, Function<T, Hit> hit) {
         Page<T> page = list.apply(new PageRequest(0, SHOWN, null, true, filters));
         return new Group(kind, page.items().stream().map(hit).toList(), page.total());
     }

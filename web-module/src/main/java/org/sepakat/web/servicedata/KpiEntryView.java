@@ -15,10 +15,10 @@ import org.sepakat.servicedata.entity.KpiValueData;
 import org.sepakat.servicedata.entity.Received;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
-import org.sepakat.shared.entity.Period;
 
 /**
  * Enters a KPI value by hand: an SLA, one of its custom KPI targets or counted workload limits,
@@ -67,13 +67,18 @@ public class KpiEntryView implements Serializable {
     }
 
     public void save() {
-        String reference = agreementId == null ? null : agreements.find(agreementId).getReference();
+        String reference =
+                agreementId == null ? null : agreements.find(agreementId).getReference();
         KpiValueData data = new KpiValueData(null, reference, measure, month, value, note);
-        attempt.run(() -> {
-            Received<KpiValue> saved = records.receive(data, Channel.BY_HAND);
-            attempt.done(saved.created() ? "serviceData.kpi.created" : "serviceData.kpi.updated",
-                    saved.record().getMeasureName(), month);
-        }, "kpi");
+        attempt.run(
+                () -> {
+                    Received<KpiValue> saved = records.receive(data, Channel.BY_HAND);
+                    attempt.done(
+                            saved.created() ? "serviceData.kpi.created" : "serviceData.kpi.updated",
+                            saved.record().getMeasureName(),
+                            month);
+                },
+                "kpi");
         refresh();
     }
 
@@ -83,7 +88,8 @@ public class KpiEntryView implements Serializable {
             return;
         }
         String reference = agreements.find(agreementId).getReference();
-        recent = records.kpiValues(new PageRequest(0, 12, "periodStart", false, Map.of("sla", reference))).items();
+        recent = records.kpiValues(new PageRequest(0, 12, "periodStart", false, Map.of("sla", reference)))
+                .items();
     }
 
     public List<String> getMeasures() {

@@ -32,21 +32,24 @@ public class ServiceDataChoices {
 
     public List<Service> getServices() {
         if (serviceList == null) {
-            serviceList = services.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
+            serviceList =
+                    services.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
         }
         return serviceList;
     }
 
     public List<Customer> getCustomers() {
         if (customerList == null) {
-            customerList = customers.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
+            customerList =
+                    customers.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
         }
         return customerList;
     }
 
     public List<ServiceLevelAgreement> getAgreements() {
         if (agreementList == null) {
-            agreementList = agreements.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
+            agreementList =
+                    agreements.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
         }
         return agreementList;
     }

@@ -43,18 +43,22 @@ public class ServiceDataListView implements Serializable {
     }
 
     private Page<Ticket> named(Page<Ticket> page) {
-        serviceCodes.putAll(records.serviceCodes(page.items().stream().map(Ticket::getServiceId).toList()));
-        customerCodes.putAll(records.customerCodes(page.items().stream().map(Ticket::getCustomerId).toList()));
+        serviceCodes.putAll(records.serviceCodes(
+                page.items().stream().map(Ticket::getServiceId).toList()));
+        customerCodes.putAll(records.customerCodes(
+                page.items().stream().map(Ticket::getCustomerId).toList()));
         return page;
     }
 
     private Page<Outage> namedOutages(Page<Outage> page) {
-        serviceCodes.putAll(records.serviceCodes(page.items().stream().map(Outage::getServiceId).toList()));
+        serviceCodes.putAll(records.serviceCodes(
+                page.items().stream().map(Outage::getServiceId).toList()));
         return page;
     }
 
     private Page<KpiValue> namedKpis(Page<KpiValue> page) {
-        slaReferences.putAll(records.slaReferences(page.items().stream().map(KpiValue::getAgreementId).toList()));
+        slaReferences.putAll(records.slaReferences(
+                page.items().stream().map(KpiValue::getAgreementId).toList()));
         return page;
     }
 

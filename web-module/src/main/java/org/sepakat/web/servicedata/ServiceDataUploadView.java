@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
+import org.sepakat.common.Messages;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicedata.entity.Channel;
 import org.sepakat.servicedata.entity.CsvPreview;
@@ -15,7 +16,6 @@ import org.sepakat.servicedata.entity.ReceivedCounts;
 import org.sepakat.servicedata.entity.RecordKind;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.web.shared.Attempt;
-import org.sepakat.common.Messages;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 
@@ -70,7 +70,9 @@ public class ServiceDataUploadView implements Serializable {
     /** A row's problems in the user's language, one per line: "opened: ...". */
     public List<String> problems(CsvPreview.PreviewRow row) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return row.problems().stream().map((FieldProblem p) -> p.field() + ": " + Messages.text(locale, p)).toList();
+        return row.problems().stream()
+                .map((FieldProblem p) -> p.field() + ": " + Messages.text(locale, p))
+                .toList();
     }
 
     public String value(CsvPreview.PreviewRow row, int column) {

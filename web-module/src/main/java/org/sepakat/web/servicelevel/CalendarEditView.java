@@ -50,8 +50,12 @@ public class CalendarEditView implements Serializable {
     public void load() {
         if (id == null) {
             if (PageGuard.allow(userSession.isCanEditSlas())) {
-                for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                for (DayOfWeek day : List.of(
+                        DayOfWeek.MONDAY,
+                        DayOfWeek.TUESDAY,
+                        DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY)) {
                     hours.add(new HoursRow(day, OPENS, CLOSES));
                 }
             }
@@ -72,8 +76,13 @@ public class CalendarEditView implements Serializable {
     }
 
     public String save() {
-        CalendarData data = new CalendarData(code, name, timeZone, hours.stream().map(HoursRow::toData).toList(),
-                holidays.stream().map(HolidayRow::toData).toList(), version);
+        CalendarData data = new CalendarData(
+                code,
+                name,
+                timeZone,
+                hours.stream().map(HoursRow::toData).toList(),
+                holidays.stream().map(HolidayRow::toData).toList(),
+                version);
         if (id == null) {
             return attempt.saveAndOpen(() -> calendars.create(data), FORM, "calendar.saved", "/calendars/edit");
         }

@@ -15,8 +15,7 @@ public class HoursRow implements Serializable {
     private LocalTime opens;
     private LocalTime closes;
 
-    HoursRow() {
-    }
+    HoursRow() {}
 
     HoursRow(DayOfWeek day, LocalTime opens, LocalTime closes) {
         this.day = day;

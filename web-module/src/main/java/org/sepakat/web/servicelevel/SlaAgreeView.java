@@ -55,7 +55,8 @@ public class SlaAgreeView implements Serializable {
         }
         ServiceLevelAgreement sla = editor.getSla();
         staff = staffDirectory.everyone();
-        customerContacts = contacts.list(sla.getCustomerId(), PageRequest.firstPage(PageRequest.MAX_SIZE)).items();
+        customerContacts = contacts.list(sla.getCustomerId(), PageRequest.firstPage(PageRequest.MAX_SIZE))
+                .items();
         open = true;
     }
 

@@ -19,7 +19,8 @@ import org.sepakat.shared.terms.WorkloadMetric;
 @ApplicationScoped
 public class SlaChoices {
 
-    private final List<String> timeZones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
+    private final List<String> timeZones =
+            ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
     public List<String> getTimeZones() {
         return timeZones;

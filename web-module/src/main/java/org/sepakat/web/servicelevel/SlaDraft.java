@@ -41,7 +41,8 @@ public class SlaDraft implements Serializable {
         draft.reference = sla.getReference();
         draft.title = sla.getTitle();
         draft.customerId = sla.getCustomerId();
-        draft.serviceIds = new ArrayList<>(sla.getServices().stream().map(CoveredService::getServiceId).toList());
+        draft.serviceIds = new ArrayList<>(
+                sla.getServices().stream().map(CoveredService::getServiceId).toList());
         draft.requirements = sla.getRequirements();
         draft.validFrom = sla.getValidFrom();
         draft.validTo = sla.getValidTo();
@@ -57,11 +58,22 @@ public class SlaDraft implements Serializable {
     }
 
     SlaData toData(Long version) {
-        ExceptionsData exceptions = new ExceptionsData(windows.stream().map(WindowRow::toData).toList(),
-                categories(), forceMajeure, exceptionsStated);
-        return new SlaData(reference, title, customerId, serviceIds, requirements, validFrom, validTo, reviewCadence,
-                timeZone, targets.stream().map(TargetRow::toData).toList(), limits.stream().map(LimitRow::toData).toList(),
-                exceptions, version);
+        ExceptionsData exceptions = new ExceptionsData(
+                windows.stream().map(WindowRow::toData).toList(), categories(), forceMajeure, exceptionsStated);
+        return new SlaData(
+                reference,
+                title,
+                customerId,
+                serviceIds,
+                requirements,
+                validFrom,
+                validTo,
+                reviewCadence,
+                timeZone,
+                targets.stream().map(TargetRow::toData).toList(),
+                limits.stream().map(LimitRow::toData).toList(),
+                exceptions,
+                version);
     }
 
     /** One excluded ticket category per line of the text area. */
@@ -69,7 +81,10 @@ public class SlaDraft implements Serializable {
         if (excludedCategories == null) {
             return List.of();
         }
-        return Arrays.stream(excludedCategories.split("\\R")).map(String::trim).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(excludedCategories.split("\\R"))
+                .map(String::trim)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     public List<TargetRow> getTargets() {

@@ -62,7 +62,9 @@ public class SlaEditView implements Serializable {
         calendarCodes = calendars.all().stream().map(ServiceCalendar::getCode).toList();
         if (id == null) {
             if (PageGuard.allow(userSession.isCanEditSlas())) {
-                customerChoices = customers.list(new PageRequest(0, CHOICES, "code", true, null)).items();
+                customerChoices = customers
+                        .list(new PageRequest(0, CHOICES, "code", true, null))
+                        .items();
             }
             return;
         }
@@ -81,8 +83,11 @@ public class SlaEditView implements Serializable {
 
     /** The services offered for the SLA are those its customer takes (SLM-2). */
     public void chooseCustomer() {
-        serviceChoices = draft.getCustomerId() == null ? List.of() : customers.find(draft.getCustomerId()).getServices();
-        draft.getServiceIds().retainAll(serviceChoices.stream().map(Service::getId).toList());
+        serviceChoices = draft.getCustomerId() == null
+                ? List.of()
+                : customers.find(draft.getCustomerId()).getServices();
+        draft.getServiceIds()
+                .retainAll(serviceChoices.stream().map(Service::getId).toList());
     }
 
     public String save() {
@@ -97,7 +102,8 @@ public class SlaEditView implements Serializable {
 
     /** Stores what is on screen before the document is signed; false when it was refused. */
     boolean saveBeforeSigning() {
-        return !isEditable() || attempt.run(() -> show(agreements.update(id, draft.toData(getSla().getVersion()))), FORM);
+        return !isEditable()
+                || attempt.run(() -> show(agreements.update(id, draft.toData(getSla().getVersion()))), FORM);
     }
 
     private void act(Supplier<ServiceLevelAgreement> action, String doneKey) {
@@ -148,11 +154,14 @@ public class SlaEditView implements Serializable {
 
     /** Content can change while nobody has signed it or a revision is open, and only by an author. */
     public boolean isEditable() {
-        return userSession.isCanEditSlas() && (getSla() == null || getSla().getStatus().isEditable());
+        return userSession.isCanEditSlas()
+                && (getSla() == null || getSla().getStatus().isEditable());
     }
 
     public boolean isAgreeable() {
-        return userSession.isCanEditSlas() && getSla() != null && getSla().getStatus().isEditable();
+        return userSession.isCanEditSlas()
+                && getSla() != null
+                && getSla().getStatus().isEditable();
     }
 
     public boolean isActivatable() {
@@ -160,7 +169,8 @@ public class SlaEditView implements Serializable {
     }
 
     public boolean isRevisable() {
-        return userSession.isCanEditSlas() && getSla() != null
+        return userSession.isCanEditSlas()
+                && getSla() != null
                 && (getSla().getStatus() == SlaStatus.AGREED || getSla().getStatus() == SlaStatus.ACTIVE);
     }
 

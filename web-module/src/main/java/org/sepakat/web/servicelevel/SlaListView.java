@@ -39,8 +39,12 @@ public class SlaListView implements Serializable {
     void init() {
         ServiceLevelAgreements boundary = agreements;
         model = new PagedModel<>(boundary::list, ServiceLevelAgreement::getId);
-        customerChoices = customers.list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null)).items();
-        serviceChoices = catalogue.list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null)).items();
+        customerChoices = customers
+                .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null))
+                .items();
+        serviceChoices = catalogue
+                .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null))
+                .items();
     }
 
     public PagedModel<ServiceLevelAgreement> getAgreements() {

@@ -7,11 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.sepakat.export.Download;
+import org.sepakat.export.SlaDocument;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.RecordNotFound;
-import org.sepakat.export.Download;
-import org.sepakat.export.SlaDocument;
 
 /**
  * Serves an SLA as a PDF download: {@code /documents/sla.pdf?id=&lang=}. Who may read which

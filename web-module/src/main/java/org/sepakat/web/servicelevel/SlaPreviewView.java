@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sepakat.export.SlaText;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.CoveredService;
@@ -15,7 +16,6 @@ import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.PageGuard;
-import org.sepakat.export.SlaText;
 
 /** The agreement as a readable document, worded as the PDF words it (SLM-1..5). */
 @Named
@@ -43,7 +43,10 @@ public class SlaPreviewView {
     }
 
     public String services() {
-        return sla.getServices().stream().map(CoveredService::getServiceCode).sorted().collect(Collectors.joining(", "));
+        return sla.getServices().stream()
+                .map(CoveredService::getServiceCode)
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     public String categories() {

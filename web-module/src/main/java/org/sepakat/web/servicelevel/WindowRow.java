@@ -34,11 +34,14 @@ public class WindowRow implements Serializable {
     }
 
     WindowData toData() {
-        return new WindowData(name, recurrence,
+        return new WindowData(
+                name,
+                recurrence,
                 recurrence == Recurrence.ONCE ? onDate : null,
                 recurrence == Recurrence.WEEKLY ? onDayOfWeek : null,
                 recurrence == Recurrence.MONTHLY ? onDayOfMonth : null,
-                startsAt, durationMinutes);
+                startsAt,
+                durationMinutes);
     }
 
     public String getName() {

@@ -30,7 +30,8 @@ public class ApiDescriptionPublisher implements ServletContextListener {
             return;
         }
         ServletContext context = event.getServletContext();
-        context.addServlet("API description", new ApiDescriptionServlet(read(context))).addMapping("/openapi");
+        context.addServlet("API description", new ApiDescriptionServlet(read(context)))
+                .addMapping("/openapi");
         // after the application's own filters (HTTPS only, security headers): this one may answer without the chain
         context.addFilter("API UI", new ApiUiFilter()).addMappingForUrlPatterns(null, true, ApiUiFilter.FOLDER + "*");
     }

@@ -23,7 +23,8 @@ public class ApplicationLiveness implements HealthCheck {
         var application = HealthCheckResponse.named("application").up();
         if (ServerSwitches.on(publicDocs)) {
             Runtime runtime = Runtime.getRuntime();
-            application.withData("freeMemoryBytes", runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
+            application.withData(
+                    "freeMemoryBytes", runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory()));
         }
         return application.build();
     }

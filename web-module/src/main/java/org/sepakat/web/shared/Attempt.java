@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.util.function.Supplier;
+import org.sepakat.common.Messages;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.BusinessException;
-import org.sepakat.common.Messages;
 
 /** Runs one user action against a boundary; a business refusal becomes a message on the page. */
 @ApplicationScoped

@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.InvalidInput;
-import org.sepakat.common.Messages;
 
 /**
  * Shows a business refusal on the page: field problems beside the field whose id matches the
@@ -33,7 +33,8 @@ public class FacesErrors {
         Locale locale = faces.getViewRoot().getLocale();
         if (e instanceof InvalidInput invalid) {
             for (Messages.FieldText field : Messages.fields(locale, invalid)) {
-                faces.addMessage(clientId(faces, formId, inputId(idPrefix, field.field())),
+                faces.addMessage(
+                        clientId(faces, formId, inputId(idPrefix, field.field())),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message()));
             }
         } else {

@@ -18,8 +18,14 @@ public class HistorySearchView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The record types the history holds so far, as {@code AuditedEntity.auditType()} names them. */
-    private static final List<String> RECORD_TYPES = List.of("Contact", "Customer", "ImprovementOpportunity", "Service",
-            "ServiceCalendar", "ServiceLevelAgreement", "Staff");
+    private static final List<String> RECORD_TYPES = List.of(
+            "Contact",
+            "Customer",
+            "ImprovementOpportunity",
+            "Service",
+            "ServiceCalendar",
+            "ServiceLevelAgreement",
+            "Staff");
 
     @Inject
     History history;

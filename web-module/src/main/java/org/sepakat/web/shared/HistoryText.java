@@ -26,7 +26,9 @@ public class HistoryText {
         }
         int separator = name.indexOf(SEPARATOR);
         if (separator > 0) {
-            return label(locale, name.substring(0, separator)) + SEPARATOR + name.substring(separator + SEPARATOR.length());
+            return label(locale, name.substring(0, separator))
+                    + SEPARATOR
+                    + name.substring(separator + SEPARATOR.length());
         }
         return label(locale, name);
     }

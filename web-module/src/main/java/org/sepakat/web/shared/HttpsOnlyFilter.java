@@ -34,8 +34,8 @@ public class HttpsOnlyFilter extends HttpFilter {
             return;
         }
         String query = request.getQueryString();
-        String target = "https://" + request.getServerName() + ":" + String.valueOf(httpsPort).trim()
-                + request.getRequestURI() + (query == null ? "" : "?" + query);
+        String target = "https://" + request.getServerName() + ":"
+                + String.valueOf(httpsPort).trim() + request.getRequestURI() + (query == null ? "" : "?" + query);
         boolean safe = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         response.setStatus(safe ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
         response.setHeader("Location", target);

@@ -18,12 +18,13 @@ public final class LocalPath {
 
     private static final Pattern HOSTLESS = Pattern.compile(":[0-9]{1,5}");
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     /** The path and query of {@code url} when it leads into this application on the request's origin, else the start page. */
     public static String of(String url, HttpServletRequest request) {
-        return of(url, origin(request.getScheme(), request.getServerName(), request.getServerPort()),
+        return of(
+                url,
+                origin(request.getScheme(), request.getServerName(), request.getServerPort()),
                 request.getContextPath());
     }
 
@@ -41,7 +42,8 @@ public final class LocalPath {
         if (value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }
-        if (value.regionMatches(true, 0, "http%3A", 0, 7) || value.regionMatches(true, 0, "https%3A", 0, 8)
+        if (value.regionMatches(true, 0, "http%3A", 0, 7)
+                || value.regionMatches(true, 0, "https%3A", 0, 8)
                 || value.startsWith("%2F")) {
             try {
                 value = URLDecoder.decode(value, StandardCharsets.UTF_8);
@@ -58,14 +60,19 @@ public final class LocalPath {
         } catch (URISyntaxException unreadable) {
             return start;
         }
-        if (uri.isOpaque() || uri.getRawPath() == null || !uri.getRawPath().startsWith("/") || uri.getRawPath().startsWith("//")) {
+        if (uri.isOpaque()
+                || uri.getRawPath() == null
+                || !uri.getRawPath().startsWith("/")
+                || uri.getRawPath().startsWith("//")) {
             return start;
         }
         if ((uri.getScheme() != null || uri.getRawAuthority() != null) && !sameOrigin(uri, origin)) {
             return start;
         }
         String path = uri.getRawPath();
-        if (!path.startsWith(start) || path.startsWith(contextPath + "/login.xhtml") || path.startsWith(contextPath + "/sign-in")) {
+        if (!path.startsWith(start)
+                || path.startsWith(contextPath + "/login.xhtml")
+                || path.startsWith(contextPath + "/sign-in")) {
             return start;
         }
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
@@ -82,11 +89,13 @@ public final class LocalPath {
             return false;
         }
         if (HOSTLESS.matcher(authority).matches()) {
-            return origin.equalsIgnoreCase(scheme + "://" + origin.substring(origin.indexOf("://") + 3, origin.lastIndexOf(':'))
-                    + authority);
+            return origin.equalsIgnoreCase(
+                    scheme + "://" + origin.substring(origin.indexOf("://") + 3, origin.lastIndexOf(':')) + authority);
         }
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(scheme) ? 443 : 80;
-        return uri.getHost() != null && uri.getUserInfo() == null && origin.equalsIgnoreCase(scheme + "://" + uri.getHost() + ":" + port);
+        return uri.getHost() != null
+                && uri.getUserInfo() == null
+                && origin.equalsIgnoreCase(scheme + "://" + uri.getHost() + ":" + port);
     }
 
     /** {@code scheme://host:port} of a request, the port always written out. */

@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
  */
 public final class PageGuard {
 
-    private PageGuard() {
-    }
+    private PageGuard() {}
 
     /** @return {@code allowed}; when false the response is already a 403 */
     public static boolean allow(boolean allowed) {

@@ -65,10 +65,15 @@ public class PagedModel<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream()
                 .filter(meta -> meta.getOrder() != null && !meta.getOrder().isUnsorted())
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-        Page<T> page = source.fetch(new PageRequest(first, size, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder().isAscending(), chosen()));
+        Page<T> page = source.fetch(new PageRequest(
+                first,
+                size,
+                sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder().isAscending(),
+                chosen()));
         setRowCount((int) page.total());
         return page.items();
     }

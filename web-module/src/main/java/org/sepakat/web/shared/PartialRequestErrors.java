@@ -47,7 +47,9 @@ public class PartialRequestErrors extends ExceptionHandlerFactory {
                 return;
             }
             Throwable failure = null;
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable queued = events.next().getContext().getException();
                 failure = failure == null ? queued : failure;
                 events.remove();

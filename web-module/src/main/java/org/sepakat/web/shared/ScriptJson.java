@@ -11,8 +11,7 @@ import jakarta.json.JsonValue;
  */
 public final class ScriptJson {
 
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     /** The only way Sepakat turns data into JSON for a page's script. */
     public static String of(JsonValue value) {

@@ -12,22 +12,43 @@ import org.sepakat.shared.entity.Capability;
  * page the user may open is not shown.
  */
 public enum ShellDestination {
-
-    CUSTOMERS(Area.RELATIONSHIPS, "nav.customers", "/customers/list", "pi pi-users", always(),
-            "/customers/", "/dashboard/customer."),
+    CUSTOMERS(
+            Area.RELATIONSHIPS,
+            "nav.customers",
+            "/customers/list",
+            "pi pi-users",
+            always(),
+            "/customers/",
+            "/dashboard/customer."),
     STAFF(Area.RELATIONSHIPS, "nav.staff", "/staff/list", "pi pi-id-card", always(), "/staff/"),
     SERVICES(Area.SERVICE_LEVELS, "nav.services", "/services/list", "pi pi-th-large", always(), "/services/"),
     SLAS(Area.SERVICE_LEVELS, "nav.slas", "/slas/list", "pi pi-file", always(), "/slas/", "/dashboard/sla."),
     CALENDARS(Area.SERVICE_LEVELS, "nav.calendars", "/calendars/list", "pi pi-calendar", always(), "/calendars/"),
-    SERVICE_DATA(Area.SERVICE_LEVELS, "nav.serviceData", "/service-data/list", "pi pi-database",
-            may(Capability.READ_SERVICE_DATA), "/service-data/"),
+    SERVICE_DATA(
+            Area.SERVICE_LEVELS,
+            "nav.serviceData",
+            "/service-data/list",
+            "pi pi-database",
+            may(Capability.READ_SERVICE_DATA),
+            "/service-data/"),
     REPORTS(Area.SERVICE_LEVELS, "nav.reports", "/reports/list", "pi pi-chart-bar", always(), "/reports/"),
-    SCHEDULES(Area.SERVICE_LEVELS, "nav.schedules", "/schedules/list", "pi pi-clock", may(Capability.READ_SCHEDULES),
-            "/schedules/list.", "/schedules/edit."),
-    JOBS(Area.SERVICE_LEVELS, "nav.jobs", "/schedules/jobs", "pi pi-list", may(Capability.READ_SCHEDULES),
+    SCHEDULES(
+            Area.SERVICE_LEVELS,
+            "nav.schedules",
+            "/schedules/list",
+            "pi pi-clock",
+            may(Capability.READ_SCHEDULES),
+            "/schedules/list.",
+            "/schedules/edit."),
+    JOBS(
+            Area.SERVICE_LEVELS,
+            "nav.jobs",
+            "/schedules/jobs",
+            "pi pi-list",
+            may(Capability.READ_SCHEDULES),
             "/schedules/jobs."),
-    IMPROVEMENTS(Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(),
-            "/improvements/"),
+    IMPROVEMENTS(
+            Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     HISTORY(Area.AUDIT, "nav.history", "/history/search", "pi pi-history", may(Capability.SEARCH_HISTORY), "/history/"),
     /** Liberty's admin center, for the administrator group only, on the HTTPS port. */
     ADMIN_CENTER(Area.ADMINISTRATION, "nav.adminCenter", "/adminCenter/", "pi pi-server", UserSession::isAdministrator),
@@ -66,8 +87,8 @@ public enum ShellDestination {
     private final Predicate<UserSession> offered;
     private final List<String> views;
 
-    ShellDestination(Area area, String labelKey, String outcome, String icon, Predicate<UserSession> offered,
-            String... views) {
+    ShellDestination(
+            Area area, String labelKey, String outcome, String icon, Predicate<UserSession> offered, String... views) {
         this.area = area;
         this.labelKey = labelKey;
         this.outcome = outcome;

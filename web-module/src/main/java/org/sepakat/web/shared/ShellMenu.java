@@ -44,9 +44,14 @@ public class ShellMenu {
             for (Area area : Area.values()) {
                 List<ShellDestination> offered = offered(area);
                 if (!offered.isEmpty()) {
-                    DefaultSubMenu submenu = DefaultSubMenu.builder().id("area_" + area.name()).label(text(area.labelKey()))
-                            .icon(area.icon()).expanded(true).build();
-                    offered.forEach(destination -> submenu.getElements().add(item(destination, destination == current)));
+                    DefaultSubMenu submenu = DefaultSubMenu.builder()
+                            .id("area_" + area.name())
+                            .label(text(area.labelKey()))
+                            .icon(area.icon())
+                            .expanded(true)
+                            .build();
+                    offered.forEach(
+                            destination -> submenu.getElements().add(item(destination, destination == current)));
                     menu.getElements().add(submenu);
                 }
             }
@@ -61,17 +66,34 @@ public class ShellMenu {
     public MenuModel crumbs(String destinationName, String record) {
         return crumbs.computeIfAbsent(destinationName + '\n' + record, key -> {
             ShellDestination destination = ShellDestination.valueOf(destinationName);
-            ShellDestination areaStart = offered(destination.area()).stream().findFirst().orElse(destination);
+            ShellDestination areaStart =
+                    offered(destination.area()).stream().findFirst().orElse(destination);
             DefaultMenuModel model = new DefaultMenuModel();
-            model.getElements().add(DefaultMenuItem.builder().value(text("nav.home")).outcome("/index").build());
-            model.getElements().add(DefaultMenuItem.builder().value(text(destination.area().labelKey()))
-                    .outcome(areaStart.outcome()).build());
-            model.getElements().add(DefaultMenuItem.builder().value(text(destination.labelKey()))
-                    .outcome(destination.outcome()).build());
+            model.getElements()
+                    .add(DefaultMenuItem.builder()
+                            .value(text("nav.home"))
+                            .outcome("/index")
+                            .build());
+            model.getElements()
+                    .add(DefaultMenuItem.builder()
+                            .value(text(destination.area().labelKey()))
+                            .outcome(areaStart.outcome())
+                            .build());
+            model.getElements()
+                    .add(DefaultMenuItem.builder()
+                            .value(text(destination.labelKey()))
+                            .outcome(destination.outcome())
+                            .build());
             if (record != null && !record.isBlank()) {
-                model.getElements().add(DefaultMenuItem.builder().value(record).escape(true)
-                        .outcome(FacesContext.getCurrentInstance().getViewRoot().getViewId()).includeViewParams(true)
-                        .build());
+                model.getElements()
+                        .add(DefaultMenuItem.builder()
+                                .value(record)
+                                .escape(true)
+                                .outcome(FacesContext.getCurrentInstance()
+                                        .getViewRoot()
+                                        .getViewId())
+                                .includeViewParams(true)
+                                .build());
             }
             return model;
         });
@@ -79,18 +101,23 @@ public class ShellMenu {
 
     private List<ShellDestination> offered(Area area) {
         return Arrays.stream(ShellDestination.values())
-                .filter(destination -> destination.area() == area && destination.offeredTo(user)).toList();
+                .filter(destination -> destination.area() == area && destination.offeredTo(user))
+                .toList();
     }
 
     private ShellDestination current() {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        return Arrays.stream(ShellDestination.values()).filter(destination -> destination.holds(viewId))
-                .findFirst().orElse(null);
+        return Arrays.stream(ShellDestination.values())
+                .filter(destination -> destination.holds(viewId))
+                .findFirst()
+                .orElse(null);
     }
 
     private DefaultMenuItem item(ShellDestination destination, boolean current) {
-        DefaultMenuItem.Builder item = DefaultMenuItem.builder().id("nav_" + destination.name())
-                .value(text(destination.labelKey())).icon(destination.icon());
+        DefaultMenuItem.Builder item = DefaultMenuItem.builder()
+                .id("nav_" + destination.name())
+                .value(text(destination.labelKey()))
+                .icon(destination.icon());
         if (current) {
             item.styleClass(CURRENT);
         }
@@ -104,8 +131,8 @@ public class ShellMenu {
     private String url(ShellDestination destination) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         if (destination == ShellDestination.ADMIN_CENTER) {
-            return "https://" + external.getRequestServerName() + ":" + String.valueOf(httpsPort).trim()
-                    + destination.outcome();
+            return "https://" + external.getRequestServerName() + ":"
+                    + String.valueOf(httpsPort).trim() + destination.outcome();
         }
         return external.getRequestContextPath() + destination.outcome();
     }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.sepakat.party.entity.Staff;
 import org.sepakat.common.StaffSync;
+import org.sepakat.party.entity.Staff;
 
 /**
  * On the first page a user opens after logging in: keeps the staff register current from the

@@ -10,10 +10,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.shared.entity.Capability;
 import org.sepakat.shared.entity.Roles;
-import org.sepakat.common.Messages;
 
 /**
  * Who is signed in, in which language, and what their roles let them change (X-4, X-5). Holds
@@ -44,7 +44,8 @@ public class UserSession implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
+            locale = supported(
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
         }
         return locale;
     }
@@ -62,8 +63,8 @@ public class UserSession implements Serializable {
         staff.preferLanguage(getLanguage());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        external.redirect(LocalPath.of(external.getRequestHeaderMap().get("Referer"),
-                (HttpServletRequest) external.getRequest()));
+        external.redirect(LocalPath.of(
+                external.getRequestHeaderMap().get("Referer"), (HttpServletRequest) external.getRequest()));
     }
 
     public List<Locale> getLanguages() {
@@ -141,7 +142,16 @@ public class UserSession implements Serializable {
     }
 
     public String getRoleNames() {
-        return String.join(", ", List.of(Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER,
-                Roles.SUPPLIER_MANAGER, Roles.AUDITOR).stream().filter(this::in).toList());
+        return String.join(
+                ", ",
+                List.of(
+                                Roles.ADMINISTRATOR,
+                                Roles.RELATIONSHIP_MANAGER,
+                                Roles.SERVICE_LEVEL_MANAGER,
+                                Roles.SUPPLIER_MANAGER,
+                                Roles.AUDITOR)
+                        .stream()
+                        .filter(this::in)
+                        .toList());
     }
 }

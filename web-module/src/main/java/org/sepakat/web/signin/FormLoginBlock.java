@@ -17,7 +17,8 @@ public class FormLoginBlock extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
         response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
     }
 }

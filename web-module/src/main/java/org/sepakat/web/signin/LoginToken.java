@@ -20,8 +20,7 @@ public final class LoginToken {
     private static final String ATTRIBUTE = LoginToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LoginToken() {
-    }
+    private LoginToken() {}
 
     /** The session's token, made when the login page is first shown in it. */
     public static String issue(HttpSession session) {
@@ -45,7 +44,8 @@ public final class LoginToken {
         HttpSession session = request.getSession(false);
         String sent = request.getParameter(FIELD);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
-        return sent != null && expected instanceof String token
+        return sent != null
+                && expected instanceof String token
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 

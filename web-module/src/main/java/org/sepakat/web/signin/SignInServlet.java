@@ -102,7 +102,8 @@ public class SignInServlet extends HttpServlet {
     }
 
     /** Back to the login page, in the language it was shown in, with what to tell the user. */
-    private static void toLogin(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
+    private static void toLogin(HttpServletRequest request, HttpServletResponse response, String message)
+            throws IOException {
         StringBuilder target = new StringBuilder(request.getContextPath()).append("/login.xhtml");
         String lang = request.getParameter("lang");
         char separator = '?';

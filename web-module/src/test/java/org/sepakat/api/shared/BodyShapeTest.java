@@ -14,13 +14,15 @@ import org.sepakat.shared.entity.FieldProblem;
 
 class BodyShapeTest {
 
-    enum Kind { INTERNAL, EXTERNAL }
-
-    record Line(String name, Kind kind, BigDecimal threshold) {
+    enum Kind {
+        INTERNAL,
+        EXTERNAL
     }
 
-    record Doc(Long id, String title, Kind kind, List<Line> lines, LocalDate validFrom, boolean stated, Integer count) {
-    }
+    record Line(String name, Kind kind, BigDecimal threshold) {}
+
+    record Doc(
+            Long id, String title, Kind kind, List<Line> lines, LocalDate validFrom, boolean stated, Integer count) {}
 
     private static List<FieldProblem> problems(String json) {
         JsonValue value = Json.createReader(new StringReader(json)).readValue();
@@ -28,14 +30,17 @@ class BodyShapeTest {
     }
 
     private static List<String> fields(String json) {
-        return problems(json).stream().map(p -> p.field() + " " + p.messageKey()).toList();
+        return problems(json).stream()
+                .map(p -> p.field() + " " + p.messageKey())
+                .toList();
     }
 
     @Test
     @DisplayName("A body of the record's shape passes, read-only fields and nulls included")
     void fittingBodyPasses() {
         assertThat(problems("{\"id\":1,\"title\":\"x\",\"kind\":\"INTERNAL\",\"lines\":[{\"name\":\"a\",\"kind\":null,"
-                + "\"threshold\":99.5}],\"validFrom\":\"2026-10-01\",\"stated\":true,\"count\":3}")).isEmpty();
+                        + "\"threshold\":99.5}],\"validFrom\":\"2026-10-01\",\"stated\":true,\"count\":3}"))
+                .isEmpty();
         assertThat(problems("{}")).isEmpty();
     }
 
@@ -43,9 +48,10 @@ class BodyShapeTest {
     @DisplayName("Every unknown field is named with its path, none is ignored")
     void unknownFieldsAreNamed() {
         assertThat(fields("{\"serviceIds\":[1],\"lines\":[{\"name\":\"a\"},{\"nmae\":\"b\"}]}"))
-                .containsExactlyInAnyOrder("serviceIds error.json.unknownField", "lines[1].nmae error.json.unknownField");
-        assertThat(problems("{\"foo\":1}").get(0).arguments()).containsExactly("foo",
-                "count, id, kind, lines, stated, title, validFrom");
+                .containsExactlyInAnyOrder(
+                        "serviceIds error.json.unknownField", "lines[1].nmae error.json.unknownField");
+        assertThat(problems("{\"foo\":1}").get(0).arguments())
+                .containsExactly("foo", "count, id, kind, lines, stated, title, validFrom");
     }
 
     @Test
@@ -61,11 +67,19 @@ class BodyShapeTest {
     @DisplayName("Wrong JSON types are named: string for a number, object for a list, number for text, bad dates")
     void wrongTypesAreNamed() {
         assertThat(fields("{\"id\":\"7\",\"title\":5,\"lines\":{\"name\":\"a\"},\"validFrom\":\"31.10.2026\","
-                + "\"stated\":\"yes\",\"count\":1.5}")).containsExactlyInAnyOrder("id error.json.integer",
-                "title error.json.string", "lines error.json.array", "validFrom error.json.date",
-                "stated error.json.boolean", "count error.json.integer");
-        assertThat(fields("{\"lines\":[null, 3, {\"threshold\":\"high\"}]}")).containsExactly("lines[0] error.json.null",
-                "lines[1] error.json.object", "lines[2].threshold error.json.number");
+                        + "\"stated\":\"yes\",\"count\":1.5}"))
+                .containsExactlyInAnyOrder(
+                        "id error.json.integer",
+                        "title error.json.string",
+                        "lines error.json.array",
+                        "validFrom error.json.date",
+                        "stated error.json.boolean",
+                        "count error.json.integer");
+        assertThat(fields("{\"lines\":[null, 3, {\"threshold\":\"high\"}]}"))
+                .containsExactly(
+                        "lines[0] error.json.null",
+                        "lines[1] error.json.object",
+                        "lines[2].threshold error.json.number");
         assertThat(fields("{\"stated\":null,\"count\":99999999999}"))
                 .containsExactly("stated error.json.null", "count error.json.integer");
         assertThat(fields("[1]")).containsExactly("body error.json.object");

@@ -7,12 +7,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import org.sepakat.shared.entity.Period;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
+import org.sepakat.shared.entity.Period;
 
 /** The dashboard's series line up per period, keep gaps as gaps, and become a Chart.js configuration. */
 class ReportChartsTest {
@@ -31,11 +31,14 @@ class ReportChartsTest {
                 new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.2"))));
 
         assertThat(chart.periods()).containsExactly("2026-08", "2026-09", "2026-10");
-        assertThat(chart.measured()).extracting(ReportCharts.Series::name).containsExactly("Availability", "P1 response");
-        assertThat(chart.measured().get(0).values()).containsExactly(new BigDecimal("99.9"), null, new BigDecimal("99.2"));
+        assertThat(chart.measured())
+                .extracting(ReportCharts.Series::name)
+                .containsExactly("Availability", "P1 response");
+        assertThat(chart.measured().get(0).values())
+                .containsExactly(new BigDecimal("99.9"), null, new BigDecimal("99.2"));
         assertThat(chart.measured().get(1).values()).containsExactly(null, new BigDecimal("85"), null);
-        assertThat(chart.limits().get(0).values()).containsExactly(new BigDecimal("99.5"), new BigDecimal("99.5"),
-                new BigDecimal("99.5"));
+        assertThat(chart.limits().get(0).values())
+                .containsExactly(new BigDecimal("99.5"), new BigDecimal("99.5"), new BigDecimal("99.5"));
     }
 
     @Test
@@ -49,7 +52,8 @@ class ReportChartsTest {
 
         assertThat(config.getString("type")).isEqualTo("bar");
         assertThat(config.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString.class))
-                .extracting(jakarta.json.JsonString::getString).containsExactly("2026-09", "2026-10");
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("2026-09", "2026-10");
         var datasets = config.getJsonObject("data").getJsonArray("datasets");
         assertThat(datasets).hasSize(2);
         JsonObject actual = datasets.getJsonObject(0);
@@ -60,7 +64,10 @@ class ReportChartsTest {
         assertThat(maximum.getString("type")).isEqualTo("line");
         assertThat(maximum.getString("label")).isEqualTo("Tickets (maximum)");
         assertThat(maximum.containsKey("borderDash")).isTrue();
-        assertThat(config.getJsonObject("options").getJsonObject("plugins").getJsonObject("title").getString("text"))
+        assertThat(config.getJsonObject("options")
+                        .getJsonObject("plugins")
+                        .getJsonObject("title")
+                        .getString("text"))
                 .isEqualTo("Workload");
     }
 
@@ -70,9 +77,13 @@ class ReportChartsTest {
         ReportCharts.Chart chart = ReportCharts.attainment(List.of(
                 new TargetPoint(SEP, "Availability", "AT_LEAST", new BigDecimal("99.5"), null),
                 new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.7"))));
-        JsonObject config = Json.createReader(new StringReader(ReportCharts.lineJson(chart, "Attainment", "(threshold)")))
+        JsonObject config = Json.createReader(
+                        new StringReader(ReportCharts.lineJson(chart, "Attainment", "(threshold)")))
                 .readObject();
-        var data = config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data");
+        var data = config.getJsonObject("data")
+                .getJsonArray("datasets")
+                .getJsonObject(0)
+                .getJsonArray("data");
         assertThat(data.get(0)).isEqualTo(JsonValue.NULL);
         assertThat(data.getJsonNumber(1).bigDecimalValue()).isEqualByComparingTo("99.7");
     }
@@ -81,15 +92,20 @@ class ReportChartsTest {
     @DisplayName("A target or limit name with markup cannot end the page's script: the configuration carries no < > &")
     void namesWithMarkupStayInsideTheScript() {
         String name = "</script><base href=\"https://evil.example/\"> & more";
-        ReportCharts.Chart attainment = ReportCharts.attainment(List.of(
-                new TargetPoint(SEP, name, "AT_LEAST", new BigDecimal("90"), new BigDecimal("95"))));
-        ReportCharts.Chart workload = ReportCharts.workload(List.of(new WorkloadPoint(SEP, name, 100, new BigDecimal("9"))));
+        ReportCharts.Chart attainment = ReportCharts.attainment(
+                List.of(new TargetPoint(SEP, name, "AT_LEAST", new BigDecimal("90"), new BigDecimal("95"))));
+        ReportCharts.Chart workload =
+                ReportCharts.workload(List.of(new WorkloadPoint(SEP, name, 100, new BigDecimal("9"))));
 
-        for (String json : List.of(ReportCharts.lineJson(attainment, "<b>Attainment</b>", "(threshold)"),
+        for (String json : List.of(
+                ReportCharts.lineJson(attainment, "<b>Attainment</b>", "(threshold)"),
                 ReportCharts.barJson(workload, "Workload", "(maximum)"))) {
             assertThat(json).doesNotContain("<", ">", "&");
             JsonObject config = Json.createReader(new StringReader(json)).readObject();
-            assertThat(config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"))
+            assertThat(config.getJsonObject("data")
+                            .getJsonArray("datasets")
+                            .getJsonObject(0)
+                            .getString("label"))
                     .isEqualTo(name);
         }
     }

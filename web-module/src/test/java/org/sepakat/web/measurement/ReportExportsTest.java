@@ -21,11 +21,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.sepakat.measurement.entity.PeriodReport;
-import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.export.ReportCsv;
 import org.sepakat.export.ReportDocument;
 import org.sepakat.export.ReportWorkbook;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.ReviewState;
 
 /** SLM-6, SLM-7: a period report exported as CSV, Excel and PDF reads back as the report says. */
 class ReportExportsTest {
@@ -41,7 +41,9 @@ class ReportExportsTest {
             assertThat(line).startsWith("\"").endsWith("\"");
             for (String separator : List.of(";", ",")) {
                 for (String piece : line.split(separator)) {
-                    assertThat(piece.replace("\"", "").strip()).as("a piece of %s", line).doesNotMatch("[=+@].*");
+                    assertThat(piece.replace("\"", "").strip())
+                            .as("a piece of %s", line)
+                            .doesNotMatch("[=+@].*");
                 }
             }
         }
@@ -52,7 +54,11 @@ class ReportExportsTest {
     void csvHasEveryLine() throws IOException {
         byte[] csv = new ReportCsv().csv(ReportSamples.october());
         List<CSVRecord> rows;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
             assertThat(parser.getHeaderNames()).containsExactlyElementsOf(ReportCsv.HEADER);
             rows = parser.getRecords();
@@ -106,12 +112,30 @@ class ReportExportsTest {
     @DisplayName("PDF: the SLA, the period, every target with its outcome and the review outcome, in Bahasa Indonesia")
     void pdfReadsLikeTheReport() throws IOException {
         PeriodReport report = ReportSamples.october();
-        report.recordReview(ReviewState.ACCEPTED, "Agreed in the October meeting", null, "slaman",
+        report.recordReview(
+                ReviewState.ACCEPTED,
+                "Agreed in the October meeting",
+                null,
+                "slaman",
                 Instant.parse("2026-11-05T03:00:00Z"));
         String text = text(new ReportDocument().pdf(report, INDONESIAN));
-        assertThat(text).contains("SLA-FIN-7", "Oktober 2026", "ERP availability", "paling sedikit 99.5 %", "99.81",
-                "Tercapai", "Tidak tercapai", "Tickets per month", "Terlampaui", "Jendela pemeliharaan",
-                "7200 detik", "Merah", "Diterima", "Agreed in the October meeting", "slaman");
+        assertThat(text)
+                .contains(
+                        "SLA-FIN-7",
+                        "Oktober 2026",
+                        "ERP availability",
+                        "paling sedikit 99.5 %",
+                        "99.81",
+                        "Tercapai",
+                        "Tidak tercapai",
+                        "Tickets per month",
+                        "Terlampaui",
+                        "Jendela pemeliharaan",
+                        "7200 detik",
+                        "Merah",
+                        "Diterima",
+                        "Agreed in the October meeting",
+                        "slaman");
     }
 
     private static String text(byte[] pdf) throws IOException {

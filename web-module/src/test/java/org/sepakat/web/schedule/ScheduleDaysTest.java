@@ -16,16 +16,25 @@ class ScheduleDaysTest {
     @DisplayName("X-5: days 1-28, the last day and 1-3 days before it are worded in English and Bahasa Indonesia")
     void daysInWords() {
         assertThat(List.of(9, 0, -1, -2, -3).stream().map(d -> ScheduleDays.label(Locale.ENGLISH, d)))
-                .containsExactly("Day 9", "Last day", "1 day before the last day", "2 days before the last day",
+                .containsExactly(
+                        "Day 9",
+                        "Last day",
+                        "1 day before the last day",
+                        "2 days before the last day",
                         "3 days before the last day");
         assertThat(List.of(9, 0, -1, -3).stream().map(d -> ScheduleDays.label(INDONESIAN, d)))
-                .containsExactly("Tanggal 9", "Hari terakhir", "1 hari sebelum hari terakhir", "3 hari sebelum hari terakhir");
+                .containsExactly(
+                        "Tanggal 9", "Hari terakhir", "1 hari sebelum hari terakhir", "3 hari sebelum hari terakhir");
     }
 
     @Test
     @DisplayName("SLM-6: the edit page offers days 1-28, then the last day and 1, 2, 3 days before it")
     void choicesInOrder() {
-        assertThat(ScheduleDays.CHOICES).hasSize(32).startsWith(1, 2, 3).containsSubsequence(27, 28, 0, -1, -2, -3)
-                .endsWith(-3).doesNotContain(29, -4);
+        assertThat(ScheduleDays.CHOICES)
+                .hasSize(32)
+                .startsWith(1, 2, 3)
+                .containsSubsequence(27, 28, 0, -1, -2, -3)
+                .endsWith(-3)
+                .doesNotContain(29, -4);
     }
 }

@@ -32,19 +32,38 @@ import org.sepakat.shared.terms.WorkloadMetric;
 class SlaDocumentTest {
 
     private static ServiceLevelAgreement agreedSla() {
-        ServiceLevelAgreement sla = new ServiceLevelAgreement("SLA-DOC-1", "Finance e-mail and ERP", 7L, "FIN",
-                ReviewCadence.QUARTERLY, "Asia/Jakarta");
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                "SLA-DOC-1", "Finance e-mail and ERP", 7L, "FIN", ReviewCadence.QUARTERLY, "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(1L, "EMAIL"), new CoveredService(2L, "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability("Mail availability", "OFFICE", new BigDecimal("99.5"), MeasurementPeriod.MONTH),
-                ServiceLevelTarget.resolution("P1 resolution", "P1", new BigDecimal("8"), new BigDecimal("90"),
-                        MeasurementPeriod.MONTH, "OFFICE"),
-                ServiceLevelTarget.kpi("Backup restore tests", Comparison.AT_LEAST, new BigDecimal("2"), "tests",
+                ServiceLevelTarget.availability(
+                        "Mail availability", "OFFICE", new BigDecimal("99.5"), MeasurementPeriod.MONTH),
+                ServiceLevelTarget.resolution(
+                        "P1 resolution",
+                        "P1",
+                        new BigDecimal("8"),
+                        new BigDecimal("90"),
+                        MeasurementPeriod.MONTH,
+                        "OFFICE"),
+                ServiceLevelTarget.kpi(
+                        "Backup restore tests",
+                        Comparison.AT_LEAST,
+                        new BigDecimal("2"),
+                        "tests",
                         MeasurementPeriod.QUARTER)));
-        sla.replaceLimits(List.of(new WorkloadLimit("Monthly tickets", WorkloadMetric.TICKETS, null, 400,
-                MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY)));
-        sla.replaceExceptions(List.of(new MaintenanceWindow("Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY,
-                null, LocalTime.of(1, 0), 120)), List.of("customer-caused delay"), "Natural disasters", true);
+        sla.replaceLimits(List.of(new WorkloadLimit(
+                "Monthly tickets",
+                WorkloadMetric.TICKETS,
+                null,
+                400,
+                MeasurementPeriod.MONTH,
+                OverLimitRule.REPORT_ONLY)));
+        sla.replaceExceptions(
+                List.of(new MaintenanceWindow(
+                        "Sunday patching", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, LocalTime.of(1, 0), 120)),
+                List.of("customer-caused delay"),
+                "Natural disasters",
+                true);
         sla.agree("slaman", "Siti Rahmawati", Instant.parse("2026-01-05T03:00:00Z"));
         return sla;
     }
@@ -62,9 +81,15 @@ class SlaDocumentTest {
         ServiceLevelAgreement sla = agreedSla();
         String text = text(new SlaDocument().pdf(sla, List.of(new AgreedVersion(sla)), Locale.ENGLISH));
 
-        assertThat(text).contains("Finance e-mail and ERP", "SLA-DOC-1", "FIN", "EMAIL, ERP")
+        assertThat(text)
+                .contains("Finance e-mail and ERP", "SLA-DOC-1", "FIN", "EMAIL, ERP")
                 .contains("Mail availability", "P1 resolution", "Backup restore tests")
-                .contains("Availability", "Resolution time", "Custom KPI", "at least 99.5 %", "P1 within 8 business hours")
+                .contains(
+                        "Availability",
+                        "Resolution time",
+                        "Custom KPI",
+                        "at least 99.5 %",
+                        "P1 within 8 business hours")
                 .contains("Monthly tickets", "Sunday patching", "customer-caused delay", "Natural disasters")
                 .contains("slaman", "Siti Rahmawati");
     }
@@ -75,9 +100,17 @@ class SlaDocumentTest {
         ServiceLevelAgreement sla = agreedSla();
         String text = text(new SlaDocument().pdf(sla, List.of(), Locale.forLanguageTag("id")));
 
-        assertThat(text).contains("Perjanjian tingkat layanan", "Target tingkat layanan", "Batasan beban kerja",
-                "Pengecualian", "Ketersediaan", "Waktu penyelesaian", "paling sedikit 99.5 %", "Jendela pemeliharaan",
-                "setiap Minggu");
+        assertThat(text)
+                .contains(
+                        "Perjanjian tingkat layanan",
+                        "Target tingkat layanan",
+                        "Batasan beban kerja",
+                        "Pengecualian",
+                        "Ketersediaan",
+                        "Waktu penyelesaian",
+                        "paling sedikit 99.5 %",
+                        "Jendela pemeliharaan",
+                        "setiap Minggu");
         assertThat(text).contains("Mail availability", "P1 resolution", "Backup restore tests");
     }
 }

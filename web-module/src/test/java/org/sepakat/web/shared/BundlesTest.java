@@ -28,8 +28,13 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/org/sepakat/web/i18n/messages", "/org/sepakat/web/i18n/faces", "/ValidationMessages",
-        "/org/sepakat/notification/entity/NotificationMessages"})
+    @ValueSource(
+            strings = {
+                "/org/sepakat/web/i18n/messages",
+                "/org/sepakat/web/i18n/faces",
+                "/ValidationMessages",
+                "/org/sepakat/notification/entity/NotificationMessages"
+            })
     void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Set<String> english = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
         Set<String> indonesian = new TreeSet<>(load(bundle + "_id.properties").stringPropertyNames());
@@ -38,13 +43,19 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/org/sepakat/web/i18n/messages", "/ValidationMessages",
-        "/org/sepakat/notification/entity/NotificationMessages"})
+    @ValueSource(
+            strings = {
+                "/org/sepakat/web/i18n/messages",
+                "/ValidationMessages",
+                "/org/sepakat/notification/entity/NotificationMessages"
+            })
     void noValueIsLeftEmpty(String bundle) throws IOException {
         for (String suffix : new String[] {".properties", "_id.properties"}) {
             Properties properties = load(bundle + suffix);
             assertThat(properties.stringPropertyNames())
-                    .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key + suffix).isNotBlank());
+                    .allSatisfy(key -> assertThat(properties.getProperty(key))
+                            .as(key + suffix)
+                            .isNotBlank());
         }
     }
 }

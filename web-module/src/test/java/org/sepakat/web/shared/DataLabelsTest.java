@@ -51,7 +51,8 @@ import org.sepakat.shared.terms.WorkloadMetric;
 /** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
 class DataLabelsTest {
 
-    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(DayOfWeek.class,
+    private static final List<Class<? extends Enum<?>>> SHOWN = List.of(
+            DayOfWeek.class,
             ImprovementPriority.class,
             ImprovementStatus.class,
             SourceKind.class,
@@ -103,32 +104,52 @@ class DataLabelsTest {
     @Test
     void everyFieldTheHistoryRecordsHasAName() {
         var customer = new Customer("FIN", "Finance", CustomerKind.INTERNAL);
-        var sla = new ServiceLevelAgreement("SLA-1", "t", 1L, "FIN",
-                ReviewCadence.ANNUAL, "UTC");
-        sla.replaceTargets(List.of(ServiceLevelTarget.kpi("A", Comparison.AT_MOST, java.math.BigDecimal.ONE, "x",
-                MeasurementPeriod.MONTH)));
-        sla.replaceLimits(List.of(new WorkloadLimit("L",
-                WorkloadMetric.CHANGES, null, 1, MeasurementPeriod.MONTH,
-                OverLimitRule.REPORT_ONLY)));
-        sla.replaceExceptions(List.of(new MaintenanceWindow("W",
-                Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, java.time.LocalTime.NOON, 60)),
-                List.of(), null, false);
-        List<AuditedEntity> records = List.of(customer,
+        var sla = new ServiceLevelAgreement("SLA-1", "t", 1L, "FIN", ReviewCadence.ANNUAL, "UTC");
+        sla.replaceTargets(List.of(ServiceLevelTarget.kpi(
+                "A", Comparison.AT_MOST, java.math.BigDecimal.ONE, "x", MeasurementPeriod.MONTH)));
+        sla.replaceLimits(List.of(new WorkloadLimit(
+                "L", WorkloadMetric.CHANGES, null, 1, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY)));
+        sla.replaceExceptions(
+                List.of(new MaintenanceWindow(
+                        "W", Recurrence.WEEKLY, null, DayOfWeek.SUNDAY, null, java.time.LocalTime.NOON, 60)),
+                List.of(),
+                null,
+                false);
+        List<AuditedEntity> records = List.of(
+                customer,
                 new Contact(customer, "Siti", null, null),
                 new Service("ERP", "ERP", null, null),
                 new Staff("relman", "Rina", null),
-                new ServiceCalendar("C", "c", "UTC"), sla,
+                new ServiceCalendar("C", "c", "UTC"),
+                sla,
                 new ImprovementOpportunity(
-                        ImprovementSource.manual("x"), "t", "d", "relman",
-                        java.time.LocalDate.of(2027, 1, 1), ImprovementPriority.LOW),
-                new ReviewSchedule("Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
-                new PeriodReport(1L, "SLA-1", "t", 1, 1L, "FIN", org.sepakat.shared.entity.Period.of(2026, 10), "UTC",
-                        RunTrigger.SCHEDULE, List.of(), List.of(), List.of()));
+                        ImprovementSource.manual("x"),
+                        "t",
+                        "d",
+                        "relman",
+                        java.time.LocalDate.of(2027, 1, 1),
+                        ImprovementPriority.LOW),
+                new ReviewSchedule(
+                        "Monthly", JobKind.SLA_REVIEW, new ScheduleRule(1, 2, 0, java.time.ZoneId.of("UTC"))),
+                new PeriodReport(
+                        1L,
+                        "SLA-1",
+                        "t",
+                        1,
+                        1L,
+                        "FIN",
+                        org.sepakat.shared.entity.Period.of(2026, 10),
+                        "UTC",
+                        RunTrigger.SCHEDULE,
+                        List.of(),
+                        List.of(),
+                        List.of()));
         for (var record : records) {
             for (String field : record.auditState().keySet()) {
                 String kind = field.contains(": ") ? field.substring(0, field.indexOf(": ")) : field;
                 for (Locale locale : UserSession.LANGUAGES) {
-                    assertThat(Messages.text(locale, "history.field." + kind)).as(kind + " of " + record.auditType() + " in " + locale)
+                    assertThat(Messages.text(locale, "history.field." + kind))
+                            .as(kind + " of " + record.auditType() + " in " + locale)
                             .isNotEqualTo("history.field." + kind);
                 }
             }
@@ -142,7 +163,9 @@ class DataLabelsTest {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 for (Locale locale : UserSession.LANGUAGES) {
-                    assertThat(Messages.text(locale, key)).as(key + " in " + locale).isNotEqualTo(key);
+                    assertThat(Messages.text(locale, key))
+                            .as(key + " in " + locale)
+                            .isNotEqualTo(key);
                 }
             }
         }

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 class DatabaseHealthTest {
 
     private static DataSource database(boolean reachable, boolean valid) {
-        Connection connection = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> switch (method.getName()) {
+        Connection connection = (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "isValid" -> valid;
                     case "close" -> null;
                     default -> throw new IllegalStateException("not used by the check: " + method.getName());
                 });
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        return (DataSource) Proxy.newProxyInstance(
+                DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (!"getConnection".equals(method.getName())) {
                         throw new IllegalStateException("not used by the check: " + method.getName());
                     }

@@ -14,15 +14,18 @@ class ScriptJsonTest {
 
     @Test
     void markupAndLineSeparatorsAreEscapedInsideStrings() {
-        String json = ScriptJson.of(Json.createObjectBuilder().add("label", MARKUP).build());
+        String json =
+                ScriptJson.of(Json.createObjectBuilder().add("label", MARKUP).build());
 
-        assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029")
+        assertThat(json)
+                .doesNotContain("<", ">", "&", "\u2028", "\u2029")
                 .contains("\\u003c/script\\u003e\\u003cbase", "\\u0026amp;", "\\u2028\\u2029");
     }
 
     @Test
     void theEscapedJsonReadsBackAsTheSameText() {
-        String json = ScriptJson.of(Json.createObjectBuilder().add("label", MARKUP).add("n", 3).build());
+        String json = ScriptJson.of(
+                Json.createObjectBuilder().add("label", MARKUP).add("n", 3).build());
         JsonObject read = Json.createReader(new StringReader(json)).readObject();
 
         assertThat(read.getString("label")).isEqualTo(MARKUP);

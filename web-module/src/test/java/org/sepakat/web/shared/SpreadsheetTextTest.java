@@ -17,7 +17,9 @@ class SpreadsheetTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(quoteCharacter = '"', value = {"ERP availability,ERP availability", "99.5 %,99.5 %", "a=b,a=b", "'quoted,'quoted"})
+    @CsvSource(
+            quoteCharacter = '"',
+            value = {"ERP availability,ERP availability", "99.5 %,99.5 %", "a=b,a=b", "'quoted,'quoted"})
     void ordinaryTextStaysAsItIs(String value, String expected) {
         assertThat(SpreadsheetText.neutralise(value)).isEqualTo(expected);
     }
@@ -29,12 +31,16 @@ class SpreadsheetTextTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "x;=1+1;|x;'=1+1;",
-        "=A1,+A2;-A3|'=A1,'+A2;'-A3",
-        "a; @cmd|a; '@cmd",
-        "ERP; availability, 99.5 %|ERP; availability, 99.5 %",
-        "a=b;c-d|a=b;c-d"})
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "x;=1+1;|x;'=1+1;",
+                "=A1,+A2;-A3|'=A1,'+A2;'-A3",
+                "a; @cmd|a; '@cmd",
+                "ERP; availability, 99.5 %|ERP; availability, 99.5 %",
+                "a=b;c-d|a=b;c-d"
+            })
     void everyPieceBetweenListSeparatorsIsNeutralised(String value, String expected) {
         assertThat(SpreadsheetText.neutraliseDelimited(value)).isEqualTo(expected);
     }
