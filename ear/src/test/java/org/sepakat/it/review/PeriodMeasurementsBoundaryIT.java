@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -334,14 +335,27 @@ class PeriodMeasurementsBoundaryIT {
         Random random = new Random(seed);
         List<Period> months = List.of(Period.of(2026, 1), Period.of(2026, 2), Period.of(2026, 3), Period.of(2026, 4));
         Map<String, long[]> expected = new HashMap<>();
-        int tickets = 36;
-        for (int i = 0; i < tickets; i++) {
-            // opened within two days before the end of January, February or March
+        // three fixed tickets across month ends, then random ones: (opened, first response, resolution)
+        List<LocalDateTime[]> generated = new ArrayList<>(List.of(
+                // answered 45 minutes after opening, in the next month: within, February
+                moments("2026-01-31T23:30", "2026-02-01T00:15", "2026-02-01T00:20"),
+                // resolved 40 minutes after opening with no response recorded: answered then, within, March
+                moments("2026-02-28T23:50", null, "2026-03-01T00:30"),
+                // answered 90 minutes after opening: its hour ran out on 1 April 00:00, an April miss
+                moments("2026-03-31T23:00", "2026-04-01T00:30", null)));
+        for (int i = 0; i < 60; i++) {
+            // opened within three hours (half of them) or two days before the end of January, February or March
             LocalDateTime opened = LocalDate.of(2026, 2 + random.nextInt(3), 1)
                     .atStartOfDay()
-                    .minusMinutes(1 + random.nextInt(48 * 60));
+                    .minusMinutes(1 + random.nextInt(random.nextBoolean() ? 3 * 60 : 48 * 60));
             LocalDateTime response = later(random, opened);
-            LocalDateTime resolved = later(random, response != null ? response : opened);
+            generated.add(new LocalDateTime[] {opened, response, later(random, response != null ? response : opened)});
+        }
+        int tickets = generated.size();
+        for (LocalDateTime[] ticket : generated) {
+            LocalDateTime opened = ticket[0];
+            LocalDateTime response = ticket[1];
+            LocalDateTime resolved = ticket[2];
             rows.ticket(
                     "INCIDENT",
                     "P1",
@@ -368,15 +382,21 @@ class PeriodMeasurementsBoundaryIT {
         assertThat(counted).as("each ticket once per target (seed %d)", seed).containsExactly(tickets, tickets);
     }
 
-    /** A moment after {@code from}: minutes, hours or days later, or none (null). */
+    private static LocalDateTime[] moments(String opened, String response, String resolved) {
+        return Stream.of(opened, response, resolved)
+                .map(m -> m == null ? null : LocalDateTime.parse(m))
+                .toArray(LocalDateTime[]::new);
+    }
+
+    /** A moment after {@code from}: mostly minutes later (around the 1 hour target), else hours or days, or none (null). */
     private static LocalDateTime later(Random random, LocalDateTime from) {
         if (from == null) {
             return null;
         }
-        return switch (random.nextInt(4)) {
-            case 0 -> from.plusMinutes(1 + random.nextInt(120));
-            case 1 -> from.plusMinutes(1 + random.nextInt(72 * 60));
-            case 2 -> from.plusDays(random.nextInt(20)).plusMinutes(1 + random.nextInt(24 * 60));
+        return switch (random.nextInt(6)) {
+            case 0, 1, 2 -> from.plusMinutes(1 + random.nextInt(120));
+            case 3 -> from.plusMinutes(1 + random.nextInt(72 * 60));
+            case 4 -> from.plusDays(random.nextInt(20)).plusMinutes(1 + random.nextInt(24 * 60));
             default -> null;
         };
     }

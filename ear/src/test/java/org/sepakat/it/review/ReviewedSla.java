@@ -139,6 +139,7 @@ class ReviewedSla {
      * 50 % of tickets; tickets limited to 100 a month; category "waiting for customer" excluded.
      */
     Setup roundTheClockSla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
         List<TargetData> targets = List.of(
                 new TargetData(
                         "Response P1",
