@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  * Response and resolution targets in one aggregate each, as the rules in README.md, "How a period
  * is measured", state them (the rules live there only). Per ticket the SQL computes the net business
  * seconds from opening to the moment the rule names, from the timelines ({@link MeasurementQueries#at},
- * {@link MeasurementQueries#businessAt}); the ticket selections a rule needs (opened in the span,
- * resolved in it, still open at its end) are joined by UNION ALL, each bound by its own index range
- * (see {@link TicketRange}).
+ * {@link MeasurementQueries#businessAt}); the ticket selections a rule needs (opened in the span;
+ * opened before it and not answered by its start; resolved in it; still open at its end) are joined
+ * by UNION ALL, each bound by its own index range (see {@link TicketRange}).
  */
 final class TicketQueries {
 
