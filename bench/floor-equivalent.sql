@@ -41,19 +41,9 @@ x AS (
       THEN t.first_response_s ELSE t.resolved_s END AS r) r
   JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
-  WHERE t.priority = 'P1' AND t.opened_s >= 1790787600 AND t.opened_s < 1793466000
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
-         WHERE c.agreement_id = g.id AND c.category = t.category))
-  UNION ALL
-  SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(r.r, 1793466000), 1793466000),
-    CASE WHEN r.r < 1793466000 THEN 1 ELSE 0 END, 3600
-  FROM sd_ticket t
-  CROSS JOIN LATERAL (SELECT CASE WHEN t.first_response_s IS NOT NULL AND (t.resolved_s IS NULL OR t.first_response_s < t.resolved_s)
-      THEN t.first_response_s ELSE t.resolved_s END AS r) r
-  JOIN sl_agreement_service s ON s.service_id = t.service_id
-  JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
-  WHERE t.priority = 'P1' AND t.opened_s >= 1756227600 AND t.opened_s < 1790787600
-    AND (t.resolved_s IS NULL OR t.resolved_s >= 1790787600) AND (r.r IS NULL OR r.r >= 1790787600)
+  WHERE t.priority = 'P1' AND t.opened_s >= 1756227600 AND t.opened_s < 1793466000
+    AND (t.opened_s >= 1790787600
+         OR (t.resolved_s IS NULL OR t.resolved_s >= 1790787600) AND (r.r IS NULL OR r.r >= 1790787600))
     AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
 ),
