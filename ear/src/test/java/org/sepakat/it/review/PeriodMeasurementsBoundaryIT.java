@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -288,14 +289,10 @@ class PeriodMeasurementsBoundaryIT {
                 .containsExactly(
                         tuple("Response P1", TargetOutcome.NO_DATA, 0L),
                         tuple("Resolution P1", TargetOutcome.NO_DATA, 0L));
-        assertThat(october.getExclusions())
-                .extracting(
-                        Exclusion::getAppliesTo,
-                        Exclusion::getReason,
-                        e -> e.getAmount().longValue())
-                .containsExactly(
-                        tuple("Response P1", ExclusionReason.NOT_YET_DUE, 1L),
-                        tuple("Resolution P1", ExclusionReason.NOT_YET_DUE, 1L));
+        assertExclusions(
+                october,
+                tuple("Response P1", ExclusionReason.NOT_YET_DUE, 1L),
+                tuple("Resolution P1", ExclusionReason.NOT_YET_DUE, 1L));
         assertThat(october.getRating()).as("no data is never green").isEqualTo(Rating.AMBER);
 
         PeriodReport november = reviews.review(sla.agreementId(), Period.of(2026, 11));
@@ -314,12 +311,7 @@ class PeriodMeasurementsBoundaryIT {
                 .as("(b) and (c): an excluded category is demand too")
                 .isEqualByComparingTo("2");
         assertThat(tickets.getPreviousActual()).isEqualByComparingTo("1");
-        assertThat(november.getExclusions())
-                .extracting(
-                        Exclusion::getAppliesTo,
-                        Exclusion::getReason,
-                        e -> e.getAmount().longValue())
-                .containsExactly(tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L));
+        assertExclusions(november, tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L));
         assertThat(november.getRating()).isEqualTo(Rating.RED);
     }
 
@@ -413,6 +405,16 @@ class PeriodMeasurementsBoundaryIT {
                 expected.computeIfAbsent(target + " " + Period.of(at.getYear(), at.getMonthValue()), k -> new long[2]);
         figures[0]++;
         figures[1] += within ? 1 : 0;
+    }
+
+    /** The report's exclusions as (applies to, reason, amount), in order. */
+    private static void assertExclusions(PeriodReport report, Tuple... expected) {
+        assertThat(report.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(expected);
     }
 
     private static void assertResolution(PeriodReport report, long counted, long within, String attained) {

@@ -151,16 +151,7 @@ class ReviewedSla {
                         null,
                         "P1",
                         BigDecimal.ONE),
-                new TargetData(
-                        "Resolution P1",
-                        TargetMetric.RESOLUTION_TIME,
-                        Comparison.AT_LEAST,
-                        new BigDecimal("50"),
-                        null,
-                        MeasurementPeriod.MONTH,
-                        null,
-                        "P1",
-                        new BigDecimal("24")));
+                resolutionP1("50", "24"));
         return active(
                 "UTC",
                 targets,
