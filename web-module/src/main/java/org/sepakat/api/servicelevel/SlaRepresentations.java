@@ -2,6 +2,7 @@ package org.sepakat.api.servicelevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,13 @@ public final class SlaRepresentations {
             String providerApprover,
             String customerApprover,
             Instant agreedAt,
+
+            @Schema(
+                    description =
+                            "The first month this version is in force (yyyy-MM): months from it on are measured by it",
+                    example = "2026-07")
+            String effectiveFrom,
+
             Map<String, String> content) {
         public static VersionDto of(AgreedVersion v) {
             Map<String, String> content = new LinkedHashMap<>();
@@ -182,7 +190,12 @@ public final class SlaRepresentations {
                 }
             });
             return new VersionDto(
-                    v.getNumber(), v.getProviderApprover(), v.getCustomerApprover(), v.getAgreedAt(), content);
+                    v.getNumber(),
+                    v.getProviderApprover(),
+                    v.getCustomerApprover(),
+                    v.getAgreedAt(),
+                    YearMonth.from(v.getEffectiveFrom()).toString(),
+                    content);
         }
     }
 

@@ -123,7 +123,10 @@ public class SlaResource {
     @Operation(
             summary = "Record the agreement of both sides (SLM-1)",
             description =
-                    "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing.")
+                    "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing."
+                            + " The body may name `effectiveFrom` (\"yyyy-MM\"): the first month this version is in force,"
+                            + " measured by it; none: the month after the agreement. It cannot be before the month the"
+                            + " previous version takes effect (422, field effectiveFrom).")
     @APIResponse(
             responseCode = "200",
             description = "The SLA as it is now",
@@ -137,7 +140,10 @@ public class SlaResource {
                 data == null
                         ? null
                         : new AgreementData(
-                                data.providerStaffId(), data.customerContactId(), expected.of(data.version()))));
+                                data.providerStaffId(),
+                                data.customerContactId(),
+                                expected.of(data.version()),
+                                data.effectiveFrom())));
     }
 
     @POST
