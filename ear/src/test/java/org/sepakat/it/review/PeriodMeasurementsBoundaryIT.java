@@ -530,11 +530,14 @@ class PeriodMeasurementsBoundaryIT {
         assertThat(may.getAgreedVersion()).isEqualTo(2);
         assertThat(may.getTargets().get(0).getThreshold()).isEqualByComparingTo("95");
 
-        // the batch job's selection: every month in force without its report, none other
-        assertThat(reviews.dueAgreements(Period.of(2026, 2))).doesNotContain(sla.agreementId());
+        // the batch job's runs: a month not in force is skipped (February: version 1 was in force then, but the SLA
+        // as agreed in it was valid only from 15 March; December 2025: before version 1 takes effect)
         assertThat(reviews.dueAgreements(Period.of(2026, 6))).contains(sla.agreementId());
-        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2025, 12), RunTrigger.SCHEDULE))
-                .as("a run skips the SLA in a month before its first version takes effect")
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 2), RunTrigger.SCHEDULE))
                 .isZero();
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2025, 12), RunTrigger.SCHEDULE))
+                .isZero();
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 6), RunTrigger.SCHEDULE))
+                .isEqualTo(1);
     }
 }

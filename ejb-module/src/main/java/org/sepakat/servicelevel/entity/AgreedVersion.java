@@ -160,6 +160,11 @@ public class AgreedVersion {
         return effectiveFrom;
     }
 
+    /** The month this version takes effect (yyyy-MM when shown). */
+    public YearMonth getEffectiveMonth() {
+        return YearMonth.from(effectiveFrom);
+    }
+
     /** The month a version agreed at {@code agreedAt} takes effect unless the agreement names one: the next. */
     public static YearMonth defaultEffectiveFrom(Instant agreedAt, ZoneId zone) {
         return YearMonth.from(agreedAt.atZone(zone)).plusMonths(1);

@@ -3,11 +3,13 @@ package org.sepakat.api.servicelevel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
@@ -23,6 +25,7 @@ import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.entity.Changes;
+import org.sepakat.shared.entity.InvalidInput;
 
 /**
  * Agreements and calendars as the API reads and writes them: one shape each way, so a GET's body PUT back
@@ -166,6 +169,36 @@ public final class SlaRepresentations {
                 w.getOnDayOfMonth(),
                 w.getStartsAt(),
                 w.getDurationMinutes());
+    }
+
+    @Schema(
+            description = "Both sides sign (SLM-1): who signs for each, the version read, and the month the agreed"
+                    + " version takes effect")
+    public record AgreeDto(
+            @Schema(required = true, example = "3") Long providerStaffId,
+            @Schema(required = true, example = "17") Long customerContactId,
+
+            @Schema(description = "The version read (or ?version= or If-Match)", example = "4")
+            Long version,
+
+            @Schema(
+                    description = "The first month the agreed version is in force, yyyy-MM; months from it on are"
+                            + " measured by it. None: the month after the agreement. Not before the month the"
+                            + " previous version takes effect.",
+                    pattern = "^[0-9]{4}-[0-9]{2}$",
+                    example = "2026-07")
+            String effectiveFrom) {
+
+        /** The agreement, the version as the request carries it. */
+        public AgreementData data(Long expectedVersion) {
+            YearMonth month;
+            try {
+                month = effectiveFrom == null || effectiveFrom.isBlank() ? null : YearMonth.parse(effectiveFrom.trim());
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("effectiveFrom", "error.sla.effectiveFrom.format", effectiveFrom);
+            }
+            return new AgreementData(providerStaffId, customerContactId, expectedVersion, month);
+        }
     }
 
     /** An agreed version: its lines as agreed; a line left empty is not listed. */
