@@ -28,10 +28,10 @@ import org.sepakat.shared.terms.CalendarTerm;
 import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
- * SLM-9: SLAs as the measurement engine reads them, the published {@link MeasurableAgreement}.
- * While a revision is open (under review) the SLA holds the draft being edited, which the customer
- * has not agreed; a period is then measured by the last agreed version, restored from the
- * {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
+ * SLM-9: SLAs as the measurement engine reads them, the published {@link MeasurableAgreement}. A
+ * month is measured by the agreed version in force in it (README, "How a period is measured"): the
+ * SLA as it stands when that is its last agreed version and no revision is open (the draft being
+ * edited is not agreed), else that version restored from the {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
  * cannot be restored: such an SLA is measured by its current content, as before, and a warning is
  * logged once per SLA. The calendars are those the measured targets name, as they stand now (or, for
  * an agreed version measured again, as they stood at a given moment).

@@ -29,8 +29,9 @@ import java.util.Optional;
 
 /**
  * SLM-9: the content of an SLA exactly as both sides agreed it, kept unchanged for ever. Each
- * agreement makes one more; any two can be compared (by the content lines), and the last one is
- * what the reviews measure while a revision is open (by the restorable {@link AgreedTerms}).
+ * agreement makes one more, in force from the month it takes effect; any two can be compared (by
+ * the content lines), and each month is measured by the one in force in it (by the restorable
+ * {@link AgreedTerms}).
  */
 @Entity
 @Table(name = "sl_agreed_version")
@@ -43,15 +44,11 @@ import java.util.Optional;
 @NamedQuery(
         name = AgreedVersion.OF_AGREEMENTS,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids ORDER BY v.agreement.id, v.number")
-@NamedQuery(
-        name = AgreedVersion.LAST_OF_AGREEMENTS,
-        query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids AND v.number = v.agreement.agreedVersion")
 public class AgreedVersion {
 
     public static final String BY_AGREEMENT = "AgreedVersion.byAgreement";
     public static final String BY_NUMBER = "AgreedVersion.byNumber";
     public static final String OF_AGREEMENTS = "AgreedVersion.ofAgreements";
-    public static final String LAST_OF_AGREEMENTS = "AgreedVersion.lastOfAgreements";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
