@@ -2,6 +2,8 @@ package org.sepakat.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
@@ -83,6 +85,51 @@ class SlaApiIT extends DeployedEar {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(pdf.header("Content-Disposition")).contains(reference + ".pdf");
+    }
+
+    @Test
+    @DisplayName("Issue 11 §1: a version takes effect in the month the agreement names (by default the next); a month"
+            + " before the first version takes effect is refused (422), naming it")
+    void versionsTakeEffectInTheirMonth() {
+        String calendar = slas.calendar();
+        String reference = Unique.code("SLA");
+        Slas.Document document = slas.forFinanceEmail(reference)
+                .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + calendar + "\"}]")
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions();
+        Reply draft = slas.draft(document);
+        long id = id(draft);
+        Reply agreed = slas.agree(id, draft.json().getInt("version"), "2026-03");
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+        String nextMonth =
+                YearMonth.now(ZoneId.of("Asia/Jakarta")).plusMonths(1).toString();
+
+        Reply revising = slaman.post(
+                "api/v1/slas/" + id + "/revise", "{\"version\":" + agreed.json().getInt("version") + "}");
+        Reply early = slas.agree(id, revising.json().getInt("version"), "2026-02");
+        assertThat(early.status()).as(early.body()).isEqualTo(400);
+        assertThat(early.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .isEqualTo("effectiveFrom");
+        assertThat(early.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+                .contains("2026-03");
+        Reply second = slas.agree(id, revising.json().getInt("version"), null);
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+
+        Reply versions = slaman.get("api/v1/slas/" + id + "/versions");
+        assertThat(versions.body())
+                .contains("\"effectiveFrom\":\"2026-03\"", "\"effectiveFrom\":\"" + nextMonth + "\"");
+
+        Reply before = slaman.post("api/v1/slas/" + id + "/reports/2026-02", "");
+        assertThat(before.status()).as(before.body()).isEqualTo(422);
+        assertThat(before.json().getString("rule")).isEqualTo("SLM-6");
+        assertThat(before.json().getString("detail")).contains(reference, "2026-02", "2026-03");
+        Reply march = slaman.post("api/v1/slas/" + id + "/reports/2026-03", "");
+        assertThat(march.status()).as(march.body()).isEqualTo(201);
+        assertThat(march.json().getInt("agreedVersion"))
+                .as("measured by the version in force then")
+                .isEqualTo(1);
     }
 
     @Test

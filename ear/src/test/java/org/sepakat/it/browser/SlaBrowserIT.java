@@ -89,7 +89,7 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.choose(FORM + "tabs:windowTable:0:onDayOfWeek", "Sunday");
         pages.type(FORM + "tabs:windowTable:0:startsAt", "01:00");
         pages.type(FORM + "tabs:windowTable:0:durationMinutes", "120");
-        agree();
+        agree("2026-03");
         pages.waitForText("slaStatus", "Agreed");
         assertThat(pages.text("messages")).contains("agreed as version 1");
 
@@ -104,7 +104,7 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.waitForText("messages", "agreed as version 2");
 
         tab("versionsTab");
-        assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati");
+        assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati", "2026-03");
         pages.click(FORM + "tabs:compareButton");
         pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
         assertThat(pages.text(FORM + "tabs:changeTable"))
@@ -163,9 +163,17 @@ class SlaBrowserIT extends SignedInBrowser {
 
     /** SLM-1: opens the signing dialog (which saves what is on screen) and signs for both sides. */
     private void agree() {
+        agree(null);
+    }
+
+    /** Agrees in the dialog, the version taking effect in {@code effectiveFrom} (yyyy-MM) when one is given. */
+    private void agree(String effectiveFrom) {
         pages.click(FORM + "agreeButton");
         pages.choose("agreeForm:providerSignatory", "Sari Service Level");
         pages.choose("agreeForm:customerSignatory", "Siti Rahmawati");
+        if (effectiveFrom != null) {
+            pages.type("agreeForm:effectiveFrom", effectiveFrom);
+        }
         pages.click("agreeForm:confirmAgreeButton");
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
     }

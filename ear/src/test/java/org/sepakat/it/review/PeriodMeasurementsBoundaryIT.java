@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,6 +58,7 @@ import org.sepakat.measurement.entity.TargetResult;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CalendarData;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RuleViolation;
@@ -643,6 +645,57 @@ class PeriodMeasurementsBoundaryIT {
                 .containsExactly(tuple(ExclusionReason.EXCLUDED_CATEGORY, 1L));
         assertThat(august.getRating()).isEqualTo(Rating.RED);
         assertThat(reviews.review(sla.agreementId(), Period.of(2026, 7)).getAgreedVersion())
+                .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Issue 11 §1: only months in force are measured, each by the version in force in it; the report"
+            + " names it")
+    void onlyMonthsInForceEachByItsVersion() throws Exception {
+        // valid from 15 March 2026; version 1 (P1 within 4 h, 90 %) in force from January 2026
+        ReviewedSla.Setup sla = slas.resolutionSlaValidFrom(LocalDate.of(2026, 3, 15), YearMonth.of(2026, 1));
+        runAs.user(DemoUsers.SLAMAN);
+
+        assertThatThrownBy(() -> reviews.review(sla.agreementId(), Period.of(2025, 12)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.review.beforeEffective");
+                    assertThat(e.arguments()).containsExactly(sla.reference(), "2025-12", "2026-01");
+                });
+        assertThatThrownBy(() -> reviews.review(sla.agreementId(), Period.of(2026, 2)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.review.outsideValidity");
+                    assertThat(e.arguments()).containsExactly(sla.reference(), "2026-02", "2026-03-15", "…");
+                });
+        assertThat(reviews.review(sla.agreementId(), Period.of(2026, 3)).getAgreedVersion())
+                .as("March: valid from the 15th")
+                .isEqualTo(1);
+
+        // version 2 (P1 within 1 h, 95 %), agreed now, in force from May 2026; it cannot take effect before version 1
+        slas.revise(sla, List.of(ReviewedSla.resolutionP1("95", "1")), List.of());
+        assertThatThrownBy(() -> slas.agreeRevision(sla, YearMonth.of(2025, 12)))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("effectiveFrom")));
+        slas.agreeRevision(sla, YearMonth.of(2026, 5));
+        runAs.user(DemoUsers.SLAMAN);
+
+        PeriodReport april = reviews.review(sla.agreementId(), Period.of(2026, 4));
+        assertThat(april.getAgreedVersion()).isEqualTo(1);
+        assertThat(april.getTargets().get(0).getThreshold()).isEqualByComparingTo("90");
+        PeriodReport may = reviews.review(sla.agreementId(), Period.of(2026, 5));
+        assertThat(may.getAgreedVersion()).isEqualTo(2);
+        assertThat(may.getTargets().get(0).getThreshold()).isEqualByComparingTo("95");
+
+        // the batch job's runs: a month not in force is skipped (February: version 1 was in force then, but the SLA
+        // as agreed in it was valid only from 15 March; December 2025: before version 1 takes effect)
+        assertThat(reviews.dueAgreements(Period.of(2026, 6))).contains(sla.agreementId());
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 2), RunTrigger.SCHEDULE))
+                .isZero();
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2025, 12), RunTrigger.SCHEDULE))
+                .isZero();
+        assertThat(reviews.reviewRange(List.of(sla.agreementId()), Period.of(2026, 6), RunTrigger.SCHEDULE))
                 .isEqualTo(1);
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Stream;
 import org.sepakat.it.support.DemoUsers;
@@ -43,6 +44,12 @@ import org.sepakat.shared.terms.WorkloadMetric;
 /** Active SLAs made through the boundaries, as a service level manager would, for the review tests. */
 @Dependent
 class ReviewedSla {
+
+    /**
+     * The month every version agreed here takes effect: long before the months the review tests
+     * measure, so each is measured by the version agreed last (a test of effective dates names its own).
+     */
+    static final YearMonth IN_FORCE_FROM = YearMonth.of(2000, 1);
 
     record Setup(Long agreementId, String reference, String customerCode, String serviceCode, Long contactId) {}
 
@@ -292,6 +299,21 @@ class ReviewedSla {
     }
 
     /**
+     * A {@link #resolutionSla()} valid from {@code validFrom} (open ended), its first version in force
+     * from {@code effectiveFrom}.
+     */
+    Setup resolutionSlaValidFrom(LocalDate validFrom, YearMonth effectiveFrom) throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        return active(
+                "UTC",
+                List.of(resolutionP1("90", "4")),
+                HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of(), null, true),
+                validFrom,
+                effectiveFrom);
+    }
+
+    /**
      * A {@link #resolutionSla()} covering two services of its customer: the same SLA, once with each
      * service's code (to deliver its tickets).
      */
@@ -335,7 +357,7 @@ class ReviewedSla {
                 HUNDRED_TICKETS,
                 new ExceptionsData(List.of(), List.of(), null, true),
                 null));
-        agreeAndActivate(sla.getId(), of.contactId(), sla.getVersion());
+        agreeAndActivate(sla.getId(), of.contactId(), sla.getVersion(), IN_FORCE_FROM);
         runAs.nobody();
         return new Setup(sla.getId(), reference, of.customerCode(), of.serviceCode(), of.contactId());
     }
@@ -390,17 +412,27 @@ class ReviewedSla {
 
     /** Both sides agree the SLA's draft (its next version), and it is activated. */
     void agreeRevision(Setup setup) throws Exception {
-        runAs.user(DemoUsers.SLAMAN);
-        agreeAndActivate(
-                setup.agreementId(),
-                setup.contactId(),
-                slas.find(setup.agreementId()).getVersion());
-        runAs.nobody();
+        agreeRevision(setup, IN_FORCE_FROM);
     }
 
-    private void agreeAndActivate(Long agreementId, Long contactId, long version) {
+    /** {@link #agreeRevision(Setup)}, the new version in force from {@code effectiveFrom}. */
+    void agreeRevision(Setup setup, YearMonth effectiveFrom) throws Exception {
+        runAs.user(DemoUsers.SLAMAN);
+        try {
+            agreeAndActivate(
+                    setup.agreementId(),
+                    setup.contactId(),
+                    slas.find(setup.agreementId()).getVersion(),
+                    effectiveFrom);
+        } finally {
+            runAs.nobody();
+        }
+    }
+
+    private void agreeAndActivate(Long agreementId, Long contactId, long version, YearMonth effectiveFrom) {
         Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
-        ServiceLevelAgreement agreed = slas.agree(agreementId, new AgreementData(slaman, contactId, version));
+        ServiceLevelAgreement agreed =
+                slas.agree(agreementId, new AgreementData(slaman, contactId, version, effectiveFrom));
         slas.activate(agreementId, agreed.getVersion());
     }
 
@@ -410,6 +442,19 @@ class ReviewedSla {
             List<TargetData> targets,
             List<LimitData> limits,
             ExceptionsData exceptions,
+            Long... otherServices)
+            throws Exception {
+        return active(zone, targets, limits, exceptions, null, IN_FORCE_FROM, otherServices);
+    }
+
+    /** {@link #active(String, List, List, ExceptionsData, Long...)} valid from {@code validFrom}, in force from {@code effectiveFrom}. */
+    private Setup active(
+            String zone,
+            List<TargetData> targets,
+            List<LimitData> limits,
+            ExceptionsData exceptions,
+            LocalDate validFrom,
+            YearMonth effectiveFrom,
             Long... otherServices)
             throws Exception {
         String serviceCode = Unique.code("SVC");
@@ -432,7 +477,7 @@ class ReviewedSla {
                 customer.getId(),
                 covered,
                 null,
-                null,
+                validFrom,
                 null,
                 ReviewCadence.MONTHLY,
                 zone,
@@ -440,7 +485,7 @@ class ReviewedSla {
                 limits,
                 exceptions,
                 null));
-        agreeAndActivate(sla.getId(), contactId, sla.getVersion());
+        agreeAndActivate(sla.getId(), contactId, sla.getVersion(), effectiveFrom);
         runAs.nobody();
         return new Setup(sla.getId(), reference, customer.getCode(), serviceCode, contactId);
     }

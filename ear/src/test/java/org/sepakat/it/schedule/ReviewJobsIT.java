@@ -294,8 +294,10 @@ class ReviewJobsIT {
                 new ExceptionsData(List.of(), List.of(), null, true),
                 null));
         Long slaman = staff.byUsername(DemoUsers.SLAMAN).orElseThrow().getId();
-        ServiceLevelAgreement agreed =
-                slas.agree(draft.getId(), new AgreementData(slaman, contact, draft.getVersion()));
+        ServiceLevelAgreement agreed = slas.agree(
+                draft.getId(),
+                // in force in every month the job reviews here
+                new AgreementData(slaman, contact, draft.getVersion(), java.time.YearMonth.of(2000, 1)));
         return slas.activate(draft.getId(), agreed.getVersion());
     }
 

@@ -13,6 +13,12 @@ import org.sepakat.it.support.Api.Reply;
  */
 public final class Slas {
 
+    /**
+     * The month every version agreed here takes effect: long before the months the tests measure, so
+     * each is measured by the version agreed last.
+     */
+    public static final String IN_FORCE_FROM = "2000-01";
+
     private final Api api;
 
     private Slas(Api api) {
@@ -67,21 +73,33 @@ public final class Slas {
 
     /** Asks for the agreement of the SLA as read at {@code version}: the answer, whatever it is. */
     public Reply agree(long id, int version) {
+        return agree(id, version, IN_FORCE_FROM);
+    }
+
+    /** {@link #agree(long, int)} signed for the customer by that contact. */
+    public Reply agree(long id, int version, long contact) {
+        return agree(id, version, contact, ",\"effectiveFrom\":\"" + IN_FORCE_FROM + "\"");
+    }
+
+    /**
+     * {@link #agree(long, int)}, the version taking effect in {@code effectiveFrom} ("yyyy-MM"; null:
+     * none given, the month after the agreement).
+     */
+    public Reply agree(long id, int version, String effectiveFrom) {
         long contact = api.get("api/v1/customers/" + finance() + "/contacts?name=Siti")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-        return agree(id, version, contact);
+        return agree(id, version, contact, effectiveFrom == null ? "" : ",\"effectiveFrom\":\"" + effectiveFrom + "\"");
     }
 
-    /** {@link #agree(long, int)} signed for the customer by that contact. */
-    public Reply agree(long id, int version, long contact) {
+    private Reply agree(long id, int version, long contact, String effectiveFrom) {
         return api.post(
                 "api/v1/slas/" + id + "/agree",
                 "{\"providerStaffId\":" + firstId("api/v1/staff?username=slaman") + ",\"customerContactId\":" + contact
-                        + ",\"version\":" + version + "}");
+                        + ",\"version\":" + version + effectiveFrom + "}");
     }
 
     /** Drafts, agrees and activates the SLA; returns its id. */

@@ -113,9 +113,11 @@ public class PeriodMeasurements {
         Set<Long> reported = reported(ids, period);
         List<MeasurableAgreement> open =
                 agreements
-                        .inForce(ids.stream()
-                                .filter(id -> !reported.contains(id))
-                                .toList())
+                        .inForce(
+                                ids.stream()
+                                        .filter(id -> !reported.contains(id))
+                                        .toList(),
+                                period)
                         .stream()
                         .filter(agreement -> ended(agreement, period))
                         .toList();
@@ -162,23 +164,28 @@ public class PeriodMeasurements {
 
     /**
      * SLM-6: a past month of one SLA on demand. Its existing report is returned as it is; a month
-     * that has not ended yet in the SLA's zone is refused.
+     * that has not ended yet in the SLA's zone is refused, and so is a month the SLA is not in force
+     * (never agreed, before its first version takes effect, outside its validity).
      */
     public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
-        // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
-        MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream()
-                .findFirst()
-                .orElseThrow(() -> new RecordNotFound("ServiceLevelAgreement", agreementId));
-        String reference = measured.identity().reference();
-        if (!ended(measured, period)) {
-            throw new RuleViolation("SLM-6", "error.review.periodNotEnded", reference, period.toString());
-        }
         Optional<PeriodReport> existing = report(agreementId, period);
+        // the month is measured by the version in force in it, and ends in the zone of its terms
+        Optional<MeasurableAgreement> inForce =
+                agreements.inForce(List.of(agreementId), period).stream().findFirst();
+        if (inForce.isEmpty()) {
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            agreements.requireInForce(agreementId, period);
+            throw new RecordNotFound("ServiceLevelAgreement", agreementId);
+        }
+        MeasurableAgreement measured = inForce.get();
+        if (!ended(measured, period)) {
+            throw new RuleViolation(
+                    "SLM-6", "error.review.periodNotEnded", measured.identity().reference(), period.toString());
+        }
         if (existing.isPresent()) {
             return existing.get();
-        }
-        if (measured.identity().version() == 0) {
-            throw new RuleViolation("SLM-6", "error.review.notAgreed", reference);
         }
         reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND);
         return report(agreementId, period).orElseThrow();

@@ -11,7 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,7 @@ import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicelevel.control.AgreementLocks;
 import org.sepakat.servicelevel.control.AgreementsInForce;
+import org.sepakat.servicelevel.entity.AgreedTerms;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
@@ -31,8 +35,10 @@ import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
@@ -144,16 +150,51 @@ public class ServiceLevelAgreements {
     }
 
     /**
-     * SLM-6, SLM-9: the terms in force of these SLAs, the published model a review run measures,
-     * ordered by id, with their content read in a few queries for all of them. An SLA under revision
-     * comes as its last agreed version (that version's number, signatory and terms; its own id,
-     * reference and customer): the draft being edited is measured only once it is agreed. An SLA
-     * whose last version was agreed before the terms were kept in restorable form (before changelog
-     * 010) comes as it stands, with a warning logged once per SLA. Unknown ids are left out.
+     * SLM-6, SLM-9: the terms in force in {@code month} of these SLAs, the published model a review run
+     * measures, ordered by id, with their content read in a few queries for all of them (README, "How
+     * a period is measured"). Each SLA comes as its agreed version in force in the month (that
+     * version's number, signatory and terms; its own id, reference and customer): the version that
+     * took effect last by the month's first day. An SLA no version of which is in force yet, or
+     * whose month is outside the validity of that version, is left out, as are unknown ids. A version
+     * agreed before the terms were kept in restorable form (before changelog 010) comes as the SLA
+     * stands, with a warning logged once per SLA.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
-    public List<MeasurableAgreement> inForce(List<Long> ids) {
-        return inForce.of(withTerms("s.id", ids));
+    public List<MeasurableAgreement> inForce(List<Long> ids, Period month) {
+        return inForce.of(withTerms("s.id", ids), month);
+    }
+
+    /**
+     * SLM-6: refuses, with the reason, to measure {@code month} of an SLA the caller may see that is not
+     * in force then: never agreed, before its first version takes effect, or outside its validity.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public void requireInForce(Long id, Period month) {
+        ServiceLevelAgreement sla = find(id);
+        List<AgreedVersion> versions = versions(id);
+        if (versions.isEmpty()) {
+            throw new RuleViolation("SLM-6", "error.review.notAgreed", sla.getReference());
+        }
+        AgreedTerms terms = inForce.termsInForce(sla, versions, month)
+                .orElseThrow(() -> new RuleViolation(
+                        "SLM-6",
+                        "error.review.beforeEffective",
+                        sla.getReference(),
+                        month.toString(),
+                        YearMonth.from(versions.stream()
+                                        .map(AgreedVersion::getEffectiveFrom)
+                                        .min(Comparator.naturalOrder())
+                                        .orElseThrow())
+                                .toString()));
+        if (!AgreementsInForce.validIn(terms, month)) {
+            throw new RuleViolation(
+                    "SLM-6",
+                    "error.review.outsideValidity",
+                    sla.getReference(),
+                    month.toString(),
+                    terms.validFrom() == null ? "…" : terms.validFrom().toString(),
+                    terms.validTo() == null ? "…" : terms.validTo().toString());
+        }
     }
 
     /**
@@ -252,8 +293,20 @@ public class ServiceLevelAgreements {
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, data.version());
         SlaContent.Signatories signatories = content.signatories(sla, data);
         content.requireKnownCalendars(sla);
-        history.change(sla, s -> s.agree(signatories.provider(), signatories.customer(), clock.instant()));
-        em.persist(new AgreedVersion(sla));
+        Instant now = clock.instant();
+        YearMonth effectiveFrom = data.effectiveFrom() == null
+                ? AgreedVersion.defaultEffectiveFrom(now, ZoneId.of(sla.getTimeZone()))
+                : data.effectiveFrom();
+        versions(id).stream()
+                .map(AgreedVersion::getEffectiveFrom)
+                .max(Comparator.naturalOrder())
+                .map(YearMonth::from)
+                .filter(previous -> effectiveFrom.isBefore(previous))
+                .ifPresent(previous -> {
+                    throw InvalidInput.of("effectiveFrom", "error.sla.effectiveBeforePrevious", previous.toString());
+                });
+        history.change(sla, s -> s.agree(signatories.provider(), signatories.customer(), now));
+        em.persist(new AgreedVersion(sla, effectiveFrom));
         return sla;
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -116,7 +117,8 @@ public class ServiceLevelDemoData {
                 true);
         sla.agree("slaman", parties.firstContactOfCustomer().get(FINANCE), clock.instant());
         history.created(sla);
-        em.persist(new AgreedVersion(sla));
+        // in force from the start of its validity, so the months of this year are measured by it
+        em.persist(new AgreedVersion(sla, YearMonth.of(year, 1)));
         history.change(sla, s -> s.activate(LocalDate.now(clock)));
         LOG.info("Demo data loaded: 1 calendar, 1 active SLA");
         loaded.fire(new DemoAgreementsLoaded(

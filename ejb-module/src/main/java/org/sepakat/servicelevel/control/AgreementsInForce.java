@@ -22,15 +22,16 @@ import org.sepakat.servicelevel.entity.CalendarVersion;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.terms.CalendarTerm;
 import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
- * SLM-9: SLAs as the measurement engine reads them, the published {@link MeasurableAgreement}.
- * While a revision is open (under review) the SLA holds the draft being edited, which the customer
- * has not agreed; a period is then measured by the last agreed version, restored from the
- * {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
+ * SLM-9: SLAs as the measurement engine reads them, the published {@link MeasurableAgreement}. A
+ * month is measured by the agreed version in force in it (README, "How a period is measured"): the
+ * SLA as it stands when that is its last agreed version and no revision is open (the draft being
+ * edited is not agreed), else that version restored from the {@link AgreedTerms} it keeps. A version agreed before its terms were kept (before changelog 010)
  * cannot be restored: such an SLA is measured by its current content, as before, and a warning is
  * logged once per SLA. The calendars are those the measured targets name, as they stand now (or, for
  * an agreed version measured again, as they stood at a given moment).
@@ -58,24 +59,25 @@ public class AgreementsInForce {
         }
     }
 
-    /** Each SLA as it is measured, in the same order: as it stands unless a revision is open. */
-    public List<MeasurableAgreement> of(List<ServiceLevelAgreement> slas) {
-        List<Long> revised = slas.stream()
-                .filter(sla -> sla.getStatus() == SlaStatus.UNDER_REVIEW)
-                .map(ServiceLevelAgreement::getId)
-                .toList();
-        Map<Long, AgreedVersion> lastAgreed = revised.isEmpty()
+    /**
+     * Each SLA in force in {@code period} as it is measured then, in the same order (README, "How a
+     * period is measured"): by its agreed version in force in the month, within its validity; an SLA
+     * no version of which is in force in the month, or not valid during it, is left out.
+     */
+    public List<MeasurableAgreement> of(List<ServiceLevelAgreement> slas, Period period) {
+        Map<Long, List<AgreedVersion>> versions = slas.isEmpty()
                 ? Map.of()
                 : InChunks.query(
-                                revised,
-                                ids -> em.createNamedQuery(AgreedVersion.LAST_OF_AGREEMENTS, AgreedVersion.class)
+                                slas.stream().map(ServiceLevelAgreement::getId).toList(),
+                                ids -> em.createNamedQuery(AgreedVersion.OF_AGREEMENTS, AgreedVersion.class)
                                         .setParameter("ids", ids)
                                         .setHint("eclipselink.read-only", "true")
                                         .getResultList())
                         .stream()
-                        .collect(Collectors.toMap(v -> v.getAgreement().getId(), Function.identity()));
+                        .collect(Collectors.groupingBy(v -> v.getAgreement().getId()));
         List<Terms> measured = slas.stream()
-                .map(sla -> terms(sla, lastAgreed.get(sla.getId())))
+                .map(sla -> inForce(sla, versions.getOrDefault(sla.getId(), List.of()), period))
+                .flatMap(Optional::stream)
                 .toList();
         return measurable(measured);
     }
@@ -103,25 +105,59 @@ public class AgreementsInForce {
                         .measurable(calendarsAsOf(terms.calendarCodes(), asOf)));
     }
 
-    /** {@code sla} as it is measured, given its last agreed version (used only while a revision is open). */
+    /**
+     * {@code sla} as it is measured in {@code period}, given its agreed versions: empty when none is in
+     * force in the month or the month is outside the validity of the version in force.
+     */
     MeasurableAgreement measured(
-            ServiceLevelAgreement sla, AgreedVersion lastAgreed, Map<String, CalendarTerm> calendars) {
-        return terms(sla, lastAgreed).measurable(calendars);
+            ServiceLevelAgreement sla,
+            List<AgreedVersion> versions,
+            Period period,
+            Map<String, CalendarTerm> calendars) {
+        return inForce(sla, versions, period).map(t -> t.measurable(calendars)).orElse(null);
     }
 
-    private Terms terms(ServiceLevelAgreement sla, AgreedVersion lastAgreed) {
-        if (sla.getStatus() != SlaStatus.UNDER_REVIEW) {
+    /**
+     * The terms of the version of {@code sla} in force in {@code period}, empty when none is; a
+     * version whose month is outside its validity is not in force then either.
+     */
+    Optional<Terms> inForce(ServiceLevelAgreement sla, List<AgreedVersion> versions, Period period) {
+        return versionInForce(sla, versions, period).filter(t -> validIn(t.terms(), period));
+    }
+
+    /** The terms of the version of {@code sla} that took effect last by {@code period}, whatever its validity. */
+    public Optional<AgreedTerms> termsInForce(ServiceLevelAgreement sla, List<AgreedVersion> versions, Period period) {
+        return versionInForce(sla, versions, period).map(Terms::terms);
+    }
+
+    /** Whether {@code period} is within the validity of {@code terms} (either end open when not given). */
+    public static boolean validIn(AgreedTerms terms, Period period) {
+        return (terms.validFrom() == null || terms.validFrom().isBefore(period.nextFirstDay()))
+                && (terms.validTo() == null || !terms.validTo().isBefore(period.firstDay()));
+    }
+
+    private Optional<Terms> versionInForce(ServiceLevelAgreement sla, List<AgreedVersion> versions, Period period) {
+        return AgreedVersion.inForce(versions, period.firstDay()).map(version -> terms(sla, version));
+    }
+
+    /**
+     * The terms {@code version} of {@code sla} was agreed with: the SLA as it stands when that is its
+     * last agreed version and no revision is open, else the version's stored terms (or, for a version
+     * agreed before they were kept, the SLA as it stands, with a warning).
+     */
+    private Terms terms(ServiceLevelAgreement sla, AgreedVersion version) {
+        if (sla.getStatus() != SlaStatus.UNDER_REVIEW && version.getNumber() == sla.getAgreedVersion()) {
             return Terms.current(sla);
         }
-        Optional<AgreedTerms> agreed = lastAgreed == null ? Optional.empty() : lastAgreed.terms();
+        Optional<AgreedTerms> agreed = version.terms();
         if (agreed.isEmpty()) {
             if (warned.add(sla.getReference())) {
-                LOG.warning(() -> "SLA " + sla.getReference() + " is under revision, but its agreed version "
-                        + sla.getAgreedVersion() + " predates restorable terms: it is measured by its current draft");
+                LOG.warning(() -> "SLA " + sla.getReference() + ": its agreed version " + version.getNumber()
+                        + " predates restorable terms: it is measured by its current content");
             }
             return Terms.current(sla);
         }
-        return new Terms(sla, lastAgreed.getNumber(), lastAgreed.getProviderApprover(), agreed.get());
+        return new Terms(sla, version.getNumber(), version.getProviderApprover(), agreed.get());
     }
 
     private List<MeasurableAgreement> measurable(List<Terms> measured) {

@@ -17,6 +17,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +29,9 @@ import java.util.Optional;
 
 /**
  * SLM-9: the content of an SLA exactly as both sides agreed it, kept unchanged for ever. Each
- * agreement makes one more; any two can be compared (by the content lines), and the last one is
- * what the reviews measure while a revision is open (by the restorable {@link AgreedTerms}).
+ * agreement makes one more, in force from the month it takes effect; any two can be compared (by
+ * the content lines), and each month is measured by the one in force in it (by the restorable
+ * {@link AgreedTerms}).
  */
 @Entity
 @Table(name = "sl_agreed_version")
@@ -36,13 +42,13 @@ import java.util.Optional;
         name = AgreedVersion.BY_NUMBER,
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement AND v.number = :number")
 @NamedQuery(
-        name = AgreedVersion.LAST_OF_AGREEMENTS,
-        query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids AND v.number = v.agreement.agreedVersion")
+        name = AgreedVersion.OF_AGREEMENTS,
+        query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids ORDER BY v.agreement.id, v.number")
 public class AgreedVersion {
 
     public static final String BY_AGREEMENT = "AgreedVersion.byAgreement";
     public static final String BY_NUMBER = "AgreedVersion.byNumber";
-    public static final String LAST_OF_AGREEMENTS = "AgreedVersion.lastOfAgreements";
+    public static final String OF_AGREEMENTS = "AgreedVersion.ofAgreements";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "sepakatIds")
@@ -73,14 +79,22 @@ public class AgreedVersion {
     @Column(name = "agreed_at", nullable = false)
     private Instant agreedAt;
 
+    /** The first day of the first month this version is in force (README, "How a period is measured"). */
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
     protected AgreedVersion() {}
 
-    /** Records what {@code agreement} holds right after it was agreed. */
-    public AgreedVersion(ServiceLevelAgreement agreement) {
+    /**
+     * Records what {@code agreement} holds right after it was agreed, in force from the month
+     * {@code effectiveFrom}.
+     */
+    public AgreedVersion(ServiceLevelAgreement agreement, YearMonth effectiveFrom) {
         this.agreement = Objects.requireNonNull(agreement);
         if (agreement.getStatus() != SlaStatus.AGREED) {
             throw new IllegalStateException("only an agreed SLA makes a version");
         }
+        this.effectiveFrom = effectiveFrom.atDay(1);
         this.number = agreement.getAgreedVersion();
         this.providerApprover = agreement.getProviderApprover();
         this.customerApprover = agreement.getCustomerApprover();
@@ -137,5 +151,30 @@ public class AgreedVersion {
 
     public Instant getAgreedAt() {
         return agreedAt;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    /** The month this version takes effect (yyyy-MM when shown). */
+    public YearMonth getEffectiveMonth() {
+        return YearMonth.from(effectiveFrom);
+    }
+
+    /** The month a version agreed at {@code agreedAt} takes effect unless the agreement names one: the next. */
+    public static YearMonth defaultEffectiveFrom(Instant agreedAt, ZoneId zone) {
+        return YearMonth.from(agreedAt.atZone(zone)).plusMonths(1);
+    }
+
+    /**
+     * The version in force in the month starting {@code firstDay}: of the versions taking effect by
+     * then, the one taking effect last (the higher number when two take effect in the same month);
+     * empty when none has taken effect yet.
+     */
+    public static Optional<AgreedVersion> inForce(Collection<AgreedVersion> versions, LocalDate firstDay) {
+        return versions.stream()
+                .filter(v -> !v.effectiveFrom.isAfter(firstDay))
+                .max(Comparator.comparing((AgreedVersion v) -> v.effectiveFrom).thenComparingInt(v -> v.number));
     }
 }

@@ -162,7 +162,7 @@ class AgreedTermsTest {
     void revisedSlaIsMeasuredAsAgreed() {
         ServiceLevelAgreement sla = ServiceLevelAgreementTest.stored(everyKindOfTerm(), 42);
         sla.agree("slaman", "Siti Rahmawati", AGREED);
-        AgreedVersion first = new AgreedVersion(sla);
+        AgreedVersion first = new AgreedVersion(sla, java.time.YearMonth.of(2026, 7));
         AgreedTerms agreed = sla.terms();
         sla.activate(LocalDate.of(2026, 7, 1));
         sla.startRevision();

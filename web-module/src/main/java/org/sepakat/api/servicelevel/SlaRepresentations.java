@@ -2,11 +2,14 @@ package org.sepakat.api.servicelevel;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.servicelevel.entity.AgreedVersion;
+import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ExceptionsData;
@@ -22,6 +25,7 @@ import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.entity.Changes;
+import org.sepakat.shared.entity.InvalidInput;
 
 /**
  * Agreements and calendars as the API reads and writes them: one shape each way, so a GET's body PUT back
@@ -167,12 +171,49 @@ public final class SlaRepresentations {
                 w.getDurationMinutes());
     }
 
+    @Schema(
+            description = "Both sides sign (SLM-1): who signs for each, the version read, and the month the agreed"
+                    + " version takes effect")
+    public record AgreeDto(
+            @Schema(required = true, example = "3") Long providerStaffId,
+            @Schema(required = true, example = "17") Long customerContactId,
+
+            @Schema(description = "The version read (or ?version= or If-Match)", example = "4")
+            Long version,
+
+            @Schema(
+                    description = "The first month the agreed version is in force, yyyy-MM; months from it on are"
+                            + " measured by it. None: the month after the agreement. Not before the month the"
+                            + " previous version takes effect.",
+                    pattern = "^[0-9]{4}-[0-9]{2}$",
+                    example = "2026-07")
+            String effectiveFrom) {
+
+        /** The agreement, the version as the request carries it. */
+        public AgreementData data(Long expectedVersion) {
+            YearMonth month;
+            try {
+                month = effectiveFrom == null || effectiveFrom.isBlank() ? null : YearMonth.parse(effectiveFrom.trim());
+            } catch (DateTimeParseException e) {
+                throw InvalidInput.of("effectiveFrom", "error.sla.effectiveFrom.format", effectiveFrom);
+            }
+            return new AgreementData(providerStaffId, customerContactId, expectedVersion, month);
+        }
+    }
+
     /** An agreed version: its lines as agreed; a line left empty is not listed. */
     public record VersionDto(
             int number,
             String providerApprover,
             String customerApprover,
             Instant agreedAt,
+
+            @Schema(
+                    description =
+                            "The first month this version is in force (yyyy-MM): months from it on are measured by it",
+                    example = "2026-07")
+            String effectiveFrom,
+
             Map<String, String> content) {
         public static VersionDto of(AgreedVersion v) {
             Map<String, String> content = new LinkedHashMap<>();
@@ -182,7 +223,12 @@ public final class SlaRepresentations {
                 }
             });
             return new VersionDto(
-                    v.getNumber(), v.getProviderApprover(), v.getCustomerApprover(), v.getAgreedAt(), content);
+                    v.getNumber(),
+                    v.getProviderApprover(),
+                    v.getCustomerApprover(),
+                    v.getAgreedAt(),
+                    YearMonth.from(v.getEffectiveFrom()).toString(),
+                    content);
         }
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.servicelevel.SlaRepresentations.AgreeDto;
 import org.sepakat.api.servicelevel.SlaRepresentations.DifferenceDto;
 import org.sepakat.api.servicelevel.SlaRepresentations.SlaDto;
 import org.sepakat.api.servicelevel.SlaRepresentations.VersionDto;
@@ -33,7 +34,6 @@ import org.sepakat.api.shared.Versions;
 import org.sepakat.export.Download;
 import org.sepakat.export.SlaDocument;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
-import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
@@ -123,21 +123,19 @@ public class SlaResource {
     @Operation(
             summary = "Record the agreement of both sides (SLM-1)",
             description =
-                    "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing.")
+                    "Refused (422) while a covered service, a target, a workload limit or the exceptions section is missing."
+                            + " The body may name `effectiveFrom` (\"yyyy-MM\"): the first month this version is in force,"
+                            + " measured by it; none: the month after the agreement. It cannot be before the month the"
+                            + " previous version takes effect (422, field effectiveFrom).")
     @APIResponse(
             responseCode = "200",
             description = "The SLA as it is now",
             content = @Content(schema = @Schema(implementation = SlaDto.class)))
     public Response agree(
             @PathParam("id") Long id,
-            @RequestBody(required = true) AgreementData data,
+            @RequestBody(required = true) AgreeDto data,
             @BeanParam ExpectedVersion expected) {
-        return ok(slas.agree(
-                id,
-                data == null
-                        ? null
-                        : new AgreementData(
-                                data.providerStaffId(), data.customerContactId(), expected.of(data.version()))));
+        return ok(slas.agree(id, data == null ? null : data.data(expected.of(data.version()))));
     }
 
     @POST

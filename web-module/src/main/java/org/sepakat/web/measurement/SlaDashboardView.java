@@ -7,14 +7,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sepakat.common.Messages;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
@@ -27,6 +30,10 @@ import org.sepakat.web.shared.UserSession;
 @Named
 @ViewScoped
 public class SlaDashboardView implements Serializable {
+
+    /** The refusals of a month the SLA is not in force in (README, "How a period is measured"). */
+    private static final Set<String> NOT_IN_FORCE =
+            Set.of("error.review.beforeEffective", "error.review.outsideValidity");
 
     private static final long serialVersionUID = 1L;
     static final int PERIODS = 12;
@@ -85,7 +92,18 @@ public class SlaDashboardView implements Serializable {
     /** SLM-6: computes a past month (or finds its report) and opens the report. */
     public String run() {
         PeriodReport[] done = new PeriodReport[1];
-        if (!attempt.run(() -> done[0] = reviews.review(id, Period.parse("month", month)), "runForm")) {
+        Runnable review = () -> {
+            try {
+                done[0] = reviews.review(id, Period.parse("month", month));
+            } catch (RuleViolation e) {
+                if (NOT_IN_FORCE.contains(e.messageKey())) {
+                    // the month the SLA is not in force in: the problem goes beside the month
+                    throw InvalidInput.of("month", e.messageKey(), e.arguments().toArray());
+                }
+                throw e;
+            }
+        };
+        if (!attempt.run(review, "runForm")) {
             return null;
         }
         return "/reports/view?faces-redirect=true&id=" + done[0].getId();

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.boundary.StaffDirectory;
@@ -12,8 +14,10 @@ import org.sepakat.party.entity.Staff;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.FacesErrors;
 
 /**
  * SLM-1: both sides sign the SLA shown in the editor; the provider's signatory is a member of
@@ -43,11 +47,15 @@ public class SlaAgreeView implements Serializable {
     @Inject
     Attempt attempt;
 
+    @Inject
+    FacesErrors errors;
+
     private boolean open;
     private List<Staff> staff = List.of();
     private List<Contact> customerContacts = List.of();
     private Long providerStaffId;
     private Long customerContactId;
+    private String effectiveFrom;
 
     public void open() {
         if (!editor.saveBeforeSigning()) {
@@ -61,9 +69,16 @@ public class SlaAgreeView implements Serializable {
     }
 
     public void confirm() {
+        YearMonth effective;
+        try {
+            effective = effectiveFrom == null || effectiveFrom.isBlank() ? null : YearMonth.parse(effectiveFrom.trim());
+        } catch (DateTimeParseException e) {
+            errors.show(InvalidInput.of("effectiveFrom", "error.sla.effectiveFrom.format", effectiveFrom), "agreeForm");
+            return;
+        }
         open = false;
         ServiceLevelAgreement sla = editor.getSla();
-        AgreementData data = new AgreementData(providerStaffId, customerContactId, sla.getVersion());
+        AgreementData data = new AgreementData(providerStaffId, customerContactId, sla.getVersion(), effective);
         if (attempt.run(() -> editor.show(agreements.agree(editor.getId(), data)))) {
             versions.refresh();
             attempt.done("sla.agreed", sla.getReference(), editor.getSla().getAgreedVersion());
@@ -84,6 +99,14 @@ public class SlaAgreeView implements Serializable {
 
     public List<Contact> getCustomerContacts() {
         return customerContacts;
+    }
+
+    public String getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(String effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
     }
 
     public Long getProviderStaffId() {

@@ -79,7 +79,8 @@ class SlaDocumentTest {
     @DisplayName("SLM-3: the PDF names every target with its measure and level, and who signed (SLM-1)")
     void pdfNamesTheTargetsAndSignatories() throws IOException {
         ServiceLevelAgreement sla = agreedSla();
-        String text = text(new SlaDocument().pdf(sla, List.of(new AgreedVersion(sla)), Locale.ENGLISH));
+        String text = text(new SlaDocument()
+                .pdf(sla, List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7))), Locale.ENGLISH));
 
         assertThat(text)
                 .contains("Finance e-mail and ERP", "SLA-DOC-1", "FIN", "EMAIL, ERP")
