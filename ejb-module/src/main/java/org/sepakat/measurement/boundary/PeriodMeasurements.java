@@ -165,6 +165,15 @@ public class PeriodMeasurements {
      * that has not ended yet in the SLA's zone is refused.
      */
     public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
+        return reviewOnDemand(agreementId, period).report();
+    }
+
+    /**
+     * A month's report on demand and whether this call computed it: of concurrent calls for the same
+     * SLA and month exactly one computes (it holds the SLA's row lock while storing), every other
+     * returns the stored report with {@code computed} false.
+     */
+    public OnDemand reviewOnDemand(@NotNull Long agreementId, @NotNull Period period) {
         // the month ends in the zone of the terms measured: the last agreed ones while a revision is open
         MeasurableAgreement measured = agreements.inForce(List.of(agreementId)).stream()
                 .findFirst()
@@ -175,14 +184,17 @@ public class PeriodMeasurements {
         }
         Optional<PeriodReport> existing = report(agreementId, period);
         if (existing.isPresent()) {
-            return existing.get();
+            return new OnDemand(existing.get(), false);
         }
         if (measured.identity().version() == 0) {
             throw new RuleViolation("SLM-6", "error.review.notAgreed", reference);
         }
-        reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND);
-        return report(agreementId, period).orElseThrow();
+        boolean computed = reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND) > 0;
+        return new OnDemand(report(agreementId, period).orElseThrow(), computed);
     }
+
+    /** A report asked for on demand; {@code computed}: this call computed and stored it. */
+    public record OnDemand(PeriodReport report, boolean computed) {}
 
     private Optional<PeriodReport> report(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
