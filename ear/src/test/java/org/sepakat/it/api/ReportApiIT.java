@@ -292,6 +292,8 @@ class ReportApiIT {
         long id = slas.active(slas.forFinanceEmail(agreed)
                 .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
                         + "\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + slas.calendar() + "\"}]")
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
                 .noExceptions());
         String month = "api/v1/slas/" + id + "/reports/" + YearMonth.now().minusMonths(2);
         int requests = 6;

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,7 @@ public class PeriodMeasurements {
         Map<Long, ReportBuilder.Results> results = computation.compute(open, period);
         long measuredAt = System.nanoTime();
         Map<Long, Staff> managers = followUp.managers(open);
+        Map<Long, Long> previous = previousReports(open, period);
         List<PeriodReport> reports = new ArrayList<>();
         String user = history.currentUser();
         Instant now = clock.instant();
@@ -148,7 +150,7 @@ public class PeriodMeasurements {
         }
         inserts.insert(reports);
         history.createdAll(reports);
-        followUp.followUp(open, reports, managers);
+        followUp.followUp(open, reports, managers, previous);
         long storedAt = System.nanoTime();
         LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ") in "
                 + millis(startedAt, storedAt) + " ms: measured in " + millis(startedAt, measuredAt) + " ms, stored in "
@@ -223,6 +225,23 @@ public class PeriodMeasurements {
             ((List<Object>) select.getResultList()).forEach(id -> reported.add(((Number) id).longValue()));
         });
         return reported;
+    }
+
+    /** The id of each of these SLAs' report of the month before, by SLA id, where there is one. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long> previousReports(List<MeasurableAgreement> open, Period period) {
+        Map<Long, Long> previous = new HashMap<>();
+        InChunks.each(open.stream().map(MeasurableAgreement::id).toList(), part -> {
+            var select = em.createNativeQuery("SELECT agreement_id, id FROM rv_period_report WHERE period_start = ?"
+                            + " AND agreement_id IN (" + placeholders(part.size()) + ")")
+                    .setParameter(1, Date.valueOf(period.minusMonths(1).firstDay()));
+            for (int i = 0; i < part.size(); i++) {
+                select.setParameter(i + 2, part.get(i));
+            }
+            ((List<Object[]>) select.getResultList())
+                    .forEach(row -> previous.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        });
+        return previous;
     }
 
     private static String placeholders(int count) {
