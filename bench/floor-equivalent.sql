@@ -18,28 +18,28 @@ sv AS (SELECT min(id) AS id FROM rv_timeline WHERE definition LIKE '% minus %' A
 x AS (
   SELECT s.agreement_id, t.id, t.opened_s AS a, t.resolved_s AS e, 1 AS done, 28800 AS within_s
   FROM sd_ticket t
-  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.priority = 'P2' AND t.resolved_s >= 1790787600 AND t.resolved_s < 1793466000
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
   UNION ALL
   SELECT s.agreement_id, t.id, t.opened_s, 1793466000, 0, 28800
   FROM sd_ticket t
-  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.priority = 'P2' AND t.opened_s >= 1756227600 AND t.opened_s < 1793466000
     AND (t.resolved_s IS NULL OR t.resolved_s >= 1793466000)
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
   UNION ALL
   SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(t.first_response_s, 1793466000), 1793466000),
     CASE WHEN t.first_response_s < 1793466000 THEN 1 ELSE 0 END, 3600
   FROM sd_ticket t
-  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.priority = 'P1' AND t.opened_s >= 1790787600 AND t.opened_s < 1793466000
-    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_agreed_category c
+    AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
 ),
 m AS (
@@ -82,7 +82,7 @@ avail AS (
       - (SELECT z.cum_before + z.is_open * (GREATEST(o.starts_s, 1790787600) - z.from_s) FROM rv_timeline_slot z
           WHERE z.timeline_id = sv.id AND z.day_no = GREATEST(o.starts_s, 1790787600) / 86400
             AND z.from_s <= GREATEST(o.starts_s, 1790787600) AND z.to_s > GREATEST(o.starts_s, 1790787600)))
-      FROM sl_agreed_service s JOIN sd_outage o ON o.service_id = s.service_id
+      FROM sl_agreement_service s JOIN sd_outage o ON o.service_id = s.service_id
       WHERE s.agreement_id = g.id AND o.planned = false AND o.starts_s < 1793466000 AND o.ends_s > 1790787600), 0)
       AS down_s
   FROM sl_agreement g CROSS JOIN sv WHERE g.id >= 900000000
@@ -90,10 +90,10 @@ avail AS (
 work AS (
   SELECT s.agreement_id, sum(CASE WHEN t.opened_s >= 1790787600 THEN 1 ELSE 0 END) AS current_n,
     sum(CASE WHEN t.opened_s < 1790787600 THEN 1 ELSE 0 END) AS previous_n,
-    sum(CASE WHEN t.opened_s >= 1790787600 AND t.category IS NOT NULL AND EXISTS (SELECT 1 FROM sl_agreed_category c
+    sum(CASE WHEN t.opened_s >= 1790787600 AND t.category IS NOT NULL AND EXISTS (SELECT 1 FROM sl_excluded_category c
         WHERE c.agreement_id = g.id AND c.category = t.category) THEN 1 ELSE 0 END) AS excluded_n
   FROM sd_ticket t
-  JOIN sl_agreed_service s ON s.service_id = t.service_id
+  JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
   WHERE t.opened_s >= 1788195600 AND t.opened_s < 1793466000
   GROUP BY s.agreement_id

@@ -11,7 +11,6 @@ DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';
 DELETE FROM rv_exclusion; DELETE FROM rv_limit_result; DELETE FROM rv_target_result; DELETE FROM rv_period_report;
 DELETE FROM sl_target WHERE agreement_id >= 900000000; DELETE FROM sl_workload_limit WHERE agreement_id >= 900000000;
 DELETE FROM sl_maintenance_window WHERE agreement_id >= 900000000; DELETE FROM sl_agreement_service WHERE agreement_id >= 900000000;
-DELETE FROM sl_agreed_service WHERE agreement_id >= 900000000; DELETE FROM sl_agreed_category WHERE agreement_id >= 900000000;
 DELETE FROM sl_excluded_category WHERE agreement_id >= 900000000;
 DELETE FROM sl_agreement WHERE id >= 900000000;
 DELETE FROM party_customer_service WHERE customer_id >= 900000000; DELETE FROM party_customer WHERE id >= 900000000;
@@ -46,7 +45,6 @@ FROM generate_series(1, 5000) a;
 INSERT INTO sl_agreement_service (agreement_id, service_id, service_code)
 SELECT 900000000 + a, 900000000 + a, 'BSVC-' || a FROM generate_series(1, 5000) a;
 -- the services of the last agreed version, which the review measures (version 1 here: the same)
-INSERT INTO sl_agreed_service (agreement_id, service_id) SELECT 900000000 + a, 900000000 + a FROM generate_series(1, 5000) a;
 INSERT INTO sl_target (agreement_id, item_order, target_name, metric, comparison, threshold, unit, measurement_period,
   calendar_code, priority, within_hours)
 SELECT 900000000 + a, t.o, t.n, t.m, 'AT_LEAST', t.th, '%', 'MONTH', 'BENCH-OFFICE', t.p, t.w
@@ -63,7 +61,6 @@ SELECT 900000000 + a, 0, 'Sunday maintenance', 'WEEKLY', 'SUNDAY', TIME '02:00',
 
 -- tickets about user training (one in fifty) are excluded from every SLA's measurements
 INSERT INTO sl_excluded_category (agreement_id, item_order, category) SELECT 900000000 + a, 0, 'USER_TRAINING' FROM generate_series(1, 5000) a;
-INSERT INTO sl_agreed_category (agreement_id, category) SELECT 900000000 + a, 'USER_TRAINING' FROM generate_series(1, 5000) a;
 -- the service level manager who signed every SLA for the provider: the review raises improvements for them
 INSERT INTO party_staff (id, version, created_at, created_by, changed_at, changed_by, username, display_name, email, ui_locale)
 SELECT 900000000, 1, now(), 'bench', now(), 'bench', 'slaman', 'Bench service level manager', 'slaman@bench.example', 'en'

@@ -131,13 +131,7 @@ class ReviewJobCrashIT {
     private record SlaCopies(String url, long firstId, int count) {
 
         private static final String[] CHILDREN = {
-            "sl_agreement_service",
-            "sl_target",
-            "sl_workload_limit",
-            "sl_maintenance_window",
-            "sl_excluded_category",
-            "sl_agreed_service",
-            "sl_agreed_category"
+            "sl_agreement_service", "sl_target", "sl_workload_limit", "sl_maintenance_window", "sl_excluded_category"
         };
 
         static SlaCopies ofDemoSla(String url, int count) throws SQLException {

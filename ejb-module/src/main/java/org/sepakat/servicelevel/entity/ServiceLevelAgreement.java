@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.InvalidInput;
@@ -123,20 +122,6 @@ public class ServiceLevelAgreement extends AuditedEntity {
     /** The parties stated that no exceptions beyond those listed apply; an empty section is then a statement too. */
     @Column(name = "exceptions_stated", nullable = false)
     private boolean exceptionsStated;
-
-    /**
-     * The services and excluded categories of the last agreed version, which the review's queries
-     * join: a revision in progress changes only the content above until it is agreed (SLM-9).
-     */
-    @ElementCollection
-    @CollectionTable(name = "sl_agreed_service", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "service_id", nullable = false)
-    private Set<Long> agreedServiceIds = new HashSet<>();
-
-    @ElementCollection
-    @CollectionTable(name = "sl_agreed_category", joinColumns = @JoinColumn(name = "agreement_id"))
-    @Column(name = "category", nullable = false, length = 100)
-    private Set<String> agreedCategories = new HashSet<>();
 
     protected ServiceLevelAgreement() {}
 
@@ -263,15 +248,7 @@ public class ServiceLevelAgreement extends AuditedEntity {
         this.agreedAt = Objects.requireNonNull(at);
         this.status = SlaStatus.AGREED;
         this.agreedVersion++;
-        measureAsAgreed();
         return agreedVersion;
-    }
-
-    private void measureAsAgreed() {
-        agreedServiceIds.clear();
-        services.forEach(service -> agreedServiceIds.add(service.getServiceId()));
-        agreedCategories.clear();
-        agreedCategories.addAll(excludedCategories);
     }
 
     public void activate(LocalDate today) {
