@@ -1,10 +1,10 @@
 -- Equivalent floor: one hand-written SQL statement computing, for every bench SLA and 2026-10
 -- (Asia/Jakarta), the same numbers the review computes, over the same rows and the same timelines
 -- (built by the review), with nothing stored:
---   - P1 tickets opened in the month answered within 1 business hour (unanswered ones measured up to
---     the month's end); P2 tickets resolved in the month within 8 business hours, or still open at its
---     end with their 8 hours gone, unless already gone at the month's start; paused business time
---     taken off, excluded categories left out;
+--   - P1 tickets answered in the month (first response, else resolution) within 1 business hour, or
+--     still unanswered at its end with their hour gone; P2 tickets resolved in the month within 8
+--     business hours, or still open at its end with their 8 hours gone; either unless already gone at
+--     the month's start; paused business time taken off, excluded categories left out;
 --   - availability: service time in business hours minus the maintenance window, unplanned outage
 --     time within it;
 --   - workload: tickets opened in the month and in the month before;
@@ -12,9 +12,10 @@
 -- B(t), the business seconds up to t on a timeline, is a scalar lookup of t's slot.
 WITH tl AS (SELECT min(id) AS id FROM rv_timeline WHERE definition NOT LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
 sv AS (SELECT min(id) AS id FROM rv_timeline WHERE definition LIKE '% minus %' AND definition LIKE 'Asia/Jakarta%'),
--- x: each ticket with the moment E it is measured up to (kind 'at') and, for a resolution ticket opened
--- before the month, also the month's start (kind 'before': already missed while open by then means it
--- was counted in an earlier month). Resolution: resolved in the month (done), or still open at its end.
+-- x: each ticket with the moment E it is measured up to (kind 'at') and, for a ticket opened before the
+-- month, also the month's start (kind 'before': already missed while open by then means it was counted
+-- in an earlier month). Resolution: resolved in the month (done), or still open at its end; response
+-- likewise with the response moment.
 x AS (
   SELECT s.agreement_id, t.id, t.opened_s AS a, t.resolved_s AS e, 1 AS done, 28800 AS within_s
   FROM sd_ticket t
@@ -33,19 +34,23 @@ x AS (
     AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
   UNION ALL
-  SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(t.first_response_s, 1793466000), 1793466000),
-    CASE WHEN t.first_response_s < 1793466000 THEN 1 ELSE 0 END, 3600
+  SELECT s.agreement_id, t.id, t.opened_s, LEAST(COALESCE(r.r, 1793466000), 1793466000),
+    CASE WHEN r.r < 1793466000 THEN 1 ELSE 0 END, 3600
   FROM sd_ticket t
+  CROSS JOIN LATERAL (SELECT CASE WHEN t.first_response_s IS NOT NULL AND (t.resolved_s IS NULL OR t.first_response_s < t.resolved_s)
+      THEN t.first_response_s ELSE t.resolved_s END AS r) r
   JOIN sl_agreement_service s ON s.service_id = t.service_id
   JOIN sl_agreement g ON g.id = s.agreement_id AND g.customer_id = t.customer_id
-  WHERE t.priority = 'P1' AND t.opened_s >= 1790787600 AND t.opened_s < 1793466000
+  WHERE t.priority = 'P1' AND t.opened_s >= 1756227600 AND t.opened_s < 1793466000
+    AND (t.opened_s >= 1790787600
+         OR (t.resolved_s IS NULL OR t.resolved_s >= 1790787600) AND (r.r IS NULL OR r.r >= 1790787600))
     AND (t.category IS NULL OR NOT EXISTS (SELECT 1 FROM sl_excluded_category c
          WHERE c.agreement_id = g.id AND c.category = t.category))
 ),
 m AS (
   SELECT agreement_id, id, a, e AS b, done, within_s, 'at' AS kind FROM x
   UNION ALL
-  SELECT agreement_id, id, a, 1790787600, done, within_s, 'before' FROM x WHERE within_s = 28800 AND a < 1790787600
+  SELECT agreement_id, id, a, 1790787600, done, within_s, 'before' FROM x WHERE a < 1790787600
 ),
 n AS (
   SELECT m.agreement_id, m.id, m.done, m.within_s, m.kind,

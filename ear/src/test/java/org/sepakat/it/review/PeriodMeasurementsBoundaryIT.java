@@ -12,15 +12,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -158,10 +163,11 @@ class PeriodMeasurementsBoundaryIT {
                 .extracting(LimitResult::getName, LimitResult::getOutcome)
                 .containsExactly(tuple("Tickets", LimitOutcome.EXCEEDED), tuple("Named users", LimitOutcome.WITHIN));
         LimitResult tickets = report.getLimits().get(0);
-        assertThat(tickets.getActual()).isEqualByComparingTo("8");
+        // 9 opened in March, the one waiting for customer too (excluded from the targets, still demand); 2 in February
+        assertThat(tickets.getActual()).isEqualByComparingTo("9");
         assertThat(tickets.getPreviousActual()).isEqualByComparingTo("2");
-        assertThat(tickets.getShareOfLimit()).isEqualByComparingTo("160.00");
-        assertThat(tickets.getChangePercent()).isEqualByComparingTo("300.00");
+        assertThat(tickets.getShareOfLimit()).isEqualByComparingTo("180.00");
+        assertThat(tickets.getChangePercent()).isEqualByComparingTo("350.00");
         LimitResult users = report.getLimits().get(1);
         assertThat(users.getShareOfLimit()).isEqualByComparingTo("90.00");
         assertThat(users.getChangePercent()).isEqualByComparingTo("12.50");
@@ -281,6 +287,158 @@ class PeriodMeasurementsBoundaryIT {
                         tuple("PeriodReport", february.getId(), sla.reference() + " 2026-02"),
                         tuple("PeriodReport", march.getId(), sla.reference() + " 2026-03"));
         assertThat(missed.getOccurrences().get(1).getDetail()).contains("Resolution P2: 25");
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-6: a response breach lands in the month the response clock completes or runs out: answered 195 minutes"
+                    + " late (target 60) in November after opening at October's end is a November miss; a ticket"
+                    + " resolved without a response was answered at its resolution; an excluded category is still"
+                    + " workload; a month with nothing counted is no data and amber (UTC, 24×7)")
+    void responseBreachLandsInTheMonthItsClockCompletes() throws Exception {
+        ReviewedSla.Setup sla = slas.roundTheClockSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        // (a) 31 Oct 23:30, answered 1 Nov 02:45 (195 min), resolved 03:00 (210 min): 30 min by 1 Nov, not yet due
+        // in October for either target; November: response missed, resolution within
+        rows.ticket("INCIDENT", "P1", null, "2026-10-31T23:30", "2026-11-01T02:45", "2026-11-01T03:00");
+        // (b) 10 Nov 10:00, resolved 10:40 with no response recorded: answered at 10:40 (40 min), within both
+        rows.ticket("INCIDENT", "P1", null, "2026-11-10T10:00", null, "2026-11-10T10:40");
+        // (c) excluded category, never answered: in no target, but in the workload of November
+        rows.ticket("INCIDENT", "P1", "waiting for customer", "2026-11-12T09:00", null, null);
+
+        PeriodReport october = reviews.review(sla.agreementId(), Period.of(2026, 10));
+        assertThat(october.getTargets())
+                .extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted)
+                .containsExactly(
+                        tuple("Response P1", TargetOutcome.NO_DATA, 0L),
+                        tuple("Resolution P1", TargetOutcome.NO_DATA, 0L));
+        assertExclusions(
+                october,
+                tuple("Response P1", ExclusionReason.NOT_YET_DUE, 1L),
+                tuple("Resolution P1", ExclusionReason.NOT_YET_DUE, 1L));
+        assertThat(october.getRating()).as("no data is never green").isEqualTo(Rating.AMBER);
+
+        PeriodReport november = reviews.review(sla.agreementId(), Period.of(2026, 11));
+        assertThat(november.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(
+                        tuple("Response P1", TargetOutcome.MISSED, 2L, 1L),
+                        tuple("Resolution P1", TargetOutcome.MET, 2L, 2L));
+        assertThat(november.getTargets().get(0).getAttained()).isEqualByComparingTo("50.00");
+        LimitResult tickets = november.getLimits().get(0);
+        assertThat(tickets.getActual())
+                .as("(b) and (c): an excluded category is demand too")
+                .isEqualByComparingTo("2");
+        assertThat(tickets.getPreviousActual()).isEqualByComparingTo("1");
+        assertExclusions(november, tuple(sla.reference(), ExclusionReason.EXCLUDED_CATEGORY, 1L));
+        assertThat(november.getRating()).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-6: over random tickets around month ends, each ticket counts exactly once across consecutive months, for"
+                    + " response and resolution, in the month its clock completes or runs out (UTC, 24×7)")
+    void everyTicketCountsOnceAcrossMonths() throws Exception {
+        ReviewedSla.Setup sla = slas.roundTheClockSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<Period> months = List.of(Period.of(2026, 1), Period.of(2026, 2), Period.of(2026, 3), Period.of(2026, 4));
+        Map<String, long[]> expected = new HashMap<>();
+        // three fixed tickets across month ends, then random ones: (opened, first response, resolution)
+        List<LocalDateTime[]> generated = new ArrayList<>(List.of(
+                // answered 45 minutes after opening, in the next month: within, February
+                moments("2026-01-31T23:30", "2026-02-01T00:15", "2026-02-01T00:20"),
+                // resolved 40 minutes after opening with no response recorded: answered then, within, March
+                moments("2026-02-28T23:50", null, "2026-03-01T00:30"),
+                // answered 90 minutes after opening: its hour ran out on 1 April 00:00, an April miss
+                moments("2026-03-31T23:00", "2026-04-01T00:30", null)));
+        for (int i = 0; i < 60; i++) {
+            // opened within three hours (half of them) or two days before the end of January, February or March
+            LocalDateTime opened = LocalDate.of(2026, 2 + random.nextInt(3), 1)
+                    .atStartOfDay()
+                    .minusMinutes(1 + random.nextInt(random.nextBoolean() ? 3 * 60 : 48 * 60));
+            LocalDateTime response = later(random, opened);
+            generated.add(new LocalDateTime[] {opened, response, later(random, response != null ? response : opened)});
+        }
+        int tickets = generated.size();
+        for (LocalDateTime[] ticket : generated) {
+            LocalDateTime opened = ticket[0];
+            LocalDateTime response = ticket[1];
+            LocalDateTime resolved = ticket[2];
+            rows.ticket(
+                    "INCIDENT",
+                    "P1",
+                    null,
+                    opened.toString(),
+                    response == null ? null : response.toString(),
+                    resolved == null ? null : resolved.toString());
+            // the response moment: the first response, or the resolution when none was recorded
+            expect(expected, "Response P1", opened, response != null ? response : resolved, 60);
+            expect(expected, "Resolution P1", opened, resolved, 24 * 60);
+        }
+
+        long[] counted = new long[2];
+        for (Period month : months) {
+            PeriodReport report = reviews.review(sla.agreementId(), month);
+            for (TargetResult target : report.getTargets()) {
+                long[] want = expected.getOrDefault(target.getName() + " " + month, new long[2]);
+                assertThat(new long[] {target.getCounted(), target.getWithinTarget()})
+                        .as("%s in %s, counted and within (seed %d)", target.getName(), month, seed)
+                        .containsExactly(want);
+                counted[target.getName().startsWith("Response") ? 0 : 1] += target.getCounted();
+            }
+        }
+        assertThat(counted).as("each ticket once per target (seed %d)", seed).containsExactly(tickets, tickets);
+    }
+
+    private static LocalDateTime[] moments(String opened, String response, String resolved) {
+        return Stream.of(opened, response, resolved)
+                .map(m -> m == null ? null : LocalDateTime.parse(m))
+                .toArray(LocalDateTime[]::new);
+    }
+
+    /** A moment after {@code from}: mostly minutes later (around the 1 hour target), else hours or days, or none (null). */
+    private static LocalDateTime later(Random random, LocalDateTime from) {
+        if (from == null) {
+            return null;
+        }
+        return switch (random.nextInt(6)) {
+            case 0, 1, 2 -> from.plusMinutes(1 + random.nextInt(120));
+            case 3 -> from.plusMinutes(1 + random.nextInt(72 * 60));
+            case 4 -> from.plusDays(random.nextInt(20)).plusMinutes(1 + random.nextInt(24 * 60));
+            default -> null;
+        };
+    }
+
+    /**
+     * The month a 24×7 ticket counts in, worked out independently of the engine: within {@code minutes}
+     * the month of {@code done}; else the month its time ran out (opening + minutes), before or at {@code done}.
+     */
+    private static void expect(
+            Map<String, long[]> expected, String target, LocalDateTime opened, LocalDateTime done, long minutes) {
+        boolean within = done != null && !done.isAfter(opened.plusMinutes(minutes));
+        LocalDateTime at = within ? done : opened.plusMinutes(minutes);
+        long[] figures =
+                expected.computeIfAbsent(target + " " + Period.of(at.getYear(), at.getMonthValue()), k -> new long[2]);
+        figures[0]++;
+        figures[1] += within ? 1 : 0;
+    }
+
+    /** The report's exclusions as (applies to, reason, amount), in order. */
+    private static void assertExclusions(PeriodReport report, Tuple... expected) {
+        assertThat(report.getExclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(expected);
     }
 
     private static void assertResolution(PeriodReport report, long counted, long within, String attained) {

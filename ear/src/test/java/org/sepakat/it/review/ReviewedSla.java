@@ -134,6 +134,31 @@ class ReviewedSla {
                 new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
     }
 
+    /**
+     * UTC, 24×7: P1 answered within 1 hour in at least 90 % and resolved within 24 hours in at least
+     * 50 % of tickets; tickets limited to 100 a month; category "waiting for customer" excluded.
+     */
+    Setup roundTheClockSla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        List<TargetData> targets = List.of(
+                new TargetData(
+                        "Response P1",
+                        TargetMetric.RESPONSE_TIME,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("90"),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        null,
+                        "P1",
+                        BigDecimal.ONE),
+                resolutionP1("50", "24"));
+        return active(
+                "UTC",
+                targets,
+                HUNDRED_TICKETS,
+                new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
+    }
+
     /** Asia/Jakarta office hours: P2 resolved within 9 business hours (one working day) in at least 50 % of tickets. */
     Setup officeResolutionSla() throws Exception {
         String calendar = jakartaOffice();

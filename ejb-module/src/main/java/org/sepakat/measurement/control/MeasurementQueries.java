@@ -269,7 +269,7 @@ public class MeasurementQueries {
                 + " WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES')" + COVERED
                 + " AND t.customer_id = g.customer_id AND t.service_id = s.service_id"
                 + " AND " + TicketRange.OPENED + " AND t.opened_s >= g.prev_from_s AND t.opened_s < g.to_s"
-                + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + NOT_EXCLUDED + from.ticketsAt()
+                + " AND (g.ticket_kind IS NULL OR t.kind = g.ticket_kind)" + from.ticketsAt()
                 + " GROUP BY g.agreement_id, g.item_order";
         try (PreparedStatement select = connection.prepareStatement(counted);
                 ResultSet row = query(select, run, range)) {

@@ -16,15 +16,20 @@ import java.util.stream.Collectors;
  * Response and resolution targets in one aggregate each, as the rules in README.md, "How a period
  * is measured", state them (the rules live there only). Per ticket the SQL computes the net business
  * seconds from opening to the moment the rule names, from the timelines ({@link MeasurementQueries#at},
- * {@link MeasurementQueries#businessAt}); the ticket selections a rule needs (opened in the span,
- * resolved in it, still open at its end) are joined by UNION ALL, each bound by its own index range
- * (see {@link TicketRange}).
+ * {@link MeasurementQueries#businessAt}); the ticket selections a rule needs (opened in the span;
+ * opened before it and not answered by its start; resolved in it; still open at its end) are joined
+ * by UNION ALL, each bound by its own index range (see {@link TicketRange}).
  */
 final class TicketQueries {
 
     private static final String OPENED =
             "CASE WHEN t.opened_s < g.cover_from_s THEN g.cover_from_s ELSE t.opened_s END";
-    private static final String ANSWERED = "t.first_response_s IS NOT NULL AND t.first_response_s <= g.to_s";
+    /** The response moment: the first response, or the resolution when that came first or no response was recorded. */
+    private static final String RESPONDED = "CASE WHEN t.first_response_s IS NOT NULL"
+            + " AND (t.resolved_s IS NULL OR t.first_response_s < t.resolved_s)"
+            + " THEN t.first_response_s ELSE t.resolved_s END";
+
+    private static final String ANSWERED = "(" + RESPONDED + ") IS NOT NULL AND (" + RESPONDED + ") < g.to_s";
     private static final String OPEN_AT_END = " AND t.opened_s >= g.cover_from_s AND t.opened_s < g.to_s";
 
     /** Binds a selection's ticket bounds from a parameter index on and returns the next index. */
@@ -49,18 +54,29 @@ final class TicketQueries {
     static void measure(
             Connection connection, long run, TicketRange range, Map<Long, Measured> measured, ServiceDataRelations from)
             throws SQLException {
+        String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s", from) + " <= g.within_s)";
+        String respondedOrEnd = "CASE WHEN " + ANSWERED + " THEN " + RESPONDED + " ELSE g.to_s END";
+        String respondedInSpan = "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END";
         measure(
                 connection,
                 run,
                 "RESPONSE_TIME",
                 measured,
                 from,
-                List.of(new Selection(
-                        TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
-                        "CASE WHEN " + ANSWERED + " THEN t.first_response_s ELSE g.to_s END",
-                        "CASE WHEN " + ANSWERED + " THEN 1 ELSE 0 END",
-                        range::bind)));
-        String notMissedBefore = " AND (t.opened_s >= g.from_s OR " + net("g.from_s", from) + " <= g.within_s)";
+                List.of(
+                        new Selection(
+                                TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
+                                respondedOrEnd,
+                                respondedInSpan,
+                                range::bind),
+                        new Selection(
+                                TicketRange.UNANSWERED_BEFORE
+                                        + " AND t.opened_s >= g.cover_from_s AND t.opened_s < g.from_s"
+                                        + " AND (" + RESPONDED + " IS NULL OR " + RESPONDED + " >= g.from_s)"
+                                        + notMissedBefore,
+                                respondedOrEnd,
+                                respondedInSpan,
+                                range::bindUnansweredBefore)));
         measure(
                 connection,
                 run,

@@ -18,6 +18,11 @@ record TicketRange(long firstCustomer, long lastCustomer, long from, long to, lo
     static final String RESOLVED = CUSTOMERS + " AND t.resolved_s >= ? AND t.resolved_s < ?";
     /** Opened in the lifetime, resolved after the earliest end of a span: bound by {@link #bindResolvedLater}. */
     static final String RESOLVED_LATER = OPENED + " AND t.resolved_s >= ?";
+    /**
+     * Opened in the lifetime, not resolved before the earliest start of a span (so not answered
+     * before it either: a resolution is a response): bound by {@link #bindUnansweredBefore}.
+     */
+    static final String UNANSWERED_BEFORE = OPENED + " AND (t.resolved_s IS NULL OR t.resolved_s >= ?)";
     /** Opened in the lifetime, not resolved (yet): bound by {@link #bindLifetime}. */
     static final String UNRESOLVED = OPENED + " AND t.resolved_s IS NULL";
 
@@ -56,6 +61,13 @@ record TicketRange(long firstCustomer, long lastCustomer, long from, long to, lo
     int bindResolvedLater(PreparedStatement statement, int index) throws SQLException {
         int next = bindLifetime(statement, index);
         statement.setLong(next, firstTo);
+        return next + 1;
+    }
+
+    /** Binds the five bounds of {@link #UNANSWERED_BEFORE} from parameter {@code index} on; the next index. */
+    int bindUnansweredBefore(PreparedStatement statement, int index) throws SQLException {
+        int next = bindLifetime(statement, index);
+        statement.setLong(next, from);
         return next + 1;
     }
 

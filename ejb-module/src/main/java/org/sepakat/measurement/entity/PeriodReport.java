@@ -143,16 +143,17 @@ public class PeriodReport extends AuditedEntity {
         this.reviewState = ReviewState.AWAITING_REVIEW;
     }
 
-    /** See {@link Rating}. */
+    /** See {@link Rating}; the rating table is in README.md, "How a period is measured". */
     public static Rating rate(List<TargetResult> targets, List<LimitResult> limits) {
         if (targets.stream().anyMatch(t -> t.getOutcome() == TargetOutcome.MISSED)) {
             return Rating.RED;
         }
         boolean amber = targets.stream()
-                        .anyMatch(t -> t.getOutcome() == TargetOutcome.SUSPENDED
-                                || t.getOutcome() == TargetOutcome.NO_DATA && "CUSTOM_KPI".equals(t.getMetric()))
+                        .anyMatch(t ->
+                                t.getOutcome() == TargetOutcome.SUSPENDED || t.getOutcome() == TargetOutcome.NO_DATA)
                 || limits.stream()
                         .anyMatch(l -> l.getOutcome() == LimitOutcome.EXCEEDED
+                                || l.getOutcome() == LimitOutcome.NO_DATA
                                 || l.getShareOfLimit() != null
                                         && l.getShareOfLimit().compareTo(NEAR_LIMIT) >= 0);
         return amber ? Rating.AMBER : Rating.GREEN;

@@ -187,4 +187,39 @@ class ReportBuilderTest {
         ReportBuilder.Results red = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(), missed);
         assertThat(PeriodReport.rate(red.targets(), red.limits())).isEqualTo(Rating.RED);
     }
+
+    @Test
+    @DisplayName("No data is never green: a ticket target with nothing counted, or a limit without data, rates amber")
+    void noDataIsNeverGreen() {
+        // 3 of 3 answered in time (100 %, met) and the limit at 44 of 50 (88 %): green
+        Measured answered = new Measured()
+                .tickets(0, new Measured.Tickets(3, 3, 0, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("44"), null));
+        ReportBuilder.Results green = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), answered);
+        assertThat(PeriodReport.rate(green.targets(), green.limits())).isEqualTo(Rating.GREEN);
+
+        // nothing counted, only a ticket not yet due: no data, amber
+        Measured nothingCounted = new Measured()
+                .tickets(0, new Measured.Tickets(0, 0, 1, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("44"), null));
+        ReportBuilder.Results ticketsWithout =
+                build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), nothingCounted);
+        assertThat(ticketsWithout.targets())
+                .extracting(TargetResult::getOutcome)
+                .containsExactly(TargetOutcome.NO_DATA);
+        assertThat(PeriodReport.rate(ticketsWithout.targets(), ticketsWithout.limits()))
+                .isEqualTo(Rating.AMBER);
+
+        // the target met, but no value delivered for the named users limit: no data, amber
+        Measured noValue = new Measured().tickets(0, new Measured.Tickets(3, 3, 0, 0));
+        ReportBuilder.Results limitWithout = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), noValue);
+        assertThat(limitWithout.limits()).extracting(LimitResult::getOutcome).containsExactly(LimitOutcome.NO_DATA);
+        assertThat(PeriodReport.rate(limitWithout.targets(), limitWithout.limits()))
+                .isEqualTo(Rating.AMBER);
+
+        // a miss outranks missing data: red
+        Measured missedAndNoValue = new Measured().tickets(0, new Measured.Tickets(3, 1, 0, 0));
+        ReportBuilder.Results red = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), missedAndNoValue);
+        assertThat(PeriodReport.rate(red.targets(), red.limits())).isEqualTo(Rating.RED);
+    }
 }
