@@ -2,6 +2,8 @@
 DELETE FROM nt_notification WHERE link LIKE '/reports/view.xhtml?id=%';
 DELETE FROM shared_history WHERE record_type = 'ImprovementOpportunity' AND record_id IN
   (SELECT id FROM imp_opportunity WHERE source_record_type = 'PeriodReport');
+DELETE FROM imp_occurrence WHERE opportunity_id IN
+  (SELECT id FROM imp_opportunity WHERE source_record_type = 'PeriodReport');
 DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';
 DELETE FROM shared_history WHERE record_type = 'PeriodReport';
 DELETE FROM rv_exclusion; DELETE FROM rv_limit_result; DELETE FROM rv_target_result;

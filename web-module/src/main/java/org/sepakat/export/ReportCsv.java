@@ -22,7 +22,8 @@ import org.sepakat.measurement.entity.TargetResult;
 /**
  * A period report's target, limit and exclusion lines as one CSV table for other tools: one
  * row per line, the {@code section} column says which kind; stable English column names and
- * constants, numbers with a dot. Every field is quoted and every piece of text between list
+ * constants, numbers with a dot, dates ISO; {@code measured_until} is exclusive (the first day not
+ * measured), as {@code measuredUntil} in the JSON (README, "How a period is measured"). Every field is quoted and every piece of text between list
  * separators neutralised against formula injection, as Excel splits on the list separator of the
  * reader's regional settings (";" in Indonesia) whatever the file uses.
  */
@@ -48,7 +49,7 @@ public class ReportCsv {
             "detail",
             "amount",
             "measured_from",
-            "measured_to");
+            "measured_until");
 
     public byte[] csv(PeriodReport report) {
         StringWriter out = new StringWriter();
@@ -77,7 +78,7 @@ public class ReportCsv {
                         null,
                         null,
                         t.getMeasuredFrom(),
-                        t.getMeasuredTo().minusDays(1)));
+                        t.getMeasuredTo()));
             }
             for (LimitResult l : report.getLimits()) {
                 printer.printRecord(row(
@@ -98,7 +99,7 @@ public class ReportCsv {
                         null,
                         null,
                         l.getMeasuredFrom(),
-                        l.getMeasuredTo().minusDays(1)));
+                        l.getMeasuredTo()));
             }
             for (Exclusion e : report.getExclusions()) {
                 printer.printRecord(row(

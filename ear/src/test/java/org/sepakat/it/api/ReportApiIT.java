@@ -8,8 +8,14 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
@@ -210,6 +216,17 @@ class ReportApiIT {
         assertThat(rows.get(1).get("name")).isEqualTo(StoredReports.RESPONSE);
         assertThat(rows.get(1).get("attained")).isEqualTo("85.5");
         assertThat(rows.get(0).get("agreement_reference")).isEqualTo(reference);
+        JsonObject json = auditor.get(base + "/" + period).json();
+        String until = period.nextFirstDay().toString();
+        assertThat(json.getString("periodUntil")).as("exclusive").isEqualTo(until);
+        assertThat(json.getJsonArray("targets").getJsonObject(1).getString("measuredUntil"))
+                .isEqualTo(until);
+        assertThat(json.getJsonArray("limits").getJsonObject(0).getString("measuredUntil"))
+                .isEqualTo(until);
+        assertThat(rows.get(1).get("measured_until"))
+                .as("the CSV ends the period as the JSON does")
+                .isEqualTo(until);
+        assertThat(rows.get(2).get("measured_until")).isEqualTo(until);
 
         Download xlsx = auditor.download(base + "/" + period + ".xlsx?lang=id");
         assertThat(xlsx.status()).isEqualTo(200);
@@ -265,5 +282,49 @@ class ReportApiIT {
         Reply notEnded = slaman.post(reports + YearMonth.now(), "");
         assertThat(notEnded.status()).isEqualTo(422);
         assertThat(notEnded.json().getString("rule")).isEqualTo("SLM-6");
+    }
+
+    @Test
+    @DisplayName("Issue 11 §1: of concurrent requests to compute the same month exactly one answers 201, every other "
+            + "200 with the same report")
+    void concurrentRunsOfOneMonthComputeOnce() throws Exception {
+        String agreed = Unique.code("SLA");
+        long id = slas.active(slas.forFinanceEmail(agreed)
+                .targets("[{\"name\":\"Mail availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":99.5,\"period\":\"MONTH\",\"calendarCode\":\"" + slas.calendar() + "\"}]")
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
+        String month = "api/v1/slas/" + id + "/reports/" + YearMonth.now().minusMonths(2);
+        int requests = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return slaman.post(month, "");
+                }));
+            }
+            start.countDown();
+            List<Reply> answered = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(5, TimeUnit.MINUTES));
+            }
+            assertThat(answered)
+                    .as("statuses")
+                    .extracting(Reply::status)
+                    .containsOnly(200, 201)
+                    .filteredOn(status -> status == 201)
+                    .hasSize(1);
+            assertThat(answered)
+                    .extracting(reply -> reply.json().getJsonNumber("id").longValue())
+                    .containsOnly(auditor.get(month).json().getJsonNumber("id").longValue());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(auditor.get("api/v1/slas/" + id + "/reports").json().getInt("total"))
+                .isEqualTo(1);
     }
 }

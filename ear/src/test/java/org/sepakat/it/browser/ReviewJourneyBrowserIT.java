@@ -114,6 +114,16 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
         pages.type("list:textFilter", reference);
         pages.waitForText("list:table", reference + " " + lastMonth);
         assertThat(pages.text("list:table")).contains(DemoUsers.SLAMAN);
+
+        // issue 11 §1: the opportunity is about the missed line and links to it on the report
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'viewLink')]")))
+                .click();
+        pages.waitForText("sourceReport", reference + " " + lastMonth + " · Urgent resolution");
+        pages.click("sourceReport");
+        pages.waitForText("reportAgreement", reference);
+        assertThat(pages.text("reportPeriod")).isEqualTo(lastMonth.toString());
     }
 
     private static String ticket(String externalId, String priority, String opened, String resolved) {

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sepakat.improvement.boundary.Improvements;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.Occurrence;
 import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.InContainer;
@@ -265,6 +266,29 @@ class PeriodMeasurementsBoundaryIT {
                         tuple("Resolution P2", ExclusionReason.PAUSE, 90_000L),
                         tuple("Resolution P2", ExclusionReason.NOT_YET_DUE, 2L));
         assertThat(march.getRating()).isEqualTo(Rating.RED);
+
+        // issue 11 §1: missed three months running: one opportunity, raised by January's line, with
+        // February and March recorded on it as repeats, each linked to its report
+        List<ImprovementOpportunity> raised = improvements
+                .list(new PageRequest(
+                        0,
+                        10,
+                        null,
+                        true,
+                        Map.of("sourceReference", sla.reference(), "sourceKind", SourceKind.MISSED_TARGET.name())))
+                .items();
+        assertThat(raised).hasSize(1);
+        ImprovementOpportunity missed = improvements.find(raised.get(0).getId());
+        assertThat(missed.getSource().getRecordType()).isEqualTo("PeriodReport");
+        assertThat(missed.getSource().getRecordId()).isEqualTo(january.getId());
+        assertThat(missed.getSource().getLine()).isEqualTo("Resolution P2");
+        assertThat(missed.getSource().getReference()).isEqualTo(sla.reference() + " 2026-01");
+        assertThat(missed.getOccurrences())
+                .extracting(Occurrence::getRecordType, Occurrence::getRecordId, Occurrence::getReference)
+                .containsExactly(
+                        tuple("PeriodReport", february.getId(), sla.reference() + " 2026-02"),
+                        tuple("PeriodReport", march.getId(), sla.reference() + " 2026-03"));
+        assertThat(missed.getOccurrences().get(1).getDetail()).contains("Resolution P2: 25");
     }
 
     @Test

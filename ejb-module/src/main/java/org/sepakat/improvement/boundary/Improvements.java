@@ -25,6 +25,7 @@ import org.sepakat.improvement.entity.ImprovementPriority;
 import org.sepakat.improvement.entity.ImprovementRequest;
 import org.sepakat.improvement.entity.ImprovementSource;
 import org.sepakat.improvement.entity.ImprovementStatus;
+import org.sepakat.improvement.entity.Occurrence;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
 import org.sepakat.improvement.entity.SourceKind;
@@ -121,7 +122,9 @@ public class Improvements {
 
     /** One opportunity; one raised for a customer the caller may not see is "not found", like an unknown id. */
     public ImprovementOpportunity find(Long id) {
-        return visible(Records.require(em, ImprovementOpportunity.class, id));
+        ImprovementOpportunity opportunity = visible(Records.require(em, ImprovementOpportunity.class, id));
+        opportunity.getOccurrences().size(); // read with it: the page and the API show them
+        return opportunity;
     }
 
     /**
@@ -172,6 +175,7 @@ public class Improvements {
     })
     public List<Long> raiseAll(List<ImprovementRequest> requests) {
         Map<String, Long> open = openFor(requests);
+        Map<String, ImprovementOpportunity> repeated = openForRepeats(requests);
         Map<String, String> owners = new HashMap<>();
         List<Long> raised = new ArrayList<>();
         List<ImprovementOpportunity> created = new ArrayList<>();
@@ -182,9 +186,26 @@ public class Improvements {
             if (source == null) {
                 throw InvalidInput.of("sourceKind", "error.improvement.sourceRequired");
             }
-            String key = key(source.getKind(), source.getRecordType(), source.getRecordId());
+            String key = key(source.getKind(), source.getRecordType(), source.getRecordId(), source.getLine());
             if (open.containsKey(key)) {
                 raised.add(open.get(key));
+                continue;
+            }
+            ImprovementOpportunity repeat = request.repeatOf() == null
+                    ? null
+                    : repeated.get(key(source.getKind(), source.getRecordType(), request.repeatOf(), source.getLine()));
+            if (repeat != null) {
+                Occurrence occurrence = new Occurrence(
+                        source.getRecordType(),
+                        source.getRecordId(),
+                        source.getReference(),
+                        request.description() == null
+                                ? null
+                                : request.description().trim(),
+                        now);
+                history.change(repeat, o -> o.recur(occurrence));
+                raised.add(repeat.getId());
+                open.put(key, repeat.getId());
                 continue;
             }
             input.valid(new ImprovementData(
@@ -244,12 +265,56 @@ public class Improvements {
                         .setParameter("recordIds", chunk)
                         .getResultStream()
                         .forEach(o -> open.put(
-                                key(o.getSource().getKind(), type, o.getSource().getRecordId()), o.getId()))));
+                                key(
+                                        o.getSource().getKind(),
+                                        type,
+                                        o.getSource().getRecordId(),
+                                        o.getSource().getLine()),
+                                o.getId()))));
         return open;
     }
 
-    private static String key(SourceKind kind, String recordType, Long recordId) {
-        return kind + "|" + recordType + "|" + recordId;
+    /**
+     * The open opportunities about a line that the requests' {@code repeatOf} records raised or
+     * recurred in, by kind, record type, each such record's id and line: a repeat is recorded on them.
+     */
+    private Map<String, ImprovementOpportunity> openForRepeats(List<ImprovementRequest> requests) {
+        Map<String, List<Long>> idsByType = new HashMap<>();
+        for (ImprovementRequest request : requests) {
+            if (request.repeatOf() != null
+                    && request.source() != null
+                    && request.source().getRecordType() != null
+                    && request.source().getLine() != null) {
+                idsByType
+                        .computeIfAbsent(request.source().getRecordType(), type -> new ArrayList<>())
+                        .add(request.repeatOf());
+            }
+        }
+        Map<String, ImprovementOpportunity> open = new HashMap<>();
+        idsByType.forEach((type, ids) -> InChunks.each(
+                ids.stream().distinct().toList(),
+                chunk -> em.createNamedQuery(
+                                ImprovementOpportunity.FIND_OPEN_BY_LINE_RECORDS, ImprovementOpportunity.class)
+                        .setParameter("recordType", type)
+                        .setParameter("recordIds", chunk)
+                        .getResultStream()
+                        .forEach(o -> {
+                            ImprovementSource source = o.getSource();
+                            open.putIfAbsent(key(source.getKind(), type, source.getRecordId(), source.getLine()), o);
+                            o.getOccurrences()
+                                    .forEach(again -> open.putIfAbsent(
+                                            key(
+                                                    source.getKind(),
+                                                    again.getRecordType(),
+                                                    again.getRecordId(),
+                                                    source.getLine()),
+                                            o));
+                        })));
+        return open;
+    }
+
+    private static String key(SourceKind kind, String recordType, Long recordId, String line) {
+        return kind + "|" + recordType + "|" + recordId + "|" + line;
     }
 
     /** Changes what the opportunity is about, its owner, due date and priority; the source stays. */
@@ -259,7 +324,8 @@ public class Improvements {
         input.valid(data);
         ImprovementOpportunity opportunity = asRead(id, data.version());
         ImprovementSource source = new ImprovementSource(
-                data.sourceKind(), data.sourceReference(), data.sourceRecordType(), data.sourceRecordId());
+                        data.sourceKind(), data.sourceReference(), data.sourceRecordType(), data.sourceRecordId())
+                .withLine(opportunity.getSource().getLine());
         if (!source.equals(opportunity.getSource())) {
             throw InvalidInput.of("sourceKind", "error.improvement.sourceFixed", opportunity.getNumber());
         }

@@ -30,6 +30,7 @@ public final class OpportunityInserts {
             .column("source_reference", Types.VARCHAR)
             .column("source_record_type", Types.VARCHAR)
             .column("source_record_id", Types.BIGINT)
+            .column("source_line", Types.VARCHAR)
             .column("owner_username", Types.VARCHAR)
             .column("due_on", Types.DATE)
             .column("priority", Types.VARCHAR)
@@ -59,6 +60,7 @@ public final class OpportunityInserts {
                         source.getReference(),
                         source.getRecordType(),
                         source.getRecordId(),
+                        source.getLine(),
                         o.getOwner(),
                         o.getDueOn(),
                         o.getPriority(),

@@ -1,15 +1,22 @@
 package org.sepakat.improvement.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sepakat.shared.entity.AuditedEntity;
@@ -31,9 +38,18 @@ import org.sepakat.shared.entity.RuleViolation;
                 + " AND i.source.recordId IN :recordIds AND i.processRaised = TRUE"
                 + " AND i.status IN (org.sepakat.improvement.entity.ImprovementStatus.OPEN,"
                 + " org.sepakat.improvement.entity.ImprovementStatus.IN_PROGRESS)")
+@NamedQuery(
+        name = ImprovementOpportunity.FIND_OPEN_BY_LINE_RECORDS,
+        query = "SELECT DISTINCT i FROM ImprovementOpportunity i LEFT JOIN i.occurrences o"
+                + " WHERE i.processRaised = TRUE AND i.source.line IS NOT NULL"
+                + " AND i.status IN (org.sepakat.improvement.entity.ImprovementStatus.OPEN,"
+                + " org.sepakat.improvement.entity.ImprovementStatus.IN_PROGRESS)"
+                + " AND (i.source.recordType = :recordType AND i.source.recordId IN :recordIds"
+                + " OR o.recordType = :recordType AND o.recordId IN :recordIds)")
 public class ImprovementOpportunity extends AuditedEntity {
 
     public static final String FIND_BY_NUMBER = "ImprovementOpportunity.findByNumber";
+    public static final String FIND_OPEN_BY_LINE_RECORDS = "ImprovementOpportunity.findOpenByLineRecords";
     public static final String FIND_OPEN_BY_SOURCE_RECORDS = "ImprovementOpportunity.findOpenBySourceRecords";
     public static final int TEXT_MAX = 4000;
     private static final String RULE = "X-3";
@@ -78,6 +94,12 @@ public class ImprovementOpportunity extends AuditedEntity {
     /** Raised by a process from its record, not entered by a person: only these hold back a second one. */
     @Column(name = "process_raised", nullable = false)
     private boolean processRaised;
+
+    /** Repeats recorded on it while open (issue 11 §1), oldest first. */
+    @ElementCollection
+    @CollectionTable(name = "imp_occurrence", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "occurrence_order")
+    private List<Occurrence> occurrences = new ArrayList<>();
 
     protected ImprovementOpportunity() {}
 
@@ -246,6 +268,18 @@ public class ImprovementOpportunity extends AuditedEntity {
         return processRaised;
     }
 
+    public List<Occurrence> getOccurrences() {
+        return Collections.unmodifiableList(occurrences);
+    }
+
+    /** What raised it happened again (e.g. the same target missed the next month); only while it is open. */
+    public void recur(Occurrence occurrence) {
+        if (status == ImprovementStatus.DONE || status == ImprovementStatus.REJECTED) {
+            throw new IllegalStateException(number + " is closed; a repeat raises a new opportunity");
+        }
+        occurrences.add(Objects.requireNonNull(occurrence));
+    }
+
     @Override
     public String auditKey() {
         return number;
@@ -260,6 +294,16 @@ public class ImprovementOpportunity extends AuditedEntity {
         state.put("sourceKind", source.getKind().name());
         state.put("sourceReference", source.getReference());
         state.put("sourceRecord", source.recordText());
+        state.put("sourceLine", source.getLine());
+        state.put(
+                "occurrences",
+                occurrences.isEmpty()
+                        ? null
+                        : String.join(
+                                "; ",
+                                occurrences.stream()
+                                        .map(Occurrence::getReference)
+                                        .toList()));
         state.put("owner", owner);
         state.put("dueOn", dueOn == null ? null : dueOn.toString());
         state.put("priority", priority == null ? null : priority.name());

@@ -31,6 +31,10 @@ public class ImprovementSource {
     @Column(name = "source_record_id")
     private Long recordId;
 
+    /** The line of the record it is about, e.g. the name of the missed target in a period report; may be null. */
+    @Column(name = "source_line", length = 200)
+    private String line;
+
     protected ImprovementSource() {}
 
     /**
@@ -80,6 +84,22 @@ public class ImprovementSource {
         return new ImprovementSource(kind, reference, recordType, recordId);
     }
 
+    /**
+     * Raised by a process from one line of one of its records, e.g. one missed target of an SLA's
+     * period report: each line is owned and closed on its own.
+     */
+    public static ImprovementSource ofLine(
+            SourceKind kind, String reference, String recordType, Long recordId, String line) {
+        return new ImprovementSource(kind, reference, recordType, recordId).withLine(line);
+    }
+
+    /** The same source about this line of its record (null: the whole record). */
+    public ImprovementSource withLine(String line) {
+        ImprovementSource source = new ImprovementSource(kind, reference, recordType, recordId);
+        source.line = blankToNull(line);
+        return source;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
@@ -100,6 +120,10 @@ public class ImprovementSource {
         return recordId;
     }
 
+    public String getLine() {
+        return line;
+    }
+
     /** The linked record as the history shows it, e.g. "ServiceLevelAgreement #1051". */
     public String recordText() {
         return recordType == null ? null : recordType + " #" + recordId;
@@ -111,11 +135,12 @@ public class ImprovementSource {
                 && kind == source.kind
                 && Objects.equals(reference, source.reference)
                 && Objects.equals(recordType, source.recordType)
-                && Objects.equals(recordId, source.recordId);
+                && Objects.equals(recordId, source.recordId)
+                && Objects.equals(line, source.line);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, reference, recordType, recordId);
+        return Objects.hash(kind, reference, recordType, recordId, line);
     }
 }

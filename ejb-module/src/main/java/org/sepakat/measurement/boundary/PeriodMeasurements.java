@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,7 @@ public class PeriodMeasurements {
         Map<Long, ReportBuilder.Results> results = computation.compute(open, period);
         long measuredAt = System.nanoTime();
         Map<Long, Staff> managers = followUp.managers(open);
+        Map<Long, Long> previous = previousReports(open, period);
         List<PeriodReport> reports = new ArrayList<>();
         String user = history.currentUser();
         Instant now = clock.instant();
@@ -150,7 +152,7 @@ public class PeriodMeasurements {
         }
         inserts.insert(reports);
         history.createdAll(reports);
-        followUp.followUp(open, reports, managers);
+        followUp.followUp(open, reports, managers, previous);
         long storedAt = System.nanoTime();
         LOG.info(() -> "Reviewed " + open.size() + " SLAs for " + period + " (" + trigger + ") in "
                 + millis(startedAt, storedAt) + " ms: measured in " + millis(startedAt, measuredAt) + " ms, stored in "
@@ -168,13 +170,22 @@ public class PeriodMeasurements {
      * (never agreed, before its first version takes effect, outside its validity).
      */
     public PeriodReport review(@NotNull Long agreementId, @NotNull Period period) {
+        return reviewOnDemand(agreementId, period).report();
+    }
+
+    /**
+     * A month's report on demand and whether this call computed it: of concurrent calls for the same
+     * SLA and month exactly one computes (it holds the SLA's row lock while storing), every other
+     * returns the stored report with {@code computed} false.
+     */
+    public OnDemand reviewOnDemand(@NotNull Long agreementId, @NotNull Period period) {
         Optional<PeriodReport> existing = report(agreementId, period);
         // the month is measured by the version in force in it, and ends in the zone of its terms
         Optional<MeasurableAgreement> inForce =
                 agreements.inForce(List.of(agreementId), period).stream().findFirst();
         if (inForce.isEmpty()) {
             if (existing.isPresent()) {
-                return existing.get();
+                return new OnDemand(existing.get(), false);
             }
             agreements.requireInForce(agreementId, period);
             throw new RecordNotFound("ServiceLevelAgreement", agreementId);
@@ -185,11 +196,14 @@ public class PeriodMeasurements {
                     "SLM-6", "error.review.periodNotEnded", measured.identity().reference(), period.toString());
         }
         if (existing.isPresent()) {
-            return existing.get();
+            return new OnDemand(existing.get(), false);
         }
-        reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND);
-        return report(agreementId, period).orElseThrow();
+        boolean computed = reviewRange(List.of(agreementId), period, RunTrigger.ON_DEMAND) > 0;
+        return new OnDemand(report(agreementId, period).orElseThrow(), computed);
     }
+
+    /** A report asked for on demand; {@code computed}: this call computed and stored it. */
+    public record OnDemand(PeriodReport report, boolean computed) {}
 
     private Optional<PeriodReport> report(Long agreementId, Period period) {
         return em.createNamedQuery(PeriodReport.FIND_BY_AGREEMENT_PERIOD, PeriodReport.class)
@@ -218,6 +232,23 @@ public class PeriodMeasurements {
             ((List<Object>) select.getResultList()).forEach(id -> reported.add(((Number) id).longValue()));
         });
         return reported;
+    }
+
+    /** The id of each of these SLAs' report of the month before, by SLA id, where there is one. */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long> previousReports(List<MeasurableAgreement> open, Period period) {
+        Map<Long, Long> previous = new HashMap<>();
+        InChunks.each(open.stream().map(MeasurableAgreement::id).toList(), part -> {
+            var select = em.createNativeQuery("SELECT agreement_id, id FROM rv_period_report WHERE period_start = ?"
+                            + " AND agreement_id IN (" + placeholders(part.size()) + ")")
+                    .setParameter(1, Date.valueOf(period.minusMonths(1).firstDay()));
+            for (int i = 0; i < part.size(); i++) {
+                select.setParameter(i + 2, part.get(i));
+            }
+            ((List<Object[]>) select.getResultList())
+                    .forEach(row -> previous.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        });
+        return previous;
     }
 
     private static String placeholders(int count) {

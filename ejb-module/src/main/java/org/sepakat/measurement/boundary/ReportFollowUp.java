@@ -31,7 +31,9 @@ import org.sepakat.shared.terms.AgreementIdentity;
 import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
- * SLM-8: a missed target or an exceeded workload limit raises an improvement opportunity, owned by
+ * SLM-8: each missed target and each exceeded workload limit raises an improvement opportunity about
+ * that line of the report (a repeat the next month is recorded on the open one: README, "How a period
+ * is measured"), owned by
  * the SLA's provider signatory (its service level manager), else by its author, and tells that
  * manager in the application and by e-mail. For all reports of a run at once, in its transaction:
  * the reports, their improvements and the notifications are stored together or not at all.
@@ -43,6 +45,7 @@ public class ReportFollowUp {
     static final int DUE_DAYS = 30;
     static final String MISSED = "notification.targetMissed";
     private static final int TEXT_MAX = ImprovementOpportunity.TEXT_MAX;
+    private static final int TITLE_MAX = 200;
 
     @Inject
     Improvements improvements;
@@ -75,8 +78,15 @@ public class ReportFollowUp {
         return managers;
     }
 
-    /** Raises what the stored reports call for and notifies their managers; {@code agreements} in the reports' order. */
-    public void followUp(List<MeasurableAgreement> agreements, List<PeriodReport> reports, Map<Long, Staff> managers) {
+    /**
+     * Raises what the stored reports call for and notifies their managers; {@code agreements} in the reports' order,
+     * {@code previous}: the id of each SLA's report of the month before, where there is one.
+     */
+    public void followUp(
+            List<MeasurableAgreement> agreements,
+            List<PeriodReport> reports,
+            Map<Long, Staff> managers,
+            Map<Long, Long> previous) {
         LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
         List<ImprovementRequest> requests = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
@@ -92,7 +102,8 @@ public class ReportFollowUp {
                 LOG.warning(() -> "No staff member owns SLA " + sla.reference() + "; no improvement raised for "
                         + report.auditKey());
             } else {
-                requests.addAll(improvements(report, manager, due));
+                requests.addAll(improvements(
+                        report, manager.getUsername(), manager.getUiLocale(), due, previous.get(sla.id())));
             }
             if (recipient == null) {
                 continue;
@@ -107,50 +118,63 @@ public class ReportFollowUp {
         notifications.notifyAll(notices);
     }
 
-    private static List<ImprovementRequest> improvements(PeriodReport report, Staff manager, LocalDate due) {
-        Locale locale = NotificationText.locale(manager.getUiLocale());
+    /**
+     * One opportunity per missed target and per exceeded limit, linked to its line of the report; where the
+     * SLA's report of the month before ({@code previousReport}) had the same line missed or exceeded, a repeat
+     * of its open opportunity (README, "How a period is measured").
+     */
+    static List<ImprovementRequest> improvements(
+            PeriodReport report, String owner, String uiLocale, LocalDate due, Long previousReport) {
+        Locale locale = NotificationText.locale(uiLocale);
         List<ImprovementRequest> requests = new ArrayList<>();
-        request(
+        missedTargets(report)
+                .forEach(t -> requests.add(request(
                         report,
-                        manager,
+                        owner,
                         due,
+                        previousReport,
                         locale,
                         SourceKind.MISSED_TARGET,
                         "improvement.targetMissed",
-                        missedTargets(report).map(t -> describe(locale, t)).toList())
-                .ifPresent(requests::add);
-        request(
+                        t.getName(),
+                        describe(locale, t))));
+        exceededLimits(report)
+                .forEach(l -> requests.add(request(
                         report,
-                        manager,
+                        owner,
                         due,
+                        previousReport,
                         locale,
                         SourceKind.EXCEEDED_WORKLOAD,
                         "improvement.workloadExceeded",
-                        exceededLimits(report).map(l -> describe(locale, l)).toList())
-                .ifPresent(requests::add);
+                        l.getName(),
+                        describe(locale, l))));
         return requests;
     }
 
-    /** One opportunity for these lines of the report, titled and introduced by the messages under {@code key}. */
-    private static Optional<ImprovementRequest> request(
+    /** The opportunity for one line of the report, titled and introduced by the messages under {@code key}. */
+    private static ImprovementRequest request(
             PeriodReport report,
-            Staff manager,
+            String owner,
             LocalDate due,
+            Long previousReport,
             Locale locale,
             SourceKind kind,
             String key,
-            List<String> lines) {
-        if (lines.isEmpty()) {
-            return Optional.empty();
-        }
+            String line,
+            String description) {
         String reference = report.auditKey();
-        return Optional.of(new ImprovementRequest(
-                ImprovementSource.of(kind, reference, "PeriodReport", report.getId()),
-                NotificationText.text(locale, key + ".title", List.of(reference)),
-                text(NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())), lines),
-                manager.getUsername(),
+        String title = NotificationText.text(locale, key + ".title", List.of(reference + " · " + line));
+        return new ImprovementRequest(
+                ImprovementSource.ofLine(kind, reference, "PeriodReport", report.getId(), line),
+                title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title,
+                text(
+                        NotificationText.text(locale, key + ".text", List.of(report.getPeriodLabel())),
+                        List.of(description)),
+                owner,
                 due,
-                report.getCustomerId()));
+                report.getCustomerId(),
+                previousReport);
     }
 
     /** One name per missed target or exceeded limit. */

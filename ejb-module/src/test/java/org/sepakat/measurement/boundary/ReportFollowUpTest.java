@@ -1,29 +1,53 @@
 package org.sepakat.measurement.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sepakat.improvement.entity.ImprovementRequest;
+import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.measurement.entity.LimitOutcome;
+import org.sepakat.measurement.entity.LimitResult;
+import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.RunTrigger;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.shared.entity.Period;
 
-/** How a missed target reads in the improvement a review raises, in the owner's language. */
+/**
+ * The improvements a review raises: one per missed target and per exceeded limit, linked to its line of the
+ * report (issue 11 §1), and how each reads in the owner's language (X-5).
+ */
 class ReportFollowUpTest {
 
-    private static final TargetResult MISSED = new TargetResult(
-            "P1 resolution",
-            "RESOLUTION_TIME",
-            "AT_LEAST",
-            new BigDecimal("90.0000"),
-            "%",
-            LocalDate.of(2026, 10, 1),
-            LocalDate.of(2026, 11, 1),
-            new BigDecimal("66.6700"),
-            TargetOutcome.MISSED,
-            3,
-            2);
+    private static final TargetResult MISSED =
+            october("P1 resolution", "RESOLUTION_TIME", "90.0000", "66.6700", TargetOutcome.MISSED, 3, 2);
+
+    private static TargetResult october(
+            String name,
+            String metric,
+            String threshold,
+            String attained,
+            TargetOutcome outcome,
+            long counted,
+            long within) {
+        return new TargetResult(
+                name,
+                metric,
+                "AT_LEAST",
+                new BigDecimal(threshold),
+                "%",
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 1),
+                new BigDecimal(attained),
+                outcome,
+                counted,
+                within);
+    }
 
     @Test
     void missedTargetInEnglish() {
@@ -35,5 +59,82 @@ class ReportFollowUpTest {
     void missedTargetInBahasaIndonesia() {
         assertThat(ReportFollowUp.describe(Locale.forLanguageTag("id"), MISSED))
                 .isEqualTo("P1 resolution: 66.67 %, target paling sedikit 90");
+    }
+
+    @Test
+    void oneImprovementPerMissedTargetAndExceededLimitEachLinkedToItsLine() {
+        TargetResult met = october("P2 resolution", "RESOLUTION_TIME", "80", "100", TargetOutcome.MET, 4, 4);
+        TargetResult availability =
+                october("ERP availability", "AVAILABILITY", "99.5", "98.2", TargetOutcome.MISSED, 0, 0);
+        LimitResult tickets = new LimitResult(
+                "Tickets",
+                "TICKETS",
+                100,
+                "REPORT_ONLY",
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 11, 1),
+                new BigDecimal("120"),
+                new BigDecimal("120.00"),
+                null,
+                null,
+                LimitOutcome.EXCEEDED);
+        PeriodReport report = new PeriodReport(
+                7L,
+                "SLA-FIN-7",
+                "ERP for Finance",
+                2,
+                3L,
+                "FIN",
+                Period.of(2026, 10),
+                "Asia/Jakarta",
+                RunTrigger.SCHEDULE,
+                List.of(MISSED, met, availability),
+                List.of(tickets),
+                List.of());
+        report.storedAs(2630L);
+
+        List<ImprovementRequest> requests =
+                ReportFollowUp.improvements(report, "slaman", "en", LocalDate.of(2026, 12, 1), 2511L);
+
+        assertThat(requests)
+                .extracting(
+                        r -> r.source().getKind(),
+                        r -> r.source().getRecordType(),
+                        r -> r.source().getRecordId(),
+                        r -> r.source().getLine(),
+                        r -> r.source().getReference(),
+                        ImprovementRequest::title,
+                        ImprovementRequest::repeatOf)
+                .containsExactly(
+                        tuple(
+                                SourceKind.MISSED_TARGET,
+                                "PeriodReport",
+                                2630L,
+                                "P1 resolution",
+                                "SLA-FIN-7 2026-10",
+                                "Target missed: SLA-FIN-7 2026-10 · P1 resolution",
+                                2511L),
+                        tuple(
+                                SourceKind.MISSED_TARGET,
+                                "PeriodReport",
+                                2630L,
+                                "ERP availability",
+                                "SLA-FIN-7 2026-10",
+                                "Target missed: SLA-FIN-7 2026-10 · ERP availability",
+                                2511L),
+                        tuple(
+                                SourceKind.EXCEEDED_WORKLOAD,
+                                "PeriodReport",
+                                2630L,
+                                "Tickets",
+                                "SLA-FIN-7 2026-10",
+                                "Workload limit exceeded: SLA-FIN-7 2026-10 · Tickets",
+                                2511L));
+        assertThat(requests.get(0).description())
+                .isEqualTo("Missed in 2026-10:\n- P1 resolution: 66.67 %, target at least 90");
+        assertThat(requests.get(2).description()).isEqualTo("Exceeded in 2026-10:\n- Tickets: 120 of at most 100");
+        assertThat(requests)
+                .extracting(ImprovementRequest::owner, ImprovementRequest::customerId)
+                .containsOnly(tuple("slaman", 3L));
     }
 }

@@ -2,11 +2,13 @@ package org.sepakat.api.improvement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.improvement.entity.ImprovementPriority;
 import org.sepakat.improvement.entity.ImprovementStatus;
+import org.sepakat.improvement.entity.Occurrence;
 import org.sepakat.improvement.entity.SourceKind;
 
 /**
@@ -36,6 +38,19 @@ public record ImprovementDto(
         @Schema(description = "Set only by a process; a person's request naming it is refused")
         Long sourceRecordId,
 
+        @Schema(
+                readOnly = true,
+                description = "The line of the source record it is about (a missed target or exceeded limit of a "
+                        + "period report), set by the process that raised it",
+                example = "Response P1")
+        String sourceLine,
+
+        @Schema(
+                readOnly = true,
+                description = "Repeats recorded on it while open, oldest first: the same line missed or exceeded "
+                        + "again in the next month's report")
+        List<OccurrenceDto> occurrences,
+
         @Schema(required = true, description = "A staff user name", example = "slaman")
         String owner,
 
@@ -60,6 +75,8 @@ public record ImprovementDto(
                 i.getSource().getReference(),
                 i.getSource().getRecordType(),
                 i.getSource().getRecordId(),
+                i.getSource().getLine(),
+                i.getOccurrences().stream().map(OccurrenceDto::of).toList(),
                 i.getOwner(),
                 i.getDueOn(),
                 i.getPriority(),
@@ -84,5 +101,20 @@ public record ImprovementDto(
                 dueOn,
                 priority,
                 version);
+    }
+
+    /** A repeat of what raised the opportunity: the record where it recurred, its reference, what was found, when. */
+    @Schema(description = "A repeat recorded on an open opportunity", readOnly = true)
+    public record OccurrenceDto(
+            @Schema(example = "PeriodReport") String recordType,
+            Long recordId,
+            @Schema(example = "SLA-FIN-2026 2026-11") String reference,
+            String detail,
+            Instant occurredAt) {
+
+        static OccurrenceDto of(Occurrence o) {
+            return new OccurrenceDto(
+                    o.getRecordType(), o.getRecordId(), o.getReference(), o.getDetail(), o.getOccurredAt());
+        }
     }
 }

@@ -17,7 +17,10 @@ import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.measurement.entity.TargetResult;
 import org.sepakat.servicedata.entity.Delivery;
 
-/** Period reports as the API shows them; {@code measuredTo} and {@code periodEnd} are exclusive. */
+/**
+ * Period reports as the API shows them. Every end of a period is exclusive and named {@code …Until}, as in
+ * the CSV ({@code measured_until}): the first day not measured (README, "How a period is measured").
+ */
 public final class ReportRepresentations {
 
     private ReportRepresentations() {}
@@ -58,8 +61,19 @@ public final class ReportRepresentations {
             String comparison,
             BigDecimal threshold,
             String unit,
+
+            @Schema(
+                    description = "The first day measured, in the SLA's time zone",
+                    format = "date",
+                    example = "2026-10-01")
             LocalDate measuredFrom,
-            LocalDate measuredTo,
+
+            @Schema(
+                    description = "The first day not measured (exclusive end), in the SLA's time zone",
+                    format = "date",
+                    example = "2026-11-01")
+            LocalDate measuredUntil,
+
             BigDecimal attained,
             String outcome,
             long counted,
@@ -86,8 +100,19 @@ public final class ReportRepresentations {
             String metric,
             long maximum,
             String overLimit,
+
+            @Schema(
+                    description = "The first day measured, in the SLA's time zone",
+                    format = "date",
+                    example = "2026-10-01")
             LocalDate measuredFrom,
-            LocalDate measuredTo,
+
+            @Schema(
+                    description = "The first day not measured (exclusive end), in the SLA's time zone",
+                    format = "date",
+                    example = "2026-11-01")
+            LocalDate measuredUntil,
+
             BigDecimal actual,
             BigDecimal shareOfLimit,
             BigDecimal previousActual,
@@ -159,8 +184,19 @@ public final class ReportRepresentations {
             Long customerId,
             String customerCode,
             String period,
+
+            @Schema(
+                    description = "The month's first day, in the SLA's time zone",
+                    format = "date",
+                    example = "2026-10-01")
             LocalDate periodStart,
-            LocalDate periodEnd,
+
+            @Schema(
+                    description = "The first day after the month (exclusive end), in the SLA's time zone",
+                    format = "date",
+                    example = "2026-11-01")
+            LocalDate periodUntil,
+
             String timeZone,
             String rating,
             String triggeredBy,

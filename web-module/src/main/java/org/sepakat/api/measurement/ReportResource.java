@@ -129,7 +129,8 @@ public class ReportResource {
     @Operation(
             summary = "Run a past month on demand",
             description =
-                    "Computes and stores the month's report (201); a month that already has one returns it (200). "
+                    "Computes and stores the month's report (201); a month that already has one returns it (200): of "
+                            + "concurrent requests for the same month exactly one answers 201, every other 200 with the same report. "
                             + "A month not yet ended in the SLA's time zone, or an SLA never agreed, is refused (422, SLM-6).")
     @APIResponse(
             responseCode = "201",
@@ -145,8 +146,10 @@ public class ReportResource {
         try {
             return ok(reports.ofPeriod(agreementId, month));
         } catch (RecordNotFound notYet) {
-            PeriodReport report = reviews.review(agreementId, month);
-            return Versions.created(report, ReportDto.of(report), uri.getAbsolutePath());
+            PeriodMeasurements.OnDemand run = reviews.reviewOnDemand(agreementId, month);
+            return run.computed()
+                    ? Versions.created(run.report(), ReportDto.of(run.report()), uri.getAbsolutePath())
+                    : ok(run.report());
         }
     }
 

@@ -71,7 +71,8 @@ class ReportExportsTest {
         assertThat(availability.get("threshold")).isEqualTo("99.5");
         assertThat(availability.get("attained")).isEqualTo("99.81");
         assertThat(availability.get("outcome")).isEqualTo("MET");
-        assertThat(availability.get("measured_to")).isEqualTo("2026-10-31");
+        assertThat(availability.get("measured_from")).isEqualTo("2026-10-01");
+        assertThat(availability.get("measured_until")).as("exclusive").isEqualTo("2026-11-01");
         assertThat(rows.get(1).get("name")).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(rows.get(2).get("actual")).isEqualTo("120");
         assertThat(rows.get(2).get("share_of_limit")).isEqualTo("120");
