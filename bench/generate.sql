@@ -7,11 +7,12 @@ BEGIN;
 DELETE FROM sd_ticket_pause_version; DELETE FROM sd_ticket_version; DELETE FROM sd_outage_version;
 DELETE FROM sd_ticket_pause; DELETE FROM sd_ticket; DELETE FROM sd_outage;
 DELETE FROM nt_notification; DELETE FROM shared_history WHERE record_type IN ('PeriodReport', 'ImprovementOpportunity');
-DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';
+DELETE FROM imp_occurrence; DELETE FROM imp_opportunity WHERE source_record_type = 'PeriodReport';
 DELETE FROM rv_exclusion; DELETE FROM rv_limit_result; DELETE FROM rv_target_result; DELETE FROM rv_period_report;
 DELETE FROM sl_target WHERE agreement_id >= 900000000; DELETE FROM sl_workload_limit WHERE agreement_id >= 900000000;
 DELETE FROM sl_maintenance_window WHERE agreement_id >= 900000000; DELETE FROM sl_agreement_service WHERE agreement_id >= 900000000;
 DELETE FROM sl_excluded_category WHERE agreement_id >= 900000000;
+DELETE FROM sl_agreed_version WHERE agreement_id >= 900000000;
 DELETE FROM sl_agreement WHERE id >= 900000000;
 DELETE FROM party_customer_service WHERE customer_id >= 900000000; DELETE FROM party_customer WHERE id >= 900000000;
 DELETE FROM party_service WHERE id >= 900000000;
@@ -41,6 +42,13 @@ INSERT INTO sl_agreement (id, version, created_at, created_by, changed_at, chang
 SELECT 900000000 + a, 1, now(), 'bench', now(), 'bench', 'BSLA-' || a, 'Bench SLA ' || a, 900000000 + ((a - 1) / 5) + 1,
   'BCUS-' || (((a - 1) / 5) + 1), DATE '2025-01-01', DATE '2027-12-31', 'MONTHLY', 'Asia/Jakarta', 'ACTIVE', 1, 'slaman',
   'Bench customer signatory', now(), DATE '2026-12-01', true
+FROM generate_series(1, 5000) a;
+-- version 1 of each SLA, in force from its validity's first month (issue 11: only months in force are measured);
+-- no stored terms, so it is measured by the SLA's own content, which is that version
+INSERT INTO sl_agreed_version (id, agreement_id, version_number, content_json, provider_approver, customer_approver,
+  agreed_at, effective_from)
+SELECT 900000000 + a, 900000000 + a, 1, '{}', 'slaman', 'Bench customer signatory', TIMESTAMP '2024-12-15 00:00:00',
+  DATE '2025-01-01'
 FROM generate_series(1, 5000) a;
 INSERT INTO sl_agreement_service (agreement_id, service_id, service_code)
 SELECT 900000000 + a, 900000000 + a, 'BSVC-' || a FROM generate_series(1, 5000) a;

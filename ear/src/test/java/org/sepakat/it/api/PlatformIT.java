@@ -262,6 +262,9 @@ class PlatformIT extends DeployedEar {
                 .contains("Sepakat is ready at")
                 .contains("SEPAKAT_DEMO_PASSWORD")
                 .doesNotContain(DemoUsers.PASSWORD);
+        assertThat(log)
+                .as("Liberty validates the API description it serves and logs what it refuses")
+                .doesNotContain("CWWKO1650E");
     }
 
     private static Path testServerDirectory() {
