@@ -47,21 +47,6 @@ public final class StoredReports {
             BigDecimal response,
             long tickets) {
         return sample(
-                agreementId, reference, customerId, customerCode, period, response, tickets, AVAILABILITY, TICKETS);
-    }
-
-    /** As {@link #sample(Long, String, Long, String, Period, BigDecimal, long)}, naming the availability target and the limit. */
-    public static PeriodReport sample(
-            Long agreementId,
-            String reference,
-            Long customerId,
-            String customerCode,
-            Period period,
-            BigDecimal response,
-            long tickets,
-            String availability,
-            String ticketLimit) {
-        return sample(
                 agreementId,
                 reference,
                 customerId,
@@ -69,15 +54,16 @@ public final class StoredReports {
                 period,
                 response,
                 tickets,
-                availability,
-                ticketLimit,
+                AVAILABILITY,
+                TICKETS,
                 null,
                 null);
     }
 
     /**
-     * As {@link #sample(Long, String, Long, String, Period, BigDecimal, long, String, String)}, the limit's previous
-     * figure {@code previous} as the month before's report gave it and {@code restated} as recomputed since (or nulls).
+     * As {@link #sample(Long, String, Long, String, Period, BigDecimal, long)}, naming the availability target and the
+     * limit; the limit's previous figure {@code previous} as the month before's report gave it and {@code restated} as
+     * recomputed since (or nulls).
      */
     public static PeriodReport sample(
             Long agreementId,
