@@ -23,7 +23,8 @@ import org.sepakat.measurement.entity.TargetResult;
  * A period report's target, limit and exclusion lines as one CSV table for other tools: one
  * row per line, the {@code section} column says which kind; stable English column names and
  * constants, numbers with a dot, dates ISO; {@code measured_until} is exclusive (the first day not
- * measured), as {@code measuredUntil} in the JSON (README, "How a period is measured"). Every field is quoted and every piece of text between list
+ * measured), as {@code measuredUntil} in the JSON (README, "How a period is measured"); {@code previous_restated} is a
+ * limit's previous figure recomputed today where it differs from the stored {@code previous_actual}. Every field is quoted and every piece of text between list
  * separators neutralised against formula injection, as Excel splits on the list separator of the
  * reader's regional settings (";" in Indonesia) whatever the file uses.
  */
@@ -49,7 +50,9 @@ public class ReportCsv {
             "detail",
             "amount",
             "measured_from",
-            "measured_until");
+            "measured_until",
+            "previous_actual",
+            "previous_restated");
 
     public byte[] csv(PeriodReport report) {
         StringWriter out = new StringWriter();
@@ -78,7 +81,9 @@ public class ReportCsv {
                         null,
                         null,
                         t.getMeasuredFrom(),
-                        t.getMeasuredTo()));
+                        t.getMeasuredTo(),
+                        null,
+                        null));
             }
             for (LimitResult l : report.getLimits()) {
                 printer.printRecord(row(
@@ -99,7 +104,9 @@ public class ReportCsv {
                         null,
                         null,
                         l.getMeasuredFrom(),
-                        l.getMeasuredTo()));
+                        l.getMeasuredTo(),
+                        l.getPreviousActual(),
+                        l.getPreviousRestated()));
             }
             for (Exclusion e : report.getExclusions()) {
                 printer.printRecord(row(
@@ -119,6 +126,8 @@ public class ReportCsv {
                         e.getReason().name(),
                         e.getDetail(),
                         e.getAmount(),
+                        null,
+                        null,
                         null,
                         null));
             }

@@ -68,7 +68,7 @@ class ReportBrowserIT {
                 .getJsonNumber("id")
                 .longValue();
         ReportFixtures.store(sla, reference, customer, code, SEPTEMBER, "95", 70);
-        october = ReportFixtures.store(sla, reference, customer, code, OCTOBER, "85", 96);
+        october = ReportFixtures.storeRestated(sla, reference, customer, code, OCTOBER, "85", 96, "70", "74");
 
         browser = new Browser(Pages.BASE_URL);
         pages = new Pages(browser);
@@ -83,7 +83,7 @@ class ReportBrowserIT {
 
     @Test
     @DisplayName(
-            "SLM-6, SLM-7: a report shows its targets and rating; the review is recorded as accepted and kept in the history")
+            "SLM-6, SLM-7: a report shows its targets, rating and a limit's previous figure as reported with its restatement; the review is recorded as accepted and kept in the history")
     void reviewAReport() {
         browser.open("reports/view.xhtml?id=" + october);
         pages.waitForText("reportAgreement", reference);
@@ -92,6 +92,9 @@ class ReportBrowserIT {
         assertThat(pages.text("targets"))
                 .contains(StoredReports.AVAILABILITY, StoredReports.RESPONSE, "Met", "Missed", "at least 90 %");
         assertThat(pages.text("limits")).contains(StoredReports.TICKETS, "96", "Within the limit");
+        assertThat(pages.text("limits"))
+                .as("September's reported figure, and its restatement since")
+                .contains("previous: 70 (reported), now 74", "37.14 %");
         assertThat(pages.text("exclusions")).contains("Maintenance window", "Patch night");
         assertThat(pages.text("reviewState")).isEqualTo("Awaiting review");
 

@@ -343,6 +343,39 @@ class PeriodMeasurementsBoundaryIT {
 
     @Test
     @DisplayName(
+            "SLM-4: the previous period comes from the stored report: October reviewed with 2 tickets, a third October"
+                    + " ticket delivered late, November (1 ticket) shows previous 2 as reported, restated 3, change -50 %")
+    void previousPeriodComesFromTheStoredReport() throws Exception {
+        ReviewedSla.Setup sla = slas.roundTheClockSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        rows.ticket("INCIDENT", "P1", null, "2026-10-05T09:00", null, "2026-10-05T10:00");
+        rows.ticket("INCIDENT", "P1", null, "2026-10-20T09:00", null, "2026-10-20T10:00");
+        PeriodReport october = reviews.review(sla.agreementId(), Period.of(2026, 10));
+        assertThat(october.getLimits().get(0).getActual()).isEqualByComparingTo("2");
+
+        // delivered after October's immutable report
+        rows.ticket("INCIDENT", "P1", null, "2026-10-28T09:00", null, "2026-10-28T10:00");
+        rows.ticket("INCIDENT", "P1", null, "2026-11-03T09:00", null, "2026-11-03T10:00");
+        PeriodReport november = reviews.review(sla.agreementId(), Period.of(2026, 11));
+
+        LimitResult tickets = november.getLimits().get(0);
+        assertThat(tickets.getActual()).isEqualByComparingTo("1");
+        assertThat(tickets.getPreviousActual())
+                .as("October's stored actual, not today's recount")
+                .isEqualByComparingTo("2");
+        assertThat(tickets.getPreviousRestated()).isEqualByComparingTo("3");
+        assertThat(tickets.getChangePercent()).as("(1 - 2) / 2").isEqualByComparingTo("-50.00");
+        assertThat(reviews.review(sla.agreementId(), Period.of(2026, 10))
+                        .getLimits()
+                        .get(0)
+                        .getActual())
+                .as("October's report stays as it was")
+                .isEqualByComparingTo("2");
+    }
+
+    @Test
+    @DisplayName(
             "SLM-6: over random tickets around month ends, each ticket counts exactly once across consecutive months, for"
                     + " response and resolution, in the month its clock completes or runs out (UTC, 24×7)")
     void everyTicketCountsOnceAcrossMonths() throws Exception {

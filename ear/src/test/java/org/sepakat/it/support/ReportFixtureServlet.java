@@ -42,11 +42,17 @@ public class ReportFixtureServlet extends HttpServlet {
                             Long.parseLong(request.getParameter("tickets")),
                             Objects.requireNonNullElse(
                                     request.getParameter("availability"), StoredReports.AVAILABILITY),
-                            Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS)));
+                            Objects.requireNonNullElse(request.getParameter("ticketLimit"), StoredReports.TICKETS),
+                            number(request.getParameter("previous")),
+                            number(request.getParameter("restated"))));
             response.setContentType("text/plain");
             response.getWriter().print(id);
         } catch (SQLException e) {
             throw new IOException(e);
         }
+    }
+
+    private static BigDecimal number(String value) {
+        return value == null ? null : new BigDecimal(value);
     }
 }

@@ -64,10 +64,61 @@ public final class ReportFixtures {
             long tickets,
             String availability,
             String ticketLimit) {
+        return store(
+                agreementId,
+                reference,
+                customerId,
+                customerCode,
+                period,
+                response,
+                tickets,
+                availability,
+                ticketLimit,
+                "");
+    }
+
+    /**
+     * As {@link #store(long, String, long, String, Period, String, long)}, the limit's previous figure {@code previous}
+     * as September's report gave it and {@code restated} as recomputed since.
+     */
+    public static long storeRestated(
+            long agreementId,
+            String reference,
+            long customerId,
+            String customerCode,
+            Period period,
+            String response,
+            long tickets,
+            String previous,
+            String restated) {
+        return store(
+                agreementId,
+                reference,
+                customerId,
+                customerCode,
+                period,
+                response,
+                tickets,
+                StoredReports.AVAILABILITY,
+                StoredReports.TICKETS,
+                "&previous=" + previous + "&restated=" + restated);
+    }
+
+    private static long store(
+            long agreementId,
+            String reference,
+            long customerId,
+            String customerCode,
+            Period period,
+            String response,
+            long tickets,
+            String availability,
+            String ticketLimit,
+            String extra) {
         String form = "agreementId=" + agreementId + "&reference=" + encode(reference) + "&customerId=" + customerId
                 + "&customerCode=" + encode(customerCode) + "&period=" + period + "&response="
                 + new BigDecimal(response).toPlainString() + "&tickets=" + tickets + "&availability="
-                + encode(availability) + "&ticketLimit=" + encode(ticketLimit);
+                + encode(availability) + "&ticketLimit=" + encode(ticketLimit) + extra;
         try {
             HttpResponse<String> answer = CLIENT.send(
                     HttpRequest.newBuilder(URI.create(DeployedEar.baseUrl() + "it/period-reports"))

@@ -47,10 +47,24 @@ public final class StoredReports {
             BigDecimal response,
             long tickets) {
         return sample(
-                agreementId, reference, customerId, customerCode, period, response, tickets, AVAILABILITY, TICKETS);
+                agreementId,
+                reference,
+                customerId,
+                customerCode,
+                period,
+                response,
+                tickets,
+                AVAILABILITY,
+                TICKETS,
+                null,
+                null);
     }
 
-    /** As {@link #sample(Long, String, Long, String, Period, BigDecimal, long)}, naming the availability target and the limit. */
+    /**
+     * As {@link #sample(Long, String, Long, String, Period, BigDecimal, long)}, naming the availability target and the
+     * limit; the limit's previous figure {@code previous} as the month before's report gave it and {@code restated} as
+     * recomputed since (or nulls).
+     */
     public static PeriodReport sample(
             Long agreementId,
             String reference,
@@ -60,7 +74,9 @@ public final class StoredReports {
             BigDecimal response,
             long tickets,
             String availability,
-            String ticketLimit) {
+            String ticketLimit,
+            BigDecimal previous,
+            BigDecimal restated) {
         LocalDate start = period.firstDay();
         LocalDate end = start.plusMonths(1);
         BigDecimal share = BigDecimal.valueOf(tickets);
@@ -108,9 +124,15 @@ public final class StoredReports {
                         end,
                         BigDecimal.valueOf(tickets),
                         share,
-                        null,
-                        null,
-                        tickets > 100 ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN)),
+                        previous,
+                        previous == null || previous.signum() == 0
+                                ? null
+                                : BigDecimal.valueOf(tickets)
+                                        .subtract(previous)
+                                        .multiply(BigDecimal.valueOf(100))
+                                        .divide(previous, 2, java.math.RoundingMode.HALF_UP),
+                        tickets > 100 ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN,
+                        restated)),
                 List.of(new Exclusion(
                         availability,
                         ExclusionReason.MAINTENANCE_WINDOW,
@@ -173,7 +195,7 @@ public final class StoredReports {
                         c,
                         "INSERT INTO rv_limit_result (report_id, item_order, limit_name, metric, maximum_per_period, "
                                 + "over_limit, measured_from, measured_to, actual, share_of_limit, previous_actual, change_percent, "
-                                + "outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                + "outcome, previous_restated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         id,
                         order++,
                         l.getName(),
@@ -186,7 +208,8 @@ public final class StoredReports {
                         l.getShareOfLimit(),
                         l.getPreviousActual(),
                         l.getChangePercent(),
-                        l.getOutcome().name());
+                        l.getOutcome().name(),
+                        l.getPreviousRestated());
             }
             order = 0;
             for (Exclusion e : r.getExclusions()) {

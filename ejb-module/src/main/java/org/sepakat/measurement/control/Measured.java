@@ -30,6 +30,9 @@ public final class Measured {
     final Map<Integer, Availability> availability = new HashMap<>();
     final Map<Integer, BigDecimal> kpis = new HashMap<>();
     final Map<Integer, Workload> workloads = new HashMap<>();
+    /** The actual each limit has in the stored report of the span before, where a report holds the line. */
+    final Map<Integer, BigDecimal> reportedPrevious = new HashMap<>();
+
     long excludedTickets;
 
     public Measured tickets(int target, Tickets counts) {
@@ -49,6 +52,12 @@ public final class Measured {
 
     public Measured workload(int limit, Workload workload) {
         workloads.put(limit, workload);
+        return this;
+    }
+
+    /** The limit's actual in the stored report of the span before (null: the report holds the line without a value). */
+    public Measured reportedPrevious(int limit, BigDecimal actual) {
+        reportedPrevious.put(limit, actual);
         return this;
     }
 

@@ -187,6 +187,7 @@ public class MeasurementQueries {
             availability(connection, run, measured, from);
             kpiTargets(connection, run, measured, from);
             workloads(connection, run, TicketRange.of(items, true), measured, from);
+            reportedPrevious(connection, run, measured);
             excludedTickets(connection, run, span, measured, from);
         } catch (SQLException e) {
             throw new IllegalStateException("review run " + run + " could not be measured", e);
@@ -297,6 +298,24 @@ public class MeasurementQueries {
                         current
                                 ? new Measured.Workload(row.getBigDecimal(5), known.previous())
                                 : new Measured.Workload(known.actual(), row.getBigDecimal(5)));
+            }
+        }
+    }
+
+    /**
+     * The actual each limit has in the SLA's stored report of the span before (README, "How a period is
+     * measured"): the line of the same name measured from that span's start, one query for the whole run.
+     */
+    private static void reportedPrevious(Connection connection, long run, Map<Long, Measured> measured)
+            throws SQLException {
+        String stored = "SELECT g.agreement_id, g.item_order, l.actual FROM rv_run_item g, rv_period_report r,"
+                + " rv_limit_result l WHERE g.run_id = ? AND g.metric IN ('TICKETS', 'CHANGES', 'NAMED_USERS', 'CUSTOM')"
+                + " AND r.agreement_id = g.agreement_id AND l.report_id = r.id AND l.limit_name = g.measure_name"
+                + " AND l.measured_from = g.prev_start AND l.outcome <> 'NOT_DUE'";
+        try (PreparedStatement select = connection.prepareStatement(stored);
+                ResultSet row = query(select, run)) {
+            while (row.next()) {
+                measured.get(row.getLong(1)).reportedPrevious(row.getInt(2), row.getBigDecimal(3));
             }
         }
     }

@@ -60,7 +60,11 @@ public final class ReportBuilder {
         }
         List<LimitResult> limitResults = new ArrayList<>();
         for (int i = 0; i < limits.size(); i++) {
-            limitResults.add(limit(limits.get(i), measured.workloads.get(i)));
+            limitResults.add(limit(
+                    limits.get(i),
+                    measured.workloads.get(i),
+                    measured.reportedPrevious.containsKey(i),
+                    measured.reportedPrevious.get(i)));
         }
         List<TargetResult> targetResults = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -69,18 +73,19 @@ public final class ReportBuilder {
         return new Results(targetResults, limitResults, List.copyOf(exclusions));
     }
 
-    private LimitResult limit(LimitTerm limit, Measured.Workload workload) {
+    private LimitResult limit(LimitTerm limit, Measured.Workload workload, boolean reported, BigDecimal stored) {
         Span span = Span.due(limit.period(), month, zone);
         if (span == null) {
             Span current = Span.month(month, zone);
-            return limitResult(limit, current, null, null, LimitOutcome.NOT_DUE);
+            return limitResult(limit, current, null, new PreviousFigure(null, null), LimitOutcome.NOT_DUE);
         }
         boolean counted = limit.isCounted();
         Measured.Workload measure = workload != null
                 ? workload
                 : counted ? new Measured.Workload(BigDecimal.ZERO, BigDecimal.ZERO) : new Measured.Workload(null, null);
+        PreviousFigure previous = PreviousFigure.choose(reported, stored, measure.previous());
         if (measure.actual() == null) {
-            return limitResult(limit, span, null, measure.previous(), LimitOutcome.NO_DATA);
+            return limitResult(limit, span, null, previous, LimitOutcome.NO_DATA);
         }
         BigDecimal maximum = BigDecimal.valueOf(limit.maximum());
         boolean exceeded = measure.actual().compareTo(maximum) > 0;
@@ -89,15 +94,11 @@ public final class ReportBuilder {
             excess.putIfAbsent(limit.period(), measure.actual().subtract(maximum));
         }
         return limitResult(
-                limit,
-                span,
-                measure.actual(),
-                measure.previous(),
-                exceeded ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN);
+                limit, span, measure.actual(), previous, exceeded ? LimitOutcome.EXCEEDED : LimitOutcome.WITHIN);
     }
 
     private static LimitResult limitResult(
-            LimitTerm limit, Span span, BigDecimal actual, BigDecimal previous, LimitOutcome outcome) {
+            LimitTerm limit, Span span, BigDecimal actual, PreviousFigure previous, LimitOutcome outcome) {
         return new LimitResult(
                 limit.name(),
                 limit.metric().name(),
@@ -107,9 +108,10 @@ public final class ReportBuilder {
                 span.to(),
                 actual,
                 Measures.percent(actual, BigDecimal.valueOf(limit.maximum())),
-                previous,
-                Measures.change(actual, previous),
-                outcome);
+                previous.previous(),
+                Measures.change(actual, previous.previous()),
+                outcome,
+                previous.restated());
     }
 
     private TargetResult target(TargetTerm target, int position, Measured measured) {

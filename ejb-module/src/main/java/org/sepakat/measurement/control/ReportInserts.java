@@ -72,7 +72,8 @@ public class ReportInserts {
             .column("share_of_limit", Types.NUMERIC)
             .column("previous_actual", Types.NUMERIC)
             .column("change_percent", Types.NUMERIC)
-            .column("outcome", Types.VARCHAR);
+            .column("outcome", Types.VARCHAR)
+            .column("previous_restated", Types.NUMERIC);
     private static final BulkTable EXCLUSIONS = BulkTable.of(PeriodReport.class, "rv_exclusion")
             .column("report_id", Types.BIGINT)
             .column("item_order", Types.INTEGER)
@@ -158,7 +159,8 @@ public class ReportInserts {
             l.getShareOfLimit(),
             l.getPreviousActual(),
             l.getChangePercent(),
-            l.getOutcome()
+            l.getOutcome(),
+            l.getPreviousRestated()
         });
     }
 

@@ -45,6 +45,10 @@ public class LimitResult {
     @Column(name = "change_percent", precision = 19, scale = 4)
     private BigDecimal changePercent;
 
+    /** Today's recomputation of the previous figure where it differs from the stored report's (changelog 021). */
+    @Column(name = "previous_restated", precision = 19, scale = 4)
+    private BigDecimal previousRestated;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private LimitOutcome outcome;
@@ -63,6 +67,34 @@ public class LimitResult {
             BigDecimal previousActual,
             BigDecimal changePercent,
             LimitOutcome outcome) {
+        this(
+                name,
+                metric,
+                maximum,
+                overLimit,
+                measuredFrom,
+                measuredTo,
+                actual,
+                shareOfLimit,
+                previousActual,
+                changePercent,
+                outcome,
+                null);
+    }
+
+    public LimitResult(
+            String name,
+            String metric,
+            long maximum,
+            String overLimit,
+            LocalDate measuredFrom,
+            LocalDate measuredTo,
+            BigDecimal actual,
+            BigDecimal shareOfLimit,
+            BigDecimal previousActual,
+            BigDecimal changePercent,
+            LimitOutcome outcome,
+            BigDecimal previousRestated) {
         this.name = Objects.requireNonNull(name);
         this.metric = Objects.requireNonNull(metric);
         this.maximum = maximum;
@@ -74,6 +106,7 @@ public class LimitResult {
         this.previousActual = previousActual;
         this.changePercent = changePercent;
         this.outcome = Objects.requireNonNull(outcome);
+        this.previousRestated = previousRestated;
     }
 
     public String getName() {
@@ -114,6 +147,11 @@ public class LimitResult {
 
     public BigDecimal getChangePercent() {
         return changePercent;
+    }
+
+    /** The previous figure recomputed today where it differs from the stored report's; null when it does not. */
+    public BigDecimal getPreviousRestated() {
+        return previousRestated;
     }
 
     public LimitOutcome getOutcome() {

@@ -222,4 +222,40 @@ class ReportBuilderTest {
         ReportBuilder.Results red = build(Period.of(2026, 3), 1, List.of(RESPONSE), List.of(USERS), missedAndNoValue);
         assertThat(PeriodReport.rate(red.targets(), red.limits())).isEqualTo(Rating.RED);
     }
+
+    @Test
+    @DisplayName(
+            "SLM-4: the previous figure is the stored report's (120); today's 125 is kept as a restatement, change 150 / 120 = +25 %")
+    void previousComesFromTheStoredReport() {
+        LimitTerm tickets = new LimitTerm(
+                "Tickets", WorkloadMetric.TICKETS, null, 200, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
+        Measured measured = new Measured()
+                .workload(0, new Measured.Workload(new BigDecimal("150"), new BigDecimal("125")))
+                .reportedPrevious(0, new BigDecimal("120"));
+
+        LimitResult line = build(Period.of(2026, 11), 1, List.of(), List.of(tickets), measured)
+                .limits()
+                .get(0);
+
+        assertThat(line.getPreviousActual()).isEqualByComparingTo("120");
+        assertThat(line.getPreviousRestated()).isEqualByComparingTo("125");
+        assertThat(line.getChangePercent()).isEqualByComparingTo("25.00");
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-4: the previous figure is recomputed only without a stored report; an unchanged one is no restatement")
+    void previousChoice() {
+        assertThat(PreviousFigure.choose(false, null, new BigDecimal("125")))
+                .isEqualTo(new PreviousFigure(new BigDecimal("125"), null));
+        assertThat(PreviousFigure.choose(true, new BigDecimal("120.0000"), new BigDecimal("120"))
+                        .restated())
+                .isNull();
+        assertThat(PreviousFigure.choose(true, new BigDecimal("120"), new BigDecimal("125")))
+                .isEqualTo(new PreviousFigure(new BigDecimal("120"), new BigDecimal("125")));
+        assertThat(PreviousFigure.choose(true, null, new BigDecimal("7")))
+                .as("the report had no value; one delivered since is a restatement")
+                .isEqualTo(new PreviousFigure(null, new BigDecimal("7")));
+        assertThat(PreviousFigure.choose(true, null, null)).isEqualTo(new PreviousFigure(null, null));
+    }
 }

@@ -115,9 +115,22 @@ public final class ReportRepresentations {
 
             BigDecimal actual,
             BigDecimal shareOfLimit,
+
+            @Schema(
+                    description = "The actual of the previous period as its stored report gives it (recomputed only"
+                            + " when that period has no report); changePercent is measured from it",
+                    example = "120")
             BigDecimal previousActual,
+
             BigDecimal changePercent,
-            String outcome) {
+            String outcome,
+
+            @Schema(
+                    description = "A restatement: the previous period's actual recomputed from today's service data"
+                            + " where it differs from previousActual (e.g. a late delivery); null when it does not",
+                    nullable = true,
+                    example = "125")
+            BigDecimal previousRestated) {
 
         static LimitDto of(LimitResult l) {
             return new LimitDto(
@@ -131,7 +144,8 @@ public final class ReportRepresentations {
                     l.getShareOfLimit(),
                     l.getPreviousActual(),
                     l.getChangePercent(),
-                    l.getOutcome().name());
+                    l.getOutcome().name(),
+                    l.getPreviousRestated());
         }
     }
 

@@ -77,6 +77,11 @@ class ReportExportsTest {
         assertThat(rows.get(2).get("actual")).isEqualTo("120");
         assertThat(rows.get(2).get("share_of_limit")).isEqualTo("120");
         assertThat(rows.get(2).get("outcome")).isEqualTo("EXCEEDED");
+        assertThat(rows.get(2).get("previous_actual"))
+                .as("as October's report gave it")
+                .isEqualTo("96");
+        assertThat(rows.get(2).get("previous_restated")).as("recomputed today").isEqualTo("98");
+        assertThat(rows.get(0).get("previous_restated")).isEmpty();
         assertThat(rows.get(3).get("detail")).isEqualTo("'@Sunday patching");
         assertThat(rows.get(3).get("reason")).isEqualTo("MAINTENANCE_WINDOW");
         assertThat(rows.get(3).get("amount")).isEqualTo("7200");

@@ -66,7 +66,8 @@ final class ReportSamples {
                         new BigDecimal("120"),
                         new BigDecimal("96"),
                         new BigDecimal("25"),
-                        LimitOutcome.EXCEEDED)),
+                        LimitOutcome.EXCEEDED,
+                        new BigDecimal("98"))),
                 List.of(new Exclusion(
                         "ERP availability",
                         ExclusionReason.MAINTENANCE_WINDOW,
