@@ -43,7 +43,7 @@ import java.util.Optional;
         query = "SELECT v FROM AgreedVersion v WHERE v.agreement = :agreement AND v.number = :number")
 @NamedQuery(
         name = AgreedVersion.OF_AGREEMENTS,
-        query = "SELECT v FROM AgreedVersion v JOIN FETCH v.agreement a WHERE a.id IN :ids ORDER BY a.id, v.number")
+        query = "SELECT v FROM AgreedVersion v WHERE v.agreement.id IN :ids ORDER BY v.agreement.id, v.number")
 public class AgreedVersion {
 
     public static final String BY_AGREEMENT = "AgreedVersion.byAgreement";

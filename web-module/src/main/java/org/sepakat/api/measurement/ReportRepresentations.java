@@ -128,7 +128,6 @@ public final class ReportRepresentations {
             @Schema(
                     description = "A restatement: the previous period's actual recomputed from today's service data"
                             + " where it differs from previousActual (e.g. a late delivery); null when it does not",
-                    nullable = true,
                     example = "125")
             BigDecimal previousRestated) {
 
