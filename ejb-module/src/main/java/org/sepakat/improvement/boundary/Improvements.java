@@ -179,6 +179,9 @@ public class Improvements {
         Map<String, String> owners = new HashMap<>();
         List<Long> raised = new ArrayList<>();
         List<ImprovementOpportunity> created = new ArrayList<>();
+        // repeats are recorded after the new opportunities' ids are reserved: a single change takes its history
+        // id from the JPA generator, whose row lock an id reservation (its own transaction) would wait for
+        List<Map.Entry<ImprovementOpportunity, Occurrence>> recurrences = new ArrayList<>();
         String user = history.currentUser();
         var now = clock.instant();
         for (ImprovementRequest request : requests) {
@@ -203,7 +206,7 @@ public class Improvements {
                                 ? null
                                 : request.description().trim(),
                         now);
-                history.change(repeat, o -> o.recur(occurrence));
+                recurrences.add(Map.entry(repeat, occurrence));
                 raised.add(repeat.getId());
                 open.put(key, repeat.getId());
                 continue;
@@ -236,6 +239,7 @@ public class Improvements {
         }
         OpportunityInserts.insert(em.unwrap(Connection.class), created);
         history.createdAll(created);
+        recurrences.forEach(r -> history.change(r.getKey(), o -> o.recur(r.getValue())));
         for (int i = 0, next = 0; i < raised.size(); i++) {
             if (raised.get(i) == null) {
                 raised.set(i, created.get(next++).getId());

@@ -114,8 +114,10 @@ public class ReportFollowUp {
                     List.of(report.getAgreementReference(), report.getPeriodLabel(), String.join(", ", misses(report))),
                     "/reports/view.xhtml?id=" + report.getId()));
         }
-        improvements.raiseAll(requests);
+        // notices first: their ids are reserved in a transaction of their own, which would wait for the JPA id
+        // generator's row if raising improvements had taken it in this one
         notifications.notifyAll(notices);
+        improvements.raiseAll(requests);
     }
 
     /**
