@@ -70,7 +70,7 @@ public class SlaPreviewView {
     }
 
     public String when(MaintenanceWindow window) {
-        return text().when(window);
+        return text().when(window, sla.getTimeZone());
     }
 
     public String agreedAt(AgreedVersion version) {
