@@ -62,6 +62,32 @@ public class HistoryResource {
             summary = "Search the whole history (auditors, administrators)",
             description =
                     "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(
+                        name = "recordType",
+                        description = "The kind of record, exactly (Customer, ServiceLevelAgreement...)",
+                        example = "Customer"),
+                @ListQuery.Filter(
+                        name = "changeKind",
+                        description = "The kind of change, exactly",
+                        example = "UPDATED",
+                        values = ChangeKind.class),
+                @ListQuery.Filter(
+                        name = "recordKey",
+                        description = "The record's business key contains this",
+                        example = "FIN"),
+                @ListQuery.Filter(
+                        name = "changedBy",
+                        description = "The user name of who changed it contains this",
+                        example = "slaman"),
+                @ListQuery.Filter(
+                        name = "fieldName",
+                        description = "A changed field's name contains this",
+                        example = "status")
+            },
+            sort = {"changedAt", "recordType", "recordKey", "changedBy", "fieldName"},
+            defaultSort = "-changedAt")
     public Paging.PageDto<HistoryDto> search() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(history.search(request), request, HistoryDto::of);

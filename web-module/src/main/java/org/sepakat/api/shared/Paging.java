@@ -17,6 +17,10 @@ import org.sepakat.shared.entity.PageRequest;
 public final class Paging {
 
     public static final int DEFAULT_SIZE = 20;
+
+    /** A month as queries and paths name it, YYYY-MM (2026-10). */
+    public static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
+
     private static final Set<String> RESERVED = Set.of("page", "size", "sort");
 
     /** One page of a list as the API returns it. */
