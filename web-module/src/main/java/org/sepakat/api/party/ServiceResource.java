@@ -64,7 +64,7 @@ public class ServiceResource {
                 @ListQuery.Filter(
                         name = "status",
                         description = "The status, exactly",
-                        example = "ACTIVE",
+                        example = "LIVE",
                         values = ServiceStatus.class)
             },
             sort = {"code", "name", "status", "changedAt"},

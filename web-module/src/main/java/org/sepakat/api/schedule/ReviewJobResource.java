@@ -81,7 +81,7 @@ public class ReviewJobResource {
             description = "Pages by job instance; a restarted " + "instance lists each of its executions.")
     @ListQuery()
     public Paging.PageDto<JobRunDto> list() {
-        PageRequest request = Paging.request(uri);
+        PageRequest request = Paging.unfiltered(uri);
         return Paging.dto(jobs.history(JobKind.SLA_REVIEW, request), request, JobRunDto::of);
     }
 

@@ -71,7 +71,7 @@ public class HistoryResource {
                 @ListQuery.Filter(
                         name = "changeKind",
                         description = "The kind of change, exactly",
-                        example = "UPDATED",
+                        example = "CHANGED",
                         values = ChangeKind.class),
                 @ListQuery.Filter(
                         name = "recordKey",

@@ -54,6 +54,18 @@ public final class Paging {
         return new PageRequest(page * perPage, size, sort == null || sort.isBlank() ? null : sort, ascending, filters);
     }
 
+    /** The page of a list that takes neither filters nor a sort (the review job runs): refuses either, naming it. */
+    public static PageRequest unfiltered(UriInfo uri) {
+        PageRequest request = request(uri);
+        request.filters().keySet().stream().sorted().findFirst().ifPresent(name -> {
+            throw InvalidInput.of(name, "error.filter.none", name);
+        });
+        if (request.sortField() != null) {
+            throw InvalidInput.of("sort", "error.sort.none", request.sortField());
+        }
+        return request;
+    }
+
     public static <E, T> PageDto<T> dto(Page<E> page, PageRequest request, java.util.function.Function<E, T> mapper) {
         return new PageDto<>(
                 page.items().stream().map(mapper).toList(),
