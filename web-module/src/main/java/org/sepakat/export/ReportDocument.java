@@ -13,6 +13,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,7 +112,7 @@ public class ReportDocument {
                     table,
                     l.getName(),
                     text.metric(l),
-                    String.valueOf(l.getMaximum()),
+                    text.number(BigDecimal.valueOf(l.getMaximum())),
                     PdfLayout.orDash(text.number(l.getActual())),
                     text.percent(l.getShareOfLimit()),
                     change(l, text),
