@@ -61,7 +61,9 @@ public class HistoryResource {
     @Operation(
             summary = "Search the whole history (auditors, administrators)",
             description =
-                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
+                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains); changedFrom"
+                            + " (inclusive), changedBefore (exclusive), ISO-8601 instants such as 2026-12-01T00:00:00Z."
+                            + " Newest first.")
     public Paging.PageDto<HistoryDto> search() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(history.search(request), request, HistoryDto::of);

@@ -17,6 +17,7 @@ import org.sepakat.common.Messages;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 
@@ -154,24 +155,17 @@ public class HistorySearchView implements Serializable {
         return RECORD_PAGES.get(entry.getRecordType());
     }
 
-    /** A day of the range as the address gave it; a malformed one is dropped with a message naming it. */
+    /** A day of the range as the address gave it (a malformed one was refused by {@link #search}). */
     private LocalDate date(String filter) {
         String value = model.getFilters().get(filter);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : day(filter, value);
+    }
+
+    private static LocalDate day(String filter, String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            model.getFilters().remove(filter);
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(
-                    "search:" + filter,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            Messages.text(context.getViewRoot().getLocale(), "history.range.malformed", value),
-                            null));
-            return null;
+            throw InvalidInput.of(filter, "history.range.malformed");
         }
     }
 
@@ -184,7 +178,7 @@ public class HistorySearchView implements Serializable {
         if (first != null && !first.isBlank()) {
             filters.put(
                     "changedFrom",
-                    LocalDate.parse(first).atStartOfDay(zone).toInstant().toString());
+                    day(FROM, first).atStartOfDay(zone).toInstant().toString());
         }
         if (last != null && !last.isBlank()) {
             filters.put(

@@ -27,6 +27,7 @@ import org.primefaces.model.SortOrder;
 import org.sepakat.common.Messages;
 import org.sepakat.export.Download;
 import org.sepakat.export.ListTable;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 
@@ -97,7 +98,32 @@ public class PagedModel<T> extends LazyDataModel<T> {
             sortField = sort;
             ascending = !DESCENDING.equals(parameters.get(ORDER));
         }
+        refuseUnknownState();
         return this;
+    }
+
+    /**
+     * An address with a filter value or sort the list does not know (an edited bookmark) opens the
+     * whole list, with a message naming what was refused, instead of an error page.
+     */
+    private void refuseUnknownState() {
+        if (filters.isEmpty() && sortField == null) {
+            return;
+        }
+        try {
+            source.fetch(new PageRequest(0, 1, sortField, ascending, chosen()));
+        } catch (InvalidInput e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            Locale locale = context.getViewRoot().getLocale();
+            Messages.fields(locale, e)
+                    .forEach(problem -> context.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, problem.field() + ": " + problem.message(), null)));
+            filters.clear();
+            sortField = null;
+            ascending = true;
+        }
     }
 
     /** Offers the list as CSV and Excel files named after {@code name}, with these columns. */
