@@ -130,12 +130,8 @@ public class HistorySearchView implements Serializable {
     public void rangeChanged() {
         if (from != null && to != null && to.isBefore(from)) {
             FacesContext context = FacesContext.getCurrentInstance();
-            context.addMessage(
-                    "search:to",
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            Messages.text(context.getViewRoot().getLocale(), "history.range.invalid"),
-                            null));
+            String text = Messages.text(context.getViewRoot().getLocale(), "history.range.invalid");
+            context.addMessage("search:to", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             context.validationFailed();
             return;
         }

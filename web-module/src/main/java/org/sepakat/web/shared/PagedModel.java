@@ -115,11 +115,10 @@ public class PagedModel<T> extends LazyDataModel<T> {
         } catch (InvalidInput e) {
             FacesContext context = FacesContext.getCurrentInstance();
             Locale locale = context.getViewRoot().getLocale();
-            Messages.fields(locale, e)
-                    .forEach(problem -> context.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, problem.field() + ": " + problem.message(), null)));
+            for (Messages.FieldText problem : Messages.fields(locale, e)) {
+                String text = problem.field() + ": " + problem.message();
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
             filters.clear();
             sortField = null;
             ascending = true;
@@ -215,12 +214,8 @@ public class PagedModel<T> extends LazyDataModel<T> {
         Locale locale = context.getViewRoot().getLocale();
         Page<T> first = source.fetch(new PageRequest(0, PageRequest.MAX_SIZE, sortField, ascending, chosen()));
         if (first.total() > EXPORT_MAX) {
-            context.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_WARN,
-                            Messages.text(locale, "list.export.tooMany", first.total(), EXPORT_MAX),
-                            null));
+            String text = Messages.text(locale, "list.export.tooMany", first.total(), EXPORT_MAX);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
             return;
         }
         List<List<Object>> rows = new ArrayList<>();
