@@ -100,6 +100,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves the files the pages send (exports) into this folder, without asking. */
+    public Browser downloadsTo(Path folder) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                folder.toAbsolutePath().toString()));
+        return this;
+    }
+
     /** Opens a page by its path below the application root, e.g. "customers/list.xhtml". */
     public Browser open(String path) {
         driver.get(baseUrl + path);

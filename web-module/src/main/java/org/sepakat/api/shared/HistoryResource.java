@@ -61,7 +61,9 @@ public class HistoryResource {
     @Operation(
             summary = "Search the whole history (auditors, administrators)",
             description =
-                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
+                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains); changedFrom"
+                            + " (inclusive), changedBefore (exclusive), ISO-8601 instants such as 2026-12-01T00:00:00Z."
+                            + " Newest first.")
     @ListQuery(
             filters = {
                 @ListQuery.Filter(
@@ -84,7 +86,17 @@ public class HistoryResource {
                 @ListQuery.Filter(
                         name = "fieldName",
                         description = "A changed field's name contains this",
-                        example = "status")
+                        example = "status"),
+                @ListQuery.Filter(
+                        name = "changedFrom",
+                        description = "Changed at or after this instant (inclusive)",
+                        example = "2026-12-01T00:00:00Z",
+                        format = "date-time"),
+                @ListQuery.Filter(
+                        name = "changedBefore",
+                        description = "Changed before this instant (exclusive)",
+                        example = "2026-12-02T00:00:00Z",
+                        format = "date-time")
             },
             sort = {"changedAt", "recordType", "recordKey", "changedBy", "fieldName"},
             defaultSort = "-changedAt")
