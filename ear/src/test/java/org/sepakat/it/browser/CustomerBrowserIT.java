@@ -67,7 +67,10 @@ class CustomerBrowserIT extends SignedInBrowser {
         assertThat(pages.text("messages")).contains("is now active");
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("Status", "PROSPECT", "ACTIVE", DemoUsers.RELMAN);
+        assertThat(pages.text("tabs:historyTable"))
+                .contains("Status", "Prospect", "Active", "Rina Relationship")
+                .as("issue 12 §3: labels and display names, never codes or user names")
+                .doesNotContain("PROSPECT", "ACTIVE", DemoUsers.RELMAN);
     }
 
     @Test

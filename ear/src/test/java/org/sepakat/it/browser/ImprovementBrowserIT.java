@@ -51,7 +51,10 @@ class ImprovementBrowserIT extends SignedInBrowser {
         assertThat(pages.present("rejectForm:rejectButton")).isFalse();
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("Status", "OPEN", "IN_PROGRESS", "DONE", DemoUsers.RELMAN);
+        assertThat(pages.text("tabs:historyTable"))
+                .contains("Status", "Open", "In progress", "Done", "Rina Relationship")
+                .as("issue 12 §3: labels and display names, never codes or user names")
+                .doesNotContain("IN_PROGRESS", DemoUsers.RELMAN);
 
         browser.open("improvements/list.xhtml");
         pages.type("list:textFilter", number);
