@@ -1,11 +1,11 @@
 package org.sepakat.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 import java.time.Instant;
 
 /**
@@ -13,11 +13,8 @@ import java.time.Instant;
  * language and zone, with the zone's name; {@code f:convertDateTime} does not take an {@code Instant}.
  * Output only.
  */
-@FacesConverter(value = "sepakat.instant", managed = true)
+@FacesConverter("sepakat.instant")
 public class InstantText implements Converter<Instant> {
-
-    @Inject
-    UserSession userSession;
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
@@ -26,7 +23,7 @@ public class InstantText implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        return Moments.format(
-                value, userSession.getZone(), context.getViewRoot().getLocale());
+        UserSession user = CDI.current().select(UserSession.class).get();
+        return Moments.format(value, user.getZone(), context.getViewRoot().getLocale());
     }
 }
