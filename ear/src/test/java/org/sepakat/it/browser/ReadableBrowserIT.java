@@ -120,6 +120,8 @@ class ReadableBrowserIT extends SignedInBrowser {
                 "schedules/list.xhtml");
         try {
             for (String language : List.of("English", "Bahasa Indonesia")) {
+                browser.viewport(1280, 900);
+                browser.open("index.xhtml");
                 pages.language(language, language.equals("English") ? "Customers" : "Pelanggan");
                 for (int width : new int[] {1280, 900}) {
                     browser.viewport(width, 900);
@@ -136,6 +138,7 @@ class ReadableBrowserIT extends SignedInBrowser {
             }
         } finally {
             browser.viewport(1280, 900);
+            browser.open("index.xhtml");
             pages.english();
         }
     }

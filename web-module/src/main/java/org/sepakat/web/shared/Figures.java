@@ -13,9 +13,9 @@ import org.sepakat.common.Messages;
  * counts with their plural in the page's language. Moments go through {@link InstantText}, names
  * of fields and values through {@link HistoryText}.
  */
-@Named
+@Named("readable")
 @ApplicationScoped
-public class Readable {
+public class Figures {
 
     /** A duration given in seconds, e.g. "1:30 h", "20 days 6:00 h". */
     public String duration(Number seconds) {
