@@ -34,7 +34,9 @@ class ImprovementBrowserIT extends SignedInBrowser {
         browser.waiting().until(ExpectedConditions.urlContains("improvements/view"));
         pages.waitForText("improvementTitle", title);
         assertThat(pages.text("improvementStatus")).isEqualTo("Open");
-        assertThat(pages.text("improvementOwner")).isEqualTo(DemoUsers.RELMAN);
+        assertThat(pages.text("improvementOwner"))
+                .as("a display name, not a user name")
+                .isEqualTo("Rina Relationship");
         String number = pages.text("improvementNumber");
         assertThat(number).matches("IMP-\\d{6,}");
 
