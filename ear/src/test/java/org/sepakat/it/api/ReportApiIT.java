@@ -216,6 +216,22 @@ class ReportApiIT {
         assertThat(rows.get(1).get("name")).isEqualTo(StoredReports.RESPONSE);
         assertThat(rows.get(1).get("attained")).isEqualTo("85.5");
         assertThat(rows.get(0).get("agreement_reference")).isEqualTo(reference);
+        assertThat(rows.get(0).get("metric_label"))
+                .as("labels for people, English by default")
+                .isEqualTo("Availability");
+        List<CSVRecord> indonesian = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(
+                        auditor.download(base + "/" + period + ".csv?lang=id").body(), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(indonesian.get(0).get("metric"))
+                .as("issue 12 §3: codes stay for other tools")
+                .isEqualTo("AVAILABILITY");
+        assertThat(indonesian.get(0).get("metric_label")).isEqualTo("Ketersediaan");
+        assertThat(indonesian.get(3).get("amount_text")).isEqualTo("2:00 jam");
         JsonObject json = auditor.get(base + "/" + period).json();
         String until = period.nextFirstDay().toString();
         assertThat(json.getString("periodUntil")).as("exclusive").isEqualTo(until);

@@ -34,7 +34,9 @@ class ImprovementBrowserIT extends SignedInBrowser {
         browser.waiting().until(ExpectedConditions.urlContains("improvements/view"));
         pages.waitForText("improvementTitle", title);
         assertThat(pages.text("improvementStatus")).isEqualTo("Open");
-        assertThat(pages.text("improvementOwner")).isEqualTo(DemoUsers.RELMAN);
+        assertThat(pages.text("improvementOwner"))
+                .as("a display name, not a user name")
+                .isEqualTo("Rina Relationship");
         String number = pages.text("improvementNumber");
         assertThat(number).matches("IMP-\\d{6,}");
 
@@ -51,7 +53,10 @@ class ImprovementBrowserIT extends SignedInBrowser {
         assertThat(pages.present("rejectForm:rejectButton")).isFalse();
 
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("Status", "OPEN", "IN_PROGRESS", "DONE", DemoUsers.RELMAN);
+        assertThat(pages.text("tabs:historyTable"))
+                .contains("Status", "Open", "In progress", "Done", "Rina Relationship")
+                .as("issue 12 §3: labels and display names, never codes or user names")
+                .doesNotContain("IN_PROGRESS", DemoUsers.RELMAN);
 
         browser.open("improvements/list.xhtml");
         pages.type("list:textFilter", number);

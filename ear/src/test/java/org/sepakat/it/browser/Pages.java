@@ -1,7 +1,11 @@
 package org.sepakat.it.browser;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -124,6 +128,30 @@ final class Pages {
 
     void english() {
         language("English", "Customers");
+    }
+
+    /** The header's time zone; stored for the user like the language, so tests set it rather than assume it. */
+    void zone(ZoneId zone) {
+        String label =
+                DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(ZonedDateTime.now(zone)) + " · " + zone.getId();
+        String current = browser.find("zone:choice_label").getText();
+        if (!current.equals(label)) {
+            choose("zone:choice", label);
+            browser.waiting().until(driver -> {
+                try {
+                    return driver.findElement(By.id("zone:choice_label"))
+                            .getText()
+                            .equals(label);
+                } catch (WebDriverException reloading) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /** Every signed-in user's zone until they choose one: the server's (the tests run on the server's machine). */
+    void serverZone() {
+        zone(ZoneId.systemDefault());
     }
 
     /** Creates a customer through the form and waits for its detail page. */

@@ -39,6 +39,8 @@ class ReportBrowserIT {
 
     private static final Period SEPTEMBER = Period.of(2026, 9);
     private static final Period OCTOBER = Period.of(2026, 10);
+    /** slaman's display name in the demo staff register. */
+    private static final String SARI = "Sari Service Level";
     /** What a name must never do on a page: end the chart's script and plant elements (issue 9). */
     private static final String MARKUP = "</script><base href=\"//evil.example/\"><form id=\"x\"></form>"
             + "<iframe src=\"//evil.example/\"></iframe><meta http-equiv=\"refresh\" content=\"0;url=//evil.example/\">"
@@ -79,6 +81,7 @@ class ReportBrowserIT {
         pages = new Pages(browser);
         browser.login(DemoUsers.SLAMAN, DemoUsers.PASSWORD);
         pages.english();
+        pages.serverZone();
     }
 
     @AfterEach
@@ -101,6 +104,14 @@ class ReportBrowserIT {
                 .as("September's reported figure, and its restatement since")
                 .contains("previous: 70 (reported), now 74", "37.14 %");
         assertThat(pages.text("exclusions")).contains("Maintenance window", "Patch night");
+        assertThat(pages.text("exclusions"))
+                .as("issue 12 §3: an excluded duration as h:mm, never seconds")
+                .contains("2:00 h")
+                .doesNotContain("7200", "7,200", "seconds");
+        assertThat(pages.text("targets"))
+                .as("issue 12 §3: availability counts service time in days and h:mm, tickets with their plural")
+                .contains("available 11 days 13:30 h of 11 days 13:47 h service time", "of 20 tickets")
+                .doesNotContain("999000", "1000000");
         assertThat(pages.text("reviewState")).isEqualTo("Awaiting review");
 
         pages.click("reviewForm:recordReviewButton");
@@ -111,12 +122,24 @@ class ReportBrowserIT {
         pages.type("reviewForm:actions", "Add a standby engineer on holidays");
         pages.click("reviewForm:recordReviewButton");
         pages.waitForText("reviewState", "Accepted");
-        assertThat(pages.text("reviewedBy")).as("by display name").isEqualTo("Sari Service Level");
+        assertThat(pages.text("reviewedBy"))
+                .as("a display name, not a user name")
+                .isEqualTo(SARI);
         assertThat(pages.text("reviewComments")).isEqualTo("Customer accepts; the P1 miss was a holiday backlog");
 
         pages.tab("historyTab");
         assertThat(pages.text("tabs:historyTable"))
-                .contains("Review outcome", "AWAITING_REVIEW", "ACCEPTED", "Agreed actions", DemoUsers.SLAMAN);
+                .contains("Review outcome", "Awaiting review", "Accepted", "Agreed actions", SARI)
+                .as("issue 12 §3: labels and display names, never codes or user names")
+                .doesNotContain("AWAITING_REVIEW", "ACCEPTED", DemoUsers.SLAMAN);
+
+        pages.language("Bahasa Indonesia", "Pelanggan");
+        pages.tab("historyTab");
+        assertThat(pages.text("tabs:historyTable"))
+                .as("the stored codes in the page's language")
+                .contains("Menunggu tinjauan", SARI)
+                .doesNotContain("AWAITING_REVIEW", "ACCEPTED");
+        pages.english();
     }
 
     @Test
@@ -159,6 +182,12 @@ class ReportBrowserIT {
                             canvas);
             assertThat(drawn).as(chart + " drawn by Chart.js").isEqualTo("2026-09,2026-10");
         }
+        Object lowest = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return Chart.getChart(document.querySelector(\"[id='attainmentChart'] canvas\")).scales.y.min;");
+        assertThat(((Number) lowest).doubleValue())
+                .as("issue 12 §3: the attainment axis is scaled around the thresholds, not from 0")
+                .isGreaterThan(0);
         assertThat(browser.contentSecurityViolations())
                 .as("nothing on the page blocked by its policy")
                 .isEmpty();

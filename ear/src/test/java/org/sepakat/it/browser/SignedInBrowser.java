@@ -6,7 +6,7 @@ import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
 
-/** A fresh headless browser per test, signed in as one demo user, pages in English. */
+/** A fresh headless browser per test, signed in as one demo user, pages in English, moments in the server's zone. */
 abstract class SignedInBrowser extends DeployedEar {
 
     protected Browser browser;
@@ -21,6 +21,7 @@ abstract class SignedInBrowser extends DeployedEar {
         pages = new Pages(browser);
         browser.login(user(), DemoUsers.PASSWORD);
         pages.english();
+        pages.serverZone();
     }
 
     @AfterEach

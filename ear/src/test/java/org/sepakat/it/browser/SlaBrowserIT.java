@@ -96,14 +96,26 @@ class SlaBrowserIT extends SignedInBrowser {
 
         tab("versionsTab");
         assertThat(pages.text(FORM + "tabs:versionTable"))
-                .as("issue 12 §3: signatories by display name")
+                .as("issue 12 §3: who signed by display name, not user name")
                 .contains("Sari Service Level", "Siti Rahmawati", "2026-03")
                 .doesNotContain("slaman");
         pages.click(FORM + "tabs:compareButton");
         pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
         assertThat(pages.text(FORM + "tabs:changeTable"))
                 .contains("Changed", "99.5", "99.9")
-                .doesNotContain("P1 resolution");
+                .as("issue 12 §3: the comparison shows labels, never codes")
+                .contains("Availability", "per month")
+                .doesNotContain("AVAILABILITY", "MONTH", "P1 resolution");
+
+        pages.language("Bahasa Indonesia", "Pelanggan");
+        tab("versionsTab");
+        pages.click(FORM + "tabs:compareButton");
+        pages.waitForText(FORM + "tabs:changeTable", "Mail availability");
+        assertThat(pages.text(FORM + "tabs:changeTable"))
+                .as("the comparison in Bahasa Indonesia")
+                .contains("Ketersediaan", "per bulan")
+                .doesNotContain("AVAILABILITY", "MONTH", "per month");
+        pages.english();
 
         String pdf = browser.pdfText(FORM + "pdfButton");
         assertThat(pdf)

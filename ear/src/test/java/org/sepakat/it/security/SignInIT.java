@@ -67,7 +67,7 @@ class SignInIT extends DeployedEar {
 
         RawHttp browser = RawHttp.from("127.0.0.31");
         Answer locked = browser.get("login.xhtml?locked=15");
-        assertThat(locked.body()).contains("signing in is locked for 15 minute(s)");
+        assertThat(locked.body()).contains("signing in is locked for 15 minutes");
         Answer indonesian = browser.get("login.xhtml?lang=id&locked=15");
         assertThat(indonesian.body()).contains("masuk dikunci selama 15 menit");
 

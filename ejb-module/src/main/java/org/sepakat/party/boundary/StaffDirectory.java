@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -137,6 +138,19 @@ public class StaffDirectory {
         byUsername(history.currentUser()).ifPresent(staff -> {
             if (!languageTag.equals(staff.getUiLocale())) {
                 history.change(staff, s -> s.preferLocale(languageTag));
+            }
+        });
+    }
+
+    /** The signed-in user's own time zone for reading moments (issue 12 §3); an IANA id such as Asia/Jakarta. */
+    @PermitAll
+    public void preferZone(String zoneId) {
+        if (zoneId == null || !ZoneId.getAvailableZoneIds().contains(zoneId)) {
+            throw InvalidInput.of("zone", "error.zone.unknown", String.valueOf(zoneId));
+        }
+        byUsername(history.currentUser()).ifPresent(staff -> {
+            if (!zoneId.equals(staff.getUiZone())) {
+                history.change(staff, s -> s.preferZone(zoneId));
             }
         });
     }

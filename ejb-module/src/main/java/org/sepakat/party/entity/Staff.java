@@ -29,6 +29,10 @@ public class Staff extends AuditedEntity {
     @Column(name = "ui_locale", length = 10)
     private String uiLocale;
 
+    /** The time zone the user reads moments in (an IANA id); none = the server's zone. */
+    @Column(name = "ui_zone", length = 64)
+    private String uiZone;
+
     protected Staff() {}
 
     public Staff(String username, String displayName, String email) {
@@ -53,6 +57,10 @@ public class Staff extends AuditedEntity {
         this.uiLocale = languageTag;
     }
 
+    public void preferZone(String zoneId) {
+        this.uiZone = zoneId;
+    }
+
     public String getUsername() {
         return username;
     }
@@ -69,6 +77,10 @@ public class Staff extends AuditedEntity {
         return uiLocale;
     }
 
+    public String getUiZone() {
+        return uiZone;
+    }
+
     @Override
     public String auditKey() {
         return username;
@@ -81,6 +93,7 @@ public class Staff extends AuditedEntity {
         state.put("displayName", displayName);
         state.put("email", email);
         state.put("uiLocale", uiLocale);
+        state.put("uiZone", uiZone);
         return state;
     }
 

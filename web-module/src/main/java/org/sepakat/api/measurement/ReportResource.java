@@ -231,10 +231,12 @@ public class ReportResource {
     @Produces("text/csv")
     @Operation(
             summary = "The report's target, limit and exclusion lines as CSV",
-            description = "One row per line; the section column is TARGET, LIMIT or EXCLUSION.")
-    public Response csv(@PathParam("period") String period) {
+            description = "One row per line; the section column is TARGET, LIMIT or EXCLUSION. Codes and figures for "
+                    + "other tools; the last columns (metric_label, outcome_label, reason_label, amount_text) say "
+                    + "the same for people in lang: en (default) or id.")
+    public Response csv(@PathParam("period") String period, @QueryParam("lang") String lang) {
         PeriodReport report = report(period);
-        return download(csv.csv(report), Download.CSV, report, "csv");
+        return download(csv.csv(report, Download.language(lang)), Download.CSV, report, "csv");
     }
 
     @GET

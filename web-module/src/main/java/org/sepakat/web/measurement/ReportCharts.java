@@ -4,12 +4,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.sepakat.measurement.entity.TargetPoint;
 import org.sepakat.measurement.entity.WorkloadPoint;
 import org.sepakat.shared.entity.Period;
@@ -23,6 +28,7 @@ import org.sepakat.web.shared.ScriptJson;
  */
 public final class ReportCharts {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String[] COLOURS = {"#1f6fb2", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0f766e"};
 
     /** One line or bar: a name and a value per period (null where the period has none). */
@@ -88,7 +94,33 @@ public final class ReportCharts {
                     colour,
                     true));
         }
-        return config("line", chart, datasets, title);
+        return config("line", chart, datasets, title, around(chart));
+    }
+
+    /**
+     * The attainment axis scaled around the thresholds and figures shown (issue 12 §3): 99.5 against
+     * 99.8 must be told apart, which a 0–100 axis hides. A quarter of the span (at least 0.1) is
+     * left on either side, never above 100 when every figure is a share at most 100, never below 0.
+     */
+    static Optional<BigDecimal[]> around(Chart chart) {
+        List<BigDecimal> shown = Stream.concat(chart.measured().stream(), chart.limits().stream())
+                .flatMap(series -> series.values().stream())
+                .filter(Objects::nonNull)
+                .toList();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal low = Collections.min(shown);
+        BigDecimal high = Collections.max(shown);
+        BigDecimal margin = high.subtract(low).multiply(new BigDecimal("0.25")).max(new BigDecimal("0.1"));
+        int scale = high.subtract(low).compareTo(BigDecimal.TEN) < 0 ? 1 : 0;
+        BigDecimal min =
+                low.subtract(margin).setScale(scale, RoundingMode.FLOOR).max(BigDecimal.ZERO.min(low));
+        BigDecimal max = high.add(margin).setScale(scale, RoundingMode.CEILING);
+        if (high.compareTo(HUNDRED) <= 0) {
+            max = max.min(HUNDRED);
+        }
+        return Optional.of(new BigDecimal[] {min, max});
     }
 
     /** A bar chart of the measured values, with each limit as a dashed line over the bars. */
@@ -109,7 +141,7 @@ public final class ReportCharts {
                     colour,
                     true));
         }
-        return config("bar", chart, datasets, title);
+        return config("bar", chart, datasets, title, Optional.empty());
     }
 
     private static JsonObjectBuilder dataset(
@@ -136,9 +168,13 @@ public final class ReportCharts {
         return dataset;
     }
 
-    private static String config(String type, Chart chart, JsonArrayBuilder datasets, String title) {
+    private static String config(
+            String type, Chart chart, JsonArrayBuilder datasets, String title, Optional<BigDecimal[]> axis) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         chart.periods().forEach(labels::add);
+        JsonObjectBuilder scales = Json.createObjectBuilder();
+        axis.ifPresent(range ->
+                scales.add("y", Json.createObjectBuilder().add("min", range[0]).add("max", range[1])));
         return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
@@ -146,6 +182,7 @@ public final class ReportCharts {
                         "options",
                         Json.createObjectBuilder()
                                 .add("responsive", true)
+                                .add("scales", scales)
                                 .add("animation", false)
                                 .add(
                                         "plugins",

@@ -54,7 +54,7 @@ public class ReportExportServlet extends HttpServlet {
         String fileName = ReportDocument.fileName(report) + "." + extension;
         switch (extension) {
             case "pdf" -> Download.send(response, Download.PDF, fileName, document.pdf(report, locale));
-            case "csv" -> Download.send(response, Download.CSV, fileName, csv.csv(report));
+            case "csv" -> Download.send(response, Download.CSV, fileName, csv.csv(report, locale));
             default -> Download.send(response, Download.XLSX, fileName, workbook.xlsx(report, locale));
         }
     }

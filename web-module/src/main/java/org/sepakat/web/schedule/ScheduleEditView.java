@@ -223,9 +223,9 @@ public class ScheduleEditView implements Serializable {
         this.enabled = enabled;
     }
 
-    /** When the timer fires next, in the schedule's zone; null while disabled. */
+    /** When the timer fires next, in the user's zone; null while disabled. */
     public String getNextRun() {
-        return ScheduleTime.of(nextRun, timeZone, userSession.getLocale());
+        return ScheduleTime.of(nextRun, userSession);
     }
 
     public Instant getLastFiredAt() {

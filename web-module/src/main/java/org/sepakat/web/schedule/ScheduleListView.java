@@ -63,9 +63,8 @@ public class ScheduleListView implements Serializable {
         return model;
     }
 
-    /** From the schedule's timer, in the schedule's zone; none while disabled. */
+    /** From the schedule's timer, in the user's zone; none while disabled. */
     public String nextRun(ReviewSchedule schedule) {
-        return ScheduleTime.of(
-                schedules.nextRun(schedule.getId()).orElse(null), schedule.getTimeZone(), userSession.getLocale());
+        return ScheduleTime.of(schedules.nextRun(schedule.getId()).orElse(null), userSession);
     }
 }

@@ -1,24 +1,18 @@
 package org.sepakat.web.schedule;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import org.sepakat.web.shared.Moments;
+import org.sepakat.web.shared.UserSession;
 
-/** A run time as the schedule's own zone sees it (the zone it is planned in), named after it. */
+/**
+ * A run time as every other moment is shown: in the user's zone, named (issue 12 §3). The zone a
+ * schedule is planned in stays visible in its rule ("Day 1 at 02:00 (Asia/Jakarta)").
+ */
 final class ScheduleTime {
 
     private ScheduleTime() {}
 
-    static String of(Instant at, String zone, Locale locale) {
-        if (at == null) {
-            return null;
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale)
-                        .withZone(ZoneId.of(zone))
-                        .format(at)
-                + " (" + zone + ")";
+    static String of(Instant at, UserSession user) {
+        return at == null ? null : Moments.format(at, user.getZone(), user.getLocale());
     }
 }

@@ -1,18 +1,17 @@
 package org.sepakat.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
- * Shows a stored moment ({@link Instant}) as a date and time in the user's language and the
- * server's time zone; {@code f:convertDateTime} does not take an {@code Instant}. Output only.
+ * Shows a stored moment ({@link Instant}) the one way {@link Moments} words it: in the user's
+ * language and zone, with the zone's name; {@code f:convertDateTime} does not take an {@code Instant}.
+ * Output only.
  */
 @FacesConverter("sepakat.instant")
 public class InstantText implements Converter<Instant> {
@@ -24,12 +23,7 @@ public class InstantText implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
-        if (value == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(context.getViewRoot().getLocale())
-                .withZone(ZoneId.systemDefault())
-                .format(value);
+        UserSession user = CDI.current().select(UserSession.class).get();
+        return Moments.format(value, user.getZone(), context.getViewRoot().getLocale());
     }
 }

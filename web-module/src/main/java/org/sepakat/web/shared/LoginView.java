@@ -3,6 +3,7 @@ package org.sepakat.web.shared;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
@@ -16,10 +17,23 @@ import org.sepakat.web.signin.LoginToken;
 @RequestScoped
 public class LoginView {
 
+    @Inject
+    UserSession userSession;
+
+    /**
+     * The language of the login and error pages: the one asked for in {@code ?lang=}, else the
+     * signed-in user's own (an error page met while signed in, issue 12 §1), else the browser's.
+     */
     public Locale getLocale() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         String asked = external.getRequestParameterMap().get("lang");
-        return UserSession.supported(asked != null ? Locale.forLanguageTag(asked) : external.getRequestLocale());
+        if (asked != null) {
+            return UserSession.supported(Locale.forLanguageTag(asked));
+        }
+        if (external.getUserPrincipal() != null) {
+            return userSession.getLocale();
+        }
+        return UserSession.supported(external.getRequestLocale());
     }
 
     /** The language asked for in {@code ?lang=}, kept through the sign-in; empty when none was. */

@@ -8,10 +8,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.sepakat.common.Messages;
+import org.sepakat.common.StaffSync;
 import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.entity.Capability;
 import org.sepakat.shared.entity.Roles;
 
@@ -29,13 +33,39 @@ public class UserSession implements Serializable {
     @Inject
     transient StaffDirectory staff;
 
+    @Inject
+    transient StaffSync staffSync;
+
     private Locale locale;
     private String displayName;
+    private String zoneId;
+    private String restoredFor;
 
-    /** Called once per session by {@link SignInFilter}. */
-    void signedIn(String displayName, String preferredLanguage, Locale browserLocale) {
-        this.displayName = displayName;
-        this.locale = preferredLanguage != null ? Locale.forLanguageTag(preferredLanguage) : supported(browserLocale);
+    /**
+     * Restores the signed-in user's language, zone and name once per user and session, from the
+     * staff register kept current from the user registry. Called by {@link SignInFilter} and by
+     * the first page that asks, whichever comes first: the start page reached as the welcome file
+     * passes no filter, and must still open in the language the user chose last time (issue 12 §3).
+     */
+    void restore(String username, Locale browserLocale) {
+        if (username == null || username.equals(restoredFor)) {
+            return;
+        }
+        Staff member = staffSync.signedIn(username);
+        this.displayName = member.getDisplayName();
+        this.locale = member.getUiLocale() != null
+                ? supported(Locale.forLanguageTag(member.getUiLocale()))
+                : supported(browserLocale);
+        this.zoneId = Moments.zone(member.getUiZone()).getId();
+        this.restoredFor = username;
+    }
+
+    private void restoreForPage() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        var principal = external.getUserPrincipal();
+        if (principal != null) {
+            restore(principal.getName(), external.getRequestLocale());
+        }
     }
 
     static Locale supported(Locale requested) {
@@ -43,6 +73,7 @@ public class UserSession implements Serializable {
     }
 
     public Locale getLocale() {
+        restoreForPage();
         if (locale == null) {
             locale = supported(
                     FacesContext.getCurrentInstance().getExternalContext().getRequestLocale());
@@ -67,6 +98,39 @@ public class UserSession implements Serializable {
                 external.getRequestHeaderMap().get("Referer"), (HttpServletRequest) external.getRequest()));
     }
 
+    /** The zone every moment is shown in: the user's choice, else the server's (issue 12 §3). */
+    public ZoneId getZone() {
+        if (FacesContext.getCurrentInstance() != null) {
+            restoreForPage();
+        }
+        return Moments.zone(zoneId);
+    }
+
+    public String getZoneId() {
+        return getZone().getId();
+    }
+
+    public void setZoneId(String zoneId) {
+        this.zoneId = Moments.zone(zoneId).getId();
+    }
+
+    /** The zone's short name now, as the header shows it ("WIB"). */
+    public String getZoneLabel() {
+        return Moments.label(getZone(), getLocale(), Instant.now());
+    }
+
+    public List<Moments.Zone> getZones() {
+        return Moments.choices(getZone(), getLocale());
+    }
+
+    /** Remembers the zone for the user and reloads the page, every moment now in that zone. */
+    public void changeZone() throws IOException {
+        staff.preferZone(getZoneId());
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(LocalPath.of(
+                external.getRequestHeaderMap().get("Referer"), (HttpServletRequest) external.getRequest()));
+    }
+
     public List<Locale> getLanguages() {
         return LANGUAGES;
     }
@@ -77,6 +141,7 @@ public class UserSession implements Serializable {
     }
 
     public String getDisplayName() {
+        restoreForPage();
         return displayName == null ? getUsername() : displayName;
     }
 

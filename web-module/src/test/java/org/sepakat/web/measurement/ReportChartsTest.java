@@ -109,4 +109,35 @@ class ReportChartsTest {
                     .isEqualTo(name);
         }
     }
+
+    @Test
+    @DisplayName(
+            "Issue 12 §3: the attainment axis is scaled around the threshold, so 99.5 against 99.8 can be told apart")
+    void attainmentAxisIsScaledAroundTheThreshold() {
+        ReportCharts.Chart chart = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.8")),
+                new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.6"))));
+        JsonObject y = Json.createReader(new StringReader(ReportCharts.lineJson(chart, "Attainment", "(threshold)")))
+                .readObject()
+                .getJsonObject("options")
+                .getJsonObject("scales")
+                .getJsonObject("y");
+        assertThat(y.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("99.4");
+        assertThat(y.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("99.9");
+    }
+
+    @Test
+    @DisplayName("Issue 12 §3: an axis around shares never goes above 100 or below 0")
+    void attainmentAxisStaysWithinPercent() {
+        ReportCharts.Chart chart = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, "P1 response", "AT_LEAST", new BigDecimal("90"), new BigDecimal("2")),
+                new TargetPoint(OCT, "P1 response", "AT_LEAST", new BigDecimal("90"), new BigDecimal("100"))));
+        JsonObject y = Json.createReader(new StringReader(ReportCharts.lineJson(chart, "Attainment", "(threshold)")))
+                .readObject()
+                .getJsonObject("options")
+                .getJsonObject("scales")
+                .getJsonObject("y");
+        assertThat(y.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(y.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("100");
+    }
 }

@@ -87,6 +87,33 @@ class ReportExportsTest {
         assertThat(rows.get(3).get("detail")).isEqualTo("'@Sunday patching");
         assertThat(rows.get(3).get("reason")).isEqualTo("MAINTENANCE_WINDOW");
         assertThat(rows.get(3).get("amount")).isEqualTo("7200");
+        assertThat(availability.get("metric_label"))
+                .as("the English labels beside the codes")
+                .isEqualTo("Availability");
+        assertThat(availability.get("outcome_label")).isEqualTo("Met");
+        assertThat(rows.get(3).get("amount_text")).isEqualTo("2:00 h");
+    }
+
+    @Test
+    @DisplayName(
+            "Issue 12 §3: the CSV keeps its codes for other tools and adds labels for people in the language asked for")
+    void csvLabelsInTheLanguageAskedFor() throws IOException {
+        byte[] csv = new ReportCsv().csv(ReportSamples.october(), INDONESIAN);
+        List<CSVRecord> rows;
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            rows = parser.getRecords();
+        }
+        assertThat(rows.get(0).get("outcome")).isEqualTo("MET");
+        assertThat(rows.get(0).get("metric_label")).isEqualTo("Ketersediaan");
+        assertThat(rows.get(2).get("outcome")).isEqualTo("EXCEEDED");
+        assertThat(rows.get(2).get("outcome_label")).isNotEqualTo("EXCEEDED").isNotBlank();
+        assertThat(rows.get(3).get("amount")).isEqualTo("7200");
+        assertThat(rows.get(3).get("amount_text")).isEqualTo("2:00 jam");
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.sepakat.web.shared;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The one way a moment is shown (issue 12 §3): the date in the user's language, the time on a
+ * 24-hour clock, in the user's zone and labelled with that zone's short name ("5 Des 2026 09:00 WIB"),
+ * so a page never shows one moment in two zones or a time without its zone.
+ */
+public final class Moments {
+
+    /** The zones offered first: Indonesia's three, then the region's and the world's usual ones. */
+    private static final List<String> USUAL = List.of(
+            "Asia/Jakarta",
+            "Asia/Makassar",
+            "Asia/Jayapura",
+            "Asia/Singapore",
+            "Asia/Kuala_Lumpur",
+            "Asia/Bangkok",
+            "Asia/Manila",
+            "Asia/Hong_Kong",
+            "Asia/Tokyo",
+            "Asia/Kolkata",
+            "Asia/Dubai",
+            "Australia/Perth",
+            "Australia/Sydney",
+            "Pacific/Auckland",
+            "Europe/London",
+            "Europe/Amsterdam",
+            "Europe/Berlin",
+            "America/New_York",
+            "America/Chicago",
+            "America/Los_Angeles",
+            "UTC");
+
+    /** A zone a user may choose: its id and how it is offered ("WIB · Asia/Jakarta"). */
+    public record Zone(String id, String label) {}
+
+    private Moments() {}
+
+    public static String format(Instant moment, ZoneId zone, Locale locale) {
+        if (moment == null) {
+            return "";
+        }
+        ZonedDateTime local = moment.atZone(zone);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(local)
+                + " "
+                + DateTimeFormatter.ofPattern("HH:mm z", locale).format(local);
+    }
+
+    /** The zone's short name at a moment ("WIB" for Asia/Jakarta, in both languages). */
+    public static String label(ZoneId zone, Locale locale, Instant at) {
+        return DateTimeFormatter.ofPattern("z", locale).format(at.atZone(zone));
+    }
+
+    /** The zone a stored id names, or the server's when there is none or it is no longer known. */
+    public static ZoneId zone(String id) {
+        if (id == null || id.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return ZoneId.systemDefault();
+        }
+    }
+
+    /** The usual zones, the server's and the user's own, each once, labelled in the user's language. */
+    public static List<Zone> choices(ZoneId current, Locale locale) {
+        Set<String> ids = new LinkedHashSet<>(USUAL);
+        ids.add(ZoneId.systemDefault().getId());
+        ids.add(current.getId());
+        Instant now = Instant.now();
+        return Stream.concat(
+                        ids.stream().filter(USUAL::contains),
+                        ids.stream().filter(id -> !USUAL.contains(id)).sorted(Comparator.naturalOrder()))
+                .map(id -> new Zone(id, label(ZoneId.of(id), locale, now) + " · " + id))
+                .toList();
+    }
+}
