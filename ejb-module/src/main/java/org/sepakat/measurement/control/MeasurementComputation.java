@@ -74,10 +74,7 @@ public class MeasurementComputation {
             MeasurableAgreement agreement = plan.agreement;
             results.put(
                     agreement.id(),
-                    new ReportBuilder(
-                                    month,
-                                    agreement.zone(),
-                                    agreement.scope().services().size())
+                    new ReportBuilder(month, agreement.zone(), agreement.scope().services())
                             .build(
                                     agreement.identity().reference(),
                                     agreement.scope().excludedCategories(),
@@ -142,15 +139,19 @@ public class MeasurementComputation {
                                     target.priority(),
                                     Measures.seconds(target.withinHours()),
                                     span,
-                                    cover),
+                                    cover,
+                                    target.noResponse() == null
+                                            ? null
+                                            : target.noResponse().name()),
                             hours,
                             hours));
                 }
                 case AVAILABILITY -> {
-                    if (calendar == null) {
+                    if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours = TimelineDefinition.of(calendar);
+                    TimelineDefinition hours =
+                            calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
                     TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
