@@ -126,8 +126,7 @@ public class MeasurementComputation {
                     if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours =
-                            calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
+                    TimelineDefinition hours = hoursOf(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
                     items.add(new PlannedItem(
@@ -150,8 +149,7 @@ public class MeasurementComputation {
                     if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours =
-                            calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
+                    TimelineDefinition hours = hoursOf(calendar);
                     TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
@@ -181,6 +179,11 @@ public class MeasurementComputation {
             }
         }
         return new Planned(agreement, items);
+    }
+
+    /** The open time of a target: its calendar's hours, or 24×7 when it names none. */
+    private static TimelineDefinition hoursOf(CalendarTerm calendar) {
+        return calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
     }
 
     private static void need(Map<TimelineDefinition, long[]> days, TimelineDefinition definition, long from, long to) {

@@ -194,9 +194,14 @@ public record AgreedTerms(
         return json;
     }
 
-    /** Terms kept before changelog 022 name no options: theirs are the defaults, which they were measured by. */
+    /**
+     * Terms kept before changelog 022 name no options, and were measured by what those options now
+     * say explicitly: an availability target pooled its services, a missing first response was the
+     * resolution (the default). So an old version is measured, and its reports reproduced, as before.
+     */
     private static ServiceLevelTarget target(JsonObject t) {
-        String scope = text(t, "availabilityScope");
+        String scope =
+                t.containsKey("availabilityScope") ? text(t, "availabilityScope") : AvailabilityScope.POOLED.name();
         String noResponse = text(t, "noResponse");
         return ServiceLevelTarget.of(new TargetTerm(
                 text(t, "name"),

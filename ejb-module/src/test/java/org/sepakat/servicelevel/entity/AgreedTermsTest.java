@@ -247,7 +247,7 @@ class AgreedTermsTest {
     @Test
     @DisplayName(
             "SLM-9: the target options (pooled availability, a missing first response as a miss) are kept with the terms,"
-                    + " compared as lines; terms kept before them read as the defaults")
+                    + " compared as lines; terms kept before them read as they were measured (pooled)")
     void targetOptionsAreKeptAndCompared() {
         ServiceLevelAgreement sla = ServiceLevelAgreementTest.complete();
         ServiceLevelTarget pooled = ServiceLevelTarget.of(
@@ -274,7 +274,7 @@ class AgreedTermsTest {
                 .replace(",\"noResponse\":\"MISSED\"", ""));
         assertThat(before.targets())
                 .extracting(ServiceLevelTarget::getAvailabilityScope, ServiceLevelTarget::getNoResponse)
-                .containsExactly(
-                        tuple(AvailabilityScope.PER_SERVICE, null), tuple(null, NoResponseRule.RESOLUTION_COUNTS));
+                .as("as they were measured before the options: pooled; the resolution counts as the response")
+                .containsExactly(tuple(AvailabilityScope.POOLED, null), tuple(null, NoResponseRule.RESOLUTION_COUNTS));
     }
 }
