@@ -120,7 +120,7 @@ public class SlaDocument {
                     text.scope(t),
                     text.level(t),
                     text.label(t.getPeriod()),
-                    orDash(t.getCalendarCode()));
+                    text.calendar(t));
         }
         add(document, table, sla.getTargets().isEmpty(), text.label("sla.doc.none"));
     }

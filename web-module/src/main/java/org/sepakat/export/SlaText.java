@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.terms.TargetMetric;
 
 /** An agreement's lines worded in one language, the same for the preview page and the PDF. */
 public final class SlaText extends DocumentText {
@@ -18,12 +19,30 @@ public final class SlaText extends DocumentText {
         return label(target.getComparison()) + " " + number(target.getThreshold()) + " " + target.getUnit();
     }
 
-    /** What a ticket-share target counts, e.g. "P1 within 8 h"; empty for other metrics. */
+    /**
+     * What a target counts: for a ticket share e.g. "P1 within 8 h", for a response target with what a
+     * ticket resolved with no first response counts as; for availability whether its services are
+     * reported one by one or pooled; empty for a custom KPI.
+     */
     public String scope(ServiceLevelTarget target) {
-        if (!target.getMetric().isTicketShare()) {
-            return "";
-        }
+        return switch (target.getMetric()) {
+            case AVAILABILITY -> label(target.getAvailabilityScope());
+            case RESPONSE_TIME -> within(target) + "; " + label(target.getNoResponse());
+            case RESOLUTION_TIME -> within(target);
+            case CUSTOM_KPI -> "";
+        };
+    }
+
+    private String within(ServiceLevelTarget target) {
         return label("sla.doc.withinHours", target.getPriority(), number(target.getWithinHours()));
+    }
+
+    /** The calendar a target's hours follow, or 24×7 when it names none; empty for a custom KPI. */
+    public String calendar(ServiceLevelTarget target) {
+        if (target.getCalendarCode() != null) {
+            return target.getCalendarCode();
+        }
+        return target.getMetric() == TargetMetric.CUSTOM_KPI ? "–" : label("sla.roundTheClock");
     }
 
     public String maximum(WorkloadLimit limit) {

@@ -343,4 +343,58 @@ class ReportApiIT {
         assertThat(auditor.get("api/v1/slas/" + id + "/reports").json().getInt("total"))
                 .isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("Issue 11 §1: a 24×7 availability target over EMAIL and ERP is one line per service, by the same name"
+            + " in the JSON, the CSV, the Excel workbook and the PDF")
+    void availabilityLinesPerServiceInEveryExport() throws IOException {
+        String agreed = Unique.code("SLA");
+        long id = slas.active(slas.forFinanceEmail(agreed)
+                .services(slas.email(), slas.firstId("api/v1/services?code=ERP"))
+                .targets("[{\"name\":\"Availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":99.5,\"period\":\"MONTH\"}]")
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":100000,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
+        String month = YearMonth.now().minusMonths(1).toString();
+        String report = "api/v1/slas/" + id + "/reports/" + month;
+        Reply run = slaman.post(report, "");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        List<String> lines = List.of("Availability · EMAIL", "Availability · ERP");
+
+        assertThat(run.json().getJsonArray("targets").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("name"))
+                .containsExactlyElementsOf(lines);
+        Download csv = auditor.download(report + ".csv");
+        assertThat(csv.status()).isEqualTo(200);
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(csv.body(), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(rows)
+                .filteredOn(r -> r.get("section").equals("TARGET"))
+                .extracting(r -> r.get("name"))
+                .containsExactlyElementsOf(lines);
+        Download xlsx = auditor.download(report + ".xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet targets = workbook.getSheetAt(1);
+            assertThat(targets.getLastRowNum())
+                    .as("a header and a row per line")
+                    .isEqualTo(2);
+            assertThat(List.of(
+                            targets.getRow(1).getCell(0).getStringCellValue(),
+                            targets.getRow(2).getCell(0).getStringCellValue()))
+                    .containsExactlyElementsOf(lines);
+        }
+        Download pdf = auditor.download(report + "/document");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains(lines);
+        }
+    }
 }

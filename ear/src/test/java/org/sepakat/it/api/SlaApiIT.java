@@ -163,4 +163,74 @@ class SlaApiIT extends DeployedEar {
                 .isEqualTo(403);
         assertThat(Api.as(DemoUsers.AUDITOR).get("api/v1/slas").status()).isEqualTo(200);
     }
+
+    @Test
+    @DisplayName(
+            "Issue 11 §1: a calendar day to 24:00 (closing 00:00) and a 24×7 availability target pooled over its services"
+                    + " and a response target counting no first response as missed are read as written (one shape),"
+                    + " compared between versions; an unknown option is refused naming the field")
+    void dayTo24AndTargetOptions() {
+        Reply allDay = slaman.post(
+                "api/v1/calendars",
+                "{\"code\":\"" + Unique.code("ALL") + "\",\"name\":\"All Mondays\",\"timeZone\":\"Asia/Jakarta\","
+                        + "\"hours\":[{\"day\":\"MONDAY\",\"opens\":\"00:00:00\",\"closes\":\"00:00:00\"},"
+                        + "{\"day\":\"TUESDAY\",\"opens\":\"20:00:00\",\"closes\":\"00:00:00\"}]}");
+        assertThat(allDay.status()).as(allDay.body()).isEqualTo(201);
+        assertThat(allDay.json().getJsonArray("hours").getJsonObject(1).getString("closes"))
+                .startsWith("00:00");
+
+        String options = "[{\"name\":\"Availability\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                + "\"threshold\":99.5,\"period\":\"MONTH\",\"availabilityScope\":\"POOLED\"},"
+                + "{\"name\":\"P1 response\",\"metric\":\"RESPONSE_TIME\",\"comparison\":\"AT_LEAST\",\"threshold\":95,"
+                + "\"period\":\"MONTH\",\"priority\":\"P1\",\"withinHours\":1,\"noResponse\":\"MISSED\"}]";
+        String reference = Unique.code("SLA");
+        Reply draft = slas.draft(slas.forFinanceEmail(reference)
+                .targets(options)
+                .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = id(draft);
+        Reply read = slaman.get("api/v1/slas/" + id);
+        assertThat(read.json().getJsonArray("targets").getJsonObject(0).getString("availabilityScope"))
+                .isEqualTo("POOLED");
+        assertThat(read.json().getJsonArray("targets").getJsonObject(0).get("calendarCode"))
+                .as("24×7: no calendar")
+                .isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(read.json().getJsonArray("targets").getJsonObject(1).getString("noResponse"))
+                .isEqualTo("MISSED");
+
+        Reply agreed = slas.agree(id, read.json().getInt("version"));
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+        Reply revising = slaman.post(
+                "api/v1/slas/" + id + "/revise", "{\"version\":" + agreed.json().getInt("version") + "}");
+        Reply perService = slaman.put(
+                "api/v1/slas/" + id,
+                slas.forFinanceEmail(reference)
+                        .targets(
+                                options.replace("POOLED", "PER_SERVICE").replace("\"MISSED\"", "\"RESOLUTION_COUNTS\""))
+                        .limits("[{\"name\":\"Tickets\",\"metric\":\"TICKETS\",\"maximum\":200,\"period\":\"MONTH\","
+                                + "\"overLimit\":\"REPORT_ONLY\"}]")
+                        .noExceptions()
+                        .version(revising.json().getInt("version"))
+                        .json());
+        assertThat(perService.status()).as(perService.body()).isEqualTo(200);
+        slas.agree(id, perService.json().getInt("version"));
+        Reply compared = slaman.get("api/v1/slas/" + id + "/versions/compare?from=1&to=2");
+        assertThat(compared.body())
+                .contains(
+                        "\"line\":\"target: Availability\"",
+                        "AVAILABILITY ≥ 99.5 % per MONTH, 24x7, services pooled",
+                        "\"line\":\"target: P1 response\"",
+                        "no first response: missed");
+
+        Reply unknown = slaman.post(
+                "api/v1/slas",
+                slas.forFinanceEmail(Unique.code("SLA"))
+                        .targets(options.replace("POOLED", "BY_REGION"))
+                        .noExceptions()
+                        .json());
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("availabilityScope");
+    }
 }

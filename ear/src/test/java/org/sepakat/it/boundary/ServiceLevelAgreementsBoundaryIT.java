@@ -136,6 +136,8 @@ class ServiceLevelAgreementsBoundaryIT {
                         MeasurementPeriod.MONTH,
                         setup.calendar(),
                         null,
+                        null,
+                        null,
                         null)),
                 withLimit
                         ? List.of(new LimitData(

@@ -253,6 +253,8 @@ class ServiceRecordsBoundaryIT {
                         MeasurementPeriod.MONTH,
                         null,
                         null,
+                        null,
+                        null,
                         null)),
                 List.of(
                         new LimitData(

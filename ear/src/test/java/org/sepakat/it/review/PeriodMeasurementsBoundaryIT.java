@@ -332,6 +332,37 @@ class PeriodMeasurementsBoundaryIT {
 
     @Test
     @DisplayName(
+            "SLM-6: 24×7 availability over two services, one down all November: its line 0.00 % (missed), the other's"
+                    + " 100 % (met), the pooled line 50.00 %; a P1 resolved in 40 minutes with no first response is a"
+                    + " missed response where the SLA says so (1 of 2 within: 50.00 %)")
+    void availabilityPerServiceAndMissedResponse() throws Exception {
+        List<ReviewedSla.Setup> sla = slas.roundTheClockOnTwoServices();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows first = new ServiceDataRows(records, ZoneId.of("UTC"), sla.get(0));
+        first.outage("2026-11-01T00:00", "2026-12-01T00:00", false);
+        first.ticket("INCIDENT", "P1", null, "2026-11-10T10:00", null, "2026-11-10T10:40");
+        first.ticket("INCIDENT", "P1", null, "2026-11-11T10:00", "2026-11-11T10:30", "2026-11-11T11:00");
+
+        PeriodReport november = reviews.review(sla.get(0).agreementId(), Period.of(2026, 11));
+
+        assertThat(november.getTargets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(
+                        tuple("Availability · " + sla.get(0).serviceCode(), TargetOutcome.MISSED, 2_592_000L, 0L),
+                        tuple("Availability · " + sla.get(1).serviceCode(), TargetOutcome.MET, 2_592_000L, 2_592_000L),
+                        tuple("Pooled availability", TargetOutcome.MET, 5_184_000L, 2_592_000L),
+                        tuple("Response P1", TargetOutcome.MISSED, 2L, 1L));
+        assertThat(november.getTargets().get(0).getAttained()).isEqualByComparingTo("0.00");
+        assertThat(november.getTargets().get(2).getAttained()).isEqualByComparingTo("50.00");
+        assertThat(november.getTargets().get(3).getAttained()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    @DisplayName(
             "SLM-6: a response breach lands in the month the response clock completes or runs out: answered 195 minutes"
                     + " late (target 60) in November after opening at October's end is a November miss; a ticket"
                     + " resolved without a response was answered at its resolution; an excluded category is still"

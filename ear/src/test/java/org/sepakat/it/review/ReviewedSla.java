@@ -34,8 +34,10 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.Recurrence;
 import org.sepakat.shared.terms.TargetMetric;
@@ -98,7 +100,9 @@ class ReviewedSla {
                         MeasurementPeriod.MONTH,
                         calendar,
                         "P1",
-                        new BigDecimal("4")),
+                        new BigDecimal("4"),
+                        null,
+                        null),
                 new TargetData(
                         "Resolution P2",
                         TargetMetric.RESOLUTION_TIME,
@@ -108,7 +112,9 @@ class ReviewedSla {
                         MeasurementPeriod.MONTH,
                         null,
                         "P2",
-                        new BigDecimal("24")),
+                        new BigDecimal("24"),
+                        null,
+                        null),
                 new TargetData(
                         "Satisfaction",
                         TargetMetric.CUSTOM_KPI,
@@ -116,6 +122,8 @@ class ReviewedSla {
                         new BigDecimal("4"),
                         "score",
                         MeasurementPeriod.MONTH,
+                        null,
+                        null,
                         null,
                         null,
                         null));
@@ -157,7 +165,9 @@ class ReviewedSla {
                         MeasurementPeriod.MONTH,
                         null,
                         "P1",
-                        BigDecimal.ONE),
+                        BigDecimal.ONE,
+                        null,
+                        null),
                 resolutionP1("50", "24"));
         return active(
                 "UTC",
@@ -178,7 +188,9 @@ class ReviewedSla {
                 MeasurementPeriod.QUARTER,
                 null,
                 "P1",
-                new BigDecimal("4")));
+                new BigDecimal("4"),
+                null,
+                null));
         return active("UTC", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
     }
 
@@ -194,7 +206,9 @@ class ReviewedSla {
                 MeasurementPeriod.MONTH,
                 calendar,
                 "P2",
-                new BigDecimal("9")));
+                new BigDecimal("9"),
+                null,
+                null));
         return active("Asia/Jakarta", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
     }
 
@@ -256,6 +270,8 @@ class ReviewedSla {
                         MeasurementPeriod.MONTH,
                         calendar,
                         null,
+                        null,
+                        null,
                         null),
                 new TargetData(
                         "Satisfaction",
@@ -264,6 +280,8 @@ class ReviewedSla {
                         new BigDecimal("4"),
                         "score",
                         MeasurementPeriod.MONTH,
+                        null,
+                        null,
                         null,
                         null,
                         null),
@@ -276,7 +294,9 @@ class ReviewedSla {
                         MeasurementPeriod.QUARTER,
                         calendar,
                         "P1",
-                        new BigDecimal("4")));
+                        new BigDecimal("4"),
+                        null,
+                        null));
         List<LimitData> limits = List.of(new LimitData(
                 "Changes", WorkloadMetric.CHANGES, null, 1L, MeasurementPeriod.MONTH, OverLimitRule.SUSPEND_TARGETS));
         List<WindowData> windows = List.of(new WindowData(
@@ -301,7 +321,9 @@ class ReviewedSla {
                 MeasurementPeriod.MONTH,
                 null,
                 "P1",
-                new BigDecimal(withinHours));
+                new BigDecimal(withinHours),
+                null,
+                null);
     }
 
     /** UTC, round the clock: P1 resolved within 4 h in at least 90 % of tickets; no ticket category excluded. */
@@ -347,6 +369,53 @@ class ReviewedSla {
         return List.of(
                 first,
                 new Setup(first.agreementId(), first.reference(), first.customerCode(), second, first.contactId()));
+    }
+
+    /**
+     * UTC, 24×7 (no calendar), covering two services of its customer: availability at least 99.5 % per
+     * service and at least 40 % pooled; P1 answered within 1 hour in at least 90 % of tickets, a ticket
+     * resolved with no first response counting as a missed response. Once with each service's code.
+     */
+    List<Setup> roundTheClockOnTwoServices() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String second = Unique.code("SVC");
+        Long secondId = services.create(new ServiceData(second, "Service desk", null, null, null))
+                .getId();
+        List<TargetData> targets = List.of(
+                availability24x7("Availability", "99.5", AvailabilityScope.PER_SERVICE),
+                availability24x7("Pooled availability", "40", AvailabilityScope.POOLED),
+                new TargetData(
+                        "Response P1",
+                        TargetMetric.RESPONSE_TIME,
+                        Comparison.AT_LEAST,
+                        new BigDecimal("90"),
+                        null,
+                        MeasurementPeriod.MONTH,
+                        null,
+                        "P1",
+                        BigDecimal.ONE,
+                        null,
+                        NoResponseRule.MISSED));
+        Setup first =
+                active("UTC", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true), secondId);
+        return List.of(
+                first,
+                new Setup(first.agreementId(), first.reference(), first.customerCode(), second, first.contactId()));
+    }
+
+    private static TargetData availability24x7(String name, String threshold, AvailabilityScope scope) {
+        return new TargetData(
+                name,
+                TargetMetric.AVAILABILITY,
+                Comparison.AT_LEAST,
+                new BigDecimal(threshold),
+                null,
+                MeasurementPeriod.MONTH,
+                null,
+                null,
+                null,
+                scope,
+                null);
     }
 
     /**

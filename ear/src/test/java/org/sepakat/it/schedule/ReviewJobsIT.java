@@ -283,6 +283,8 @@ class ReviewJobsIT {
                         MeasurementPeriod.MONTH,
                         null,
                         null,
+                        null,
+                        null,
                         null)),
                 List.of(new LimitData(
                         "Changes",

@@ -32,7 +32,7 @@ public class ImprovementSource {
     private Long recordId;
 
     /** The line of the record it is about, e.g. the name of the missed target in a period report; may be null. */
-    @Column(name = "source_line", length = 200)
+    @Column(name = "source_line", length = 240)
     private String line;
 
     protected ImprovementSource() {}

@@ -10,7 +10,10 @@ public final class Measured {
     /** Tickets of a response or resolution target. */
     public record Tickets(long counted, long within, long notYetDue, long pausedSeconds) {}
 
-    /** Seconds of an availability target, per covered service (downtime summed over the services). */
+    /**
+     * Seconds of an availability target: the service time and maintenance of one service (the same
+     * for each), the outage seconds summed over the covered services.
+     */
     public record Availability(
             long serviceSeconds,
             long maintenanceSeconds,
@@ -23,11 +26,25 @@ public final class Measured {
         }
     }
 
+    /** The outage seconds of one covered service under an availability target. */
+    public record Outages(long downtimeSeconds, long outsideSeconds, long plannedSeconds) {
+
+        Outages plus(Outages other) {
+            return new Outages(
+                    downtimeSeconds + other.downtimeSeconds,
+                    outsideSeconds + other.outsideSeconds,
+                    plannedSeconds + other.plannedSeconds);
+        }
+    }
+
     /** A workload limit's measure in its span and in the span before; null when no value was delivered. */
     public record Workload(BigDecimal actual, BigDecimal previous) {}
 
     final Map<Integer, Tickets> tickets = new HashMap<>();
     final Map<Integer, Availability> availability = new HashMap<>();
+    /** By target, the outages of each covered service (by service id) that had any. */
+    final Map<Integer, Map<Long, Outages>> serviceOutages = new HashMap<>();
+
     final Map<Integer, BigDecimal> kpis = new HashMap<>();
     final Map<Integer, Workload> workloads = new HashMap<>();
     /** The actual each limit has in the stored report of the span before, where a report holds the line. */
@@ -43,6 +60,29 @@ public final class Measured {
     public Measured availability(int target, Availability seconds) {
         availability.put(target, seconds);
         return this;
+    }
+
+    /**
+     * The outages of one covered service under availability target {@code target}, whose time was
+     * measured before: added to the target's sums over its services and kept for the service's own line.
+     */
+    public Measured serviceOutages(int target, long service, Outages outages) {
+        Availability known = availability.get(target);
+        if (known != null) {
+            serviceOutages.computeIfAbsent(target, t -> new HashMap<>()).merge(service, outages, Outages::plus);
+            availability.put(
+                    target,
+                    known.withOutages(
+                            known.downtimeSeconds() + outages.downtimeSeconds(),
+                            known.outsideSeconds() + outages.outsideSeconds(),
+                            known.plannedSeconds() + outages.plannedSeconds()));
+        }
+        return this;
+    }
+
+    /** The outages of {@code service} under availability target {@code target}; none: zeros. */
+    Outages outagesOf(int target, long service) {
+        return serviceOutages.getOrDefault(target, Map.of()).getOrDefault(service, new Outages(0, 0, 0));
     }
 
     public Measured kpi(int target, BigDecimal value) {

@@ -74,10 +74,7 @@ public class MeasurementComputation {
             MeasurableAgreement agreement = plan.agreement;
             results.put(
                     agreement.id(),
-                    new ReportBuilder(
-                                    month,
-                                    agreement.zone(),
-                                    agreement.scope().services().size())
+                    new ReportBuilder(month, agreement.zone(), agreement.scope().services())
                             .build(
                                     agreement.identity().reference(),
                                     agreement.scope().excludedCategories(),
@@ -129,8 +126,7 @@ public class MeasurementComputation {
                     if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours =
-                            calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
+                    TimelineDefinition hours = hoursOf(calendar);
                     long cover = span.fromSecond() - TICKET_LIFETIME_DAYS * DAY;
                     need(days, hours, cover, span.toSecond());
                     items.add(new PlannedItem(
@@ -142,15 +138,18 @@ public class MeasurementComputation {
                                     target.priority(),
                                     Measures.seconds(target.withinHours()),
                                     span,
-                                    cover),
+                                    cover,
+                                    target.noResponse() == null
+                                            ? null
+                                            : target.noResponse().name()),
                             hours,
                             hours));
                 }
                 case AVAILABILITY -> {
-                    if (calendar == null) {
+                    if (calendarMissing) {
                         continue;
                     }
-                    TimelineDefinition hours = TimelineDefinition.of(calendar);
+                    TimelineDefinition hours = hoursOf(calendar);
                     TimelineDefinition service = hours.without(agreement.windows(), agreement.timeZone());
                     need(days, hours, span.fromSecond(), span.toSecond());
                     need(days, service, span.fromSecond(), span.toSecond());
@@ -180,6 +179,11 @@ public class MeasurementComputation {
             }
         }
         return new Planned(agreement, items);
+    }
+
+    /** The open time of a target: its calendar's hours, or 24×7 when it names none. */
+    private static TimelineDefinition hoursOf(CalendarTerm calendar) {
+        return calendar == null ? TimelineDefinition.roundTheClock() : TimelineDefinition.of(calendar);
     }
 
     private static void need(Map<TimelineDefinition, long[]> days, TimelineDefinition definition, long from, long to) {

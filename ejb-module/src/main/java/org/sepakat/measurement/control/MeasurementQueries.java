@@ -46,7 +46,8 @@ public class MeasurementQueries {
             .column("cover_from_s", Types.BIGINT)
             .column("span_start", Types.DATE)
             .column("prev_start", Types.DATE)
-            .column("as_of", Types.TIMESTAMP);
+            .column("as_of", Types.TIMESTAMP)
+            .column("no_response", Types.VARCHAR);
     /** The services each agreement of a run covers, from its {@link DataScope} (changelog 016), deleted after the run. */
     private static final BulkTable RUN_SERVICES = BulkTable.working("rv_run_service")
             .column("run_id", Types.BIGINT)
@@ -139,7 +140,8 @@ public class MeasurementQueries {
                             item.coverFromSecond(),
                             item.spanStart(),
                             item.previousStart(),
-                            asOf);
+                            asOf,
+                            item.noResponse());
                 }
             }
             if (items.size() >= ANALYZE_FROM && isPostgreSql()) {
@@ -223,26 +225,27 @@ public class MeasurementQueries {
         }
         String starts = "CASE WHEN o.starts_s > g.from_s THEN o.starts_s ELSE g.from_s END";
         String ends = "CASE WHEN o.ends_s IS NULL OR o.ends_s > g.to_s THEN g.to_s ELSE o.ends_s END";
-        String outages = "SELECT x.agreement_id, x.item_order,"
+        String outages = "SELECT x.agreement_id, x.item_order, x.service_id,"
                 + " SUM(CASE WHEN x.planned = 0 THEN x.business ELSE 0 END),"
                 + " SUM(CASE WHEN x.planned = 0 THEN x.wall - x.business ELSE 0 END),"
                 + " SUM(CASE WHEN x.planned = 1 THEN x.wall ELSE 0 END)"
-                + " FROM (SELECT g.agreement_id, g.item_order, CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
+                + " FROM (SELECT g.agreement_id, g.item_order, s.service_id,"
+                + " CASE WHEN o.planned = TRUE THEN 1 ELSE 0 END AS planned,"
                 + " (" + ends + ") - (" + starts + ") AS wall, "
                 + businessAt("g.timeline_id", ends) + " - " + businessAt("g.timeline_id", starts) + " AS business"
                 + " FROM rv_run_item g, rv_run_service s, " + from.outages()
                 + " WHERE g.run_id = ? AND g.metric = 'AVAILABILITY'" + COVERED
                 + " AND o.service_id = s.service_id AND o.starts_s < g.to_s AND (o.ends_s IS NULL OR o.ends_s > g.from_s)"
                 + from.outagesAt() + ") x"
-                + " GROUP BY x.agreement_id, x.item_order";
+                + " GROUP BY x.agreement_id, x.item_order, x.service_id";
         try (PreparedStatement select = connection.prepareStatement(outages);
                 ResultSet row = query(select, run)) {
             while (row.next()) {
-                Measured sla = measured.get(row.getLong(1));
-                Measured.Availability known = sla.availability.get(row.getInt(2));
-                if (known != null) {
-                    sla.availability(row.getInt(2), known.withOutages(row.getLong(3), row.getLong(4), row.getLong(5)));
-                }
+                measured.get(row.getLong(1))
+                        .serviceOutages(
+                                row.getInt(2),
+                                row.getLong(3),
+                                new Measured.Outages(row.getLong(4), row.getLong(5), row.getLong(6)));
             }
         }
     }

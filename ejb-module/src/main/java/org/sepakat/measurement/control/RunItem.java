@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * One row of a run's working table ({@code rv_run_item}): the SLA itself (metric {@code SLA}), a
  * target or a workload limit, with everything its query needs. Made by the factory of its kind;
- * the fields a kind does not use are null.
+ * the fields a kind does not use are null. {@code noResponse} is a response target's rule for a
+ * ticket resolved with no first response ({@code NoResponseRule} by name).
  */
 public record RunItem(
         long agreementId,
@@ -23,7 +24,8 @@ public record RunItem(
         Long previousFromSecond,
         Long coverFromSecond,
         LocalDate spanStart,
-        LocalDate previousStart) {
+        LocalDate previousStart,
+        String noResponse) {
 
     static final String SLA = "SLA";
     static final String CUSTOM_KPI = "CUSTOM_KPI";
@@ -46,6 +48,7 @@ public record RunItem(
                 null,
                 null,
                 month.from(),
+                null,
                 null);
     }
 
@@ -62,7 +65,8 @@ public record RunItem(
             String priority,
             long withinSeconds,
             Span span,
-            long coverFromSecond) {
+            long coverFromSecond,
+            String noResponse) {
         return new RunItem(
                 agreementId,
                 itemOrder,
@@ -79,7 +83,8 @@ public record RunItem(
                 null,
                 coverFromSecond,
                 span.from(),
-                null);
+                null,
+                noResponse);
     }
 
     /** An availability target over its span; its service-time and business-hours timelines are set by {@link #on}. */
@@ -100,6 +105,7 @@ public record RunItem(
                 null,
                 null,
                 span.from(),
+                null,
                 null);
     }
 
@@ -121,6 +127,7 @@ public record RunItem(
                 null,
                 null,
                 span.from(),
+                null,
                 null);
     }
 
@@ -153,7 +160,8 @@ public record RunItem(
                 previous.fromSecond(),
                 null,
                 span.from(),
-                previous.from());
+                previous.from(),
+                null);
     }
 
     /** This item measured on the stored timelines {@code timelineId} (and {@code baseTimelineId}). */
@@ -174,6 +182,7 @@ public record RunItem(
                 previousFromSecond,
                 coverFromSecond,
                 spanStart,
-                previousStart);
+                previousStart,
+                noResponse);
     }
 }

@@ -30,6 +30,16 @@ final class TicketQueries {
             + " THEN t.first_response_s ELSE t.resolved_s END";
 
     private static final String ANSWERED = "(" + RESPONDED + ") IS NOT NULL AND (" + RESPONDED + ") < g.to_s";
+    /**
+     * The seconds a ticket of a response target is allowed: the target's, or none (-1, a miss however
+     * fast) when it was resolved in the span with no first response recorded by then and the target
+     * counts such a ticket as a missed response ({@code NoResponseRule.MISSED}).
+     */
+    private static final String RESPONSE_ALLOWED = "CASE WHEN g.no_response = 'MISSED' AND t.resolved_s IS NOT NULL"
+            + " AND t.resolved_s < g.to_s AND (t.first_response_s IS NULL OR t.first_response_s > t.resolved_s)"
+            + " THEN -1 ELSE g.within_s END";
+
+    private static final String ALLOWED = "g.within_s";
     private static final String OPEN_AT_END = " AND t.opened_s >= g.cover_from_s AND t.opened_s < g.to_s";
 
     /** Binds a selection's ticket bounds from a parameter index on and returns the next index. */
@@ -41,9 +51,9 @@ final class TicketQueries {
     /**
      * Tickets of a target ({@code tickets}, a condition on {@code t} and the item {@code g} whose
      * parameters {@code bounds} binds), measured up to {@code end}; {@code done} is 1 when the
-     * ticket was answered or resolved by then, else 0.
+     * ticket was answered or resolved by then, else 0; {@code allowed} the seconds it may take.
      */
-    record Selection(String tickets, String end, String done, Bounds bounds) {}
+    record Selection(String tickets, String end, String done, String allowed, Bounds bounds) {}
 
     private TicketQueries() {}
 
@@ -68,6 +78,7 @@ final class TicketQueries {
                                 TicketRange.OPENED + " AND t.opened_s >= g.from_s AND t.opened_s < g.to_s",
                                 respondedOrEnd,
                                 respondedInSpan,
+                                RESPONSE_ALLOWED,
                                 range::bind),
                         new Selection(
                                 TicketRange.UNANSWERED_BEFORE
@@ -76,6 +87,7 @@ final class TicketQueries {
                                         + notMissedBefore,
                                 respondedOrEnd,
                                 respondedInSpan,
+                                RESPONSE_ALLOWED,
                                 range::bindUnansweredBefore)));
         measure(
                 connection,
@@ -89,17 +101,20 @@ final class TicketQueries {
                                         + notMissedBefore,
                                 "t.resolved_s",
                                 "1",
+                                ALLOWED,
                                 range::bind),
                         new Selection(
                                 TicketRange.RESOLVED_LATER + OPEN_AT_END + " AND t.resolved_s >= g.to_s"
                                         + notMissedBefore,
                                 "g.to_s",
                                 "0",
+                                ALLOWED,
                                 range::bindResolvedLater),
                         new Selection(
                                 TicketRange.UNRESOLVED + OPEN_AT_END + notMissedBefore,
                                 "g.to_s",
                                 "0",
+                                ALLOWED,
                                 range::bindLifetime)));
     }
 
@@ -150,7 +165,8 @@ final class TicketQueries {
 
     private static String perTicket(Selection selection, ServiceDataRelations from) {
         String end = selection.end();
-        return "SELECT g.agreement_id, g.item_order, g.within_s, " + selection.done() + " AS done, "
+        return "SELECT g.agreement_id, g.item_order, " + selection.allowed() + " AS within_s, " + selection.done()
+                + " AS done, "
                 + businessAt("g.timeline_id", end) + " - " + businessAt("g.timeline_id", OPENED) + " AS gross, "
                 + paused(end, from) + " AS paused"
                 + " FROM rv_run_item g, rv_run_service s, " + from.tickets()

@@ -117,9 +117,8 @@ public final class TimelineDefinition {
             }
             for (OpeningHours window : hours) {
                 if (window.day() == day.getDayOfWeek()) {
-                    long opens = day.atTime(window.opens()).atZone(calendarZone).toEpochSecond();
-                    long closes =
-                            day.atTime(window.closes()).atZone(calendarZone).toEpochSecond();
+                    long opens = window.opensOn(day).atZone(calendarZone).toEpochSecond();
+                    long closes = window.closesOn(day).atZone(calendarZone).toEpochSecond();
                     Intervals.addClipped(open, opens, closes, from, to);
                 }
             }

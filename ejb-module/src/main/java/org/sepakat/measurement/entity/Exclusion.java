@@ -14,7 +14,7 @@ import java.util.Objects;
 @Embeddable
 public class Exclusion {
 
-    @Column(name = "applies_to", nullable = false, length = 200)
+    @Column(name = "applies_to", nullable = false, length = 240)
     private String appliesTo;
 
     @Enumerated(EnumType.STRING)

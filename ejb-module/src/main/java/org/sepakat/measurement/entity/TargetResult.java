@@ -16,7 +16,7 @@ import java.util.Objects;
 @Embeddable
 public class TargetResult {
 
-    @Column(name = "target_name", nullable = false, length = 200)
+    @Column(name = "target_name", nullable = false, length = 240)
     private String name;
 
     @Column(nullable = false, length = 20)

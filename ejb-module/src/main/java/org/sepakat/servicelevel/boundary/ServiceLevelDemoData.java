@@ -94,7 +94,9 @@ public class ServiceLevelDemoData {
                 new CoveredService(parties.serviceIds().get("ERP"), "ERP")));
         sla.replaceTargets(List.of(
                 ServiceLevelTarget.availability(
-                        "ERP availability", office.getCode(), new BigDecimal("99.5"), MeasurementPeriod.MONTH),
+                        "Office-hours availability", office.getCode(), new BigDecimal("99.5"), MeasurementPeriod.MONTH),
+                ServiceLevelTarget.availability(
+                        "Round-the-clock availability", null, new BigDecimal("99"), MeasurementPeriod.MONTH),
                 ServiceLevelTarget.resolution(
                         "P1 resolution",
                         "P1",

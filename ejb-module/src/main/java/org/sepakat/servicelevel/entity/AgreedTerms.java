@@ -22,11 +22,13 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.CalendarTerm;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.DataScope;
 import org.sepakat.shared.terms.MeasurableAgreement;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.Recurrence;
 import org.sepakat.shared.terms.TargetMetric;
@@ -187,10 +189,20 @@ public record AgreedTerms(
         put(json, "calendarCode", t.getCalendarCode());
         put(json, "priority", t.getPriority());
         put(json, "withinHours", t.getWithinHours());
+        put(json, "availabilityScope", t.getAvailabilityScope());
+        put(json, "noResponse", t.getNoResponse());
         return json;
     }
 
+    /**
+     * Terms kept before changelog 022 name no options, and were measured by what those options now
+     * say explicitly: an availability target pooled its services, a missing first response was the
+     * resolution (the default). So an old version is measured, and its reports reproduced, as before.
+     */
     private static ServiceLevelTarget target(JsonObject t) {
+        String scope =
+                t.containsKey("availabilityScope") ? text(t, "availabilityScope") : AvailabilityScope.POOLED.name();
+        String noResponse = text(t, "noResponse");
         return ServiceLevelTarget.of(new TargetTerm(
                 text(t, "name"),
                 TargetMetric.valueOf(text(t, "metric")),
@@ -200,7 +212,9 @@ public record AgreedTerms(
                 MeasurementPeriod.valueOf(text(t, "period")),
                 text(t, "calendarCode"),
                 text(t, "priority"),
-                decimal(t, "withinHours")));
+                decimal(t, "withinHours"),
+                scope == null ? null : AvailabilityScope.valueOf(scope),
+                noResponse == null ? null : NoResponseRule.valueOf(noResponse)));
     }
 
     private static JsonObjectBuilder limit(WorkloadLimit l) {

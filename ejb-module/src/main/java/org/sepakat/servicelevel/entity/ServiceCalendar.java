@@ -83,7 +83,9 @@ public class ServiceCalendar extends AuditedEntity {
         for (int i = 1; i < sorted.size(); i++) {
             WeeklyHours before = sorted.get(i - 1);
             WeeklyHours next = sorted.get(i);
-            if (before.getDay() == next.getDay() && next.getOpens().isBefore(before.getCloses())) {
+            boolean overlaps =
+                    before.term().closesAtEndOfDay() || next.getOpens().isBefore(before.getCloses());
+            if (before.getDay() == next.getDay() && overlaps) {
                 throw InvalidInput.of("hours", "error.calendar.overlap", next.getDay());
             }
         }
@@ -115,8 +117,8 @@ public class ServiceCalendar extends AuditedEntity {
                 if (window.getDay() != day.getDayOfWeek()) {
                     continue;
                 }
-                Instant opens = day.atTime(window.getOpens()).atZone(zone).toInstant();
-                Instant closes = day.atTime(window.getCloses()).atZone(zone).toInstant();
+                Instant opens = window.term().opensOn(day).atZone(zone).toInstant();
+                Instant closes = window.term().closesOn(day).atZone(zone).toInstant();
                 Instant start = opens.isAfter(from) ? opens : from;
                 Instant end = closes.isBefore(to) ? closes : to;
                 if (end.isAfter(start)) {

@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.TargetMetric;
 import org.sepakat.shared.terms.TargetTerm;
 
@@ -51,6 +53,16 @@ public class ServiceLevelTarget {
     @Column(name = "within_hours", precision = 19, scale = 4)
     private BigDecimal withinHours;
 
+    /** Availability only: per service or pooled (changelog 022; null in rows stored before: per service). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "availability_scope", length = 12)
+    private AvailabilityScope availabilityScope;
+
+    /** Response time only: what a ticket resolved with no first response counts as (null before changelog 022: its resolution). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "no_response", length = 20)
+    private NoResponseRule noResponse;
+
     protected ServiceLevelTarget() {}
 
     private ServiceLevelTarget(TargetTerm term) {
@@ -62,6 +74,8 @@ public class ServiceLevelTarget {
         this.calendarCode = blankToNull(term.calendarCode());
         this.priority = blankToNull(term.priority());
         this.withinHours = term.withinHours();
+        this.availabilityScope = term.availabilityScope();
+        this.noResponse = term.noResponse();
         this.unit = metric == TargetMetric.CUSTOM_KPI ? blankToNull(term.unit()) : "%";
         check();
     }
@@ -71,7 +85,7 @@ public class ServiceLevelTarget {
         return new ServiceLevelTarget(term);
     }
 
-    /** Availability at least {@code percent} % of the service hours of {@code calendarCode}. */
+    /** Availability at least {@code percent} % of the service hours of {@code calendarCode} (null: 24×7). */
     public static ServiceLevelTarget availability(
             String name, String calendarCode, BigDecimal percent, MeasurementPeriod period) {
         return of(TargetTerm.availability(name, calendarCode, percent, period));
@@ -107,7 +121,18 @@ public class ServiceLevelTarget {
 
     /** This target as the published terms read. */
     public TargetTerm term() {
-        return new TargetTerm(name, metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
+        return new TargetTerm(
+                name,
+                metric,
+                comparison,
+                threshold,
+                unit,
+                period,
+                calendarCode,
+                priority,
+                withinHours,
+                availabilityScope,
+                noResponse);
     }
 
     private void check() {
@@ -116,9 +141,6 @@ public class ServiceLevelTarget {
                 requirePercentage();
                 if (comparison != Comparison.AT_LEAST) {
                     throw refuse("comparison", "error.target.availabilityAtLeast");
-                }
-                if (calendarCode == null) {
-                    throw refuse("calendarCode", "error.target.calendarRequired");
                 }
             }
             case RESPONSE_TIME, RESOLUTION_TIME -> {
@@ -191,6 +213,16 @@ public class ServiceLevelTarget {
 
     public BigDecimal getWithinHours() {
         return withinHours;
+    }
+
+    /** Per service or pooled (availability; null otherwise). */
+    public AvailabilityScope getAvailabilityScope() {
+        return term().availabilityScope();
+    }
+
+    /** What a ticket resolved with no first response counts as (response time; null otherwise). */
+    public NoResponseRule getNoResponse() {
+        return term().noResponse();
     }
 
     /** One line for documents, versions and the history. */

@@ -4,8 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.TargetMetric;
 import org.sepakat.shared.terms.TargetTerm;
 
@@ -20,10 +22,22 @@ public record TargetData(
         @NotNull(message = "{sepakat.period.required}") MeasurementPeriod period,
         @Size(max = 30, message = "{sepakat.code.size}") String calendarCode,
         @Size(max = 20, message = "{sepakat.priority.size}") String priority,
-        BigDecimal withinHours) {
+        BigDecimal withinHours,
+        AvailabilityScope availabilityScope,
+        NoResponseRule noResponse) {
 
     public ServiceLevelTarget toTarget() {
         return ServiceLevelTarget.of(new TargetTerm(
-                name.trim(), metric, comparison, threshold, unit, period, calendarCode, priority, withinHours));
+                name.trim(),
+                metric,
+                comparison,
+                threshold,
+                unit,
+                period,
+                calendarCode,
+                priority,
+                withinHours,
+                availabilityScope,
+                noResponse));
     }
 }

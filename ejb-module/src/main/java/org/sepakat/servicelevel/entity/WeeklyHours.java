@@ -10,7 +10,7 @@ import java.util.Objects;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.terms.OpeningHours;
 
-/** Service hours on one day of the week, e.g. Monday 08:00–17:00. */
+/** Service hours on one day of the week, e.g. Monday 08:00–17:00; closing at 00:00 is 24:00 ({@link OpeningHours}). */
 @Embeddable
 public class WeeklyHours {
 
@@ -30,7 +30,7 @@ public class WeeklyHours {
         this.day = Objects.requireNonNull(day);
         this.opens = Objects.requireNonNull(opens);
         this.closes = Objects.requireNonNull(closes);
-        if (!closes.isAfter(opens)) {
+        if (!OpeningHours.closesAtEndOfDay(closes) && !closes.isAfter(opens)) {
             throw InvalidInput.of("hours", "error.calendar.hoursOrder", day, opens, closes);
         }
     }
@@ -54,5 +54,10 @@ public class WeeklyHours {
     @Override
     public String toString() {
         return term().describe();
+    }
+
+    /** The closing time as people write it: 24:00 for the end of the day. */
+    public String getClosingText() {
+        return OpeningHours.closingText(closes);
     }
 }

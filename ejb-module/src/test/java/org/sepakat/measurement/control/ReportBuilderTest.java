@@ -18,10 +18,12 @@ import org.sepakat.measurement.entity.Rating;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.LimitTerm;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
+import org.sepakat.shared.terms.ScopedService;
 import org.sepakat.shared.terms.TargetTerm;
 import org.sepakat.shared.terms.WorkloadMetric;
 
@@ -42,8 +44,20 @@ class ReportBuilderTest {
     private static final LimitTerm USERS = new LimitTerm(
             "Named users", WorkloadMetric.NAMED_USERS, null, 50, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY);
 
+    private static final ScopedService EMAIL = new ScopedService(1, "EMAIL");
+    private static final ScopedService ERP = new ScopedService(2, "ERP");
+
     private static ReportBuilder.Results build(
             Period month, int services, List<TargetTerm> targets, List<LimitTerm> limits, Measured measured) {
+        return build(month, List.of(EMAIL, ERP).subList(0, services), targets, limits, measured);
+    }
+
+    private static ReportBuilder.Results build(
+            Period month,
+            List<ScopedService> services,
+            List<TargetTerm> targets,
+            List<LimitTerm> limits,
+            Measured measured) {
         return new ReportBuilder(month, JAKARTA, services)
                 .build("SLA-1", List.of("waiting"), targets, limits, measured);
     }
@@ -106,7 +120,7 @@ class ReportBuilderTest {
         ReportBuilder.Results results = build(
                 Period.of(2026, 5),
                 2,
-                List.of(AVAILABILITY, RESPONSE, QUARTERLY, SATISFACTION),
+                List.of(AVAILABILITY.withOptions(AvailabilityScope.POOLED, null), RESPONSE, QUARTERLY, SATISFACTION),
                 List.of(USERS),
                 measured);
 
@@ -120,8 +134,9 @@ class ReportBuilderTest {
                 .isEqualTo(100_000);
         assertThat(results.limits().get(0).getOutcome()).isEqualTo(LimitOutcome.NO_DATA);
         assertThat(results.exclusions())
-                .extracting(Exclusion::getReason)
-                .containsExactly(ExclusionReason.MAINTENANCE_WINDOW);
+                .extracting(Exclusion::getReason, e -> e.getAmount().longValue())
+                .as("the maintenance of both services, in the pooled service time's unit")
+                .containsExactly(tuple(ExclusionReason.MAINTENANCE_WINDOW, 7_200L));
         assertThat(PeriodReport.rate(results.targets(), results.limits()))
                 .as("a KPI without evidence")
                 .isEqualTo(Rating.AMBER);
@@ -257,5 +272,101 @@ class ReportBuilderTest {
                 .as("the report had no value; one delivered since is a restatement")
                 .isEqualTo(new PreviousFigure(null, new BigDecimal("7")));
         assertThat(PreviousFigure.choose(true, null, null)).isEqualTo(new PreviousFigure(null, null));
+    }
+
+    @Test
+    @DisplayName(
+            "Availability per covered service: May 2026 24×7 less 10 h maintenance is 2,642,400 s per service; EMAIL down"
+                    + " all of it is 0.00 % (missed), ERP 100 % (met), each line with its own exclusions")
+    void availabilityIsReportedPerService() {
+        TargetTerm roundTheClock =
+                TargetTerm.availability("Availability", null, new BigDecimal("99.5"), MeasurementPeriod.MONTH);
+        Measured measured = new Measured()
+                .availability(0, new Measured.Availability(2_642_400, 36_000, 0, 0, 0))
+                .serviceOutages(0, 1, new Measured.Outages(2_642_400, 0, 0))
+                .serviceOutages(0, 2, new Measured.Outages(0, 0, 7_200));
+
+        ReportBuilder.Results results = build(Period.of(2026, 5), 2, List.of(roundTheClock), List.of(), measured);
+
+        assertThat(results.targets())
+                .extracting(
+                        TargetResult::getName,
+                        TargetResult::getOutcome,
+                        TargetResult::getCounted,
+                        TargetResult::getWithinTarget)
+                .containsExactly(
+                        tuple("Availability · EMAIL", TargetOutcome.MISSED, 2_642_400L, 0L),
+                        tuple("Availability · ERP", TargetOutcome.MET, 2_642_400L, 2_642_400L));
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("0.00");
+        assertThat(results.targets().get(1).getAttained()).isEqualByComparingTo("100.00");
+        assertThat(results.exclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(
+                        tuple("Availability · EMAIL", ExclusionReason.MAINTENANCE_WINDOW, 36_000L),
+                        tuple("Availability · ERP", ExclusionReason.MAINTENANCE_WINDOW, 36_000L),
+                        tuple("Availability · ERP", ExclusionReason.PLANNED_OUTAGE, 7_200L));
+        assertThat(PeriodReport.rate(results.targets(), results.limits())).isEqualTo(Rating.RED);
+    }
+
+    @Test
+    @DisplayName("Pooled where the target says so: the same month is 100 × (1 − 2,642,400 / (2,642,400 × 2)) = 50.00 %,"
+            + " its maintenance 2 × 36,000 s")
+    void availabilityIsPooledWhereTheTargetSaysSo() {
+        TargetTerm pooled = TargetTerm.availability("Availability", null, new BigDecimal("50"), MeasurementPeriod.MONTH)
+                .withOptions(AvailabilityScope.POOLED, null);
+        Measured measured = new Measured()
+                .availability(0, new Measured.Availability(2_642_400, 36_000, 0, 0, 0))
+                .serviceOutages(0, 1, new Measured.Outages(2_642_400, 0, 0))
+                .serviceOutages(0, 2, new Measured.Outages(0, 0, 7_200));
+
+        ReportBuilder.Results results = build(Period.of(2026, 5), 2, List.of(pooled), List.of(), measured);
+
+        assertThat(results.targets())
+                .extracting(TargetResult::getName, TargetResult::getOutcome, TargetResult::getCounted)
+                .containsExactly(tuple("Availability", TargetOutcome.MET, 5_284_800L));
+        assertThat(results.targets().get(0).getAttained()).isEqualByComparingTo("50.00");
+        assertThat(results.exclusions())
+                .extracting(
+                        Exclusion::getAppliesTo,
+                        Exclusion::getReason,
+                        e -> e.getAmount().longValue())
+                .containsExactly(
+                        tuple("Availability", ExclusionReason.MAINTENANCE_WINDOW, 72_000L),
+                        tuple("Availability", ExclusionReason.PLANNED_OUTAGE, 7_200L));
+    }
+
+    @Test
+    @DisplayName(
+            "Per service, every line is suspended above a suspending limit on its own; one covered service keeps the"
+                    + " target's name")
+    void perServiceLinesAreSuspendedAndOneServiceKeepsTheName() {
+        Measured measured = new Measured()
+                .availability(0, new Measured.Availability(100_000, 0, 0, 0, 0))
+                .serviceOutages(0, 2, new Measured.Outages(1_000, 0, 0))
+                .workload(0, new Measured.Workload(new BigDecimal("12"), null));
+
+        ReportBuilder.Results two = build(Period.of(2026, 6), 2, List.of(AVAILABILITY), List.of(CHANGES), measured);
+        ReportBuilder.Results one =
+                build(Period.of(2026, 6), List.of(ERP), List.of(AVAILABILITY), List.of(CHANGES), measured);
+
+        assertThat(two.targets())
+                .extracting(TargetResult::getName, TargetResult::getOutcome)
+                .containsExactly(
+                        tuple("Availability · EMAIL", TargetOutcome.SUSPENDED),
+                        tuple("Availability · ERP", TargetOutcome.SUSPENDED));
+        assertThat(two.targets().get(0).getAttained()).isEqualByComparingTo("100");
+        assertThat(two.targets().get(1).getAttained())
+                .as("1,000 s down of 100,000")
+                .isEqualByComparingTo("99.00");
+        assertThat(two.exclusions())
+                .extracting(Exclusion::getAppliesTo, Exclusion::getReason)
+                .containsExactly(
+                        tuple("Availability · EMAIL", ExclusionReason.SUSPENDED_OVER_LIMIT),
+                        tuple("Availability · ERP", ExclusionReason.SUSPENDED_OVER_LIMIT));
+        assertThat(one.targets()).extracting(TargetResult::getName).containsExactly("Availability");
+        assertThat(one.targets().get(0).getAttained()).isEqualByComparingTo("99.00");
     }
 }

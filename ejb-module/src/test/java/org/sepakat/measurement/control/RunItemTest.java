@@ -15,9 +15,10 @@ class RunItemTest {
     private static final Span FEBRUARY = Span.month(Period.of(2026, 2), JAKARTA);
 
     @Test
-    @DisplayName("A ticket-time target row carries its priority, allowance and cover, then its timelines")
+    @DisplayName(
+            "A ticket-time target row carries its priority, allowance, cover and no-response rule, then its timelines")
     void ticketTime() {
-        RunItem item = RunItem.ticketTime(7, 2, 3, "RESPONSE_TIME", "P1", 14_400, MARCH, 1_000)
+        RunItem item = RunItem.ticketTime(7, 2, 3, "RESPONSE_TIME", "P1", 14_400, MARCH, 1_000, "MISSED")
                 .on(11L, 11L);
 
         assertThat(item)
@@ -37,7 +38,8 @@ class RunItemTest {
                         null,
                         1_000L,
                         LocalDate.of(2026, 3, 1),
-                        null));
+                        null,
+                        "MISSED"));
     }
 
     @Test
@@ -88,6 +90,7 @@ class RunItemTest {
                         null,
                         null,
                         LocalDate.of(2026, 3, 1),
+                        null,
                         null));
     }
 }

@@ -178,4 +178,22 @@ class TimelineDefinitionTest {
         assertThat(paused).isEqualTo(90 * 60);
         assertThat(business(slots, opened, answered) - paused).isEqualTo(90 * 60);
     }
+
+    @Test
+    @DisplayName(
+            "A day to 24:00: Friday 20:00–24:00 and Saturday 00:00–24:00 in Jakarta are 4 + 24 = 28 hours from Friday noon"
+                    + " to Sunday noon, and the text names 24:00")
+    void aDayRunsTo24() {
+        ServiceCalendar evenings = new ServiceCalendar("EVE", "Evenings", "Asia/Jakarta");
+        evenings.replaceHours(List.of(
+                new WeeklyHours(DayOfWeek.FRIDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT),
+                new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+        TimelineDefinition definition = TimelineDefinition.of(evenings.term());
+        // Friday 6 March 2026 12:00 WIB to Sunday 8 March 12:00 WIB
+        long from = jakarta("2026-03-06T12:00");
+        long to = jakarta("2026-03-08T12:00");
+
+        assertThat(business(slotsAround(definition, from, to), from, to)).isEqualTo(28 * 3_600L);
+        assertThat(definition.text()).contains("FRIDAY 20:00-24:00", "SATURDAY 00:00-24:00");
+    }
 }

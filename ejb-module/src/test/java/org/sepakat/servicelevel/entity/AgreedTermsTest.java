@@ -13,12 +13,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.shared.terms.AgreementIdentity;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.CalendarTerm;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.DataScope;
 import org.sepakat.shared.terms.LimitTerm;
 import org.sepakat.shared.terms.MeasurableAgreement;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.OwnerKind;
 import org.sepakat.shared.terms.Recurrence;
@@ -240,5 +242,39 @@ class AgreedTermsTest {
                         "timeZone",
                         "target: ERP availability")
                 .endsWith("excludedCategories", "forceMajeure", "exceptionsStated");
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-9: the target options (pooled availability, a missing first response as a miss) are kept with the terms,"
+                    + " compared as lines; terms kept before them read as they were measured (pooled)")
+    void targetOptionsAreKeptAndCompared() {
+        ServiceLevelAgreement sla = ServiceLevelAgreementTest.complete();
+        ServiceLevelTarget pooled = ServiceLevelTarget.of(
+                TargetTerm.availability("Availability", null, new BigDecimal("99.5"), MeasurementPeriod.MONTH)
+                        .withOptions(AvailabilityScope.POOLED, null));
+        ServiceLevelTarget strict = ServiceLevelTarget.of(TargetTerm.response(
+                        "Response P1", "P1", BigDecimal.ONE, new BigDecimal("90"), MeasurementPeriod.MONTH, null)
+                .withOptions(null, NoResponseRule.MISSED));
+        sla.replaceTargets(List.of(pooled, strict));
+        AgreedTerms terms = sla.terms();
+
+        AgreedTerms restored = AgreedTerms.fromJson(terms.toJson());
+
+        assertThat(restored.targets())
+                .extracting(ServiceLevelTarget::getAvailabilityScope, ServiceLevelTarget::getNoResponse)
+                .containsExactly(tuple(AvailabilityScope.POOLED, null), tuple(null, NoResponseRule.MISSED));
+        assertThat(restored.lines("FIN"))
+                .containsEntry("target: Availability", "AVAILABILITY ≥ 99.5 % per MONTH, 24x7, services pooled")
+                .containsEntry(
+                        "target: Response P1",
+                        "RESPONSE_TIME P1 within 1 h ≥ 90 % per MONTH, no first response: missed");
+        AgreedTerms before = AgreedTerms.fromJson(terms.toJson()
+                .replace(",\"availabilityScope\":\"POOLED\"", "")
+                .replace(",\"noResponse\":\"MISSED\"", ""));
+        assertThat(before.targets())
+                .extracting(ServiceLevelTarget::getAvailabilityScope, ServiceLevelTarget::getNoResponse)
+                .as("as they were measured before the options: pooled; the resolution counts as the response")
+                .containsExactly(tuple(AvailabilityScope.POOLED, null), tuple(null, NoResponseRule.RESOLUTION_COUNTS));
     }
 }

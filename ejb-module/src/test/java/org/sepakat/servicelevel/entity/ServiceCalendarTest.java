@@ -65,4 +65,22 @@ class ServiceCalendarTest {
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> new ServiceCalendar("X", "x", "Mars/Olympus")).isInstanceOf(InvalidInput.class);
     }
+
+    @Test
+    @DisplayName(
+            "A day can run to 24:00 (closing 00:00): Monday 2 March 2026 00:00–24:00 WIB is 24 h; hours after a day closing"
+                    + " at 24:00 overlap it")
+    void aDayRunsTo24() {
+        ServiceCalendar calendar = new ServiceCalendar("ALL", "All day", "Asia/Jakarta");
+        calendar.replaceHours(List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+
+        assertThat(calendar.businessTimeBetween(
+                        Instant.parse("2026-03-01T12:00:00Z"), Instant.parse("2026-03-03T00:00:00Z")))
+                .isEqualTo(Duration.ofHours(24));
+        assertThat(calendar.getHours().get(0).getClosingText()).isEqualTo("24:00");
+        assertThatThrownBy(() -> calendar.replaceHours(List.of(
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(20, 0), LocalTime.MIDNIGHT),
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(22, 0), LocalTime.of(23, 0)))))
+                .isInstanceOf(InvalidInput.class);
+    }
 }

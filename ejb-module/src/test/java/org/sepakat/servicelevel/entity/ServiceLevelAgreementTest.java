@@ -161,6 +161,8 @@ public class ServiceLevelAgreementTest {
                                 MeasurementPeriod.MONTH,
                                 "JKT",
                                 null,
+                                null,
+                                null,
                                 null)
                         .toTarget())
                 .isInstanceOf(InvalidInput.class);
@@ -170,9 +172,10 @@ public class ServiceLevelAgreementTest {
         assertThatThrownBy(() -> ServiceLevelTarget.kpi(
                         "KPI", Comparison.AT_MOST, new BigDecimal("3"), " ", MeasurementPeriod.QUARTER))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.availability(
-                        "No hours", null, new BigDecimal("99"), MeasurementPeriod.MONTH))
-                .isInstanceOf(InvalidInput.class);
+        assertThat(ServiceLevelTarget.availability("All hours", null, new BigDecimal("99"), MeasurementPeriod.MONTH)
+                        .describe())
+                .as("availability without a calendar is 24×7, reported per service")
+                .isEqualTo("AVAILABILITY ≥ 99 % per MONTH, 24x7");
         assertThatThrownBy(() -> new WorkloadLimit(
                         "Changes", WorkloadMetric.CHANGES, null, 0, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY))
                 .isInstanceOf(InvalidInput.class);

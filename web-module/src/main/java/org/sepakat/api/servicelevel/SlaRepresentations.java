@@ -152,7 +152,9 @@ public final class SlaRepresentations {
                 t.getPeriod(),
                 t.getCalendarCode(),
                 t.getPriority(),
-                t.getWithinHours());
+                t.getWithinHours(),
+                t.getAvailabilityScope(),
+                t.getNoResponse());
     }
 
     static LimitData limit(WorkloadLimit l) {
@@ -254,7 +256,11 @@ public final class SlaRepresentations {
             @Schema(required = true, example = "Asia/Jakarta")
             String timeZone,
 
+            @Schema(
+                    description = "Weekly service hours; a closing time of 00:00 is the end of the day"
+                            + " (24:00), so a day can run round the clock: opens 00:00, closes 00:00")
             List<CalendarData.Hours> hours,
+
             List<CalendarData.Day> holidays,
             @Schema(readOnly = true) Instant changedAt,
             @Schema(readOnly = true) String changedBy) {

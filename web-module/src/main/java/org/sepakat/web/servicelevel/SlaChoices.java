@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.SlaStatus;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.Recurrence;
 import org.sepakat.shared.terms.TargetMetric;
@@ -60,5 +62,13 @@ public class SlaChoices {
 
     public DayOfWeek[] getDays() {
         return DayOfWeek.values();
+    }
+
+    public AvailabilityScope[] getAvailabilityScopes() {
+        return AvailabilityScope.values();
+    }
+
+    public NoResponseRule[] getNoResponseRules() {
+        return NoResponseRule.values();
     }
 }

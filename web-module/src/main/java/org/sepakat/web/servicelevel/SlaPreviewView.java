@@ -72,6 +72,10 @@ public class SlaPreviewView {
         return text().scope(target);
     }
 
+    public String calendar(ServiceLevelTarget target) {
+        return text().calendar(target);
+    }
+
     public String maximum(WorkloadLimit limit) {
         return text().maximum(limit);
     }

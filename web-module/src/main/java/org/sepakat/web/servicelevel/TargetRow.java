@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.TargetData;
+import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
+import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.TargetMetric;
 
 /** One editable line of the targets table (SLM-3). */
@@ -22,6 +24,8 @@ public class TargetRow implements Serializable {
     private String calendarCode;
     private String priority;
     private BigDecimal withinHours;
+    private AvailabilityScope availabilityScope = AvailabilityScope.PER_SERVICE;
+    private NoResponseRule noResponse = NoResponseRule.RESOLUTION_COUNTS;
 
     static TargetRow of(ServiceLevelTarget target) {
         TargetRow row = new TargetRow();
@@ -34,6 +38,12 @@ public class TargetRow implements Serializable {
         row.calendarCode = target.getCalendarCode();
         row.priority = target.getPriority();
         row.withinHours = plain(target.getWithinHours());
+        if (target.getAvailabilityScope() != null) {
+            row.availabilityScope = target.getAvailabilityScope();
+        }
+        if (target.getNoResponse() != null) {
+            row.noResponse = target.getNoResponse();
+        }
         return row;
     }
 
@@ -43,7 +53,34 @@ public class TargetRow implements Serializable {
     }
 
     TargetData toData() {
-        return new TargetData(name, metric, comparison, threshold, unit, period, calendarCode, priority, withinHours);
+        return new TargetData(
+                name,
+                metric,
+                comparison,
+                threshold,
+                unit,
+                period,
+                calendarCode,
+                priority,
+                withinHours,
+                availabilityScope,
+                noResponse);
+    }
+
+    public AvailabilityScope getAvailabilityScope() {
+        return availabilityScope;
+    }
+
+    public void setAvailabilityScope(AvailabilityScope availabilityScope) {
+        this.availabilityScope = availabilityScope;
+    }
+
+    public NoResponseRule getNoResponse() {
+        return noResponse;
+    }
+
+    public void setNoResponse(NoResponseRule noResponse) {
+        this.noResponse = noResponse;
     }
 
     public String getName() {
