@@ -15,11 +15,13 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.LimitData;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
-import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 
@@ -58,29 +60,37 @@ public class SlaContent {
         return sla;
     }
 
+    /** Applies the whole draft; every problem of it is refused together (issue 12 §4). */
     public void apply(ServiceLevelAgreement sla, SlaData data) {
         if (!sla.getCustomerId().equals(data.customerId())) {
             throw InvalidInput.of("customerId", "error.sla.customerFixed", sla.getCustomerCode());
         }
+        FieldProblems problems = new FieldProblems();
         sla.rereference(data.reference().trim());
-        sla.describe(
+        problems.check(() -> sla.describe(
                 data.title().trim(),
                 blankToNull(data.requirements()),
                 data.validFrom(),
                 data.validTo(),
                 data.reviewCadence(),
-                data.timeZone().trim());
-        sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds()));
-        List<ServiceLevelTarget> targets =
-                data.targets().stream().map(TargetData::toTarget).toList();
-        targets.forEach(this::requireCalendar);
-        sla.replaceTargets(targets);
-        sla.replaceLimits(data.limits().stream().map(LimitData::toLimit).toList());
-        sla.replaceExceptions(
-                data.exceptions().windows().stream().map(WindowData::toWindow).toList(),
+                data.timeZone().trim()));
+        problems.check(() -> sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds())));
+        List<ServiceLevelTarget> targets = problems.each("targets", data.targets(), row -> {
+            ServiceLevelTarget target = row.toTarget();
+            requireCalendar(target);
+            return target;
+        });
+        List<WorkloadLimit> limits = problems.each("limits", data.limits(), LimitData::toLimit);
+        List<MaintenanceWindow> windows =
+                problems.each("windows", data.exceptions().windows(), WindowData::toWindow);
+        problems.check(() -> sla.replaceTargets(targets));
+        problems.check(() -> sla.replaceLimits(limits));
+        problems.check(() -> sla.replaceExceptions(
+                windows,
                 data.exceptions().excludedCategories(),
                 data.exceptions().forceMajeure(),
-                data.exceptions().stated());
+                data.exceptions().stated()));
+        problems.throwIfAny();
     }
 
     public Signatories signatories(ServiceLevelAgreement sla, AgreementData data) {
