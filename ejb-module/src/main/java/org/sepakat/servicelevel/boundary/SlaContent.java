@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.boundary.Customers;
@@ -21,6 +24,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.WindowData;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
@@ -47,6 +51,9 @@ public class SlaContent {
     @Inject
     Calendars calendars;
 
+    /** A field of one row of the draft's lists, as Bean Validation names it: "exceptions.windows[0].name". */
+    private static final Pattern ROW = Pattern.compile("(?:exceptions\\.)?((?:targets|limits|windows)\\[\\d+])\\.");
+
     public ServiceLevelAgreement draft(SlaData data) {
         Customer customer = customer(data.customerId());
         ServiceLevelAgreement sla = new ServiceLevelAgreement(
@@ -62,10 +69,57 @@ public class SlaContent {
 
     /** Applies the whole draft; every problem of it is refused together (issue 12 §4). */
     public void apply(ServiceLevelAgreement sla, SlaData data) {
+        FieldProblems problems = new FieldProblems();
+        apply(sla, data, problems, Set.of());
+        problems.throwIfAny();
+    }
+
+    /**
+     * Refuses a draft whose rows broke field rules ({@code invalid}) together with every business
+     * problem of its other parts, so one save names them all. Nothing is stored.
+     */
+    public InvalidInput refusal(SlaData data, List<FieldProblem> invalid) {
+        FieldProblems problems = new FieldProblems();
+        problems.add(invalid);
+        Set<String> brokenRows = invalid.stream()
+                .map(p -> ROW.matcher(p.field()))
+                .filter(Matcher::lookingAt)
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
+        boolean onlyRows = !brokenRows.isEmpty()
+                && invalid.stream().allMatch(p -> ROW.matcher(p.field()).lookingAt());
+        if (onlyRows) {
+            problems.attempt(() -> transientDraft(data, problems, brokenRows));
+        }
+        return new InvalidInput(problemsOf(problems));
+    }
+
+    private ServiceLevelAgreement transientDraft(SlaData data, FieldProblems problems, Set<String> brokenRows) {
+        Customer customer = customer(data.customerId());
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                data.reference().trim(),
+                data.title().trim(),
+                customer.getId(),
+                customer.getCode(),
+                data.reviewCadence(),
+                data.timeZone().trim());
+        apply(sla, data, problems, brokenRows);
+        return sla;
+    }
+
+    private static List<FieldProblem> problemsOf(FieldProblems problems) {
+        try {
+            problems.throwIfAny();
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.problems();
+        }
+    }
+
+    private void apply(ServiceLevelAgreement sla, SlaData data, FieldProblems problems, Set<String> skipped) {
         if (!sla.getCustomerId().equals(data.customerId())) {
             throw InvalidInput.of("customerId", "error.sla.customerFixed", sla.getCustomerCode());
         }
-        FieldProblems problems = new FieldProblems();
         sla.rereference(data.reference().trim());
         problems.check(() -> sla.describe(
                 data.title().trim(),
@@ -75,14 +129,18 @@ public class SlaContent {
                 data.reviewCadence(),
                 data.timeZone().trim()));
         problems.check(() -> sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds())));
-        List<ServiceLevelTarget> targets = problems.each("targets", data.targets(), row -> {
-            ServiceLevelTarget target = row.toTarget();
-            requireCalendar(target);
-            return target;
-        });
-        List<WorkloadLimit> limits = problems.each("limits", data.limits(), LimitData::toLimit);
+        List<ServiceLevelTarget> targets = problems.each(
+                "targets",
+                data.targets(),
+                row -> {
+                    ServiceLevelTarget target = row.toTarget();
+                    requireCalendar(target);
+                    return target;
+                },
+                skipped);
+        List<WorkloadLimit> limits = problems.each("limits", data.limits(), LimitData::toLimit, skipped);
         List<MaintenanceWindow> windows =
-                problems.each("windows", data.exceptions().windows(), WindowData::toWindow);
+                problems.each("windows", data.exceptions().windows(), WindowData::toWindow, skipped);
         problems.check(() -> sla.replaceTargets(targets));
         problems.check(() -> sla.replaceLimits(limits));
         problems.check(() -> sla.replaceExceptions(
@@ -90,7 +148,6 @@ public class SlaContent {
                 data.exceptions().excludedCategories(),
                 data.exceptions().forceMajeure(),
                 data.exceptions().stated()));
-        problems.throwIfAny();
     }
 
     public Signatories signatories(ServiceLevelAgreement sla, AgreementData data) {

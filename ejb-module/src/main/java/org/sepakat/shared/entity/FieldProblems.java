@@ -3,6 +3,7 @@ package org.sepakat.shared.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -37,10 +38,18 @@ public final class FieldProblems {
      * @return the rows that could be turned, in order
      */
     public <R, T> List<T> each(String field, List<R> rows, Function<R, T> turn) {
+        return each(field, rows, turn, Set.of());
+    }
+
+    /** As {@link #each(String, List, Function)}, leaving out the rows named in {@code skipped} ("targets[2]"). */
+    public <R, T> List<T> each(String field, List<R> rows, Function<R, T> turn, Set<String> skipped) {
         List<T> turned = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             R row = rows.get(i);
             String prefix = field + "[" + i + "]";
+            if (skipped.contains(prefix)) {
+                continue;
+            }
             try {
                 turned.add(turn.apply(row));
             } catch (InvalidInput e) {
@@ -48,6 +57,10 @@ public final class FieldProblems {
             }
         }
         return turned;
+    }
+
+    public void add(List<FieldProblem> more) {
+        problems.addAll(more);
     }
 
     /** @throws InvalidInput naming every problem kept, if there is any */

@@ -20,7 +20,7 @@ import org.sepakat.shared.entity.InvalidInput;
 public class FacesErrors {
 
     /** A field of one row of a list in the input: "targets[2].threshold". */
-    private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern ROW_FIELD = Pattern.compile("(?:\\w+\\.)*(\\w+)\\[(\\d+)]\\.(\\w+)");
 
     public void show(BusinessException e) {
         show(e, null);
