@@ -2,7 +2,9 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -10,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ServiceDataCsv;
 import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
 
@@ -114,14 +117,14 @@ class FormsBrowserIT extends SignedInBrowser {
         pages.type(SLA + "tabs:limitTable:0:maximum", "0");
         pages.click(SLA + "saveButton");
 
-        pages.waitForText(SLA + "tabs:limitTable", "the limit must be more than zero");
+        pages.waitForText(SLA + "tabs:limitTable", "The limit per period must be more than zero.");
         String form = pages.textContent("slaForm");
         assertThat(form)
                 .contains(
                         "The end of validity cannot be before its start.",
                         "Target \"Mail availability\": a percentage lies between 0 and 100.",
                         "Target \"Restore tests\": a custom KPI needs a unit.",
-                        "Workload limit \"Tickets\": the limit must be more than zero.");
+                        "The limit per period must be more than zero.");
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
 
         pages.typeDate(SLA + "validTo", "2026-12-31");
@@ -173,6 +176,79 @@ class FormsBrowserIT extends SignedInBrowser {
         pages.click("improvementForm:saveButton");
         browser.waiting().until(ExpectedConditions.urlContains("improvements/view"));
         pages.waitForText("improvementTitle", title);
+    }
+
+    @Test
+    @DisplayName(
+            "A CSV upload lists every problem of a row, shows errors only on request, and offers the list of problems and a template")
+    void csvUploadListsEveryProblemAndOffersFiles() {
+        String prefix = Unique.code("CSVP");
+        Path file = ServiceDataCsv.tickets()
+                .ticket(prefix + "-1", "ERP", "FIN", "P1", "2026-10-05T09:00:00+07:00", "2026-10-05T12:00:00+07:00")
+                .ticket(
+                        prefix + "-2",
+                        "NOSUCHSERVICE",
+                        "NOSUCHCUSTOMER",
+                        "P1",
+                        "yesterday",
+                        "2026-10-05T12:00:00+07:00")
+                .write("problems.csv");
+        browser.open("service-data/upload.xhtml");
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("form[id='upload'] input[type='file']")))
+                .sendKeys(file.toAbsolutePath().toString());
+        pages.waitForText("preview:errorSummary", "1 of 2 rows have problems");
+        assertThat(pages.text("preview:rows")).contains("service: ", "customer: ", "opened: ", "NOSUCHSERVICE");
+
+        browser.find("preview:errorsOnly")
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .click();
+        pages.waitForTextGone("preview:rows", prefix + "-1");
+        assertThat(pages.text("preview:rows")).contains(prefix + "-2");
+
+        String problems = submittedForText("preview", "preview:errorsButton");
+        assertThat(problems).startsWith("\uFEFFLine,Column,Problem");
+        assertThat(problems.lines().filter(line -> line.startsWith("3,")))
+                .as("each problem of line 3 on its own line")
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(problems).contains("NOSUCHSERVICE", "NOSUCHCUSTOMER");
+
+        String template = submittedForText("template", "template:templateButton");
+        assertThat(template.strip()).isEqualTo("\uFEFF" + String.join(",", ServiceDataCsv.TICKET_COLUMNS));
+    }
+
+    @Test
+    @DisplayName("Computing a month that has its report already says that the existing report was opened")
+    void rerunOfAReportedMonthSaysItOpenedTheExistingReport() {
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
+        long id = slas.active(slas.forFinanceEmail(Unique.code("RERUN"))
+                .limits("[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\",\"maximum\":500,"
+                        + "\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}]")
+                .noExceptions());
+        String month = YearMonth.now().minusMonths(2).toString();
+        for (int run = 0; run < 2; run++) {
+            browser.open("dashboard/sla.xhtml?id=" + id);
+            pages.type("runForm:month", month.replace("-", ""));
+            pages.click("runForm:runButton");
+            pages.waitForText("reportPeriod", month);
+        }
+        pages.waitForText("messages", "already exists: it is opened as stored");
+    }
+
+    /** Submits a form with one of its buttons from inside the page, as the button would, and reads the answer. */
+    private String submittedForText(String formId, String buttonId) {
+        return (String) ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "var form = document.getElementById(arguments[0]);"
+                                + "var data = new URLSearchParams(new FormData(form));"
+                                + "data.append(arguments[1], arguments[1]);"
+                                + "fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})"
+                                + ".then(function (r) { return r.text(); })"
+                                + ".then(done, function (e) { done('failed: ' + e); });",
+                        formId,
+                        buttonId);
     }
 
     private void newSlaWithThreshold(String threshold) {
