@@ -141,7 +141,8 @@ final class Pages {
 
     /** Types a date into a p:datePicker and closes its panel as a user would, so it covers nothing. */
     void typeDate(String id, String text) {
-        type(id + "_input", text);
+        // typed over what the field holds: the picker fills a cleared field again from its own state
+        retype(id + "_input", text);
         browser.find(id + "_input").sendKeys(Keys.ESCAPE);
         closeDatePicker(id);
     }

@@ -20,7 +20,7 @@ public class RecordId implements Converter<Long> {
         try {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            PageGuard.notFound();
+            PageGuard.showNotFound();
             return null;
         }
     }
