@@ -52,7 +52,7 @@ public class SlaContent {
     Calendars calendars;
 
     /** A field of one row of the draft's lists, as Bean Validation names it: "exceptions.windows[0].name". */
-    private static final Pattern ROW = Pattern.compile("(?:exceptions\\.)?((?:targets|limits|windows)\\[\\d+])\\.");
+    private static final Pattern ROW = Pattern.compile("((?:exceptions\\.windows|targets|limits)\\[\\d+])\\.");
 
     public ServiceLevelAgreement draft(SlaData data) {
         Customer customer = customer(data.customerId());
@@ -140,7 +140,7 @@ public class SlaContent {
                 skipped);
         List<WorkloadLimit> limits = problems.each("limits", data.limits(), LimitData::toLimit, skipped);
         List<MaintenanceWindow> windows =
-                problems.each("windows", data.exceptions().windows(), WindowData::toWindow, skipped);
+                problems.each("exceptions.windows", data.exceptions().windows(), WindowData::toWindow, skipped);
         problems.check(() -> sla.replaceTargets(targets));
         problems.check(() -> sla.replaceLimits(limits));
         problems.check(() -> sla.replaceExceptions(
