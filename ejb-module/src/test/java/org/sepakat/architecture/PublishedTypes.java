@@ -29,6 +29,7 @@ final class PublishedTypes {
                     "DatabaseReady",
                     "EpochSecondsConverter",
                     "FieldProblem",
+                    "FieldProblems",
                     "InvalidInput",
                     "Page",
                     "PageRequest",

@@ -141,7 +141,7 @@ class SlaApiIT extends DeployedEar {
                 document(Unique.code("SLA"), calendar, "120", true).json());
         assertThat(tooHigh.status()).isEqualTo(400);
         assertThat(tooHigh.contentType()).startsWith("application/problem+json");
-        assertThat(tooHigh.body()).contains("\"field\":\"threshold\"", "between 0 and 100");
+        assertThat(tooHigh.body()).contains("\"field\":\"targets[0].threshold\"", "between 0 and 100");
 
         Reply missing = slaman.post("api/v1/slas", "{\"targets\":[{\"name\":\"\"}]}");
         assertThat(missing.status()).isEqualTo(400);

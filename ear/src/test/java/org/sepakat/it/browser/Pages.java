@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -164,5 +165,34 @@ final class Pages {
         click("customerForm:saveButton");
         browser.waiting().until(ExpectedConditions.urlContains("customers/view"));
         waitForText("customerCode", code);
+    }
+
+    /** Types a date into a p:datePicker and closes its panel as a user would, so it covers nothing. */
+    void typeDate(String id, String text) {
+        // typed over what the field holds: the picker fills a cleared field again from its own state
+        retype(id + "_input", text);
+        browser.find(id + "_input").sendKeys(Keys.ESCAPE);
+        closeDatePicker(id);
+    }
+
+    void closeDatePicker(String id) {
+        By panel = By.id(id + "_panel");
+        // a picker usually stays open until the user leaves it: look briefly, then close it as a user would
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(1));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                return;
+            } catch (TimeoutException e) {
+                browser.driver().findElement(By.tagName("h1")).click();
+                browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            }
+        }
+        throw new AssertionError("the date picker " + id + " stays open");
+    }
+
+    /** The text of an element, whether or not it is shown (e.g. on a tab that is not open). */
+    String textContent(String id) {
+        return browser.find(id).getAttribute("textContent");
     }
 }

@@ -2,15 +2,12 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Unique;
 
@@ -67,9 +64,17 @@ class SlaBrowserIT extends SignedInBrowser {
         browser.waiting().until(ExpectedConditions.urlContains("id="));
         pages.waitForText("slaStatus", "Draft");
 
-        agree();
-        pages.waitForText("messages", "missing: SLM-4 (");
+        assertThat(pages.present(FORM + "retireButton"))
+                .as("a draft was never agreed: nothing to retire")
+                .isFalse();
+        sign(null);
+        pages.waitForText("agreeForm:agreeMessages", "missing: SLM-4 (");
+        assertThat(pages.text("agreeForm:agreeDialog"))
+                .as("the refused dialog stays open with its problem")
+                .contains("Sari Service Level");
         assertThat(pages.text("slaStatus")).isEqualTo("Draft");
+        pages.click("agreeForm:cancelAgreeButton");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
 
         tab("limitsTab");
         pages.click(FORM + "tabs:addLimitButton");
@@ -85,7 +90,8 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.waitForText("slaStatus", "Agreed");
         assertThat(pages.text("messages")).contains("agreed as version 1");
 
-        pages.click(FORM + "activateButton");
+        pages.waitForText("agreeForm:activateDialog", "Activate it now");
+        pages.click("agreeForm:activateNowButton");
         pages.waitForText("slaStatus", "Active");
         pages.click(FORM + "reviseButton");
         pages.waitForText("slaStatus", "Under review");
@@ -94,6 +100,9 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.type(TARGETS + "0:threshold", "99.9");
         agree();
         pages.waitForText("messages", "agreed as version 2");
+        pages.click("agreeForm:activateLaterButton");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
+        assertThat(pages.text("slaStatus")).isEqualTo("Agreed");
 
         tab("versionsTab");
         assertThat(pages.text(FORM + "tabs:versionTable"))
@@ -161,7 +170,7 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.type("calendarForm:holidayTable:0:holidayDate_input", "2026-08-17");
         // the date picker's open panel takes the keyboard and covers the buttons below it
         browser.find("calendarForm:holidayTable:0:holidayDate_input").sendKeys(Keys.ESCAPE);
-        closeDatePicker("calendarForm:holidayTable:0:holidayDate");
+        pages.closeDatePicker("calendarForm:holidayTable:0:holidayDate");
         // issue 11 §1: a day runs to 24:00; 00:00 as a closing time would read as the day's start and is refused
         pages.type("calendarForm:hoursTable:4:closes", "00:00");
         pages.click("calendarForm:saveButton");
@@ -190,6 +199,12 @@ class SlaBrowserIT extends SignedInBrowser {
 
     /** Agrees in the dialog, the version taking effect in {@code effectiveFrom} (yyyy-MM) when one is given. */
     private void agree(String effectiveFrom) {
+        sign(effectiveFrom);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
+    }
+
+    /** Opens the signing dialog and signs for both sides; the dialog closes only when it went through. */
+    private void sign(String effectiveFrom) {
         pages.click(FORM + "agreeButton");
         pages.choose("agreeForm:providerSignatory", "Sari Service Level");
         pages.choose("agreeForm:customerSignatory", "Siti Rahmawati");
@@ -197,7 +212,6 @@ class SlaBrowserIT extends SignedInBrowser {
             pages.type("agreeForm:effectiveFrom", effectiveFrom);
         }
         pages.click("agreeForm:confirmAgreeButton");
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
     }
 
     private void tab(String tabId) {
@@ -215,21 +229,5 @@ class SlaBrowserIT extends SignedInBrowser {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
         item.click();
-    }
-
-    private void closeDatePicker(String id) {
-        By panel = By.id(id + "_panel");
-        // a picker usually stays open until the user leaves it: look briefly, then close it as a user would
-        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(1));
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                shortly.until(ExpectedConditions.invisibilityOfElementLocated(panel));
-                return;
-            } catch (TimeoutException e) {
-                browser.driver().findElement(By.tagName("h1")).click();
-                browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
-            }
-        }
-        throw new AssertionError("the date picker " + id + " stays open");
     }
 }

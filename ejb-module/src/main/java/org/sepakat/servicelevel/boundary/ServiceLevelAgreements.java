@@ -32,6 +32,7 @@ import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.entity.Changes;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
@@ -259,7 +260,7 @@ public class ServiceLevelAgreements {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement create(SlaData data) {
-        input.valid(data);
+        requireValid(data);
         UniqueKey.require(
                 em,
                 ServiceLevelAgreement.class,
@@ -274,7 +275,7 @@ public class ServiceLevelAgreements {
     /** Saves the whole document; allowed while it is a draft or under revision. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement update(Long id, SlaData data) {
-        input.valid(data);
+        requireValid(data);
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, data.version());
         UniqueKey.require(
                 em,
@@ -284,6 +285,14 @@ public class ServiceLevelAgreements {
                 data.reference().trim(),
                 id);
         return history.change(sla, s -> content.apply(s, data));
+    }
+
+    /** A draft that breaks field rules is refused with the business problems of its other parts too. */
+    private void requireValid(SlaData data) {
+        List<FieldProblem> invalid = input.problems(data);
+        if (!invalid.isEmpty()) {
+            throw content.refusal(data, invalid);
+        }
     }
 
     /** SLM-1, SLM-9: both sides sign; the content is kept as the next agreed version. */

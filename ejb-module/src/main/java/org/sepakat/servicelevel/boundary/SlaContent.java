@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.boundary.Customers;
@@ -15,11 +18,14 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.LimitData;
+import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
-import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
+import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.FieldProblem;
+import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 
@@ -45,6 +51,9 @@ public class SlaContent {
     @Inject
     Calendars calendars;
 
+    /** A field of one row of the draft's lists, as Bean Validation names it: "exceptions.windows[0].name". */
+    private static final Pattern ROW = Pattern.compile("((?:exceptions\\.windows|targets|limits)\\[\\d+])\\.");
+
     public ServiceLevelAgreement draft(SlaData data) {
         Customer customer = customer(data.customerId());
         ServiceLevelAgreement sla = new ServiceLevelAgreement(
@@ -58,29 +67,87 @@ public class SlaContent {
         return sla;
     }
 
+    /** Applies the whole draft; every problem of it is refused together (issue 12 §4). */
     public void apply(ServiceLevelAgreement sla, SlaData data) {
+        FieldProblems problems = new FieldProblems();
+        apply(sla, data, problems, Set.of());
+        problems.throwIfAny();
+    }
+
+    /**
+     * Refuses a draft whose rows broke field rules ({@code invalid}) together with every business
+     * problem of its other parts, so one save names them all. Nothing is stored.
+     */
+    public InvalidInput refusal(SlaData data, List<FieldProblem> invalid) {
+        FieldProblems problems = new FieldProblems();
+        problems.add(invalid);
+        Set<String> brokenRows = invalid.stream()
+                .map(p -> ROW.matcher(p.field()))
+                .filter(Matcher::lookingAt)
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
+        boolean onlyRows = !brokenRows.isEmpty()
+                && invalid.stream().allMatch(p -> ROW.matcher(p.field()).lookingAt());
+        if (onlyRows) {
+            problems.attempt(() -> transientDraft(data, problems, brokenRows));
+        }
+        return new InvalidInput(problemsOf(problems));
+    }
+
+    private ServiceLevelAgreement transientDraft(SlaData data, FieldProblems problems, Set<String> brokenRows) {
+        Customer customer = customer(data.customerId());
+        ServiceLevelAgreement sla = new ServiceLevelAgreement(
+                data.reference().trim(),
+                data.title().trim(),
+                customer.getId(),
+                customer.getCode(),
+                data.reviewCadence(),
+                data.timeZone().trim());
+        apply(sla, data, problems, brokenRows);
+        return sla;
+    }
+
+    private static List<FieldProblem> problemsOf(FieldProblems problems) {
+        try {
+            problems.throwIfAny();
+            return List.of();
+        } catch (InvalidInput e) {
+            return e.problems();
+        }
+    }
+
+    private void apply(ServiceLevelAgreement sla, SlaData data, FieldProblems problems, Set<String> skipped) {
         if (!sla.getCustomerId().equals(data.customerId())) {
             throw InvalidInput.of("customerId", "error.sla.customerFixed", sla.getCustomerCode());
         }
         sla.rereference(data.reference().trim());
-        sla.describe(
+        problems.check(() -> sla.describe(
                 data.title().trim(),
                 blankToNull(data.requirements()),
                 data.validFrom(),
                 data.validTo(),
                 data.reviewCadence(),
-                data.timeZone().trim());
-        sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds()));
-        List<ServiceLevelTarget> targets =
-                data.targets().stream().map(TargetData::toTarget).toList();
-        targets.forEach(this::requireCalendar);
-        sla.replaceTargets(targets);
-        sla.replaceLimits(data.limits().stream().map(LimitData::toLimit).toList());
-        sla.replaceExceptions(
-                data.exceptions().windows().stream().map(WindowData::toWindow).toList(),
+                data.timeZone().trim()));
+        problems.check(() -> sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds())));
+        List<ServiceLevelTarget> targets = problems.each(
+                "targets",
+                data.targets(),
+                row -> {
+                    ServiceLevelTarget target = row.toTarget();
+                    requireCalendar(target);
+                    return target;
+                },
+                skipped);
+        List<WorkloadLimit> limits = problems.each("limits", data.limits(), LimitData::toLimit, skipped);
+        List<MaintenanceWindow> windows =
+                problems.each("exceptions.windows", data.exceptions().windows(), WindowData::toWindow, skipped);
+        problems.check(() -> sla.replaceTargets(targets));
+        problems.check(() -> sla.replaceLimits(limits));
+        problems.check(() -> sla.replaceExceptions(
+                windows,
                 data.exceptions().excludedCategories(),
                 data.exceptions().forceMajeure(),
-                data.exceptions().stated());
+                data.exceptions().stated()));
     }
 
     public Signatories signatories(ServiceLevelAgreement sla, AgreementData data) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.Comparator;
+import java.util.List;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 
@@ -18,16 +19,21 @@ public class InputCheck {
     Validator validator;
 
     public <T> T valid(T command) {
+        List<FieldProblem> problems = problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return command;
+    }
+
+    /** The command's Bean Validation problems, by field; empty when it is valid. */
+    public <T> List<FieldProblem> problems(T command) {
         if (command == null) {
             throw InvalidInput.of("body", "error.body.missing");
         }
-        var violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations.stream()
-                    .map(FieldProblem::of)
-                    .sorted(Comparator.comparing(FieldProblem::field))
-                    .toList());
-        }
-        return command;
+        return validator.validate(command).stream()
+                .map(FieldProblem::of)
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
     }
 }

@@ -1,11 +1,16 @@
 package org.sepakat.web.improvement;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.sepakat.common.Messages;
 import org.sepakat.improvement.boundary.Improvements;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
@@ -41,6 +46,9 @@ public class ImprovementEditView implements Serializable {
     @Inject
     Attempt attempt;
 
+    @Inject
+    Clock clock;
+
     private Long id;
     private String number;
     private String title;
@@ -51,6 +59,8 @@ public class ImprovementEditView implements Serializable {
     private Long sourceRecordId;
     private String owner;
     private LocalDate dueOn;
+    private LocalDate storedDueOn;
+    private LocalDate pastDueAsked;
     private ImprovementPriority priority = ImprovementPriority.MEDIUM;
     private Long version;
     private List<Staff> owners = List.of();
@@ -75,6 +85,7 @@ public class ImprovementEditView implements Serializable {
             sourceRecordId = opportunity.getSource().getRecordId();
             owner = opportunity.getOwner();
             dueOn = opportunity.getDueOn();
+            storedDueOn = dueOn;
             priority = opportunity.getPriority();
             version = opportunity.getVersion();
         } catch (RecordNotFound e) {
@@ -83,6 +94,9 @@ public class ImprovementEditView implements Serializable {
     }
 
     public String save() {
+        if (!pastDueAccepted()) {
+            return null;
+        }
         ImprovementData data = new ImprovementData(
                 title,
                 description,
@@ -99,6 +113,31 @@ public class ImprovementEditView implements Serializable {
                 FORM,
                 "improvement.saved",
                 "/improvements/view");
+    }
+
+    /**
+     * A due date in the past is asked about once: the first save shows the question beside the
+     * field, saving again with the same date keeps it (issue 12 §4). A stored date is not asked about.
+     */
+    private boolean pastDueAccepted() {
+        if (dueOn == null
+                || !dueOn.isBefore(LocalDate.now(clock))
+                || dueOn.equals(storedDueOn)
+                || dueOn.equals(pastDueAsked)) {
+            return true;
+        }
+        pastDueAsked = dueOn;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), "improvement.dueOn.past", dueOn.toString());
+        UIComponent input = faces.getViewRoot().findComponent(FORM + ":dueOn");
+        faces.addMessage(
+                input == null ? null : input.getClientId(faces),
+                new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+        return false;
+    }
+
+    public boolean isAskingPastDue() {
+        return dueOn != null && dueOn.equals(pastDueAsked);
     }
 
     public boolean isCreating() {

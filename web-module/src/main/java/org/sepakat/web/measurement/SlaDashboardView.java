@@ -19,6 +19,7 @@ import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.FacesErrors;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.UserSession;
 
@@ -49,6 +50,9 @@ public class SlaDashboardView implements Serializable {
 
     @Inject
     Attempt attempt;
+
+    @Inject
+    FacesErrors errors;
 
     @Inject
     UserSession userSession;
@@ -91,10 +95,10 @@ public class SlaDashboardView implements Serializable {
 
     /** SLM-6: computes a past month (or finds its report) and opens the report. */
     public String run() {
-        PeriodReport[] done = new PeriodReport[1];
+        PeriodMeasurements.OnDemand[] done = new PeriodMeasurements.OnDemand[1];
         Runnable review = () -> {
             try {
-                done[0] = reviews.review(id, Period.parse("month", month));
+                done[0] = reviews.reviewOnDemand(id, Period.parse("month", month));
             } catch (RuleViolation e) {
                 if (NOT_IN_FORCE.contains(e.messageKey())) {
                     // the month the SLA is not in force in: the problem goes beside the month
@@ -106,7 +110,11 @@ public class SlaDashboardView implements Serializable {
         if (!attempt.run(review, "runForm")) {
             return null;
         }
-        return "/reports/view?faces-redirect=true&id=" + done[0].getId();
+        if (!done[0].computed()) {
+            // a month already reported is opened as it is: say so, so nobody expects a new computation
+            errors.info("dashboard.sla.openedExisting", done[0].report().getPeriodLabel());
+        }
+        return "/reports/view?faces-redirect=true&id=" + done[0].report().getId();
     }
 
     public boolean isRunnable() {

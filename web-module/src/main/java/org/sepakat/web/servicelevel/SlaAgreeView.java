@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.sepakat.party.boundary.Contacts;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Contact;
@@ -28,6 +29,7 @@ import org.sepakat.web.shared.FacesErrors;
 public class SlaAgreeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "agreeForm";
 
     @Inject
     SlaEditView editor;
@@ -51,6 +53,7 @@ public class SlaAgreeView implements Serializable {
     FacesErrors errors;
 
     private boolean open;
+    private boolean offeringActivation;
     private List<Staff> staff = List.of();
     private List<Contact> customerContacts = List.of();
     private Long providerStaffId;
@@ -68,25 +71,44 @@ public class SlaAgreeView implements Serializable {
         open = true;
     }
 
+    /**
+     * Signs; a refusal keeps the dialog open with the problem in it. An agreed version that can be
+     * activated is offered for activation at once (issue 12 §4).
+     */
     public void confirm() {
         YearMonth effective;
         try {
             effective = effectiveFrom == null || effectiveFrom.isBlank() ? null : YearMonth.parse(effectiveFrom.trim());
         } catch (DateTimeParseException e) {
-            errors.show(InvalidInput.of("effectiveFrom", "error.sla.effectiveFrom.format", effectiveFrom), "agreeForm");
+            errors.show(InvalidInput.of("effectiveFrom", "error.sla.effectiveFrom.format", effectiveFrom), FORM);
             return;
         }
-        open = false;
         ServiceLevelAgreement sla = editor.getSla();
         AgreementData data = new AgreementData(providerStaffId, customerContactId, sla.getVersion(), effective);
-        if (attempt.run(() -> editor.show(agreements.agree(editor.getId(), data)))) {
+        if (attempt.run(() -> editor.show(agreements.agree(editor.getId(), data)), FORM)) {
+            open = false;
+            offeringActivation = editor.isActivatable();
             versions.refresh();
             attempt.done("sla.agreed", sla.getReference(), editor.getSla().getAgreedVersion());
+            PrimeFaces.current().ajax().update("messages");
         }
     }
 
     public void cancel() {
         open = false;
+    }
+
+    public void activateNow() {
+        offeringActivation = false;
+        editor.activate();
+    }
+
+    public void activateLater() {
+        offeringActivation = false;
+    }
+
+    public boolean isOfferingActivation() {
+        return offeringActivation;
     }
 
     public boolean isOpen() {

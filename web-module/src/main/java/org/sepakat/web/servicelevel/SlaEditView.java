@@ -180,7 +180,11 @@ public class SlaEditView implements Serializable {
     }
 
     public boolean isRetirable() {
-        return userSession.isCanEditSlas() && getSla() != null && getSla().getStatus() != SlaStatus.RETIRED;
+        // a draft was never agreed: there is nothing in force to retire
+        return userSession.isCanEditSlas()
+                && getSla() != null
+                && getSla().getStatus() != SlaStatus.RETIRED
+                && getSla().getStatus() != SlaStatus.DRAFT;
     }
 
     public ServiceLevelAgreement getSla() {

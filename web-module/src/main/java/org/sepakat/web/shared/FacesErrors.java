@@ -3,8 +3,11 @@ package org.sepakat.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sepakat.common.Messages;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.InvalidInput;
@@ -15,6 +18,9 @@ import org.sepakat.shared.entity.InvalidInput;
  */
 @ApplicationScoped
 public class FacesErrors {
+
+    /** A field of one row of a list in the input: "targets[2].threshold". */
+    private static final Pattern ROW_FIELD = Pattern.compile("(?:\\w+\\.)*(\\w+)\\[(\\d+)]\\.(\\w+)");
 
     public void show(BusinessException e) {
         show(e, null);
@@ -63,7 +69,63 @@ public class FacesErrors {
             return null;
         }
         UIComponent form = faces.getViewRoot().findComponent(formId);
-        UIComponent input = form == null ? null : form.findComponent(field);
+        if (form == null) {
+            return null;
+        }
+        Matcher row = ROW_FIELD.matcher(field);
+        if (row.matches()) {
+            return rowClientId(faces, form, row.group(1), row.group(2), row.group(3));
+        }
+        UIComponent input = form.findComponent(field);
         return input == null ? null : input.getClientId(faces);
+    }
+
+    /**
+     * The input of field "name" in row 2 of list "targets": input "name" or "targetName" in the
+     * table "targetTable" (or "targetsTable"), at row index 2.
+     */
+    private static String rowClientId(FacesContext faces, UIComponent form, String list, String row, String field) {
+        String singular = list.endsWith("s") ? list.substring(0, list.length() - 1) : list;
+        UIComponent table = first(form, singular + "Table", list + "Table");
+        if (table == null) {
+            return null;
+        }
+        UIComponent input = first(table, field, inputId(singular, field));
+        if (input == null) {
+            return null;
+        }
+        String tableId = table.getClientId(faces);
+        char separator = UINamingContainer.getSeparatorChar(faces);
+        return tableId + separator + row + separator + input.getId();
+    }
+
+    private static UIComponent first(UIComponent base, String... ids) {
+        for (String id : ids) {
+            UIComponent found = find(base, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Searches below {@code base} (tables sit inside tab views and other naming containers). */
+    private static UIComponent find(UIComponent base, String id) {
+        for (UIComponent child : base.getChildren()) {
+            if (id.equals(child.getId())) {
+                return child;
+            }
+            UIComponent found = find(child, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (UIComponent facet : base.getFacets().values()) {
+            UIComponent found = id.equals(facet.getId()) ? facet : find(facet, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
  */
 public final class PageGuard {
 
+    private static final String NOT_FOUND_PAGE = "/errorpages/notfound.xhtml";
+
     private PageGuard() {}
 
     /** @return {@code allowed}; when false the response is already a 403 */
@@ -22,6 +24,18 @@ public final class PageGuard {
 
     public static void notFound() {
         send(404);
+    }
+
+    /**
+     * Shows the 404 page in place of the page asked for, without leaving the request: for refusals
+     * found while the request's own parameters are read, where a sent error would be dispatched in
+     * the middle of the request's lifecycle.
+     */
+    public static void showNotFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().setResponseStatus(404);
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, NOT_FOUND_PAGE));
+        faces.renderResponse();
     }
 
     private static void send(int status) {
