@@ -35,10 +35,10 @@ public class ClosingTimeConverter implements Converter<LocalTime> {
         try {
             time = LocalTime.parse(text, HOURS_MINUTES);
         } catch (DateTimeParseException e) {
-            throw refused(context, "error.calendar.time", text);
+            throw refused(context, "error.calendar.time", text, label(component));
         }
         if (OpeningHours.closesAtEndOfDay(time)) {
-            throw refused(context, "error.calendar.closesAtMidnight");
+            throw refused(context, "error.calendar.closesAtMidnight", label(component));
         }
         return time;
     }
@@ -46,6 +46,12 @@ public class ClosingTimeConverter implements Converter<LocalTime> {
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalTime value) {
         return value == null ? "" : OpeningHours.closingText(value);
+    }
+
+    /** The field's label, as the Faces messages name a field (its id when it has none). */
+    private static Object label(UIComponent component) {
+        Object label = component.getAttributes().get("label");
+        return label == null ? component.getId() : label;
     }
 
     private static ConverterException refused(FacesContext context, String key, Object... arguments) {
