@@ -9,20 +9,28 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.sepakat.notification.entity.Delivery;
 import org.sepakat.notification.entity.MailRequested;
 import org.sepakat.notification.entity.Notice;
 import org.sepakat.notification.entity.Notification;
+import org.sepakat.notification.entity.NotificationKind;
+import org.sepakat.notification.entity.NotificationPreference;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
@@ -61,7 +69,12 @@ public class Notifications {
             .column("arguments", Types.VARCHAR)
             .column("link", Types.VARCHAR)
             .column("created_at", Types.TIMESTAMP)
-            .notWritten("read_at");
+            .column("kind", Types.VARCHAR)
+            .column("group_key", Types.VARCHAR)
+            .column("group_items", Types.VARCHAR)
+            .column("delivery", Types.VARCHAR)
+            .notWritten("read_at")
+            .notWritten("digest_id");
 
     @PersistenceContext
     EntityManager em;
@@ -98,26 +111,45 @@ public class Notifications {
     }
 
     /**
-     * {@link #notify} for many at once (a review run tells each manager about each report): every
-     * recipient is looked up once, and the notifications are written as JDBC batches in the
-     * caller's transaction; their e-mails leave after the commit.
+     * {@link #notify} for many at once (a review run tells each manager about its SLAs): every
+     * recipient and their choices are looked up once, a grouped notice joins the recipient's unread
+     * notification of its group, new notifications are written as JDBC batches in the caller's
+     * transaction; e-mails (for those who chose them at once) leave after the commit, the others wait
+     * for the daily digest ({@link Digests}).
      */
     @PermitAll
     public List<Notification> notifyAll(List<Notice> notices) {
         Map<String, Optional<Staff>> people = new HashMap<>();
         notices.forEach(notice -> people.computeIfAbsent(notice.recipient(), staff::byUsername));
-        List<Notification> stored = new ArrayList<>();
-        long id = ids.reserve(notices.size());
+        Map<String, Map<NotificationKind, Delivery>> chosen = preferencesOf(people.keySet());
+        Instant now = clock.instant();
+        List<Notification> fresh = new ArrayList<>();
+        Map<String, Notification> groups = new LinkedHashMap<>();
         for (Notice notice : notices) {
-            Notification notification = new Notification(
-                    notice.recipient(), notice.messageKey(), notice.arguments(), notice.link(), clock.instant());
-            notification.storedAs(id++);
-            stored.add(notification);
+            String group = notice.groupKey() == null ? null : notice.recipient() + "\n" + notice.groupKey();
+            Notification open = group == null ? null : groups.computeIfAbsent(group, g -> openGroup(notice));
+            if (open != null) {
+                open.regroup(notice, now);
+                continue;
+            }
+            Delivery delivery =
+                    chosen.getOrDefault(notice.recipient(), Map.of()).getOrDefault(notice.kind(), Delivery.DEFAULT);
+            Notification notification = new Notification(notice, delivery, now);
+            fresh.add(notification);
+            if (group != null) {
+                groups.put(group, notification);
+            }
         }
-        insert(stored);
-        for (Notification notification : stored) {
+        long id = fresh.isEmpty() ? 0 : ids.reserve(fresh.size());
+        for (Notification notification : fresh) {
+            notification.storedAs(id++);
+        }
+        insert(fresh);
+        List<Notification> told = new ArrayList<>(fresh);
+        groups.values().stream().filter(n -> !fresh.contains(n)).forEach(told::add);
+        for (Notification notification : told) {
             Staff person = people.get(notification.getRecipient()).orElse(null);
-            if (person != null && person.getEmail() != null) {
+            if (notification.getDelivery() == Delivery.EMAIL && person != null && person.getEmail() != null) {
                 Locale locale = NotificationText.locale(person.getUiLocale());
                 String text = NotificationText.text(locale, notification);
                 mail.fire(new MailRequested(
@@ -128,8 +160,63 @@ public class Notifications {
                         notification.getLink()));
             }
         }
-        LOG.fine(() -> "Notified " + people.keySet() + ": " + stored.size() + " notification(s)");
-        return stored;
+        LOG.fine(() -> "Notified " + people.keySet() + ": " + fresh.size() + " new notification(s), "
+                + (told.size() - fresh.size()) + " grouped");
+        return told;
+    }
+
+    /** The recipient's unread notification of the notice's group, if there is one. */
+    private Notification openGroup(Notice notice) {
+        return em
+                .createNamedQuery(Notification.FIND_OPEN_GROUP, Notification.class)
+                .setParameter("recipient", notice.recipient())
+                .setParameter("groupKey", notice.groupKey())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Map<String, Map<NotificationKind, Delivery>> preferencesOf(Set<String> usernames) {
+        Map<String, Map<NotificationKind, Delivery>> chosen = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return chosen;
+        }
+        em.createNamedQuery(NotificationPreference.FIND_FOR_USERS, NotificationPreference.class)
+                .setParameter("usernames", List.copyOf(usernames))
+                .getResultList()
+                .forEach(p -> chosen.computeIfAbsent(p.getUsername(), u -> new EnumMap<>(NotificationKind.class))
+                        .put(p.getKind(), p.getDelivery()));
+        return chosen;
+    }
+
+    /** How each kind of notification reaches the signed-in user (kinds never chosen: {@link Delivery#DEFAULT}). */
+    public Map<NotificationKind, Delivery> myPreferences() {
+        Map<NotificationKind, Delivery> mine = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            mine.put(kind, Delivery.DEFAULT);
+        }
+        myChoices().forEach(p -> mine.put(p.getKind(), p.getDelivery()));
+        return mine;
+    }
+
+    /** The signed-in user chooses how a kind of notification reaches them; later notifications follow it. */
+    public Map<NotificationKind, Delivery> choose(@NotNull NotificationKind kind, @NotNull Delivery delivery) {
+        String me = history.currentUser();
+        myChoices().stream()
+                .filter(p -> p.getKind() == kind)
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> p.choose(delivery), () -> em.persist(new NotificationPreference(me, kind, delivery)));
+        em.flush();
+        LOG.fine(() -> me + " chose " + delivery + " for " + kind);
+        return myPreferences();
+    }
+
+    private List<NotificationPreference> myChoices() {
+        return em.createNamedQuery(NotificationPreference.FIND_BY_USER, NotificationPreference.class)
+                .setParameter("username", history.currentUser())
+                .getResultList();
     }
 
     private void insert(List<Notification> notifications) {
@@ -141,7 +228,11 @@ public class Notifications {
                         n.getMessageKey(),
                         n.getArgumentsColumn(),
                         n.getLink(),
-                        n.getCreatedAt());
+                        n.getCreatedAt(),
+                        n.getKind().name(),
+                        n.getGroupKey(),
+                        n.getGroupItemsColumn(),
+                        n.getDelivery().name());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(notifications.size() + " notifications could not be stored", e);
