@@ -128,16 +128,14 @@ public class ReportFollowUp {
     static Notice notice(String recipient, List<PeriodReport> missed) {
         PeriodReport first = missed.get(0);
         String month = first.getPeriodLabel();
-        String link = missed.size() == 1
-                ? "/reports/view.xhtml?id=" + first.getId()
-                : "/reports/list.xhtml?from=" + month + "&to=" + month;
         return Notice.grouped(
                 recipient,
                 NotificationKind.REVIEW_MISSES,
                 REVIEW_MISSES,
                 List.of(month),
-                link,
+                "/reports/view.xhtml?id=" + first.getId(),
                 "review:" + month + ":" + first.getTriggeredBy(),
+                "/reports/list.xhtml?from=" + month + "&to=" + month,
                 missed.stream()
                         .map(r -> r.getAgreementReference() + " (" + String.join(", ", misses(r)) + ")")
                         .toList());

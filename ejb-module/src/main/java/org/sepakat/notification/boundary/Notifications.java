@@ -72,6 +72,7 @@ public class Notifications {
             .column("kind", Types.VARCHAR)
             .column("group_key", Types.VARCHAR)
             .column("group_items", Types.VARCHAR)
+            .column("group_count", Types.INTEGER)
             .column("delivery", Types.VARCHAR)
             .notWritten("read_at")
             .notWritten("digest_id");
@@ -232,6 +233,7 @@ public class Notifications {
                         n.getKind().name(),
                         n.getGroupKey(),
                         n.getGroupItemsColumn(),
+                        n.getGroupCount(),
                         n.getDelivery().name());
             }
         } catch (SQLException e) {

@@ -17,6 +17,7 @@ public record Notice(
         List<String> arguments,
         String link,
         String groupKey,
+        String groupLink,
         List<String> items) {
 
     public Notice {
@@ -26,10 +27,13 @@ public record Notice(
     }
 
     public Notice(String recipient, String messageKey, List<String> arguments, String link) {
-        this(recipient, NotificationKind.GENERAL, messageKey, arguments, link, null, List.of());
+        this(recipient, NotificationKind.GENERAL, messageKey, arguments, link, null, null, List.of());
     }
 
-    /** One notice of a group: {@code items} join the recipient's unread notification of {@code groupKey}. */
+    /**
+     * One notice of a group: {@code items} join the recipient's unread notification of {@code groupKey}; it links
+     * to {@code link} while the group holds one item, to {@code groupLink} (e.g. the month's reports) once it holds more.
+     */
     public static Notice grouped(
             String recipient,
             NotificationKind kind,
@@ -37,7 +41,14 @@ public record Notice(
             List<String> arguments,
             String link,
             String groupKey,
+            String groupLink,
             List<String> items) {
-        return new Notice(recipient, kind, messageKey, arguments, link, Objects.requireNonNull(groupKey), items);
+        return new Notice(
+                recipient, kind, messageKey, arguments, link, Objects.requireNonNull(groupKey), groupLink, items);
+    }
+
+    /** The page a notification of this group shows when it holds {@code itemCount} items. */
+    public String linkFor(int itemCount) {
+        return groupKey != null && groupLink != null && itemCount > 1 ? groupLink : link;
     }
 }

@@ -53,6 +53,8 @@ public class Notification {
     public static final String MARK_ALL_READ = "Notification.markAllRead";
     /** Separates the arguments in their one column; it never occurs in text users type. */
     private static final String SEPARATOR = "\u001f";
+    /** Ends a group's list that holds more items than its column. */
+    private static final String MORE = "…";
 
     public static final int ARGUMENTS_MAX = 2000;
 
@@ -88,6 +90,9 @@ public class Notification {
     @Column(name = "group_items", length = ARGUMENTS_MAX)
     private String groupItems;
 
+    @Column(name = "group_count")
+    private Integer groupCount;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "delivery", length = 10)
     private Delivery delivery;
@@ -106,11 +111,14 @@ public class Notification {
         this.recipient = Objects.requireNonNull(notice.recipient());
         this.messageKey = Objects.requireNonNull(notice.messageKey());
         this.arguments = joined(notice.arguments());
-        this.link = notice.link();
+        this.link = notice.linkFor(notice.items().size());
         this.createdAt = Objects.requireNonNull(createdAt);
         this.kind = notice.kind();
         this.groupKey = notice.groupKey();
-        this.groupItems = notice.groupKey() == null ? null : joined(notice.items());
+        if (notice.groupKey() != null) {
+            this.groupItems = fitted(notice.items());
+            this.groupCount = notice.items().size();
+        }
         this.delivery = Objects.requireNonNull(delivery);
     }
 
@@ -118,6 +126,21 @@ public class Notification {
         String joined = String.join(
                 SEPARATOR, values.stream().map(a -> a == null ? "" : a).toList());
         return joined.length() > ARGUMENTS_MAX ? joined.substring(0, ARGUMENTS_MAX) : joined;
+    }
+
+    /** As many items as the column holds, then an ellipsis: the count stays exact, the list shows the first ones. */
+    private static String fitted(List<String> items) {
+        List<String> kept = new ArrayList<>();
+        int length = 0;
+        for (String item : items) {
+            length += item.length() + SEPARATOR.length();
+            if (length > ARGUMENTS_MAX - 2) {
+                kept.add(MORE);
+                break;
+            }
+            kept.add(item);
+        }
+        return joined(kept);
     }
 
     private static List<String> split(String column) {
@@ -134,10 +157,14 @@ public class Notification {
                     "notification " + id + " is not the open one of group " + notice.groupKey());
         }
         List<String> items = new ArrayList<>(getItems());
-        notice.items().stream().filter(item -> !items.contains(item)).forEach(items::add);
-        this.groupItems = joined(items);
+        items.remove(MORE);
+        List<String> added =
+                notice.items().stream().filter(item -> !items.contains(item)).toList();
+        items.addAll(added);
+        this.groupItems = fitted(items);
+        this.groupCount = (groupCount == null ? 0 : groupCount) + added.size();
         this.arguments = joined(notice.arguments());
-        this.link = notice.link();
+        this.link = notice.linkFor(items.size());
         this.createdAt = at;
     }
 
@@ -178,10 +205,9 @@ public class Notification {
         if (groupKey == null) {
             return stored;
         }
-        List<String> items = getItems();
         List<String> all = new ArrayList<>(stored);
-        all.add(String.valueOf(items.size()));
-        all.add(String.join("; ", items));
+        all.add(String.valueOf(groupCount == null ? getItems().size() : groupCount));
+        all.add(String.join("; ", getItems()));
         return all;
     }
 
@@ -200,6 +226,10 @@ public class Notification {
 
     public String getGroupItemsColumn() {
         return groupItems;
+    }
+
+    public Integer getGroupCount() {
+        return groupCount;
     }
 
     public Delivery getDelivery() {
