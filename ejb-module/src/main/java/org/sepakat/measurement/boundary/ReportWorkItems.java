@@ -88,7 +88,7 @@ public class ReportWorkItems {
     }
 
     /**
-     * The SLAs in force in the month, valid during it, that have no report for it (at most {@link #SHOWN},
+     * The SLAs in force in the month, valid during it, that have no report for it (the newest {@link #SHOWN},
      * each linking to its dashboard, where a past month is run), and how many there are in all.
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
@@ -101,7 +101,7 @@ public class ReportWorkItems {
         if (total == 0) {
             return List.of();
         }
-        List<Long> ids = ((List<Object>) unreportedQuery("SELECT a.id" + from + " ORDER BY a.id", month)
+        List<Long> ids = ((List<Object>) unreportedQuery("SELECT a.id" + from + " ORDER BY a.id DESC", month)
                         .setMaxResults(SHOWN)
                         .getResultList())
                 .stream().map(id -> ((Number) id).longValue()).toList();

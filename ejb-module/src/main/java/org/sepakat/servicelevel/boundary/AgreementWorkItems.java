@@ -31,7 +31,7 @@ import org.sepakat.shared.entity.WorkItem;
 })
 public class AgreementWorkItems {
 
-    static final int REVIEW_DAYS = 30;
+    static final int REVIEW_DAYS = 31;
     static final int EXPIRY_DAYS = 60;
     static final int SHOWN = 10;
 
