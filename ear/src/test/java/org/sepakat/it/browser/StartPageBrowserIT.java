@@ -56,6 +56,11 @@ class StartPageBrowserIT extends DeployedEar {
         Slas slas = Slas.as(DemoUsers.SLAMAN);
         slas.active(slas.forFinanceEmail(reference)
                 .validTo(LocalDate.now(JAKARTA).plusDays(10).toString())
+                .targets("[{\"name\":\"Urgent resolution\",\"metric\":\"RESOLUTION_TIME\",\"comparison\":\"AT_LEAST\","
+                        + "\"threshold\":90,\"period\":\"MONTH\",\"priority\":\"" + Unique.code("U")
+                        + "\",\"withinHours\":4}]")
+                .limits("[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\",\"maximum\":500,\"period\":\"MONTH\","
+                        + "\"overLimit\":\"REPORT_ONLY\"}]")
                 .noExceptions());
         return reference;
     }

@@ -3,14 +3,15 @@ package org.sepakat.it.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,9 +83,6 @@ class NotificationDeliveryIT {
 
     @Inject
     RunAs runAs;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @AfterEach
     void restore() throws Exception {
@@ -168,10 +166,23 @@ class NotificationDeliveryIT {
         Thread.sleep(3_000);
         assertThat(mailsAbout("SLA-A-" + run)).as("nothing is mailed at once").isEmpty();
 
-        Callable<Integer> send = digests::sendDue;
-        Future<Integer> first = executor.submit(send);
-        Future<Integer> second = executor.submit(send);
-        assertThat(first.get() + second.get()).as("one digest between the two").isEqualTo(1);
+        // two servers' timers at the same moment: both ask, one claims
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<Integer> send = () -> {
+            start.await();
+            return digests.sendDue();
+        };
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> first = servers.submit(send);
+            Future<Integer> second = servers.submit(send);
+            start.countDown();
+            assertThat(first.get() + second.get())
+                    .as("one digest between the two")
+                    .isEqualTo(1);
+        } finally {
+            servers.shutdown();
+        }
         assertThat(digests.sendDue()).as("nothing left to digest").isZero();
 
         Mailbox.Mail digest = await().pollInSameThread()

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sepakat.notification.boundary.MailErrors;
 import org.sepakat.notification.entity.MailError;
+import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.PagedModel;
+import org.sepakat.web.shared.UserSession;
 
 /** The administrator's list of e-mails that could not be sent, newest first, paged by the database. */
 @Named
@@ -19,12 +21,20 @@ public class MailErrorListView implements Serializable {
     @Inject
     MailErrors errors;
 
+    @Inject
+    UserSession userSession;
+
     private PagedModel<MailError> model;
 
     @PostConstruct
     void init() {
         MailErrors boundary = errors;
         model = new PagedModel<>(boundary::list, MailError::getId);
+    }
+
+    /** The page is the administrator's: anyone else is refused before it renders. */
+    public void load() {
+        PageGuard.allow(userSession.isAdministrator());
     }
 
     public PagedModel<MailError> getErrors() {
