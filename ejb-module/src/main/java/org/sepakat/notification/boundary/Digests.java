@@ -1,6 +1,7 @@
 package org.sepakat.notification.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,16 +17,19 @@ import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.persistence.IdBlocks;
 
 /**
  * The daily digest: one e-mail per user listing the unread notifications they chose to get in a
  * digest ({@link Delivery#DIGEST}) since the last one. Safe on several servers sharing one
  * database: each notification is claimed for a digest by one UPDATE that sets its digest id where
- * none is set, so a second server's claim finds nothing and each notification is mailed once.
+ * none is set, so a second server's claim finds nothing and each notification is mailed once. Runs as
+ * the application's run-as user: its timer has no caller, and it reads the staff directory.
  */
 @Stateless
 @PermitAll
+@RunAs(Roles.ADMINISTRATOR)
 public class Digests {
 
     private static final Logger LOG = Logger.getLogger(Digests.class.getName());

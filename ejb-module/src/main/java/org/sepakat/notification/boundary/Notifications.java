@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -42,6 +43,7 @@ import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 
@@ -125,10 +127,10 @@ public class Notifications {
         Map<String, Map<NotificationKind, Delivery>> chosen = preferencesOf(people.keySet());
         Instant now = clock.instant();
         List<Notification> fresh = new ArrayList<>();
-        Map<String, Notification> groups = new LinkedHashMap<>();
+        Map<String, Notification> groups = openGroups(notices);
         for (Notice notice : notices) {
             String group = notice.groupKey() == null ? null : notice.recipient() + "\n" + notice.groupKey();
-            Notification open = group == null ? null : groups.computeIfAbsent(group, g -> openGroup(notice));
+            Notification open = group == null ? null : groups.get(group);
             if (open != null) {
                 open.regroup(notice, now);
                 continue;
@@ -166,16 +168,33 @@ public class Notifications {
         return told;
     }
 
-    /** The recipient's unread notification of the notice's group, if there is one. */
-    private Notification openGroup(Notice notice) {
-        return em
-                .createNamedQuery(Notification.FIND_OPEN_GROUP, Notification.class)
-                .setParameter("recipient", notice.recipient())
-                .setParameter("groupKey", notice.groupKey())
-                .getResultList()
-                .stream()
-                .findFirst()
-                .orElse(null);
+    /**
+     * The recipients' unread notifications of the notices' groups, by recipient and group key: one query per
+     * {@link InChunks#SIZE} recipients, whatever the number of notices (a review chunk names many managers).
+     */
+    private Map<String, Notification> openGroups(List<Notice> notices) {
+        List<String> keys = notices.stream()
+                .map(Notice::groupKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, Notification> open = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return open;
+        }
+        List<String> recipients = notices.stream()
+                .filter(n -> n.groupKey() != null)
+                .map(Notice::recipient)
+                .distinct()
+                .toList();
+        InChunks.query(
+                        recipients,
+                        chunk -> em.createNamedQuery(Notification.FIND_OPEN_GROUPS, Notification.class)
+                                .setParameter("recipients", chunk)
+                                .setParameter("groupKeys", keys)
+                                .getResultList())
+                .forEach(n -> open.putIfAbsent(n.getRecipient() + "\n" + n.getGroupKey(), n));
+        return open;
     }
 
     private Map<String, Map<NotificationKind, Delivery>> preferencesOf(Set<String> usernames) {

@@ -29,8 +29,8 @@ import java.util.Objects;
         name = Notification.MARK_ALL_READ,
         query = "UPDATE Notification n SET n.readAt = :at WHERE n.recipient = :recipient AND n.readAt IS NULL")
 @NamedQuery(
-        name = Notification.FIND_OPEN_GROUP,
-        query = "SELECT n FROM Notification n WHERE n.recipient = :recipient AND n.groupKey = :groupKey"
+        name = Notification.FIND_OPEN_GROUPS,
+        query = "SELECT n FROM Notification n WHERE n.recipient IN :recipients AND n.groupKey IN :groupKeys"
                 + " AND n.readAt IS NULL ORDER BY n.id DESC")
 @NamedQuery(
         name = Notification.DIGEST_RECIPIENTS,
@@ -44,7 +44,7 @@ import java.util.Objects;
         query = "SELECT n FROM Notification n WHERE n.digestId = :claim AND n.readAt IS NULL ORDER BY n.createdAt")
 public class Notification {
 
-    public static final String FIND_OPEN_GROUP = "Notification.findOpenGroup";
+    public static final String FIND_OPEN_GROUPS = "Notification.findOpenGroups";
     public static final String DIGEST_RECIPIENTS = "Notification.digestRecipients";
     public static final String CLAIM_DIGEST = "Notification.claimDigest";
     public static final String FIND_DIGEST = "Notification.findDigest";
