@@ -154,7 +154,7 @@ class StartPageBrowserIT extends DeployedEar {
 
     @Test
     @DisplayName("Issue 12 §2: the administrator's start page has the operations section (failed runs, failed "
-            + "e-mails) and the figures; the user menu leads to the notification choices")
+            + "e-mails) and the figures; the user menu leads to the notification choices, which are kept")
     void administratorSeesOperations() {
         Pages pages = signedIn(DemoUsers.ADMIN);
         pages.waitForText("administratorSection", "Operations");
@@ -165,6 +165,14 @@ class StartPageBrowserIT extends DeployedEar {
 
         pages.click("currentUser");
         pages.waitForText("profile:kinds", "Missed targets and exceeded limits found by a review");
+        pages.choose("profile:kinds:0:delivery", "Also in the daily e-mail digest");
+        pages.click("profile:saveButton");
+        pages.waitForText("messages", "Your notification choices are saved.");
+        browser.open("profile.xhtml");
+        pages.waitForText("profile:kinds:0:delivery_label", "Also in the daily e-mail digest");
+        pages.choose("profile:kinds:0:delivery", "Also by e-mail at once");
+        pages.click("profile:saveButton");
+        pages.waitForText("messages", "Your notification choices are saved.");
     }
 
     @Test

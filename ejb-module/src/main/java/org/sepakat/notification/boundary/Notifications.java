@@ -36,6 +36,7 @@ import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
@@ -210,18 +211,26 @@ public class Notifications {
         return chosen;
     }
 
-    /** How each kind of notification reaches the signed-in user (kinds never chosen: {@link Delivery#DEFAULT}). */
+    /**
+     * How each kind of notification a user may choose for reaches the signed-in user (kinds never chosen:
+     * {@link Delivery#DEFAULT}).
+     */
     public Map<NotificationKind, Delivery> myPreferences() {
         Map<NotificationKind, Delivery> mine = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
+        for (NotificationKind kind : NotificationKind.choosable()) {
             mine.put(kind, Delivery.DEFAULT);
         }
-        myChoices().forEach(p -> mine.put(p.getKind(), p.getDelivery()));
+        myChoices().stream()
+                .filter(p -> mine.containsKey(p.getKind()))
+                .forEach(p -> mine.put(p.getKind(), p.getDelivery()));
         return mine;
     }
 
     /** The signed-in user chooses how a kind of notification reaches them; later notifications follow it. */
     public Map<NotificationKind, Delivery> choose(@NotNull NotificationKind kind, @NotNull Delivery delivery) {
+        if (!NotificationKind.choosable().contains(kind)) {
+            throw InvalidInput.of("kind", "error.notificationKind.notChoosable", kind.name());
+        }
         String me = history.currentUser();
         myChoices().stream()
                 .filter(p -> p.getKind() == kind)
