@@ -78,7 +78,7 @@ public class ReportListView implements Serializable {
         }
     }
 
-    /** From a link of the start page: a rating by its name; any other text filters nothing. */
+    /** From a link of the start page: a rating by its name; any other text is refused with a message. */
     public String getRating() {
         return model.getFilters().get("rating");
     }
@@ -97,11 +97,18 @@ public class ReportListView implements Serializable {
 
     private <E extends Enum<E>> void enumFilter(String filter, String value, Class<E> type) {
         model.getFilters().remove(filter);
+        if (value == null || value.isBlank()) {
+            return;
+        }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
                 model.getFilters().put(filter, value);
+                return;
             }
         }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), "error.filterValue", value);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public Rating[] getRatings() {
