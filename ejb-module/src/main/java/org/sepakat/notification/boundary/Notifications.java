@@ -128,12 +128,16 @@ public class Notifications {
         Map<String, Map<NotificationKind, Delivery>> chosen = preferencesOf(people.keySet());
         Instant now = clock.instant();
         List<Notification> fresh = new ArrayList<>();
+        List<Notification> regrouped = new ArrayList<>();
         Map<String, Notification> groups = openGroups(notices);
         for (Notice notice : notices) {
             String group = notice.groupKey() == null ? null : notice.recipient() + "\n" + notice.groupKey();
             Notification open = group == null ? null : groups.get(group);
             if (open != null) {
                 open.regroup(notice, now);
+                if (!regrouped.contains(open) && !fresh.contains(open)) {
+                    regrouped.add(open);
+                }
                 continue;
             }
             Delivery delivery =
@@ -150,7 +154,7 @@ public class Notifications {
         }
         insert(fresh);
         List<Notification> told = new ArrayList<>(fresh);
-        groups.values().stream().filter(n -> !fresh.contains(n)).forEach(told::add);
+        told.addAll(regrouped);
         for (Notification notification : told) {
             Staff person = people.get(notification.getRecipient()).orElse(null);
             if (notification.getDelivery() == Delivery.EMAIL && person != null && person.getEmail() != null) {
