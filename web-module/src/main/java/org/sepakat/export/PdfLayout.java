@@ -1,19 +1,29 @@
 package org.sepakat.export;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
  * The look of every PDF Sepakat hands to a customer (SLA documents, period reports): A4, one
- * title, section headings, a facts table and bordered tables with a shaded header row.
+ * title, section headings, a facts table and bordered tables with a shaded header row; on every page a
+ * header naming the document and a footer with its version and "Page x of y", in its language.
  */
 public final class PdfLayout {
 
@@ -23,12 +33,56 @@ public final class PdfLayout {
     public static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     public static final Font CELL = new Font(Font.HELVETICA, 9);
     public static final Font CELL_BOLD = new Font(Font.HELVETICA, 9, Font.BOLD);
+    private static final Font FRAME = new Font(Font.HELVETICA, 8, Font.NORMAL, new Color(0x55, 0x5b, 0x63));
     private static final Color HEADER_FILL = new Color(0xe4, 0xe7, 0xeb);
+    private static final float MARGIN = 48;
+    private static final float FRAME_OFFSET = 26;
+    private static final float SPACE_AFTER = 12;
 
     private PdfLayout() {}
 
     public static Document a4() {
-        return new Document(PageSize.A4, 48, 48, 48, 48);
+        return new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+    }
+
+    /** The document {@code content} writes, titled, before it is framed. */
+    public static byte[] render(String title, Consumer<Document> content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = a4();
+        PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        document.open();
+        content.accept(document);
+        document.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * The finished document with each page framed: {@code header} at the top ("Service level agreement ·
+     * SLA-FIN-7"), {@code version} and "Page x of y" at the foot. Stamped once the page count is known.
+     */
+    public static byte[] framed(byte[] pdf, String header, String version, DocumentText text) {
+        try (PdfReader reader = new PdfReader(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfStamper stamper = new PdfStamper(reader, out);
+            int pages = reader.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                Rectangle size = reader.getPageSize(page);
+                PdfContentByte over = stamper.getOverContent(page);
+                float right = size.getWidth() - MARGIN;
+                line(over, Element.ALIGN_LEFT, header, MARGIN, size.getHeight() - FRAME_OFFSET);
+                line(over, Element.ALIGN_LEFT, version, MARGIN, FRAME_OFFSET);
+                line(over, Element.ALIGN_RIGHT, text.label("doc.page", page, pages), right, FRAME_OFFSET);
+            }
+            stamper.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(PdfContentByte canvas, int alignment, String text, float x, float y) {
+        ColumnText.showTextAligned(canvas, alignment, new Phrase(text, FRAME), x, y, 0);
     }
 
     public static void section(Document document, String title) {
@@ -74,17 +128,20 @@ public final class PdfLayout {
         }
     }
 
-    /** Adds the table, or the "none" text in its place when it has no rows. */
+    /**
+     * Adds the table, or the "none" text in its place when it has no rows; the space after it is the element's
+     * own, never an empty line, which could start a page of its own after the last table.
+     */
     public static void add(Document document, PdfPTable table, boolean empty, String noneText) {
         if (empty) {
             Paragraph none = new Paragraph(noneText, TEXT);
             none.setAlignment(Element.ALIGN_LEFT);
+            none.setSpacingAfter(SPACE_AFTER);
             document.add(none);
         } else {
-            table.setSpacingAfter(6);
+            table.setSpacingAfter(SPACE_AFTER);
             document.add(table);
         }
-        document.add(Chunk.NEWLINE);
     }
 
     public static String orDash(String value) {

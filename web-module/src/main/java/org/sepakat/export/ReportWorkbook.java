@@ -24,7 +24,8 @@ import org.sepakat.measurement.entity.TargetResult;
 /**
  * A period report as an Excel workbook in the reader's language: a summary sheet and one sheet
  * each for targets, workload limits and exclusions. Figures are numeric cells, so they can be
- * summed and charted; text is neutralised against formula injection.
+ * summed and charted; text is neutralised against formula injection. A limit's previous figure is the stored
+ * report's, with today's recount beside it where the two differ (a restatement; empty otherwise).
  */
 @ApplicationScoped
 public class ReportWorkbook {
@@ -76,7 +77,9 @@ public class ReportWorkbook {
                             "report.limit.actual",
                             "report.limit.share",
                             "report.limit.change",
-                            "report.outcome"));
+                            "report.outcome",
+                            "report.limit.previousActual",
+                            "report.limit.previousRestated"));
             for (LimitResult l : report.getLimits()) {
                 values(
                         limits.createRow(limits.getLastRowNum() + 1),
@@ -86,7 +89,9 @@ public class ReportWorkbook {
                         l.getActual(),
                         l.getShareOfLimit(),
                         l.getChangePercent(),
-                        text.label(l.getOutcome()));
+                        text.label(l.getOutcome()),
+                        l.getPreviousActual(),
+                        l.getPreviousRestated());
             }
             Sheet exclusions = sheet(workbook, text.label("report.exclusions"));
             header(

@@ -13,12 +13,13 @@ import static org.sepakat.export.PdfLayout.table;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
@@ -39,22 +40,42 @@ public class SlaDocument {
         return Download.fileName(sla.getReference());
     }
 
+    @Inject
+    StaffDirectory staff;
+
+    /** The document, its signatories named as staff know them. */
     public byte[] pdf(ServiceLevelAgreement sla, List<AgreedVersion> versions, Locale locale) {
+        return pdf(
+                sla,
+                versions,
+                locale,
+                staff.displayNames(versions.stream()
+                        .map(AgreedVersion::getProviderApprover)
+                        .toList()));
+    }
+
+    /** {@code displayNames}: the provider signatories' names by user name; a name staff do not know is shown as is. */
+    public byte[] pdf(
+            ServiceLevelAgreement sla, List<AgreedVersion> versions, Locale locale, Map<String, String> displayNames) {
         SlaText text = new SlaText(locale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = PdfLayout.a4();
-        PdfWriter.getInstance(document, out);
-        document.addTitle(sla.getReference() + " " + sla.getTitle());
-        document.open();
-        header(document, sla, text);
-        section(document, text.label("sla.requirements"));
-        document.add(new Paragraph(orDash(sla.getRequirements()), TEXT));
-        targets(document, sla, text);
-        limits(document, sla, text);
-        exceptions(document, sla, text);
-        signatures(document, sla, versions, text);
-        document.close();
-        return out.toByteArray();
+        byte[] pdf = PdfLayout.render(sla.getReference() + " " + sla.getTitle(), document -> {
+            header(document, sla, text);
+            section(document, text.label("sla.requirements"));
+            document.add(new Paragraph(orDash(sla.getRequirements()), TEXT));
+            targets(document, sla, text);
+            limits(document, sla, text);
+            exceptions(document, sla, text);
+            signatures(document, sla, versions, text, displayNames);
+        });
+        return PdfLayout.framed(pdf, text.label("sla.doc.kind") + " · " + sla.getReference(), version(sla, text), text);
+    }
+
+    /** The version the document shows: the agreed one, the draft of the next while a revision is open, or none yet. */
+    private static String version(ServiceLevelAgreement sla, SlaText text) {
+        if (sla.getStatus().isEditable()) {
+            return text.label("sla.doc.draftVersion", sla.getAgreedVersion() + 1);
+        }
+        return text.label("doc.version", sla.getAgreedVersion());
     }
 
     private static void header(Document document, ServiceLevelAgreement sla, SlaText text) {
@@ -77,14 +98,13 @@ public class SlaDocument {
                         .collect(Collectors.joining(", ")));
         fact(facts, text.label("sla.validity"), text.validity(sla.getValidFrom(), sla.getValidTo()));
         fact(facts, text.label("sla.reviewCadence"), text.label(sla.getReviewCadence()));
-        fact(facts, text.label("sla.timeZone"), sla.getTimeZone());
+        fact(facts, text.label("sla.timeZone"), text.zone(sla.getTimeZone()));
         document.add(facts);
     }
 
     private static void targets(Document document, ServiceLevelAgreement sla, SlaText text) {
         section(document, text.label("sla.targets"));
-        PdfPTable table = table(labels(
-                text,
+        PdfPTable table = table(text.labels(
                 "sla.target.name",
                 "sla.target.metric",
                 "sla.target.scope",
@@ -107,8 +127,7 @@ public class SlaDocument {
 
     private static void limits(Document document, ServiceLevelAgreement sla, SlaText text) {
         section(document, text.label("sla.limits"));
-        PdfPTable table = table(labels(
-                text,
+        PdfPTable table = table(text.labels(
                 "sla.limit.name",
                 "sla.limit.metric",
                 "sla.limit.ticketKind",
@@ -129,9 +148,9 @@ public class SlaDocument {
     private static void exceptions(Document document, ServiceLevelAgreement sla, SlaText text) {
         section(document, text.label("sla.exceptions"));
         document.add(new Paragraph(text.label("sla.windows"), BOLD));
-        PdfPTable table = table(labels(text, "sla.window.name", "sla.window.when"));
+        PdfPTable table = table(text.labels("sla.window.name", "sla.window.when"));
         for (MaintenanceWindow w : sla.getWindows()) {
-            cells(table, w.getName(), text.when(w));
+            cells(table, w.getName(), text.when(w, sla.getTimeZone()));
         }
         add(document, table, sla.getWindows().isEmpty(), text.label("sla.doc.none"));
         document.add(new Paragraph(text.label("sla.excludedCategories"), BOLD));
@@ -144,26 +163,22 @@ public class SlaDocument {
     }
 
     private static void signatures(
-            Document document, ServiceLevelAgreement sla, List<AgreedVersion> versions, SlaText text) {
+            Document document,
+            ServiceLevelAgreement sla,
+            List<AgreedVersion> versions,
+            SlaText text,
+            Map<String, String> displayNames) {
         section(document, text.label("sla.signatures"));
-        PdfPTable table = table(labels(
-                text, "sla.version.number", "sla.version.provider", "sla.version.customer", "sla.version.agreedAt"));
+        PdfPTable table = table(text.labels(
+                "sla.version.number", "sla.version.provider", "sla.version.customer", "sla.version.agreedAt"));
         for (AgreedVersion v : versions) {
             cells(
                     table,
                     String.valueOf(v.getNumber()),
-                    v.getProviderApprover(),
+                    displayNames.getOrDefault(v.getProviderApprover(), v.getProviderApprover()),
                     v.getCustomerApprover(),
                     text.moment(v.getAgreedAt(), sla.getTimeZone()));
         }
         add(document, table, versions.isEmpty(), text.label("sla.doc.none"));
-    }
-
-    private static String[] labels(SlaText text, String... keys) {
-        String[] labels = new String[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            labels[i] = text.label(keys[i]);
-        }
-        return labels;
     }
 }

@@ -1,34 +1,16 @@
 package org.sepakat.export;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.sepakat.common.Messages;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 
 /** An agreement's lines worded in one language, the same for the preview page and the PDF. */
-public final class SlaText {
-
-    private final Locale locale;
+public final class SlaText extends DocumentText {
 
     public SlaText(Locale locale) {
-        this.locale = locale;
-    }
-
-    public String label(String key, Object... arguments) {
-        return Messages.text(locale, key, arguments);
-    }
-
-    public String label(Enum<?> constant) {
-        return constant == null
-                ? ""
-                : label("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        super(locale);
     }
 
     /** e.g. "at least 99.5 %" */
@@ -48,13 +30,16 @@ public final class SlaText {
         return label("sla.doc.maximum", limit.getMaximum(), label(limit.getPeriod()));
     }
 
-    public String when(MaintenanceWindow window) {
+    /** e.g. "every Sunday from 01:00 WIB for 120 minutes": the start in the SLA's zone, labelled with it. */
+    public String when(MaintenanceWindow window, String zone) {
+        LocalDate day = window.getOnDate() != null ? window.getOnDate() : LocalDate.now();
         return switch (window.getRecurrence()) {
                     case ONCE -> label("sla.doc.once", date(window.getOnDate()));
                     case WEEKLY -> label("sla.doc.weekly", label(window.getOnDayOfWeek()));
                     case MONTHLY -> label("sla.doc.monthly", window.getOnDayOfMonth());
                 }
-                + " " + label("sla.doc.windowTime", window.getStartsAt().toString(), window.getDurationMinutes());
+                + " "
+                + label("sla.doc.windowTime", time(window.getStartsAt(), day, zone), window.getDurationMinutes());
     }
 
     public String validity(LocalDate from, LocalDate to) {
@@ -64,24 +49,8 @@ public final class SlaText {
         return (from == null ? "…" : date(from)) + " – " + (to == null ? "…" : date(to));
     }
 
-    public String date(LocalDate day) {
-        return day == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .format(day);
-    }
-
-    public String moment(Instant at, String zone) {
-        return at == null
-                ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                        .withLocale(locale)
-                        .withZone(ZoneId.of(zone))
-                        .format(at);
-    }
-
-    public static String number(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    /** The agreement's zone with the name it goes by: "Asia/Jakarta (WIB)". */
+    public String zone(String zone) {
+        return zone + " (" + zoneName(zone) + ")";
     }
 }

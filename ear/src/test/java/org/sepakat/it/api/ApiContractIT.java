@@ -8,10 +8,17 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.it.support.Api;
@@ -83,6 +90,88 @@ class ApiContractIT extends DeployedEar {
                         .map(name -> name + " served as " + servedSchemas.get(name)))
                 .as("schemas served otherwise")
                 .isEmpty();
+    }
+
+    /** Every operation of the served description, as "GET /api/v1/customers" to its object (path parameters included). */
+    private static Map<String, JsonObject> operations(JsonObject description) {
+        Map<String, JsonObject> operations = new TreeMap<>();
+        description
+                .getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+                    if (!"parameters".equals(method)) {
+                        operations.put(method.toUpperCase(Locale.ROOT) + " " + path, operation.asJsonObject());
+                    }
+                }));
+        return operations;
+    }
+
+    private static List<JsonObject> parameters(JsonObject operation) {
+        return operation.containsKey("parameters")
+                ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class)
+                : List.of();
+    }
+
+    @Test
+    @DisplayName("issue 11 §2: every parameter of every operation is described (type, description, example), a list's"
+            + " page, size, sort and filters too; each list answers its filters and sort given their examples, and"
+            + " refuses a filter it does not describe, naming it")
+    void everyParameterIsDescribedAndAListAcceptsWhatItDescribes() {
+        Reply served = admin.get("openapi?format=JSON");
+        assertThat(served.status()).isEqualTo(200);
+        Map<String, JsonObject> operations = operations(served.json());
+        List<String> undescribed = new ArrayList<>();
+        operations.forEach((name, operation) -> parameters(operation).forEach(parameter -> {
+            JsonObject schema = parameter.getJsonObject("schema");
+            if (!parameter.containsKey("description")
+                    || !parameter.containsKey("example")
+                    || schema == null
+                    || !(schema.containsKey("type") || schema.containsKey("$ref"))) {
+                undescribed.add(name + " " + parameter.getString("in") + " " + parameter.getString("name"));
+            }
+        }));
+        assertThat(undescribed)
+                .as("parameters without type, description or example")
+                .isEmpty();
+
+        Map<String, JsonObject> lists = new TreeMap<>();
+        operations.forEach((name, operation) -> {
+            JsonObject ok = operation.getJsonObject("responses").getJsonObject("200");
+            JsonObject content = ok == null ? null : ok.getJsonObject("content");
+            JsonObject json = content == null ? null : content.getJsonObject("application/json");
+            String answer = json == null || json.getJsonObject("schema") == null
+                    ? ""
+                    : json.getJsonObject("schema").getString("$ref", "");
+            if (answer.startsWith("#/components/schemas/PageDto")) {
+                lists.put(name, operation);
+            }
+        });
+        assertThat(lists).as("the list operations").hasSizeGreaterThanOrEqualTo(13);
+        lists.forEach(
+                (name, operation) -> assertThat(parameters(operation).stream().map(p -> p.getString("name")))
+                        .as(name)
+                        .contains("page", "size"));
+        assertThat(parameters(lists.get("GET /api/v1/customers")).stream().map(p -> p.getString("name")))
+                .containsExactly("page", "size", "sort", "code", "name", "text", "inScope", "kind", "status");
+
+        lists.entrySet().stream().filter(list -> !list.getKey().contains("{")).forEach(list -> {
+            String path = list.getKey().substring("GET /".length());
+            StringBuilder query = new StringBuilder();
+            parameters(list.getValue())
+                    .forEach(parameter -> query.append(query.length() == 0 ? "?" : "&")
+                            .append(parameter.getString("name"))
+                            .append('=')
+                            .append(URLEncoder.encode(
+                                    parameter.get("example") instanceof JsonString text
+                                            ? text.getString()
+                                            : parameter.get("example").toString(),
+                                    StandardCharsets.UTF_8)));
+            Reply answered = admin.get(path + query);
+            assertThat(answered.status())
+                    .as(list.getKey() + query + ": " + answered.body())
+                    .isEqualTo(200);
+            Reply refused = admin.get(path + "?undescribed=1");
+            assertThat(violations(refused)).as(list.getKey()).anyMatch(v -> v.startsWith("undescribed: "));
+        });
     }
 
     /** A schema as an OpenAPI 3.0 model keeps it: no examples, no numeric exclusive bounds, nothing beside a $ref. */

@@ -28,11 +28,13 @@ import org.sepakat.it.client.model.ExceptionsData;
 import org.sepakat.it.client.model.LimitData;
 import org.sepakat.it.client.model.MeasurementPeriod;
 import org.sepakat.it.client.model.OverLimitRule;
+import org.sepakat.it.client.model.PageDtoCustomerDto;
 import org.sepakat.it.client.model.ProblemDetail;
 import org.sepakat.it.client.model.ReviewCadence;
 import org.sepakat.it.client.model.ServiceDto;
 import org.sepakat.it.client.model.SlaDto;
 import org.sepakat.it.client.model.SlaStatus;
+import org.sepakat.it.client.model.StaffDto;
 import org.sepakat.it.client.model.StaffRef;
 import org.sepakat.it.client.model.TargetData;
 import org.sepakat.it.client.model.TargetMetric;
@@ -65,12 +67,16 @@ class GeneratedClientIT extends DeployedEar {
         ApiClient relman = as(DemoUsers.RELMAN);
         ApiClient slaman = as(DemoUsers.SLAMAN);
         CustomersApi customers = new CustomersApi(relman);
-        long slamanId = new StaffApi(slaman)
-                .staffList().getItems().stream()
-                        .filter(s -> DemoUsers.SLAMAN.equals(s.getUsername()))
-                        .findFirst()
-                        .orElseThrow()
-                        .getId();
+        // issue 11 §2: the list's filters and paging are parameters of the generated method
+        List<StaffDto> found = new StaffApi(slaman)
+                .staffList(0, 5, "username", DemoUsers.SLAMAN, null, null)
+                .getItems();
+        assertThat(found).extracting(StaffDto::getUsername).allMatch(name -> name.contains(DemoUsers.SLAMAN));
+        long slamanId = found.stream()
+                .filter(s -> DemoUsers.SLAMAN.equals(s.getUsername()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
 
         ServiceDto service = new ServicesCatalogueApi(slaman)
                 .serviceCreate(new ServiceDto()
@@ -82,6 +88,15 @@ class GeneratedClientIT extends DeployedEar {
         CustomerDto customer = customers.customerCreate(
                 new CustomerDto().code(Unique.code("GEN")).name("PT Klien Baru").kind(CustomerKind.EXTERNAL));
         assertThat(customer.getStatus()).isEqualTo(CustomerStatus.PROSPECT);
+        PageDtoCustomerDto listed =
+                customers.customerList(0, 5, "-code", customer.getCode(), null, null, null, "EXTERNAL", "PROSPECT");
+        assertThat(listed.getTotal()).isEqualTo(1L);
+        assertThat(listed.getItems()).extracting(CustomerDto::getName).containsExactly("PT Klien Baru");
+        assertThat(customers
+                        .customerList(0, 5, null, customer.getCode(), null, null, null, "INTERNAL", null)
+                        .getItems())
+                .as("another kind")
+                .isEmpty();
         customers.customerSubscribe(customer.getId(), service.getId());
         ContactDto contact = new ContactsApi(relman)
                 .contactCreate(

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,6 +120,52 @@ class CustomersBoundaryIT {
                 .filteredOn(h -> h.getChangeKind() == ChangeKind.CREATED)
                 .extracting(HistoryEntry::getFieldName)
                 .contains("code", "name", "kind", "status");
+    }
+
+    @Test
+    @DisplayName(
+            "Issue 12 §5: names sort case-insensitively in the database, and the history is searched by a time range")
+    void namesSortWhateverTheirCaseAndHistoryByTimeRange() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        String prefix = Unique.code("CI");
+        Instant before = Instant.now().minusSeconds(1);
+        for (String name : List.of("beta", "Gamma", "alpha", "Delta")) {
+            customers.create(new CustomerData(prefix + "-" + name.toUpperCase(), name, CustomerKind.EXTERNAL, null));
+        }
+        Instant after = Instant.now().plusSeconds(1);
+
+        assertThat(customers
+                        .list(new PageRequest(0, 10, "name", true, Map.of("code", prefix)))
+                        .items())
+                .extracting(Customer::getName)
+                .containsExactly("alpha", "beta", "Delta", "Gamma");
+        assertThat(customers
+                        .list(new PageRequest(0, 10, "name", false, Map.of("code", prefix)))
+                        .items())
+                .extracting(Customer::getName)
+                .containsExactly("Gamma", "Delta", "beta", "alpha");
+
+        Map<String, String> named = Map.of("recordKey", prefix, "fieldName", "name");
+        assertThat(history.search(new PageRequest(0, 10, null, true, with(named, "changedFrom", before.toString())))
+                        .total())
+                .isEqualTo(4);
+        assertThat(history.search(new PageRequest(0, 10, null, true, with(named, "changedBefore", after.toString())))
+                        .total())
+                .isEqualTo(4);
+        assertThat(history.search(new PageRequest(0, 10, null, true, with(named, "changedFrom", after.toString())))
+                        .total())
+                .isZero();
+        assertThat(history.search(new PageRequest(0, 10, null, true, with(named, "changedBefore", before.toString())))
+                        .total())
+                .isZero();
+        assertThatThrownBy(() -> history.search(new PageRequest(0, 10, null, true, Map.of("changedFrom", "yesterday"))))
+                .isInstanceOf(InvalidInput.class);
+    }
+
+    private static Map<String, String> with(Map<String, String> filters, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(filters);
+        all.put(name, value);
+        return all;
     }
 
     @Test

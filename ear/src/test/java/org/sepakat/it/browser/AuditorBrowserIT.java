@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.Unique;
 
 /** the auditor reads everything and is offered no way to change anything. */
 class AuditorBrowserIT extends SignedInBrowser {
@@ -71,5 +76,52 @@ class AuditorBrowserIT extends SignedInBrowser {
                 .contains("Customer")
                 .doesNotContain("Finance Division")
                 .doesNotContain("???");
+    }
+
+    @Test
+    @DisplayName("X-4: the auditor reads an SLA, a calendar and a schedule as documents, with no disabled form widgets")
+    void auditorReadsAgreementsCalendarsAndSchedulesAsDocuments() {
+        Slas slas = Slas.as(DemoUsers.ADMIN);
+        String reference = Unique.code("AUD");
+        Reply drafted = slas.draft(slas.forFinanceEmail(reference));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String calendar = slas.calendar();
+
+        browser.open("slas/list.xhtml?reference=" + reference);
+        pages.click("list:table:0:editLink");
+        browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+        pages.waitForText("docReference", reference);
+        assertThat(pages.present("editButton")).isFalse();
+        assertThat(pages.text("readHistory")).contains("Title");
+        browser.open("slas/edit.xhtml?id=" + drafted.json().getJsonNumber("id").longValue());
+        browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+        pages.waitForText("docReference", reference);
+        assertNoFormWidgets();
+
+        browser.open("calendars/list.xhtml?code=" + calendar);
+        pages.click("list:table:0:editLink");
+        pages.waitForText("readCode", calendar);
+        assertThat(pages.text("readHours")).contains("Monday", "08:00", "17:00");
+        assertThat(pages.present("calendarForm")).isFalse();
+        assertNoFormWidgets();
+
+        browser.open("schedules/list.xhtml");
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("Monthly SLA review")))
+                .click();
+        pages.waitForText("readName", "Monthly SLA review");
+        assertThat(pages.text("readRunsAt")).contains("Day 1 at 02:00 (Asia/Jakarta)");
+        assertThat(pages.present("scheduleForm")).isFalse();
+        assertNoFormWidgets();
+    }
+
+    /** A read view shows text and tables: no input, menu or checkbox, enabled or greyed out, in the page's content. */
+    private void assertNoFormWidgets() {
+        assertThat(
+                        browser.driver()
+                                .findElements(
+                                        By.cssSelector(
+                                                "#main input:not([type=hidden]), #main textarea, #main select, #main .ui-state-disabled")))
+                .isEmpty();
     }
 }

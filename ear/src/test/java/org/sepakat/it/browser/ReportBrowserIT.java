@@ -3,6 +3,11 @@ package org.sepakat.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -106,12 +111,36 @@ class ReportBrowserIT {
         pages.type("reviewForm:actions", "Add a standby engineer on holidays");
         pages.click("reviewForm:recordReviewButton");
         pages.waitForText("reviewState", "Accepted");
-        assertThat(pages.text("reviewedBy")).isEqualTo(DemoUsers.SLAMAN);
+        assertThat(pages.text("reviewedBy")).as("by display name").isEqualTo("Sari Service Level");
         assertThat(pages.text("reviewComments")).isEqualTo("Customer accepts; the P1 miss was a holiday backlog");
 
         pages.tab("historyTab");
         assertThat(pages.text("tabs:historyTable"))
                 .contains("Review outcome", "AWAITING_REVIEW", "ACCEPTED", "Agreed actions", DemoUsers.SLAMAN);
+    }
+
+    @Test
+    @DisplayName("issue 11 §1, issue 12 §6: the report's PDF and Excel downloads show the limit's previous figure as"
+            + " reported and its restatement; the PDF is framed with reference, version and page x of y")
+    void downloadsShowTheRestatement() throws IOException {
+        browser.open("reports/view.xhtml?id=" + october);
+        pages.waitForText("reportAgreement", reference);
+
+        assertThat(browser.pdfText("pdfButton"))
+                .contains(
+                        "previous: 70 (reported), now 74",
+                        "Service level report · " + reference + " · October 2026",
+                        "Version 1",
+                        "Page 1 of 1");
+        try (Workbook workbook = new XSSFWorkbook(
+                new ByteArrayInputStream(browser.download("xlsxButton", "application/vnd.openxmlformats")))) {
+            Row header = workbook.getSheetAt(2).getRow(0);
+            Row tickets = workbook.getSheetAt(2).getRow(1);
+            assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Previous period (reported)");
+            assertThat(tickets.getCell(7).getNumericCellValue()).isEqualTo(70.0);
+            assertThat(header.getCell(8).getStringCellValue()).isEqualTo("Previous period, recomputed now");
+            assertThat(tickets.getCell(8).getNumericCellValue()).isEqualTo(74.0);
+        }
     }
 
     @Test

@@ -2,16 +2,7 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -104,14 +95,17 @@ class SlaBrowserIT extends SignedInBrowser {
         pages.waitForText("messages", "agreed as version 2");
 
         tab("versionsTab");
-        assertThat(pages.text(FORM + "tabs:versionTable")).contains("slaman", "Siti Rahmawati", "2026-03");
+        assertThat(pages.text(FORM + "tabs:versionTable"))
+                .as("issue 12 §3: signatories by display name")
+                .contains("Sari Service Level", "Siti Rahmawati", "2026-03")
+                .doesNotContain("slaman");
         pages.click(FORM + "tabs:compareButton");
         pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
         assertThat(pages.text(FORM + "tabs:changeTable"))
                 .contains("Changed", "99.5", "99.9")
                 .doesNotContain("P1 resolution");
 
-        String pdf = pdfText(link(FORM + "pdfButton"));
+        String pdf = browser.pdfText(FORM + "pdfButton");
         assertThat(pdf)
                 .contains(
                         reference,
@@ -120,7 +114,11 @@ class SlaBrowserIT extends SignedInBrowser {
                         "Restore tests passed",
                         "Tickets per month",
                         "Sunday patching",
-                        "Siti Rahmawati");
+                        "Siti Rahmawati",
+                        "Sari Service Level",
+                        "Version 2",
+                        "Page 1 of 1")
+                .doesNotContain("slaman");
         assertThat(browser.contentSecurityViolations())
                 .as("calendar, SLA form, dialogs and date pickers work " + "within their Content-Security-Policy")
                 .isEmpty();
@@ -193,33 +191,6 @@ class SlaBrowserIT extends SignedInBrowser {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no box '" + label + "' in " + id));
         item.click();
-    }
-
-    /** The address of a p:linkButton, whose id may sit on the link or around it. */
-    private String link(String id) {
-        WebElement button = browser.find(id);
-        return "a".equals(button.getTagName())
-                ? button.getAttribute("href")
-                : button.findElement(By.tagName("a")).getAttribute("href");
-    }
-
-    /** Downloads the PDF in the browser's session and reads its text back. */
-    private String pdfText(String href) throws IOException, InterruptedException {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(href))
-                                .header("Cookie", cookies)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        try (PDDocument document = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 
     private void closeDatePicker(String id) {

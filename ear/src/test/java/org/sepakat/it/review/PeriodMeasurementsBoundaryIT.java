@@ -293,6 +293,45 @@ class PeriodMeasurementsBoundaryIT {
 
     @Test
     @DisplayName(
+            "issue 11 §1: a quarterly target missed in the first quarter and again in the second is one opportunity, raised"
+                    + " by March's line, with June recorded on it as a repeat (its previous period is the quarter before, not May)")
+    void aQuarterlyMissRepeatedNextQuarterIsRecordedOnTheOpenOpportunity() throws Exception {
+        ReviewedSla.Setup sla = slas.quarterlyResolutionSla();
+        runAs.user(DemoUsers.SLAMAN);
+        ServiceDataRows rows = new ServiceDataRows(records, ZoneId.of("UTC"), sla);
+        // resolved after 24 h, target 4 h: missed in the first quarter, then in the second
+        rows.ticket("INCIDENT", "P1", null, "2026-03-10T09:00", null, "2026-03-11T09:00");
+        rows.ticket("INCIDENT", "P1", null, "2026-05-05T09:00", null, "2026-05-06T09:00");
+
+        PeriodReport march = reviews.review(sla.agreementId(), Period.of(2026, 3));
+        PeriodReport april = reviews.review(sla.agreementId(), Period.of(2026, 4));
+        PeriodReport may = reviews.review(sla.agreementId(), Period.of(2026, 5));
+        PeriodReport june = reviews.review(sla.agreementId(), Period.of(2026, 6));
+
+        assertThat(Stream.of(march, april, may, june)
+                        .map(r -> r.getTargets().get(0).getOutcome()))
+                .containsExactly(
+                        TargetOutcome.MISSED, TargetOutcome.NOT_DUE, TargetOutcome.NOT_DUE, TargetOutcome.MISSED);
+        assertThat(june.getTargets().get(0).getMeasuredFrom()).isEqualTo(LocalDate.of(2026, 4, 1));
+        List<ImprovementOpportunity> raised = improvements
+                .list(new PageRequest(
+                        0,
+                        10,
+                        null,
+                        true,
+                        Map.of("sourceReference", sla.reference(), "sourceKind", SourceKind.MISSED_TARGET.name())))
+                .items();
+        assertThat(raised).as("one opportunity for both quarters").hasSize(1);
+        ImprovementOpportunity missed = improvements.find(raised.get(0).getId());
+        assertThat(missed.getSource().getRecordId()).isEqualTo(march.getId());
+        assertThat(missed.getSource().getLine()).isEqualTo("Quarterly resolution P1");
+        assertThat(missed.getOccurrences())
+                .extracting(Occurrence::getRecordId, Occurrence::getReference)
+                .containsExactly(tuple(june.getId(), sla.reference() + " 2026-06"));
+    }
+
+    @Test
+    @DisplayName(
             "SLM-6: a response breach lands in the month the response clock completes or runs out: answered 195 minutes"
                     + " late (target 60) in November after opening at October's end is a November miss; a ticket"
                     + " resolved without a response was answered at its resolution; an excluded category is still"

@@ -29,6 +29,7 @@ import org.sepakat.it.support.RunAs;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.Reproductions;
+import org.sepakat.measurement.entity.LimitResult;
 import org.sepakat.measurement.entity.LineDifference;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.Reproduction;
@@ -295,6 +296,38 @@ class ReportReproductionIT {
                         tuple(LineDifference.Section.TARGET, "Resolution P1", "attained", "100", "50"),
                         tuple(LineDifference.Section.TARGET, "Resolution P1", "outcome", "MET", "MISSED"));
         assertThat(reproduction.laterDeliveries()).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "issue 11 §1: a limit's restatement is reproduced and compared: April restates March's 2 tickets as 3 and"
+                    + " reproduces identical; with the late March ticket received only after April's report, the"
+                    + " reproduction names the restatement as the figure that differs")
+    void restatementIsReproducedAndCompared() throws Exception {
+        Reported reported = reportOfTwoTicketsWithin();
+        String late = reported.rows().ticket("INCIDENT", "P1", null, "2026-03-20T08:00", null, "2026-03-20T09:00");
+        reported.rows().ticket("INCIDENT", "P1", null, "2026-04-02T08:00", null, "2026-04-02T09:00");
+        runAs.user(DemoUsers.SLAMAN);
+        PeriodReport april = measurements.review(reported.sla().agreementId(), MARCH.next());
+        LimitResult tickets = april.getLimits().get(0);
+        assertThat(tickets.getPreviousActual()).as("March's report").isEqualByComparingTo("2");
+        assertThat(tickets.getPreviousRestated()).as("recounted").isEqualByComparingTo("3");
+
+        runAs.user(DemoUsers.AUDITOR);
+        assertThat(reproductions.reproduce(april.getId()).outcome()).isEqualTo(Reproduction.Outcome.IDENTICAL);
+
+        setReceivedAt(late, 1, april.getCreatedAt().plusSeconds(60));
+        Reproduction reproduction = reproductions.reproduce(april.getId());
+
+        assertThat(reproduction.outcome()).isEqualTo(Reproduction.Outcome.DIFFERENT);
+        assertThat(reproduction.differences())
+                .extracting(
+                        LineDifference::section,
+                        LineDifference::line,
+                        LineDifference::field,
+                        LineDifference::stored,
+                        LineDifference::recomputed)
+                .containsExactly(tuple(LineDifference.Section.LIMIT, "Tickets", "previousRestated", "3", ""));
     }
 
     private static void setCreatedAt(Long reportId, Instant at) throws Exception {

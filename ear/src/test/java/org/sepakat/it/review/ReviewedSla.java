@@ -166,6 +166,22 @@ class ReviewedSla {
                 new ExceptionsData(List.of(), List.of("waiting for customer"), null, true));
     }
 
+    /** UTC, 24×7: P1 tickets resolved within 4 hours in at least 90 % of them over each quarter. */
+    Setup quarterlyResolutionSla() throws Exception {
+        runAs.user(DemoUsers.ADMIN);
+        List<TargetData> targets = List.of(new TargetData(
+                "Quarterly resolution P1",
+                TargetMetric.RESOLUTION_TIME,
+                Comparison.AT_LEAST,
+                new BigDecimal("90"),
+                null,
+                MeasurementPeriod.QUARTER,
+                null,
+                "P1",
+                new BigDecimal("4")));
+        return active("UTC", targets, HUNDRED_TICKETS, new ExceptionsData(List.of(), List.of(), null, true));
+    }
+
     /** Asia/Jakarta office hours: P2 resolved within 9 business hours (one working day) in at least 50 % of tickets. */
     Setup officeResolutionSla() throws Exception {
         String calendar = jakartaOffice();

@@ -2,11 +2,19 @@ package org.sepakat.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -92,6 +100,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Saves the files the pages send (exports) into this folder, without asking. */
+    public Browser downloadsTo(Path folder) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                folder.toAbsolutePath().toString()));
+        return this;
+    }
+
     /** Opens a page by its path below the application root, e.g. "customers/list.xhtml". */
     public Browser open(String path) {
         driver.get(baseUrl + path);
@@ -114,6 +135,49 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What the browser reported as blocked by a Content-Security-Policy since the last call. */
+    /**
+     * What the p:linkButton {@code id} (its id on the link or around it) downloads, fetched in the browser's
+     * session as the user's click would; the response must be 200 of {@code contentType}.
+     */
+    public byte[] download(String id, String contentType) {
+        WebElement button = find(id);
+        String href = "a".equals(button.getTagName())
+                ? button.getAttribute("href")
+                : button.findElement(By.tagName("a")).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(href))
+                                    .header("Cookie", cookies)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200
+                    || !response.headers().firstValue("Content-Type").orElse("").startsWith(contentType)) {
+                throw new AssertionError(href + " answered " + response.statusCode() + " "
+                        + response.headers().firstValue("Content-Type").orElse("(no type)"));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the PDF the link {@code id} downloads, white space collapsed (a cell may wrap; its words stay in order). */
+    public String pdfText(String id) {
+        try (PDDocument document = Loader.loadPDF(download(id, "application/pdf"))) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> contentSecurityViolations() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public class PeriodMeasurements {
         Map<Long, ReportBuilder.Results> results = computation.compute(open, period);
         long measuredAt = System.nanoTime();
         Map<Long, Staff> managers = followUp.managers(open);
-        Map<Long, Long> previous = previousReports(open, period);
+        Map<Long, Map<LocalDate, Long>> previous = previousReports(open, period);
         List<PeriodReport> reports = new ArrayList<>();
         String user = history.currentUser();
         Instant now = clock.instant();
@@ -234,21 +235,32 @@ public class PeriodMeasurements {
         return reported;
     }
 
-    /** The id of each of these SLAs' report of the month before, by SLA id, where there is one. */
+    /**
+     * The ids of each of these SLAs' reports of the month before and of the quarter before's last month, by SLA
+     * id and then by period start: the previous period of a monthly line and of a quarterly one (a line's
+     * previous period ends the month before its measured span starts).
+     */
     @SuppressWarnings("unchecked")
-    private Map<Long, Long> previousReports(List<MeasurableAgreement> open, Period period) {
-        Map<Long, Long> previous = new HashMap<>();
+    private Map<Long, Map<LocalDate, Long>> previousReports(List<MeasurableAgreement> open, Period period) {
+        Map<Long, Map<LocalDate, Long>> previous = new HashMap<>();
         InChunks.each(open.stream().map(MeasurableAgreement::id).toList(), part -> {
-            var select = em.createNativeQuery("SELECT agreement_id, id FROM rv_period_report WHERE period_start = ?"
-                            + " AND agreement_id IN (" + placeholders(part.size()) + ")")
-                    .setParameter(1, Date.valueOf(period.minusMonths(1).firstDay()));
+            var select = em.createNativeQuery("SELECT agreement_id, period_start, id FROM rv_period_report"
+                            + " WHERE period_start IN (?, ?) AND agreement_id IN (" + placeholders(part.size()) + ")")
+                    .setParameter(1, Date.valueOf(period.minusMonths(1).firstDay()))
+                    .setParameter(2, Date.valueOf(period.minusMonths(3).firstDay()));
             for (int i = 0; i < part.size(); i++) {
-                select.setParameter(i + 2, part.get(i));
+                select.setParameter(i + 3, part.get(i));
             }
             ((List<Object[]>) select.getResultList())
-                    .forEach(row -> previous.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+                    .forEach(row -> previous.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                            .put(day(row[1]), ((Number) row[2]).longValue()));
         });
         return previous;
+    }
+
+    /** A DATE column's value as the driver hands it (java.sql.Date, or LocalDate). */
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     private static String placeholders(int count) {

@@ -34,8 +34,8 @@ import org.sepakat.shared.terms.MeasurableAgreement;
 
 /**
  * SLM-8: each missed target and each exceeded workload limit raises an improvement opportunity about
- * that line of the report (a repeat the next month is recorded on the open one: README, "How a period
- * is measured"), owned by
+ * that line of the report (a repeat in the line's next period is recorded on the open one: README, "How a
+ * period is measured"), owned by
  * the SLA's provider signatory (its service level manager), else by its author, and tells that
  * manager in the application and by e-mail. For all reports of a run at once, in its transaction:
  * the reports, their improvements and the notifications are stored together or not at all.
@@ -82,13 +82,14 @@ public class ReportFollowUp {
 
     /**
      * Raises what the stored reports call for and notifies their managers; {@code agreements} in the reports' order,
-     * {@code previous}: the id of each SLA's report of the month before, where there is one.
+     * {@code previous}: the ids of each SLA's earlier reports by period start (at least those of the month before and
+     * of the quarter before's last month), where there are some.
      */
     public void followUp(
             List<MeasurableAgreement> agreements,
             List<PeriodReport> reports,
             Map<Long, Staff> managers,
-            Map<Long, Long> previous) {
+            Map<Long, Map<LocalDate, Long>> previous) {
         LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
         List<ImprovementRequest> requests = new ArrayList<>();
         Map<String, List<PeriodReport>> missedBy = new LinkedHashMap<>();
@@ -105,7 +106,11 @@ public class ReportFollowUp {
                         + report.auditKey());
             } else {
                 requests.addAll(improvements(
-                        report, manager.getUsername(), manager.getUiLocale(), due, previous.get(sla.id())));
+                        report,
+                        manager.getUsername(),
+                        manager.getUiLocale(),
+                        due,
+                        previous.getOrDefault(sla.id(), Map.of())));
             }
             if (recipient == null) {
                 continue;
@@ -143,11 +148,13 @@ public class ReportFollowUp {
 
     /**
      * One opportunity per missed target and per exceeded limit, linked to its line of the report; where the
-     * SLA's report of the month before ({@code previousReport}) had the same line missed or exceeded, a repeat
-     * of its open opportunity (README, "How a period is measured").
+     * SLA's report of the line's previous period had the same line missed or exceeded, a repeat of its open
+     * opportunity (README, "How a period is measured"). {@code earlierReports}: the SLA's report ids by period
+     * start; a line's previous period is the one ending the month before its span starts (the month before for a
+     * monthly line, the quarter before's last month for a quarterly one).
      */
     static List<ImprovementRequest> improvements(
-            PeriodReport report, String owner, String uiLocale, LocalDate due, Long previousReport) {
+            PeriodReport report, String owner, String uiLocale, LocalDate due, Map<LocalDate, Long> earlierReports) {
         Locale locale = NotificationText.locale(uiLocale);
         List<ImprovementRequest> requests = new ArrayList<>();
         missedTargets(report)
@@ -155,7 +162,7 @@ public class ReportFollowUp {
                         report,
                         owner,
                         due,
-                        previousReport,
+                        earlierReports.get(t.getMeasuredFrom().minusMonths(1)),
                         locale,
                         SourceKind.MISSED_TARGET,
                         "improvement.targetMissed",
@@ -166,7 +173,7 @@ public class ReportFollowUp {
                         report,
                         owner,
                         due,
-                        previousReport,
+                        earlierReports.get(l.getMeasuredFrom().minusMonths(1)),
                         locale,
                         SourceKind.EXCEEDED_WORKLOAD,
                         "improvement.workloadExceeded",

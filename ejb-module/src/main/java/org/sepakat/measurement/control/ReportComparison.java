@@ -16,8 +16,8 @@ import org.sepakat.servicedata.entity.RecordKind;
 
 /**
  * Compares a stored report's lines with the same report computed again, figure by figure: each
- * target's counted, within, attained and outcome; each limit's actual, share, previous, change and
- * outcome; each exclusion's amount. Targets and limits are matched by position (the same terms give
+ * target's counted, within, attained and outcome; each limit's actual, share, previous (as reported, and its
+ * restatement), change and outcome; each exclusion's amount. Targets and limits are matched by position (the same terms give
  * the same order), exclusions by subject, reason and detail. Numbers compare by value, not scale.
  */
 public final class ReportComparison {
@@ -56,6 +56,7 @@ public final class ReportComparison {
                         "actual", LimitResult::getActual,
                         "shareOfLimit", LimitResult::getShareOfLimit,
                         "previousActual", LimitResult::getPreviousActual,
+                        "previousRestated", LimitResult::getPreviousRestated,
                         "changePercent", LimitResult::getChangePercent,
                         "outcome", LimitResult::getOutcome));
         Map<String, Exclusion> stored = byKey(storedExclusions);
@@ -115,6 +116,7 @@ public final class ReportComparison {
                 "attained",
                 "shareOfLimit",
                 "previousActual",
+                "previousRestated",
                 "changePercent",
                 "outcome");
         return Integer.compare(order.indexOf(a), order.indexOf(b));

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +23,7 @@ import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 
@@ -70,6 +74,26 @@ public class StaffDirectory {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The display name of each of these users that staff know, by user name ("slaman" → "Sari Service Level"):
+     * documents and signatures name people, not accounts.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> distinct =
+                usernames.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        InChunks.each(
+                distinct,
+                part -> em.createQuery("SELECT s FROM Staff s WHERE s.username IN :usernames", Staff.class)
+                        .setParameter("usernames", part)
+                        .getResultList()
+                        .forEach(s -> names.put(s.getUsername(), s.getDisplayName())));
+        return names;
     }
 
     /**

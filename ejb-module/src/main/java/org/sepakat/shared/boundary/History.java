@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -176,7 +179,10 @@ public class History {
                 .getResultList();
     }
 
-    /** The auditor's search over the whole history: by record type, key, user, field. */
+    /**
+     * The auditor's search over the whole history: by record type, key, user, field, and a time
+     * range from {@code changedFrom} (inclusive) to {@code changedBefore} (exclusive).
+     */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.AUDITOR})
     public Page<HistoryEntry> search(PageRequest request) {
         return PagedQuery.of(em, HistoryEntry.class)
@@ -187,6 +193,23 @@ public class History {
                 .textFilter("recordKey", "recordKey")
                 .textFilter("changedBy", "changedBy")
                 .textFilter("fieldName", "fieldName")
+                .filter(
+                        "changedFrom",
+                        (cb, root, value) ->
+                                cb.greaterThanOrEqualTo(root.<Instant>get("changedAt"), moment("changedFrom", value)))
+                .filter(
+                        "changedBefore",
+                        (cb, root, value) ->
+                                cb.lessThan(root.<Instant>get("changedAt"), moment("changedBefore", value)))
                 .fetch(request);
+    }
+
+    /** A bound of the searched time range, e.g. {@code 2026-12-01T00:00:00Z}. */
+    private static Instant moment(String filter, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(filter, "error.filter.value", value);
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.sepakat.shared.entity.PageRequest;
 
 /**
  * A list page computed by the database: filters become parameters of a Criteria query, sorting
- * is allowed only on named attributes, and the count runs as its own query.
+ * is allowed only on named attributes (text case-insensitively), and the count runs as its own query.
  */
 public final class PagedQuery<T> {
 
@@ -125,7 +125,7 @@ public final class PagedQuery<T> {
                         sort,
                         String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
             }
-            Expression<?> key = path(root, sortable.get(sort));
+            Expression<?> key = sortKey(cb, path(root, sortable.get(sort)));
             select.orderBy(ascending ? cb.asc(key) : cb.desc(key), cb.asc(root.get("id")));
         }
         List<T> items = em.createQuery(select)
@@ -158,6 +158,14 @@ public final class PagedQuery<T> {
             result.add(filter.apply(cb, root, value));
         }
         return result.toArray(Predicate[]::new);
+    }
+
+    /**
+     * Text sorts as people read it, whatever the case ("acme" between "ACME" and "Beta"); the
+     * database lowers it, so the order is the same on every page of the list.
+     */
+    private static Expression<?> sortKey(CriteriaBuilder cb, Path<Object> path) {
+        return path.getJavaType() == String.class ? cb.lower(path.as(String.class)) : path;
     }
 
     private static Path<Object> path(Root<?> root, String attribute) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.improvement.entity.ImprovementRequest;
@@ -98,8 +99,8 @@ class ReportFollowUpTest {
                 List.of());
         report.storedAs(2630L);
 
-        List<ImprovementRequest> requests =
-                ReportFollowUp.improvements(report, "slaman", "en", LocalDate.of(2026, 12, 1), 2511L);
+        List<ImprovementRequest> requests = ReportFollowUp.improvements(
+                report, "slaman", "en", LocalDate.of(2026, 12, 1), Map.of(LocalDate.of(2026, 9, 1), 2511L));
 
         assertThat(requests)
                 .extracting(
@@ -141,6 +142,60 @@ class ReportFollowUpTest {
         assertThat(requests)
                 .extracting(ImprovementRequest::owner, ImprovementRequest::customerId)
                 .containsOnly(tuple("slaman", 3L));
+    }
+
+    @Test
+    void aQuarterlyLineRepeatsTheQuarterBeforeAndAMonthlyLineTheMonthBefore() {
+        // December 2026: the quarterly target measured October to December, the monthly one December only
+        TargetResult quarterly = new TargetResult(
+                "Quarterly resolution",
+                "RESOLUTION_TIME",
+                "AT_LEAST",
+                new BigDecimal("90"),
+                "%",
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2027, 1, 1),
+                new BigDecimal("50"),
+                TargetOutcome.MISSED,
+                2,
+                1);
+        TargetResult monthly = new TargetResult(
+                "Monthly resolution",
+                "RESOLUTION_TIME",
+                "AT_LEAST",
+                new BigDecimal("90"),
+                "%",
+                LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 1, 1),
+                new BigDecimal("50"),
+                TargetOutcome.MISSED,
+                2,
+                1);
+        PeriodReport december = new PeriodReport(
+                7L,
+                "SLA-FIN-7",
+                "ERP for Finance",
+                2,
+                3L,
+                "FIN",
+                Period.of(2026, 12),
+                "Asia/Jakarta",
+                RunTrigger.SCHEDULE,
+                List.of(quarterly, monthly),
+                List.of(),
+                List.of());
+        december.storedAs(2900L);
+        Map<LocalDate, Long> earlier = Map.of(LocalDate.of(2026, 9, 1), 2600L, LocalDate.of(2026, 11, 1), 2800L);
+
+        assertThat(ReportFollowUp.improvements(december, "slaman", "en", LocalDate.of(2027, 1, 31), earlier))
+                .extracting(r -> r.source().getLine(), ImprovementRequest::repeatOf)
+                .as("September's report for the quarter, November's for the month")
+                .containsExactly(tuple("Quarterly resolution", 2600L), tuple("Monthly resolution", 2800L));
+        assertThat(ReportFollowUp.improvements(
+                        december, "slaman", "en", LocalDate.of(2027, 1, 31), Map.of(LocalDate.of(2026, 11, 1), 2800L)))
+                .extracting(r -> r.source().getLine(), ImprovementRequest::repeatOf)
+                .as("no report of the quarter before: a new opportunity, not a repeat of November")
+                .containsExactly(tuple("Quarterly resolution", null), tuple("Monthly resolution", 2800L));
     }
 
     @Test

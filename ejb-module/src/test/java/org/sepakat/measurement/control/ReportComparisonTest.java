@@ -129,6 +129,57 @@ class ReportComparisonTest {
     }
 
     @Test
+    @DisplayName("issue 11 §1: a limit's restated previous figure is compared too: recomputed with none where the"
+            + " stored report restated 3, the reproduction lists it")
+    void aRestatementIsCompared() {
+        LimitResult restated = new LimitResult(
+                "Tickets",
+                "TICKETS",
+                5,
+                "REPORT_ONLY",
+                FROM,
+                TO,
+                BigDecimal.ONE,
+                new BigDecimal("20"),
+                new BigDecimal("2"),
+                new BigDecimal("-50"),
+                LimitOutcome.WITHIN,
+                new BigDecimal("3"));
+        LimitResult notRestated = new LimitResult(
+                "Tickets",
+                "TICKETS",
+                5,
+                "REPORT_ONLY",
+                FROM,
+                TO,
+                BigDecimal.ONE,
+                new BigDecimal("20"),
+                new BigDecimal("2"),
+                new BigDecimal("-50"),
+                LimitOutcome.WITHIN,
+                null);
+
+        assertThat(ReportComparison.compare(
+                        List.of(),
+                        List.of(restated),
+                        List.of(),
+                        new ReportBuilder.Results(List.of(), List.of(restated), List.of())))
+                .isEmpty();
+        assertThat(ReportComparison.compare(
+                        List.of(),
+                        List.of(restated),
+                        List.of(),
+                        new ReportBuilder.Results(List.of(), List.of(notRestated), List.of())))
+                .extracting(
+                        LineDifference::section,
+                        LineDifference::line,
+                        LineDifference::field,
+                        LineDifference::stored,
+                        LineDifference::recomputed)
+                .containsExactly(tuple(Section.LIMIT, "Tickets", "previousRestated", "3", ""));
+    }
+
+    @Test
     @DisplayName("A line counts tickets, outages or KPI values by its metric or exclusion reason")
     void lineKinds() {
         assertThat(ReportComparison.kindOf("RESOLUTION_TIME")).isEqualTo(RecordKind.TICKETS);

@@ -22,13 +22,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.improvement.boundary.Improvements;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementPriority;
+import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
+import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -59,6 +63,55 @@ public class ImprovementResource {
                     + "text (number or title contains), overdue=true (due before today and not closed), closed=true|false, "
                     + "sourceReference (contains), sourceRecordType and sourceRecordId. Sort: number, title, status, priority, "
                     + "owner, dueOn, source.kind, changedAt; default dueOn.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(
+                        name = "status",
+                        description = "The status, exactly",
+                        example = "OPEN",
+                        values = ImprovementStatus.class),
+                @ListQuery.Filter(
+                        name = "sourceKind",
+                        description = "What raised it, exactly",
+                        example = "MISSED_TARGET",
+                        values = SourceKind.class),
+                @ListQuery.Filter(name = "owner", description = "The owner's user name, exactly", example = "slaman"),
+                @ListQuery.Filter(
+                        name = "priority",
+                        description = "The priority, exactly",
+                        example = "HIGH",
+                        values = ImprovementPriority.class),
+                @ListQuery.Filter(
+                        name = "text",
+                        description = "The number or the title contains this",
+                        example = "backup"),
+                @ListQuery.Filter(
+                        name = "overdue",
+                        description = "true: due before today and not closed",
+                        example = "true",
+                        type = "boolean"),
+                @ListQuery.Filter(
+                        name = "closed",
+                        description = "true: closed ones only; false: not closed ones only",
+                        example = "false",
+                        type = "boolean"),
+                @ListQuery.Filter(
+                        name = "sourceReference",
+                        description = "The source's reference contains this",
+                        example = "SLA-FIN-2026 2026-10"),
+                @ListQuery.Filter(
+                        name = "sourceRecordType",
+                        description = "The type of the record that raised it, exactly",
+                        example = "PeriodReport"),
+                @ListQuery.Filter(
+                        name = "sourceRecordId",
+                        description = "The id of the record that raised it",
+                        example = "42",
+                        type = "integer",
+                        format = "int64")
+            },
+            sort = {"number", "title", "status", "priority", "owner", "dueOn", "source.kind", "changedAt"},
+            defaultSort = "dueOn")
     public Paging.PageDto<ImprovementDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(improvements.list(request), request, ImprovementDto::of);

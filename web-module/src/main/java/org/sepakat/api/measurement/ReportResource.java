@@ -30,6 +30,7 @@ import org.sepakat.api.measurement.ReportRepresentations.ReportSummaryDto;
 import org.sepakat.api.measurement.ReportRepresentations.ReproductionDto;
 import org.sepakat.api.measurement.ReportRepresentations.ReviewDto;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Problems;
 import org.sepakat.api.shared.Versions;
@@ -41,6 +42,8 @@ import org.sepakat.measurement.boundary.PeriodMeasurements;
 import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.boundary.Reproductions;
 import org.sepakat.measurement.entity.PeriodReport;
+import org.sepakat.measurement.entity.Rating;
+import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Period;
@@ -102,6 +105,31 @@ public class ReportResource {
             description = "Paged (page, size). Filters: rating, reviewState, from and to (YYYY-MM). Sort: periodStart, "
                     + "rating, reviewState, reviewedAt; default -periodStart. Relationship managers see the reports of "
                     + "the customers they manage.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(
+                        name = "rating",
+                        description = "The rating, exactly",
+                        example = "RED",
+                        values = Rating.class),
+                @ListQuery.Filter(
+                        name = "reviewState",
+                        description = "The review outcome, exactly",
+                        example = "ACCEPTED",
+                        values = ReviewState.class),
+                @ListQuery.Filter(
+                        name = "from",
+                        description = "Periods from this month on, YYYY-MM",
+                        example = "2026-01",
+                        pattern = Paging.MONTH),
+                @ListQuery.Filter(
+                        name = "to",
+                        description = "Periods up to this month, YYYY-MM",
+                        example = "2026-12",
+                        pattern = Paging.MONTH)
+            },
+            sort = {"periodStart", "rating", "reviewState", "reviewedAt"},
+            defaultSort = "-periodStart")
     public Paging.PageDto<ReportSummaryDto> list() {
         slas.find(agreementId);
         PageRequest asked = Paging.request(uri);

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.ContactDto;
 import org.sepakat.api.party.Representations.RoleDto;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.Contacts;
@@ -59,6 +60,16 @@ public class ContactResource {
     @Operation(
             summary = "List a customer's contacts",
             description = "Filters: name, email (contains). Sort: name, email, changedAt.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "name", description = "The name contains this", example = "Wati"),
+                @ListQuery.Filter(
+                        name = "email",
+                        description = "The e-mail address contains this",
+                        example = "@finance.example")
+            },
+            sort = {"name", "email", "changedAt"},
+            defaultSort = "name")
     public Paging.PageDto<ContactDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(contacts.list(customerId, request), request, ContactDto::of);

@@ -24,11 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.CustomerDto;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
+import org.sepakat.party.entity.CustomerKind;
+import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -58,6 +61,30 @@ public class CustomerResource {
     @Operation(
             summary = "List customers",
             description = "Filters: code, name (contains), kind, status. Sort: code, name, kind, status, changedAt.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "code", description = "The code contains this", example = "FIN"),
+                @ListQuery.Filter(name = "name", description = "The name contains this", example = "Keuangan"),
+                @ListQuery.Filter(name = "text", description = "The code or the name contains this", example = "FIN"),
+                @ListQuery.Filter(
+                        name = "inScope",
+                        description =
+                                "true: only the customers the caller manages (all for roles that see every customer)",
+                        example = "true",
+                        type = "boolean"),
+                @ListQuery.Filter(
+                        name = "kind",
+                        description = "The kind, exactly",
+                        example = "INTERNAL",
+                        values = CustomerKind.class),
+                @ListQuery.Filter(
+                        name = "status",
+                        description = "The status, exactly",
+                        example = "ACTIVE",
+                        values = CustomerStatus.class)
+            },
+            sort = {"code", "name", "kind", "status", "changedAt"},
+            defaultSort = "code")
     public Paging.PageDto<CustomerDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(customers.list(request), request, CustomerDto::of);

@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.ServiceDto;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.entity.Service;
+import org.sepakat.party.entity.ServiceStatus;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
 
@@ -55,6 +57,18 @@ public class ServiceResource {
     @Operation(
             summary = "List services",
             description = "Filters: code, name (contains), status. Sort: code, name, status, changedAt.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "code", description = "The code contains this", example = "ERP"),
+                @ListQuery.Filter(name = "name", description = "The name contains this", example = "mail"),
+                @ListQuery.Filter(
+                        name = "status",
+                        description = "The status, exactly",
+                        example = "LIVE",
+                        values = ServiceStatus.class)
+            },
+            sort = {"code", "name", "status", "changedAt"},
+            defaultSort = "code")
     public Paging.PageDto<ServiceDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(catalogue.list(request), request, ServiceDto::of);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.party.Representations.StaffDto;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.party.boundary.StaffDirectory;
@@ -51,6 +52,20 @@ public class StaffResource {
     @Operation(
             summary = "List staff",
             description = "Filters: username, displayName, email (contains). Sort: username, displayName, email.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "username", description = "The user name contains this", example = "sla"),
+                @ListQuery.Filter(
+                        name = "displayName",
+                        description = "The display name contains this",
+                        example = "Sari"),
+                @ListQuery.Filter(
+                        name = "email",
+                        description = "The e-mail address contains this",
+                        example = "@sepakat.example")
+            },
+            sort = {"username", "displayName", "email"},
+            defaultSort = "displayName")
     public Paging.PageDto<StaffDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(staff.list(request), request, StaffDto::of);

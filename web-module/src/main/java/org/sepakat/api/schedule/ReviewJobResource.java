@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.schedule.boundary.ReviewJobs;
 import org.sepakat.schedule.boundary.ReviewSchedules;
@@ -78,8 +79,9 @@ public class ReviewJobResource {
     @Operation(
             summary = "The review job runs, newest job first",
             description = "Pages by job instance; a restarted " + "instance lists each of its executions.")
+    @ListQuery()
     public Paging.PageDto<JobRunDto> list() {
-        PageRequest request = Paging.request(uri);
+        PageRequest request = Paging.unfiltered(uri);
         return Paging.dto(jobs.history(JobKind.SLA_REVIEW, request), request, JobRunDto::of);
     }
 

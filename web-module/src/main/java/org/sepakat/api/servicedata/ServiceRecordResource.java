@@ -32,6 +32,7 @@ import org.sepakat.api.servicedata.ServiceDataDtos.OutageVersionDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketStateDto;
 import org.sepakat.api.servicedata.ServiceDataDtos.TicketVersionDto;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.servicedata.boundary.ServiceRecords;
 import org.sepakat.servicedata.entity.KpiValue;
@@ -142,6 +143,24 @@ public class ServiceRecordResource {
             description = "Filters: customer, service (codes), period (2026-10, opened in that "
                     + "UTC month), externalId (contains), kind, priority. Sort: externalId, kind, priority, category, opened, "
                     + "firstResponse, resolved, receivedAt; default -opened.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "customer", description = "The customer's code, exactly", example = "FIN"),
+                @ListQuery.Filter(name = "service", description = "The service's code, exactly", example = "ERP"),
+                @ListQuery.Filter(
+                        name = "period",
+                        description = "Opened in this UTC month, YYYY-MM",
+                        example = "2026-10",
+                        pattern = Paging.MONTH),
+                @ListQuery.Filter(
+                        name = "externalId",
+                        description = "The ticket's id in the service desk contains this",
+                        example = "INC-10"),
+                @ListQuery.Filter(name = "kind", description = "The ticket's kind, exactly", example = "INCIDENT"),
+                @ListQuery.Filter(name = "priority", description = "The ticket's priority, exactly", example = "P1")
+            },
+            sort = {"externalId", "kind", "priority", "category", "opened", "firstResponse", "resolved", "receivedAt"},
+            defaultSort = "-opened")
     public Paging.PageDto<TicketDto> tickets() {
         PageRequest request = Paging.request(uri);
         Page<Ticket> page = records.tickets(request);
@@ -156,6 +175,21 @@ public class ServiceRecordResource {
             description =
                     "Filters: service (code), period (2026-10, starting in that UTC "
                             + "month), externalId (contains). Sort: externalId, starts, ends, planned, receivedAt; default -starts.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "service", description = "The service's code, exactly", example = "ERP"),
+                @ListQuery.Filter(
+                        name = "period",
+                        description = "Starting in this UTC month, YYYY-MM",
+                        example = "2026-10",
+                        pattern = Paging.MONTH),
+                @ListQuery.Filter(
+                        name = "externalId",
+                        description = "The outage's id in the monitoring system contains this",
+                        example = "OUT-7")
+            },
+            sort = {"externalId", "starts", "ends", "planned", "receivedAt"},
+            defaultSort = "-starts")
     public Paging.PageDto<OutageDto> outages() {
         PageRequest request = Paging.request(uri);
         Page<Outage> page = records.outages(request);
@@ -170,6 +204,25 @@ public class ServiceRecordResource {
             description =
                     "Filters: sla (reference), measure (contains), period (2026-10), "
                             + "externalId (contains). Sort: externalId, measureName, periodStart, value, receivedAt; default -periodStart.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "sla", description = "The SLA's reference, exactly", example = "SLA-FIN-2026"),
+                @ListQuery.Filter(
+                        name = "measure",
+                        description = "The measure's name contains this",
+                        example = "Satisfaction"),
+                @ListQuery.Filter(
+                        name = "period",
+                        description = "The month the value is for, YYYY-MM",
+                        example = "2026-10",
+                        pattern = Paging.MONTH),
+                @ListQuery.Filter(
+                        name = "externalId",
+                        description = "The value's id in the delivering system contains this",
+                        example = "KPI-3")
+            },
+            sort = {"externalId", "measureName", "periodStart", "value", "receivedAt"},
+            defaultSort = "-periodStart")
     public Paging.PageDto<KpiValueDto> kpiValues() {
         PageRequest request = Paging.request(uri);
         Page<KpiValue> page = records.kpiValues(request);

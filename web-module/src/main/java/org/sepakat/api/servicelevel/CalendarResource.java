@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sepakat.api.servicelevel.SlaRepresentations.CalendarDto;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.Versions;
 import org.sepakat.servicelevel.boundary.Calendars;
@@ -50,6 +51,13 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "List calendars", description = "Filters: code, name (contains). Sort: code, name, timeZone.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "code", description = "The code contains this", example = "JKT"),
+                @ListQuery.Filter(name = "name", description = "The name contains this", example = "Jakarta")
+            },
+            sort = {"code", "name", "timeZone"},
+            defaultSort = "code")
     public Paging.PageDto<CalendarDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(calendars.list(request), request, CalendarDto::of);

@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +29,7 @@ import org.sepakat.api.servicelevel.SlaRepresentations.DifferenceDto;
 import org.sepakat.api.servicelevel.SlaRepresentations.SlaDto;
 import org.sepakat.api.servicelevel.SlaRepresentations.VersionDto;
 import org.sepakat.api.shared.ExpectedVersion;
+import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
@@ -35,6 +37,7 @@ import org.sepakat.export.Download;
 import org.sepakat.export.SlaDocument;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
+import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -70,6 +73,39 @@ public class SlaResource {
             description = "Filters: reference, title (contains), status, customerId, serviceId, "
                     + "reviewDue=true. Sort: reference, title, status, customerCode, nextReviewOn, changedAt. Relationship managers "
                     + "see the SLAs of the customers they manage.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(name = "reference", description = "The reference contains this", example = "SLA-FIN"),
+                @ListQuery.Filter(name = "title", description = "The title contains this", example = "ERP"),
+                @ListQuery.Filter(
+                        name = "text",
+                        description = "The reference or the title contains this",
+                        example = "FIN"),
+                @ListQuery.Filter(
+                        name = "status",
+                        description = "The status, exactly",
+                        example = "ACTIVE",
+                        values = SlaStatus.class),
+                @ListQuery.Filter(
+                        name = "customerId",
+                        description = "The customer's id",
+                        example = "3",
+                        type = "integer",
+                        format = "int64"),
+                @ListQuery.Filter(
+                        name = "serviceId",
+                        description = "Covers the service of this id",
+                        example = "5",
+                        type = "integer",
+                        format = "int64"),
+                @ListQuery.Filter(
+                        name = "reviewDue",
+                        description = "true: the next review is due today or earlier",
+                        example = "true",
+                        type = "boolean")
+            },
+            sort = {"reference", "title", "status", "customerCode", "nextReviewOn", "changedAt"},
+            defaultSort = "reference")
     public Paging.PageDto<SlaDto> list() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(slas.list(request), request, SlaDto::of);
@@ -192,7 +228,13 @@ public class SlaResource {
     @Path("{id}/versions/compare")
     @Operation(summary = "What changed between two agreed versions", description = "Lines ADDED, REMOVED or CHANGED.")
     public List<DifferenceDto> compare(
-            @PathParam("id") Long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+            @PathParam("id") Long id,
+            @QueryParam("from")
+                    @Parameter(description = "The earlier agreed version's number", example = "1", required = true)
+                    Integer from,
+            @QueryParam("to")
+                    @Parameter(description = "The later agreed version's number", example = "2", required = true)
+                    Integer to) {
         if (from == null || to == null) {
             throw InvalidInput.of(from == null ? "from" : "to", "error.version.required");
         }

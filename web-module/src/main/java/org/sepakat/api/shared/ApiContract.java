@@ -2,6 +2,7 @@ package org.sepakat.api.shared;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -19,8 +21,11 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the API description at build time (the smallrye-open-api plugin's filter), from the same
  * facts the server acts on: each operation needs HTTP Basic and names the roles ({@code @RolesAllowed}) that may
  * call it as {@code x-roles}, every operation lists the problem answers it can give (application/problem+json), a
- * lifecycle action's version body is optional (the version may come as ?version= or If-Match), and
- * operation ids are short and stable ("customerActivate") for generated clients.
+ * lifecycle action's version body is optional (the version may come as ?version= or If-Match),
+ * operation ids are short and stable ("customerActivate") for generated clients, and every parameter is described
+ * with its type, format or values and an example: a list's page, size, sort and filters from its {@link ListQuery},
+ * the path and query parameters every resource names alike ({@code id}, {@code period}, {@code lang}...) from
+ * {@link #PARAMETERS}. A parameter left undescribed fails the build.
  */
 public class ApiContract implements OASFilter {
 
@@ -36,6 +41,56 @@ public class ApiContract implements OASFilter {
             "409", "The version sent is no longer the record's (someone changed it): read it again",
             "422", "A business rule refused it; rule names the requirement (e.g. BRM-4)"));
 
+    /** A parameter many operations share, described once. */
+    record Described(String description, String example, String pattern, List<String> values) {
+
+        Described(String description, String example) {
+            this(description, example, null, List.of());
+        }
+    }
+
+    static final Map<String, Described> PARAMETERS = Map.ofEntries(
+            Map.entry("id", new Described("The record's id", "42")),
+            Map.entry("agreementId", new Described("The SLA's id", "7")),
+            Map.entry("customerId", new Described("The customer's id", "3")),
+            Map.entry("serviceId", new Described("The service's id", "5")),
+            Map.entry("staffId", new Described("The member of staff's id", "2")),
+            Map.entry("executionId", new Described("The job execution's id", "12")),
+            Map.entry(
+                    "externalId",
+                    new Described(
+                            "The record's id in the system that delivers it (service desk, monitoring)", "INC-1001")),
+            Map.entry("number", new Described("The agreed version's number", "2")),
+            Map.entry("user", new Described("The user name signing in failed for", "slaman")),
+            Map.entry("address", new Described("The client address signing in failed from", "203.0.113.7")),
+            Map.entry("period", new Described("The month, YYYY-MM", "2026-10", Paging.MONTH, List.of())),
+            Map.entry(
+                    "lang",
+                    new Described("The document's language: en (default) or id", "id", null, List.of("en", "id"))));
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Described known = PARAMETERS.get(parameter.getName());
+        if (parameter.getDescription() == null && known != null) {
+            parameter.setDescription(known.description());
+            Schema schema = parameter.getSchema();
+            if (schema != null && known.pattern() != null) {
+                schema.setPattern(known.pattern());
+            }
+            if (schema != null && !known.values().isEmpty()) {
+                schema.setEnumeration(new ArrayList<>(known.values()));
+            }
+        }
+        if (parameter.getExample() == null && known != null) {
+            parameter.setExample(known.example());
+        }
+        if (parameter.getDescription() == null || parameter.getExample() == null || parameter.getSchema() == null) {
+            throw new IllegalStateException("The " + parameter.getIn() + " parameter " + parameter.getName()
+                    + " is not described: give it @Parameter(description, example) or describe it in ApiContract");
+        }
+        return parameter;
+    }
+
     @Override
     public Operation filterOperation(Operation operation) {
         String id = operation.getOperationId();
@@ -45,6 +100,10 @@ public class ApiContract implements OASFilter {
         }
         Method method = method(id.substring(0, cut), id.substring(cut + 1));
         operation.setOperationId(shortId(method));
+        ListQuery list = method.getAnnotation(ListQuery.class);
+        if (list != null) {
+            ListParameters.of(list).forEach(operation::addParameter);
+        }
         // HTTP Basic takes no scopes (OpenAPI 3.0, which Liberty validates against, refuses role names there):
         // the roles that may call the operation are stated as the extension x-roles
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));

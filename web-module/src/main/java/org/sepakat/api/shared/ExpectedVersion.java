@@ -12,11 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ExpectedVersion {
 
     @QueryParam("version")
-    @Parameter(description = "The version of the record that was read (or send it in the body or as If-Match)")
+    @Parameter(
+            description = "The version of the record that was read (or send it in the body or as If-Match)",
+            example = "3")
     Long query;
 
     @HeaderParam("If-Match")
-    @Parameter(description = "The version that was read, as the ETag of the representation (\"3\")")
+    @Parameter(description = "The version that was read, as the ETag of the representation (\"3\")", example = "\"3\"")
     String ifMatch;
 
     /** The version named by the request, given what its body says (null: the body says nothing). */

@@ -61,7 +61,45 @@ public class HistoryResource {
     @Operation(
             summary = "Search the whole history (auditors, administrators)",
             description =
-                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains). Newest first.")
+                    "Filters: recordType, changeKind (exact); recordKey, changedBy, fieldName (contains); changedFrom"
+                            + " (inclusive), changedBefore (exclusive), ISO-8601 instants such as 2026-12-01T00:00:00Z."
+                            + " Newest first.")
+    @ListQuery(
+            filters = {
+                @ListQuery.Filter(
+                        name = "recordType",
+                        description = "The kind of record, exactly (Customer, ServiceLevelAgreement...)",
+                        example = "Customer"),
+                @ListQuery.Filter(
+                        name = "changeKind",
+                        description = "The kind of change, exactly",
+                        example = "CHANGED",
+                        values = ChangeKind.class),
+                @ListQuery.Filter(
+                        name = "recordKey",
+                        description = "The record's business key contains this",
+                        example = "FIN"),
+                @ListQuery.Filter(
+                        name = "changedBy",
+                        description = "The user name of who changed it contains this",
+                        example = "slaman"),
+                @ListQuery.Filter(
+                        name = "fieldName",
+                        description = "A changed field's name contains this",
+                        example = "status"),
+                @ListQuery.Filter(
+                        name = "changedFrom",
+                        description = "Changed at or after this instant (inclusive)",
+                        example = "2026-12-01T00:00:00Z",
+                        format = "date-time"),
+                @ListQuery.Filter(
+                        name = "changedBefore",
+                        description = "Changed before this instant (exclusive)",
+                        example = "2026-12-02T00:00:00Z",
+                        format = "date-time")
+            },
+            sort = {"changedAt", "recordType", "recordKey", "changedBy", "fieldName"},
+            defaultSort = "-changedAt")
     public Paging.PageDto<HistoryDto> search() {
         PageRequest request = Paging.request(uri);
         return Paging.dto(history.search(request), request, HistoryDto::of);

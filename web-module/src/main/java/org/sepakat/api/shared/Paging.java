@@ -17,6 +17,10 @@ import org.sepakat.shared.entity.PageRequest;
 public final class Paging {
 
     public static final int DEFAULT_SIZE = 20;
+
+    /** A month as queries and paths name it, YYYY-MM (2026-10). */
+    public static final String MONTH = "^\\d{4}-(0[1-9]|1[0-2])$";
+
     private static final Set<String> RESERVED = Set.of("page", "size", "sort");
 
     /** One page of a list as the API returns it. */
@@ -48,6 +52,18 @@ public final class Paging {
             throw InvalidInput.of("page", "error.page.tooLarge", String.valueOf(Integer.MAX_VALUE / perPage));
         }
         return new PageRequest(page * perPage, size, sort == null || sort.isBlank() ? null : sort, ascending, filters);
+    }
+
+    /** The page of a list that takes neither filters nor a sort (the review job runs): refuses either, naming it. */
+    public static PageRequest unfiltered(UriInfo uri) {
+        PageRequest request = request(uri);
+        request.filters().keySet().stream().sorted().findFirst().ifPresent(name -> {
+            throw InvalidInput.of(name, "error.filter.none", name);
+        });
+        if (request.sortField() != null) {
+            throw InvalidInput.of("sort", "error.sort.none", request.sortField());
+        }
+        return request;
     }
 
     public static <E, T> PageDto<T> dto(Page<E> page, PageRequest request, java.util.function.Function<E, T> mapper) {

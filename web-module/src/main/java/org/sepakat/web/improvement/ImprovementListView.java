@@ -15,6 +15,7 @@ import org.sepakat.improvement.entity.ImprovementStatus;
 import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 
 /** The improvement register, paged and filtered by the database. */
@@ -40,7 +41,27 @@ public class ImprovementListView implements Serializable {
     @PostConstruct
     void init() {
         Improvements boundary = improvements;
-        model = new PagedModel<>(boundary::list, ImprovementOpportunity::getId);
+        model = new PagedModel<ImprovementOpportunity>(boundary::list, ImprovementOpportunity::getId)
+                .inUrl("text", "status", "sourceKind", "owner", "priority", OVERDUE)
+                .exportAs(
+                        "improvements",
+                        ListColumn.of("improvement.number", ImprovementOpportunity::getNumber),
+                        ListColumn.of("improvement.title", ImprovementOpportunity::getTitle),
+                        ListColumn.label(
+                                "improvement.source",
+                                "enum.SourceKind.",
+                                i -> i.getSource().getKind()),
+                        ListColumn.of(
+                                "improvement.sourceReference",
+                                i -> i.getSource().getReference()),
+                        ListColumn.of("improvement.owner", ImprovementOpportunity::getOwner),
+                        ListColumn.of("improvement.dueOn", ImprovementOpportunity::getDueOn),
+                        ListColumn.label(
+                                "improvement.priority",
+                                "enum.ImprovementPriority.",
+                                ImprovementOpportunity::getPriority),
+                        ListColumn.label(
+                                "improvement.status", "enum.ImprovementStatus.", ImprovementOpportunity::getStatus));
         owners = staffDirectory.everyone();
     }
 

@@ -14,6 +14,7 @@ import org.sepakat.measurement.entity.Rating;
 import org.sepakat.measurement.entity.ReviewState;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Period;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 
 /** Every period report the user may read, paged and filtered by the database (SLM-6). */
@@ -31,7 +32,17 @@ public class ReportListView implements Serializable {
     @PostConstruct
     void init() {
         PeriodReports boundary = reports;
-        model = new PagedModel<>(boundary::list, PeriodReport::getId);
+        model = new PagedModel<PeriodReport>(boundary::list, PeriodReport::getId)
+                .inUrl("customerCode", "agreementReference", "agreementId", "from", "to", "rating", "reviewState")
+                .exportAs(
+                        "reports",
+                        ListColumn.of("report.period", PeriodReport::getPeriodLabel),
+                        ListColumn.of("report.agreement", PeriodReport::getAgreementReference),
+                        ListColumn.of("report.agreementTitle", PeriodReport::getAgreementTitle),
+                        ListColumn.of("report.customer", PeriodReport::getCustomerCode),
+                        ListColumn.label("report.rating", "enum.Rating.", PeriodReport::getRating),
+                        ListColumn.label("report.reviewState", "enum.ReviewState.", PeriodReport::getReviewState),
+                        ListColumn.label("report.triggeredBy", "enum.RunTrigger.", PeriodReport::getTriggeredBy));
     }
 
     public PagedModel<PeriodReport> getReports() {

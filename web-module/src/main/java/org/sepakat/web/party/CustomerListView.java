@@ -9,6 +9,7 @@ import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
 import org.sepakat.party.entity.CustomerKind;
 import org.sepakat.party.entity.CustomerStatus;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 
 /** The customer register, paged and filtered by the database (BRM-1). */
@@ -26,7 +27,15 @@ public class CustomerListView implements Serializable {
     @PostConstruct
     void init() {
         Customers boundary = customers;
-        model = new PagedModel<>(boundary::list, Customer::getId);
+        model = new PagedModel<Customer>(boundary::list, Customer::getId)
+                .inUrl("code", "name", "kind", "status")
+                .exportAs(
+                        "customers",
+                        ListColumn.of("party.code", Customer::getCode),
+                        ListColumn.of("party.name", Customer::getName),
+                        ListColumn.label("party.kind", "enum.CustomerKind.", Customer::getKind),
+                        ListColumn.label("party.status", "enum.CustomerStatus.", Customer::getStatus),
+                        ListColumn.of("party.changedAt", Customer::getChangedAt));
     }
 
     public PagedModel<Customer> getCustomers() {

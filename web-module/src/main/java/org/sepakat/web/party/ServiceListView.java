@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceStatus;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 
 /** The services catalogue, paged and filtered by the database. */
@@ -25,7 +26,17 @@ public class ServiceListView implements Serializable {
     @PostConstruct
     void init() {
         ServiceCatalogue boundary = catalogue;
-        model = new PagedModel<>(boundary::list, Service::getId);
+        model = new PagedModel<Service>(boundary::list, Service::getId)
+                .inUrl("code", "name", "status")
+                .exportAs(
+                        "services",
+                        ListColumn.of("party.code", Service::getCode),
+                        ListColumn.of("party.name", Service::getName),
+                        ListColumn.of(
+                                "party.service.owner",
+                                s -> s.getOwner() == null ? null : s.getOwner().getDisplayName()),
+                        ListColumn.label("party.status", "enum.ServiceStatus.", Service::getStatus),
+                        ListColumn.of("party.changedAt", Service::getChangedAt));
     }
 
     public PagedModel<Service> getServices() {

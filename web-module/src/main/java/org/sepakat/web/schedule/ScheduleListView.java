@@ -5,8 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Locale;
+import org.sepakat.common.Messages;
 import org.sepakat.schedule.boundary.ReviewSchedules;
 import org.sepakat.schedule.entity.ReviewSchedule;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.PagedModel;
 import org.sepakat.web.shared.UserSession;
@@ -29,7 +32,27 @@ public class ScheduleListView implements Serializable {
     @PostConstruct
     void init() {
         ReviewSchedules boundary = schedules;
-        model = new PagedModel<>(boundary::list, ReviewSchedule::getId);
+        model = new PagedModel<ReviewSchedule>(boundary::list, ReviewSchedule::getId)
+                .inUrl()
+                .exportAs(
+                        "schedules",
+                        ListColumn.of("schedule.name", ReviewSchedule::getName),
+                        ListColumn.label("schedule.kind", "enum.JobKind.", ReviewSchedule::getKind),
+                        new ListColumn<>("schedule.runsAt", ScheduleListView::runsAt),
+                        new ListColumn<>(
+                                "schedule.enabled",
+                                (s, locale) -> Messages.text(locale, s.isEnabled() ? "schedule.on" : "schedule.off")),
+                        ListColumn.of("schedule.lastRun", ReviewSchedule::getLastFiredAt));
+    }
+
+    /** As the list shows it: "the last day at 06:00 (Asia/Jakarta)". */
+    static String runsAt(ReviewSchedule schedule, Locale locale) {
+        return Messages.text(
+                locale,
+                "schedule.runsAt.text",
+                ScheduleDays.label(locale, schedule.getDayOfMonth()),
+                String.format("%02d:%02d", schedule.getHour(), schedule.getMinute()),
+                schedule.getTimeZone());
     }
 
     public void load() {

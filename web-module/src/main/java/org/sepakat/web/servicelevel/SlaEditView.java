@@ -58,7 +58,11 @@ public class SlaEditView implements Serializable {
     private List<Service> serviceChoices = List.of();
     private List<String> calendarCodes = List.of();
 
-    public void load() {
+    /** Those who may not edit agreements read them as a document: the preview, not a greyed-out form. */
+    public String load() {
+        if (id != null && !userSession.isCanEditSlas()) {
+            return "/slas/preview?faces-redirect=true&id=" + id;
+        }
         calendarCodes = calendars.all().stream().map(ServiceCalendar::getCode).toList();
         if (id == null) {
             if (PageGuard.allow(userSession.isCanEditSlas())) {
@@ -66,9 +70,10 @@ public class SlaEditView implements Serializable {
                         .list(new PageRequest(0, CHOICES, "code", true, null))
                         .items();
             }
-            return;
+            return null;
         }
         shown.load(() -> agreements.find(id)).ifPresent(this::edit);
+        return null;
     }
 
     void show(ServiceLevelAgreement current) {

@@ -13,6 +13,7 @@ import org.sepakat.party.entity.Service;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 
 /** The SLA register, paged and filtered by the database (SLM-2, SLM-9). */
@@ -38,7 +39,19 @@ public class SlaListView implements Serializable {
     @PostConstruct
     void init() {
         ServiceLevelAgreements boundary = agreements;
-        model = new PagedModel<>(boundary::list, ServiceLevelAgreement::getId);
+        model = new PagedModel<ServiceLevelAgreement>(boundary::list, ServiceLevelAgreement::getId)
+                .inUrl("reference", "title", "status", "customerId", "serviceId", "reviewDue")
+                .exportAs(
+                        "slas",
+                        ListColumn.of("sla.reference", ServiceLevelAgreement::getReference),
+                        ListColumn.of("sla.title", ServiceLevelAgreement::getTitle),
+                        ListColumn.of("sla.customer", ServiceLevelAgreement::getCustomerCode),
+                        ListColumn.label("sla.status", "enum.SlaStatus.", ServiceLevelAgreement::getStatus),
+                        ListColumn.of(
+                                "sla.agreedVersion",
+                                a -> a.getAgreedVersion() > 0 ? (Object) a.getAgreedVersion() : null),
+                        ListColumn.of("sla.nextReviewOn", ServiceLevelAgreement::getNextReviewOn),
+                        ListColumn.of("sla.changedAt", ServiceLevelAgreement::getChangedAt));
         customerChoices = customers
                 .list(new PageRequest(0, PageRequest.MAX_SIZE, "code", true, null))
                 .items();

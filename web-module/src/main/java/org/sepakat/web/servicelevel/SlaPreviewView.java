@@ -14,6 +14,8 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.PageGuard;
 
@@ -25,14 +27,19 @@ public class SlaPreviewView {
     @Inject
     ServiceLevelAgreements agreements;
 
+    @Inject
+    History history;
+
     private Long id;
     private ServiceLevelAgreement sla;
     private List<AgreedVersion> versions = List.of();
+    private List<HistoryEntry> changes = List.of();
 
     public void load() {
         try {
             sla = agreements.find(id);
             versions = agreements.versions(id);
+            changes = history.of(sla.auditType(), sla.getId());
         } catch (RecordNotFound e) {
             PageGuard.notFound();
         }
@@ -70,7 +77,7 @@ public class SlaPreviewView {
     }
 
     public String when(MaintenanceWindow window) {
-        return text().when(window);
+        return text().when(window, sla.getTimeZone());
     }
 
     public String agreedAt(AgreedVersion version) {
@@ -79,6 +86,10 @@ public class SlaPreviewView {
 
     public ServiceLevelAgreement getSla() {
         return sla;
+    }
+
+    public List<HistoryEntry> getChanges() {
+        return changes;
     }
 
     public List<AgreedVersion> getVersions() {

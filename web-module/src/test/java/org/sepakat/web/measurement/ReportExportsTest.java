@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,6 +32,7 @@ import org.sepakat.measurement.entity.ReviewState;
 class ReportExportsTest {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final Map<String, String> NAMES = Map.of("slaman", "Sari Service Level");
 
     @Test
     @DisplayName("CSV: every field is quoted, and split on ';' or ',' as a spreadsheet with other regional settings "
@@ -107,6 +109,15 @@ class ReportExportsTest {
             assertThat(limits.getRow(1).getCell(3).getNumericCellValue()).isEqualTo(120.0);
             assertThat(limits.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(25.0);
             assertThat(limits.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Terlampaui");
+            assertThat(limits.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Periode sebelumnya (dilaporkan)");
+            assertThat(limits.getRow(0).getCell(8).getStringCellValue())
+                    .isEqualTo("Periode sebelumnya, dihitung ulang kini");
+            assertThat(limits.getRow(1).getCell(7).getNumericCellValue())
+                    .as("as October's report gave it")
+                    .isEqualTo(96.0);
+            assertThat(limits.getRow(1).getCell(8).getNumericCellValue())
+                    .as("recomputed today")
+                    .isEqualTo(98.0);
             Sheet exclusions = workbook.getSheetAt(3);
             assertThat(exclusions.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Jendela pemeliharaan");
             assertThat(exclusions.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'@Sunday patching");
@@ -124,24 +135,47 @@ class ReportExportsTest {
                 null,
                 "slaman",
                 Instant.parse("2026-11-05T03:00:00Z"));
-        String text = text(new ReportDocument().pdf(report, INDONESIAN));
+        String text = text(new ReportDocument().pdf(report, INDONESIAN, NAMES));
         assertThat(text)
                 .contains(
                         "SLA-FIN-7",
                         "Oktober 2026",
                         "ERP availability",
-                        "paling sedikit 99.5 %",
-                        "99.81",
+                        "paling sedikit 99,5 %",
+                        "99,81",
                         "Tercapai",
                         "Tidak tercapai",
                         "Tickets per month",
                         "Terlampaui",
                         "Jendela pemeliharaan",
-                        "7200 detik",
+                        "7.200 detik",
                         "Merah",
                         "Diterima",
                         "Agreed in the October meeting",
-                        "slaman");
+                        "Sari Service Level",
+                        "5 Nov 2026 10.00 WIB")
+                .doesNotContain("slaman", "99.81");
+    }
+
+    @Test
+    @DisplayName("issue 11 §1: the PDF shows a limit's previous figure as reported and its restatement, in the reader's"
+            + " language")
+    void pdfShowsTheRestatement() throws IOException {
+        assertThat(text(new ReportDocument().pdf(ReportSamples.october(), Locale.ENGLISH, NAMES)))
+                .contains("previous: 96 (reported), now 98");
+        assertThat(text(new ReportDocument().pdf(ReportSamples.october(), INDONESIAN, NAMES)))
+                .contains("sebelumnya: 96 (dilaporkan), kini 98");
+    }
+
+    @Test
+    @DisplayName("issue 12 §6: the report PDF has the header and footer (reference, period, version, page x of y)")
+    void pdfIsFramed() throws IOException {
+        byte[] pdf = new ReportDocument().pdf(ReportSamples.october(), INDONESIAN, NAMES);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(text(pdf))
+                .contains("Laporan tingkat layanan · SLA-FIN-7 · Oktober 2026", "Versi 2", "Halaman 1 dari 1");
     }
 
     private static String text(byte[] pdf) throws IOException {

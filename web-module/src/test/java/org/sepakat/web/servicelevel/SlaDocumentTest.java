@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -68,6 +70,8 @@ class SlaDocumentTest {
         return sla;
     }
 
+    private static final Map<String, String> NAMES = Map.of("slaman", "Sari Service Level");
+
     private static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // a cell may wrap; its words stay in order
@@ -75,12 +79,99 @@ class SlaDocumentTest {
         }
     }
 
+    /** Each page's text, lines kept. */
+    private static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** The SLA with {@code count} more targets, enough to fill a second page. */
+    private static ServiceLevelAgreement longSla(int count) {
+        ServiceLevelAgreement sla = agreedSla();
+        List<ServiceLevelTarget> targets = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            targets.add(ServiceLevelTarget.kpi(
+                    "Quarterly KPI " + i,
+                    Comparison.AT_LEAST,
+                    new BigDecimal("2"),
+                    "tests",
+                    MeasurementPeriod.QUARTER));
+        }
+        sla.startRevision();
+        sla.replaceTargets(targets);
+        sla.agree("slaman", "Siti Rahmawati", Instant.parse("2026-02-05T03:00:00Z"));
+        return sla;
+    }
+
+    @Test
+    @DisplayName("issue 12 §6: no blank page; every page has the header (kind, reference) and the footer (version,"
+            + " page x of y), in English and in Bahasa Indonesia")
+    void everyPageIsFramedAndNoneIsBlank() throws IOException {
+        ServiceLevelAgreement sla = longSla(40);
+        List<AgreedVersion> versions = List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7)));
+
+        List<String> english = pages(new SlaDocument().pdf(sla, versions, Locale.ENGLISH, NAMES));
+        assertThat(english).hasSize(2);
+        for (int page = 1; page <= 2; page++) {
+            assertThat(english.get(page - 1))
+                    .contains("Service level agreement · SLA-DOC-1", "Version 2", "Page " + page + " of 2");
+        }
+        List<String> indonesian = pages(new SlaDocument().pdf(sla, versions, Locale.forLanguageTag("id"), NAMES));
+        assertThat(indonesian).hasSize(2);
+        assertThat(indonesian.get(0)).contains("Perjanjian tingkat layanan · SLA-DOC-1", "Versi 2", "Halaman 1 dari 2");
+        assertThat(indonesian.get(1)).contains("Halaman 2 dari 2");
+        for (String page : english) {
+            assertThat(page.lines()
+                            .filter(line -> !line.contains("SLA-DOC-1") && !line.contains("Page "))
+                            .filter(line -> !line.isBlank()))
+                    .as("content beside the header and footer")
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("issue 12 §6: the short SLA fits one page, with nothing but the document on it")
+    void aShortSlaIsOnePage() throws IOException {
+        ServiceLevelAgreement sla = agreedSla();
+        List<String> pages = pages(new SlaDocument()
+                .pdf(sla, List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7))), Locale.ENGLISH, NAMES));
+
+        assertThat(pages).hasSize(1);
+        assertThat(pages.get(0)).contains("Page 1 of 1", "Version 1");
+    }
+
+    @Test
+    @DisplayName("issue 12 §3: numbers in the document's language, times labelled with the SLA's zone, the provider's"
+            + " signatory by display name")
+    void numbersZoneAndNamesInTheDocumentsLanguage() throws IOException {
+        ServiceLevelAgreement sla = agreedSla();
+        String text = text(new SlaDocument()
+                .pdf(
+                        sla,
+                        List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7))),
+                        Locale.forLanguageTag("id"),
+                        NAMES));
+
+        assertThat(text)
+                .contains("paling sedikit 99,5 %", "Asia/Jakarta (WIB)", "01:00 WIB", "Sari Service Level")
+                .contains("10.00 WIB")
+                .doesNotContain("slaman", "99.5");
+    }
+
     @Test
     @DisplayName("SLM-3: the PDF names every target with its measure and level, and who signed (SLM-1)")
     void pdfNamesTheTargetsAndSignatories() throws IOException {
         ServiceLevelAgreement sla = agreedSla();
         String text = text(new SlaDocument()
-                .pdf(sla, List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7))), Locale.ENGLISH));
+                .pdf(sla, List.of(new AgreedVersion(sla, java.time.YearMonth.of(2026, 7))), Locale.ENGLISH, NAMES));
 
         assertThat(text)
                 .contains("Finance e-mail and ERP", "SLA-DOC-1", "FIN", "EMAIL, ERP")
@@ -92,14 +183,14 @@ class SlaDocumentTest {
                         "at least 99.5 %",
                         "P1 within 8 business hours")
                 .contains("Monthly tickets", "Sunday patching", "customer-caused delay", "Natural disasters")
-                .contains("slaman", "Siti Rahmawati");
+                .contains("Sari Service Level", "Siti Rahmawati");
     }
 
     @Test
     @DisplayName("X-5: the PDF speaks Bahasa Indonesia when asked")
     void pdfSpeaksBahasaIndonesia() throws IOException {
         ServiceLevelAgreement sla = agreedSla();
-        String text = text(new SlaDocument().pdf(sla, List.of(), Locale.forLanguageTag("id")));
+        String text = text(new SlaDocument().pdf(sla, List.of(), Locale.forLanguageTag("id"), NAMES));
 
         assertThat(text)
                 .contains(
@@ -109,7 +200,7 @@ class SlaDocumentTest {
                         "Pengecualian",
                         "Ketersediaan",
                         "Waktu penyelesaian",
-                        "paling sedikit 99.5 %",
+                        "paling sedikit 99,5 %",
                         "Jendela pemeliharaan",
                         "setiap Minggu");
         assertThat(text).contains("Mail availability", "P1 resolution", "Backup restore tests");
