@@ -1,5 +1,5 @@
 -- Removes what the review of 2026-10 stored for the bench SLAs, so the month can be reviewed again.
-DELETE FROM nt_notification WHERE link LIKE '/reports/view.xhtml?id=%';
+DELETE FROM nt_notification WHERE link LIKE '/reports/view.xhtml?id=%' OR group_key LIKE 'review:%';
 DELETE FROM shared_history WHERE record_type = 'ImprovementOpportunity' AND record_id IN
   (SELECT id FROM imp_opportunity WHERE source_record_type = 'PeriodReport');
 DELETE FROM imp_occurrence WHERE opportunity_id IN

@@ -39,6 +39,8 @@ final class PublishedTypes {
             // what a period is (issue 10 §5): one calendar month, for reports, runs, KPI values, schedules and
             // job parameters, with the converter of the columns that store it as text (the DATE one applies itself)
             .toEvery("org.sepakat.shared.entity.", "Period", "PeriodTextConverter")
+            // a line of a user's start page, which each component's boundary offers (issue 12 §2)
+            .toEvery("org.sepakat.shared.entity.", "WorkItem")
             // what party's boundaries hand out: the customer scope, staff, customers, contacts and
             // services, the event that the demo parties are loaded
             .toEvery(
@@ -57,8 +59,10 @@ final class PublishedTypes {
                     "ImprovementSource",
                     "SourceKind")
             // what the notification boundary takes in
-            .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationText")
+            .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationKind", "NotificationText")
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")
+            // the demo's service data is stored: measurement reviews its months at first start
+            .to("measurement", "org.sepakat.servicedata.entity.", "DemoServiceDataLoaded")
             // what servicedata's version history hands out as evidence for a report's reproduction
             .to("measurement", "org.sepakat.servicedata.entity.", "RecordScope", "Delivery", "RecordKind", "Channel");
 

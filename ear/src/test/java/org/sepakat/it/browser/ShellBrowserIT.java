@@ -50,6 +50,7 @@ class ShellBrowserIT {
             "Review jobs",
             "Improvements",
             "History",
+            "Failed e-mails",
             "Admin center",
             "API documentation");
     /** What each role finds in the side menu, by area (X-4: no page it may not open). */
@@ -174,7 +175,7 @@ class ShellBrowserIT {
         browser.viewport(PHONE, 844);
 
         browser.open("index.xhtml");
-        browser.find("customerCount");
+        browser.find("serviceLevelSection");
         assertFits(browser, "the start page");
         browser.open("customers/list.xhtml");
         pages.waitForText("list:table", "FIN");

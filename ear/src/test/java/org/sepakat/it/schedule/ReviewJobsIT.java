@@ -185,9 +185,15 @@ class ReviewJobsIT {
             Notification notice = await().pollInSameThread()
                     .atMost(Duration.ofSeconds(30))
                     .until(() -> missNoticeFor(sla.getReference()), n -> n != null);
+            // issue 12 §2: one notice per run and recipient, listing each SLA with what it missed
             assertThat(NotificationText.text(Locale.ENGLISH, notice))
-                    .isEqualTo(sla.getReference() + " " + period + ": target missed: " + KPI);
-            assertThat(notice.getLink()).startsWith("/reports/view.xhtml?id=");
+                    .startsWith("Review of " + period + ": ")
+                    .contains(sla.getReference() + " (" + KPI + ")");
+            assertThat(notice.getLink())
+                    .matches(
+                            notice.getItems().size() == 1
+                                    ? "/reports/view.xhtml\\?id=\\d+"
+                                    : "/reports/list.xhtml\\?from=" + period + "&to=" + period);
             assertThat(notifications.unreadCount()).isPositive();
 
             Mailbox.Mail mail = await().pollInSameThread()
@@ -199,7 +205,7 @@ class ReviewJobsIT {
                                     .findFirst()
                                     .orElse(null),
                             m -> m != null);
-            assertThat(mail.body()).contains("target missed: " + KPI).contains("/reports/view.xhtml?id=");
+            assertThat(mail.body()).contains(sla.getReference() + " (" + KPI).contains("/reports/");
         } finally {
             // an enabled schedule left behind would run every month in later test runs on the same database
             runAs.user(DemoUsers.SLAMAN);
@@ -241,7 +247,7 @@ class ReviewJobsIT {
     private Notification missNoticeFor(String reference) throws Exception {
         runAs.user(DemoUsers.SLAMAN);
         return notifications.mine(PageRequest.firstPage(100)).items().stream()
-                .filter(n -> n.getArguments().contains(reference))
+                .filter(n -> n.getItems().stream().anyMatch(item -> item.startsWith(reference + " (")))
                 .findFirst()
                 .orElse(null);
     }

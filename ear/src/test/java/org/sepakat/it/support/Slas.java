@@ -137,6 +137,7 @@ public final class Slas {
         private String limits = "[]";
         private String exceptions;
         private Integer version;
+        private String validTo;
 
         public Document(String reference) {
             this.reference = reference;
@@ -191,13 +192,20 @@ public final class Slas {
             return this;
         }
 
+        /** The last day the SLA is valid ("yyyy-MM-dd"). */
+        public Document validTo(String value) {
+            validTo = value;
+            return this;
+        }
+
         public String json() {
             return "{\"reference\":\"" + reference + "\",\"title\":\"" + title + "\",\"customerId\":" + customerId
                     + ",\"services\":" + services + ",\"reviewCadence\":\"" + cadence
                     + "\",\"timeZone\":\"Asia/Jakarta\","
                     + "\"targets\":" + targets + ",\"limits\":" + limits
                     + (exceptions == null ? "" : ",\"exceptions\":" + exceptions)
-                    + (version == null ? "" : ",\"version\":" + version) + "}";
+                    + (version == null ? "" : ",\"version\":" + version)
+                    + (validTo == null ? "" : ",\"validTo\":\"" + validTo + "\"") + "}";
         }
     }
 }

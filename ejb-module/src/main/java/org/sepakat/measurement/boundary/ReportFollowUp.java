@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
 import org.sepakat.notification.boundary.Notifications;
 import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NotificationKind;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
@@ -43,7 +45,7 @@ public class ReportFollowUp {
 
     private static final Logger LOG = Logger.getLogger(ReportFollowUp.class.getName());
     static final int DUE_DAYS = 30;
-    static final String MISSED = "notification.targetMissed";
+    static final String REVIEW_MISSES = "notification.reviewMisses";
     private static final int TEXT_MAX = ImprovementOpportunity.TEXT_MAX;
     private static final int TITLE_MAX = 200;
 
@@ -90,7 +92,7 @@ public class ReportFollowUp {
             Map<Long, Map<LocalDate, Long>> previous) {
         LocalDate due = LocalDate.now(clock).plusDays(DUE_DAYS);
         List<ImprovementRequest> requests = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
+        Map<String, List<PeriodReport>> missedBy = new LinkedHashMap<>();
         for (int i = 0; i < reports.size(); i++) {
             PeriodReport report = reports.get(i);
             if (!report.hasMisses()) {
@@ -113,16 +115,35 @@ public class ReportFollowUp {
             if (recipient == null) {
                 continue;
             }
-            notices.add(new Notice(
-                    recipient,
-                    MISSED,
-                    List.of(report.getAgreementReference(), report.getPeriodLabel(), String.join(", ", misses(report))),
-                    "/reports/view.xhtml?id=" + report.getId()));
+            missedBy.computeIfAbsent(recipient, r -> new ArrayList<>()).add(report);
         }
+        List<Notice> notices = new ArrayList<>();
+        missedBy.forEach((recipient, missed) -> notices.add(notice(recipient, missed)));
         // notices first: their ids are reserved in a transaction of their own, which would wait for the JPA id
         // generator's row if raising improvements had taken it in this one
         notifications.notifyAll(notices);
         improvements.raiseAll(requests);
+    }
+
+    /**
+     * One notice per review run and recipient, listing each SLA with what it missed: the chunks of one
+     * run (the same month and trigger) join the recipient's unread notice of that run. It links to the
+     * report when it names one SLA, else to the month's reports.
+     */
+    static Notice notice(String recipient, List<PeriodReport> missed) {
+        PeriodReport first = missed.get(0);
+        String month = first.getPeriodLabel();
+        return Notice.grouped(
+                recipient,
+                NotificationKind.REVIEW_MISSES,
+                REVIEW_MISSES,
+                List.of(month),
+                "/reports/view.xhtml?id=" + first.getId(),
+                "review:" + month + ":" + first.getTriggeredBy(),
+                "/reports/list.xhtml?from=" + month + "&to=" + month,
+                missed.stream()
+                        .map(r -> r.getAgreementReference() + " (" + String.join(", ", misses(r)) + ")")
+                        .toList());
     }
 
     /**

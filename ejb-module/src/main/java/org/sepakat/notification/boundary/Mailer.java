@@ -6,6 +6,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -32,6 +33,9 @@ public class Mailer {
     private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
     static final String SESSION = "mail/sepakat";
 
+    @Inject
+    MailErrors errors;
+
     @Resource(lookup = "sepakat/url")
     String applicationUrl;
 
@@ -54,6 +58,7 @@ public class Mailer {
             LOG.fine(() -> "Mailed " + request.to() + ": " + request.subject());
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Notification e-mail to " + request.to() + " could not be sent", e);
+            errors.record(request.to(), request.subject(), e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

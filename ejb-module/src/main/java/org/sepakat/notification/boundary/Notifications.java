@@ -9,24 +9,34 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.sepakat.notification.entity.Delivery;
 import org.sepakat.notification.entity.MailRequested;
 import org.sepakat.notification.entity.Notice;
 import org.sepakat.notification.entity.Notification;
+import org.sepakat.notification.entity.NotificationKind;
+import org.sepakat.notification.entity.NotificationPreference;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
@@ -34,6 +44,7 @@ import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.persistence.BulkInsert;
 import org.sepakat.shared.persistence.BulkTable;
 import org.sepakat.shared.persistence.IdBlocks;
+import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 
@@ -61,7 +72,13 @@ public class Notifications {
             .column("arguments", Types.VARCHAR)
             .column("link", Types.VARCHAR)
             .column("created_at", Types.TIMESTAMP)
-            .notWritten("read_at");
+            .column("kind", Types.VARCHAR)
+            .column("group_key", Types.VARCHAR)
+            .column("group_items", Types.VARCHAR)
+            .column("group_count", Types.INTEGER)
+            .column("delivery", Types.VARCHAR)
+            .notWritten("read_at")
+            .notWritten("digest_id");
 
     @PersistenceContext
     EntityManager em;
@@ -98,26 +115,49 @@ public class Notifications {
     }
 
     /**
-     * {@link #notify} for many at once (a review run tells each manager about each report): every
-     * recipient is looked up once, and the notifications are written as JDBC batches in the
-     * caller's transaction; their e-mails leave after the commit.
+     * {@link #notify} for many at once (a review run tells each manager about its SLAs): every
+     * recipient and their choices are looked up once, a grouped notice joins the recipient's unread
+     * notification of its group, new notifications are written as JDBC batches in the caller's
+     * transaction; e-mails (for those who chose them at once) leave after the commit, the others wait
+     * for the daily digest ({@link Digests}).
      */
     @PermitAll
     public List<Notification> notifyAll(List<Notice> notices) {
         Map<String, Optional<Staff>> people = new HashMap<>();
         notices.forEach(notice -> people.computeIfAbsent(notice.recipient(), staff::byUsername));
-        List<Notification> stored = new ArrayList<>();
-        long id = ids.reserve(notices.size());
+        Map<String, Map<NotificationKind, Delivery>> chosen = preferencesOf(people.keySet());
+        Instant now = clock.instant();
+        List<Notification> fresh = new ArrayList<>();
+        List<Notification> regrouped = new ArrayList<>();
+        Map<String, Notification> groups = openGroups(notices);
         for (Notice notice : notices) {
-            Notification notification = new Notification(
-                    notice.recipient(), notice.messageKey(), notice.arguments(), notice.link(), clock.instant());
-            notification.storedAs(id++);
-            stored.add(notification);
+            String group = notice.groupKey() == null ? null : notice.recipient() + "\n" + notice.groupKey();
+            Notification open = group == null ? null : groups.get(group);
+            if (open != null) {
+                open.regroup(notice, now);
+                if (!regrouped.contains(open) && !fresh.contains(open)) {
+                    regrouped.add(open);
+                }
+                continue;
+            }
+            Delivery delivery =
+                    chosen.getOrDefault(notice.recipient(), Map.of()).getOrDefault(notice.kind(), Delivery.DEFAULT);
+            Notification notification = new Notification(notice, delivery, now);
+            fresh.add(notification);
+            if (group != null) {
+                groups.put(group, notification);
+            }
         }
-        insert(stored);
-        for (Notification notification : stored) {
+        long id = fresh.isEmpty() ? 0 : ids.reserve(fresh.size());
+        for (Notification notification : fresh) {
+            notification.storedAs(id++);
+        }
+        insert(fresh);
+        List<Notification> told = new ArrayList<>(fresh);
+        told.addAll(regrouped);
+        for (Notification notification : told) {
             Staff person = people.get(notification.getRecipient()).orElse(null);
-            if (person != null && person.getEmail() != null) {
+            if (notification.getDelivery() == Delivery.EMAIL && person != null && person.getEmail() != null) {
                 Locale locale = NotificationText.locale(person.getUiLocale());
                 String text = NotificationText.text(locale, notification);
                 mail.fire(new MailRequested(
@@ -128,8 +168,88 @@ public class Notifications {
                         notification.getLink()));
             }
         }
-        LOG.fine(() -> "Notified " + people.keySet() + ": " + stored.size() + " notification(s)");
-        return stored;
+        LOG.fine(() -> "Notified " + people.keySet() + ": " + fresh.size() + " new notification(s), "
+                + (told.size() - fresh.size()) + " grouped");
+        return told;
+    }
+
+    /**
+     * The recipients' unread notifications of the notices' groups, by recipient and group key: one query per
+     * {@link InChunks#SIZE} recipients, whatever the number of notices (a review chunk names many managers).
+     */
+    private Map<String, Notification> openGroups(List<Notice> notices) {
+        List<String> keys = notices.stream()
+                .map(Notice::groupKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, Notification> open = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return open;
+        }
+        List<String> recipients = notices.stream()
+                .filter(n -> n.groupKey() != null)
+                .map(Notice::recipient)
+                .distinct()
+                .toList();
+        InChunks.query(
+                        recipients,
+                        chunk -> em.createNamedQuery(Notification.FIND_OPEN_GROUPS, Notification.class)
+                                .setParameter("recipients", chunk)
+                                .setParameter("groupKeys", keys)
+                                .getResultList())
+                .forEach(n -> open.putIfAbsent(n.getRecipient() + "\n" + n.getGroupKey(), n));
+        return open;
+    }
+
+    private Map<String, Map<NotificationKind, Delivery>> preferencesOf(Set<String> usernames) {
+        Map<String, Map<NotificationKind, Delivery>> chosen = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return chosen;
+        }
+        em.createNamedQuery(NotificationPreference.FIND_FOR_USERS, NotificationPreference.class)
+                .setParameter("usernames", List.copyOf(usernames))
+                .getResultList()
+                .forEach(p -> chosen.computeIfAbsent(p.getUsername(), u -> new EnumMap<>(NotificationKind.class))
+                        .put(p.getKind(), p.getDelivery()));
+        return chosen;
+    }
+
+    /**
+     * How each kind of notification a user may choose for reaches the signed-in user (kinds never chosen:
+     * {@link Delivery#DEFAULT}).
+     */
+    public Map<NotificationKind, Delivery> myPreferences() {
+        Map<NotificationKind, Delivery> mine = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.choosable()) {
+            mine.put(kind, Delivery.DEFAULT);
+        }
+        myChoices().stream()
+                .filter(p -> mine.containsKey(p.getKind()))
+                .forEach(p -> mine.put(p.getKind(), p.getDelivery()));
+        return mine;
+    }
+
+    /** The signed-in user chooses how a kind of notification reaches them; later notifications follow it. */
+    public Map<NotificationKind, Delivery> choose(@NotNull NotificationKind kind, @NotNull Delivery delivery) {
+        if (!NotificationKind.choosable().contains(kind)) {
+            throw InvalidInput.of("kind", "error.notificationKind.notChoosable", kind.name());
+        }
+        String me = history.currentUser();
+        myChoices().stream()
+                .filter(p -> p.getKind() == kind)
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> p.choose(delivery), () -> em.persist(new NotificationPreference(me, kind, delivery)));
+        em.flush();
+        LOG.fine(() -> me + " chose " + delivery + " for " + kind);
+        return myPreferences();
+    }
+
+    private List<NotificationPreference> myChoices() {
+        return em.createNamedQuery(NotificationPreference.FIND_BY_USER, NotificationPreference.class)
+                .setParameter("username", history.currentUser())
+                .getResultList();
     }
 
     private void insert(List<Notification> notifications) {
@@ -141,7 +261,12 @@ public class Notifications {
                         n.getMessageKey(),
                         n.getArgumentsColumn(),
                         n.getLink(),
-                        n.getCreatedAt());
+                        n.getCreatedAt(),
+                        n.getKind().name(),
+                        n.getGroupKey(),
+                        n.getGroupItemsColumn(),
+                        n.getGroupCount(),
+                        n.getDelivery().name());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(notifications.size() + " notifications could not be stored", e);

@@ -28,6 +28,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.WorkItem;
 
 /**
  * Starts, restarts and lists the review jobs through the batch runtime. Runs as the
@@ -43,6 +44,8 @@ public class ReviewJobs {
     private static final Logger LOG = Logger.getLogger(ReviewJobs.class.getName());
     /** How far back the history looks for an earlier run of the same schedule and period. */
     private static final int RECENT_INSTANCES = 1000;
+    /** How many of the newest runs the start page looks at for failures. */
+    private static final int FAILED_LOOKBACK = 50;
 
     /**
      * Starts the job for a period unless a run of the same schedule and period is running or
@@ -106,6 +109,26 @@ public class ReviewJobs {
                     .forEach(execution -> runs.add(run(instance, execution)));
         }
         return new Page<>(runs, count(kind));
+    }
+
+    /**
+     * Start page (issue 12 §2): the review runs among the newest {@link #FAILED_LOOKBACK} whose latest
+     * execution failed or was abandoned (a restart that completed clears it), linking to the job history.
+     */
+    public List<WorkItem> failedRuns() {
+        List<WorkItem> items = new ArrayList<>();
+        for (JobInstance instance : instances(JobKind.SLA_REVIEW, 0, FAILED_LOOKBACK)) {
+            operator().getJobExecutions(instance).stream()
+                    .max(Comparator.comparing(JobExecution::getExecutionId))
+                    .map(execution -> run(instance, execution))
+                    .filter(run -> "FAILED".equals(run.batchStatus()) || "ABANDONED".equals(run.batchStatus()))
+                    .ifPresent(run -> items.add(WorkItem.record(
+                            "work.job.failed",
+                            "/schedules/jobs.xhtml",
+                            String.valueOf(run.executionId()),
+                            String.valueOf(run.period()))));
+        }
+        return items;
     }
 
     /** The newest execution of a schedule's run for a period, if there was one. */

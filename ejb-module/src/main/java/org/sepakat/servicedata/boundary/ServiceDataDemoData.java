@@ -1,6 +1,7 @@
 package org.sepakat.servicedata.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.sepakat.servicedata.control.BatchStore;
 import org.sepakat.servicedata.control.VersionIds;
 import org.sepakat.servicedata.control.VersionInserts;
 import org.sepakat.servicedata.entity.Channel;
+import org.sepakat.servicedata.entity.DemoServiceDataLoaded;
 import org.sepakat.servicedata.entity.Interval;
 import org.sepakat.servicedata.entity.Outage;
 import org.sepakat.servicedata.entity.OutageFacts;
@@ -29,6 +31,7 @@ import org.sepakat.servicedata.entity.ReceivedRecord;
 import org.sepakat.servicedata.entity.Ticket;
 import org.sepakat.servicedata.entity.TicketFacts;
 import org.sepakat.servicelevel.entity.DemoAgreementsLoaded;
+import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.persistence.IdBlocks;
 
 /**
@@ -56,6 +59,9 @@ public class ServiceDataDemoData {
     @Inject
     IdBlocks ids;
 
+    @Inject
+    Event<DemoServiceDataLoaded> loaded;
+
     public void onDemoAgreements(@Observes(during = TransactionPhase.AFTER_SUCCESS) DemoAgreementsLoaded demo) {
         Long finance = demo.customerIds().get("FIN");
         Long erp = demo.serviceIds().get("ERP");
@@ -66,9 +72,11 @@ public class ServiceDataDemoData {
         Instant now = clock.instant();
         Random random = new Random(2026);
         List<ReceivedRecord> records = new ArrayList<>();
+        List<Period> months = new ArrayList<>();
         YearMonth current = YearMonth.now(clock.withZone(JAKARTA));
         for (int back = MONTHS; back >= 1; back--) {
             YearMonth month = current.minusMonths(back);
+            months.add(Period.of(month));
             records.addAll(tickets(month, finance, erp, email, random, now));
             records.addAll(outages(month, erp, email));
         }
@@ -98,6 +106,7 @@ public class ServiceDataDemoData {
                 stamp);
         LOG.info(
                 () -> "Demo data loaded: " + records.size() + " tickets and outages of the last " + MONTHS + " months");
+        loaded.fire(new DemoServiceDataLoaded(List.copyOf(demo.agreementIds().values()), months));
     }
 
     private static List<Ticket> tickets(

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.sepakat.improvement.entity.ImprovementRequest;
 import org.sepakat.improvement.entity.SourceKind;
@@ -17,6 +18,10 @@ import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.measurement.entity.RunTrigger;
 import org.sepakat.measurement.entity.TargetOutcome;
 import org.sepakat.measurement.entity.TargetResult;
+import org.sepakat.notification.entity.Delivery;
+import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.Notification;
+import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.shared.entity.Period;
 
 /**
@@ -191,5 +196,50 @@ class ReportFollowUpTest {
                 .extracting(r -> r.source().getLine(), ImprovementRequest::repeatOf)
                 .as("no report of the quarter before: a new opportunity, not a repeat of November")
                 .containsExactly(tuple("Quarterly resolution", null), tuple("Monthly resolution", 2800L));
+    }
+
+    @Test
+    @DisplayName("Issue 12 §2: a run's reports make one notice per manager, listing each SLA with what it missed")
+    void oneNoticePerRunListsEverySla() {
+        PeriodReport erp = new PeriodReport(
+                7L,
+                "SLA-FIN-7",
+                "ERP for Finance",
+                2,
+                3L,
+                "FIN",
+                Period.of(2026, 10),
+                "Asia/Jakarta",
+                RunTrigger.SCHEDULE,
+                List.of(MISSED),
+                List.of(),
+                List.of());
+        erp.storedAs(2630L);
+        PeriodReport mail = new PeriodReport(
+                8L,
+                "SLA-ACME-8",
+                "Mail for Acme",
+                1,
+                4L,
+                "ACME",
+                Period.of(2026, 10),
+                "Asia/Jakarta",
+                RunTrigger.SCHEDULE,
+                List.of(MISSED),
+                List.of(),
+                List.of());
+        mail.storedAs(2631L);
+
+        Notice one = ReportFollowUp.notice("slaman", List.of(erp));
+        Notice both = ReportFollowUp.notice("slaman", List.of(erp, mail));
+
+        assertThat(one.groupKey()).isEqualTo("review:2026-10:SCHEDULE").isEqualTo(both.groupKey());
+        assertThat(one.linkFor(1)).isEqualTo("/reports/view.xhtml?id=2630");
+        assertThat(both.items()).containsExactly("SLA-FIN-7 (P1 resolution)", "SLA-ACME-8 (P1 resolution)");
+        assertThat(both.linkFor(2)).isEqualTo("/reports/list.xhtml?from=2026-10&to=2026-10");
+        assertThat(NotificationText.text(
+                        Locale.ENGLISH, new Notification(both, Delivery.EMAIL, java.time.Instant.EPOCH)))
+                .isEqualTo("Review of 2026-10, SLAs that missed a target or exceeded a limit (2): "
+                        + "SLA-FIN-7 (P1 resolution); SLA-ACME-8 (P1 resolution)");
     }
 }

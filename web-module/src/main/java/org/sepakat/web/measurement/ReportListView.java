@@ -89,6 +89,39 @@ public class ReportListView implements Serializable {
         }
     }
 
+    /** From a link of the start page: a rating by its name; any other text is refused with a message. */
+    public String getRating() {
+        return model.getFilters().get("rating");
+    }
+
+    public void setRating(String rating) {
+        enumFilter("rating", rating, Rating.class);
+    }
+
+    public String getReviewState() {
+        return model.getFilters().get("reviewState");
+    }
+
+    public void setReviewState(String state) {
+        enumFilter("reviewState", state, ReviewState.class);
+    }
+
+    private <E extends Enum<E>> void enumFilter(String filter, String value, Class<E> type) {
+        model.getFilters().remove(filter);
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                model.getFilters().put(filter, value);
+                return;
+            }
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), "error.filterValue", value);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     public Rating[] getRatings() {
         return Rating.values();
     }

@@ -50,6 +50,14 @@ public enum ShellDestination {
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     HISTORY(Area.AUDIT, "nav.history", "/history/search", "pi pi-history", may(Capability.SEARCH_HISTORY), "/history/"),
+    /** E-mails the mail server refused, for the administrator. */
+    MAIL_ERRORS(
+            Area.ADMINISTRATION,
+            "nav.mailErrors",
+            "/notifications/mail-errors",
+            "pi pi-envelope",
+            UserSession::isAdministrator,
+            "/notifications/mail-errors."),
     /** Liberty's admin center, for the administrator group only, on the HTTPS port. */
     ADMIN_CENTER(Area.ADMINISTRATION, "nav.adminCenter", "/adminCenter/", "pi pi-server", UserSession::isAdministrator),
     /** The REST API's description and Swagger UI. */

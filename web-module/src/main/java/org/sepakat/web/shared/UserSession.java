@@ -145,6 +145,11 @@ public class UserSession implements Serializable {
         return displayName == null ? getUsername() : displayName;
     }
 
+    /** Whether the user holds a role of {@code shared.entity.Roles}. */
+    public boolean inRole(String role) {
+        return in(role);
+    }
+
     private boolean in(String role) {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
     }

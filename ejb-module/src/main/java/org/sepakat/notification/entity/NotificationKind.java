@@ -1,0 +1,26 @@
+package org.sepakat.notification.entity;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a notification is about; each user chooses per kind how it reaches them ({@link Delivery}).
+ * Later areas add their kinds here, with a label in the web bundles ({@code notificationKind.<NAME>}).
+ */
+public enum NotificationKind {
+    /** A review run found missed targets or exceeded workload limits (SLM-6, SLM-8). */
+    REVIEW_MISSES(true),
+    /** Anything no kind names yet: delivered by the default, not offered as a choice until a process sends it. */
+    GENERAL(false);
+
+    private final boolean choosable;
+
+    NotificationKind(boolean choosable) {
+        this.choosable = choosable;
+    }
+
+    /** The kinds a user is offered a choice for: those some process sends. */
+    public static List<NotificationKind> choosable() {
+        return Arrays.stream(values()).filter(k -> k.choosable).toList();
+    }
+}
