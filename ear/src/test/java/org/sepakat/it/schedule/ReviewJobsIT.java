@@ -187,7 +187,7 @@ class ReviewJobsIT {
                     .until(() -> missNoticeFor(sla.getReference()), n -> n != null);
             // issue 12 §2: one notice per run and recipient, listing each SLA with what it missed
             assertThat(NotificationText.text(Locale.ENGLISH, notice))
-                    .startsWith("Review of " + period + ": ")
+                    .startsWith("Review of " + period + ", SLAs that missed a target or exceeded a limit (")
                     .contains(sla.getReference() + " (" + KPI + ")");
             assertThat(notice.getLink())
                     .matches(

@@ -34,7 +34,7 @@ public class HistoryText {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*[A-Z0-9]");
     /** The words the agreement's terms describe their lines with (shared.terms *Term.describe). */
     private static final Pattern LINE_PART = Pattern.compile(
-            "\\b(?:(monthly on day|within|calendar|above|every|from|for|on|min|h)|([A-Z][A-Z0-9_]*[A-Z0-9]))\\b");
+            "\\b(?:(monthly on day|services pooled|no first response: missed|within|calendar|above|every|from|for|on|min|h)|([A-Z][A-Z0-9_]*[A-Z0-9]))\\b");
 
     private static final Map<Locale, Map<String, String>> CODES = new ConcurrentHashMap<>();
 
@@ -100,7 +100,7 @@ public class HistoryText {
             String replacement;
             if (part.group(1) != null) {
                 replacement =
-                        Messages.text(locale, "history.word." + part.group(1).replace(' ', '_'));
+                        Messages.text(locale, "history.word." + part.group(1).replaceAll("[^a-z]+", "_"));
             } else {
                 String label = codes.get(part.group(2));
                 boolean afterPer = raw.startsWith("per ", Math.max(0, part.start() - 4)) && part.start() >= 4;

@@ -41,6 +41,15 @@ class HistoryTextTest {
                 .isEqualTo("Waktu tanggap P1 dalam 4 jam ≥ 95 % per bulan, kalender OFFICE");
         assertThat(HistoryText.value(ID, "limit: Incidents", "TICKETS ≤ 100 per MONTH, above: REPORT_ONLY", PEOPLE))
                 .isEqualTo("Tiket ≤ 100 per bulan, jika melampaui: Hanya dilaporkan");
+        assertThat(HistoryText.value(
+                        ID, "target: Availability", "AVAILABILITY ≥ 99.5 % per MONTH, 24x7, services pooled", PEOPLE))
+                .isEqualTo("Ketersediaan ≥ 99.5 % per bulan, 24x7, layanan digabung");
+        assertThat(HistoryText.value(
+                        ID,
+                        "target: P1 response",
+                        "RESPONSE_TIME P1 within 1 h ≥ 90 % per MONTH, no first response: missed",
+                        PEOPLE))
+                .isEqualTo("Waktu tanggap P1 dalam 1 jam ≥ 90 % per bulan, tanpa tanggapan pertama: terlewat");
     }
 
     @Test
