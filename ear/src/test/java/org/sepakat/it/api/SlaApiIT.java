@@ -55,6 +55,12 @@ class SlaApiIT extends DeployedEar {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().getString("rule")).isEqualTo("SLM-4");
         assertThat(refused.json().getString("detail")).contains("SLM-4");
+        Reply notRetired = slaman.post(
+                "api/v1/slas/" + id + "/retire", "{\"version\":" + draft.json().getInt("version") + "}");
+        assertThat(notRetired.status())
+                .as("issue 12 §4: a draft was never agreed, there is nothing to retire")
+                .isEqualTo(422);
+        assertThat(notRetired.json().getString("rule")).isEqualTo("SLM-9");
 
         Reply saved = slaman.put(
                 "api/v1/slas/" + id,

@@ -267,8 +267,13 @@ public class ServiceLevelAgreement extends AuditedEntity {
         status = SlaStatus.UNDER_REVIEW;
     }
 
+    /** Whether it can be retired: once agreed and not yet retired (a draft was never agreed, nothing to retire). */
+    public boolean isRetirable() {
+        return status != SlaStatus.DRAFT && status != SlaStatus.RETIRED;
+    }
+
     public void retire() {
-        if (status == SlaStatus.RETIRED) {
+        if (!isRetirable()) {
             throw new RuleViolation("SLM-9", "error.sla.transition", reference, status, SlaStatus.RETIRED);
         }
         status = SlaStatus.RETIRED;

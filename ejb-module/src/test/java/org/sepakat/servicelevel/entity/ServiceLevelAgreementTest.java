@@ -107,6 +107,9 @@ public class ServiceLevelAgreementTest {
     @Test
     void illegalTransitionsAreRefused() {
         ServiceLevelAgreement sla = complete();
+        assertThatThrownBy(sla::retire)
+                .as("issue 12 §4: a draft was never agreed, there is nothing to retire")
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> sla.activate(LocalDate.now())).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(sla::startRevision).isInstanceOf(RuleViolation.class);
         sla.agree("slaman", "Siti", NOW);

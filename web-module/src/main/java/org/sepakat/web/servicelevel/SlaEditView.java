@@ -180,11 +180,7 @@ public class SlaEditView implements Serializable {
     }
 
     public boolean isRetirable() {
-        // a draft was never agreed: there is nothing in force to retire
-        return userSession.isCanEditSlas()
-                && getSla() != null
-                && getSla().getStatus() != SlaStatus.RETIRED
-                && getSla().getStatus() != SlaStatus.DRAFT;
+        return userSession.isCanEditSlas() && getSla() != null && getSla().isRetirable();
     }
 
     public ServiceLevelAgreement getSla() {
