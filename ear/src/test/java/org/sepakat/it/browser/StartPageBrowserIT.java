@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -86,7 +89,12 @@ class StartPageBrowserIT extends DeployedEar {
         assertThat(pages.text("myCustomers")).contains("ACME").doesNotContain(other.code);
         String due = pages.text("relationshipItems");
         assertThat(due)
-                .contains("Validity ends on " + LocalDate.now(JAKARTA).plusDays(10) + ": " + expiring)
+                .as("issue 12 §3: a day in the reader's language")
+                .contains("Validity ends on "
+                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(Locale.ENGLISH)
+                                .format(LocalDate.now(JAKARTA).plusDays(10))
+                        + ": " + expiring)
                 .containsPattern("(1 report awaits|\\d+ reports await) the review outcome with the customer")
                 .doesNotContain(other.reference);
         assertThat(pages.present("serviceLevelSection"))
@@ -113,12 +121,13 @@ class StartPageBrowserIT extends DeployedEar {
         ReviewedCustomer reviewed = new ReviewedCustomer();
         String unreported = expiringFinanceSla();
         Period lastMonth = Period.current(Clock.system(JAKARTA)).previous();
+        String named = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.ENGLISH).format(lastMonth.firstDay());
 
         Pages pages = signedIn(DemoUsers.SLAMAN);
-        pages.waitForText("serviceLevelSection", "reports of " + lastMonth);
+        pages.waitForText("serviceLevelSection", "reports of " + named);
         assertThat(pages.text("serviceLevelItems"))
-                .containsPattern("(1 report|\\d+ reports) of " + lastMonth + " rated Red")
-                .containsPattern("(1 SLA|\\d+ SLAs) in force without a report for " + lastMonth)
+                .containsPattern("(1 report|\\d+ reports) of " + named + " rated Red")
+                .containsPattern("(1 SLA|\\d+ SLAs) in force without a report for " + named)
                 .contains("No report yet: " + unreported)
                 .contains("Validity ends on ");
         assertThat(pages.present("relationshipSection")).isFalse();

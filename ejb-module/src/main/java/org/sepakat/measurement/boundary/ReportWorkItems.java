@@ -81,7 +81,7 @@ public class ReportWorkItems {
                         "work.reports.rated." + rating.name(),
                         counts.get(rating),
                         LIST + "?from=" + month + "&to=" + month + "&rating=" + rating.name(),
-                        month.toString()));
+                        month));
             }
         }
         return items;
@@ -107,7 +107,7 @@ public class ReportWorkItems {
                 .stream().map(id -> ((Number) id).longValue()).toList();
         Map<Long, String> references = agreements.referencesById(ids);
         List<WorkItem> items = new ArrayList<>();
-        items.add(WorkItem.counted("work.slas.unreported", total, "/slas/list.xhtml", month.toString()));
+        items.add(WorkItem.counted("work.slas.unreported", total, "/slas/list.xhtml", month));
         ids.forEach(id -> items.add(WorkItem.record(
                 "work.sla.unreported", "/dashboard/sla.xhtml?id=" + id, references.getOrDefault(id, "#" + id))));
         return items;

@@ -73,6 +73,6 @@ public class AgreementWorkItems {
     }
 
     private static WorkItem item(String key, Object[] row) {
-        return WorkItem.record(key, "/slas/edit.xhtml?id=" + row[0], (String) row[1], row[2].toString());
+        return WorkItem.record(key, "/slas/edit.xhtml?id=" + row[0], (String) row[1], row[2]);
     }
 }

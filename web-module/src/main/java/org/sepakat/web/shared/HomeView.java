@@ -4,9 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sepakat.common.Messages;
 import org.sepakat.improvement.boundary.Improvements;
@@ -188,8 +192,27 @@ public class HomeView {
         if (item.count() != null) {
             arguments.add(item.count());
         }
-        arguments.addAll(item.arguments());
+        item.arguments().forEach(argument -> arguments.add(worded(argument)));
         return Messages.text(user.getLocale(), item.key(), arguments.toArray());
+    }
+
+    /** Last month as people name it ("November 2026" / "November 2026"). */
+    public String getLastMonthName() {
+        return worded(getLastMonth());
+    }
+
+    /** A month by its name, a day in the user's language; anything else as it is. */
+    private String worded(Object argument) {
+        Locale locale = user.getLocale();
+        if (argument instanceof Period month) {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(month.firstDay());
+        }
+        if (argument instanceof LocalDate day) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale)
+                    .format(day);
+        }
+        return String.valueOf(argument);
     }
 
     public long getCustomers() {
