@@ -126,7 +126,7 @@ public class ReviewJobs {
                             "work.job.failed",
                             "/schedules/jobs.xhtml",
                             String.valueOf(run.executionId()),
-                            String.valueOf(run.period()))));
+                            run.period() == null ? "" : run.period())));
         }
         return items;
     }

@@ -169,7 +169,7 @@ public class HomeView {
                         "/improvements/view.xhtml?id=" + o.getId(),
                         o.getNumber(),
                         o.getTitle(),
-                        o.getDueOn().toString()))
+                        o.getDueOn()))
                 .toList();
     }
 
