@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
@@ -35,6 +37,7 @@ class AccessibilityBrowserIT {
     private Pages pages;
     private long sla;
     private long report;
+    private String customerCode;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -45,6 +48,7 @@ class AccessibilityBrowserIT {
     @BeforeEach
     void slaWithReportAndSignedInBrowser() {
         String code = Unique.code("AX");
+        customerCode = code;
         Reply created = Api.as(DemoUsers.ADMIN)
                 .post(
                         "api/v1/customers",
@@ -95,6 +99,44 @@ class AccessibilityBrowserIT {
         });
 
         assertThat(found).as("critical and serious violations by page").isEmpty();
+    }
+
+    @Test
+    @DisplayName("Issue 12 §7: every field of a row of the SLA editor's targets, limits and exceptions has a label")
+    void slaEditorRowsHaveNoSeriousViolations() {
+        String sla = "slaForm:";
+        browser.open("slas/edit.xhtml");
+        pages.type(sla + "reference", Unique.code("SLA"));
+        pages.type(sla + "title", "Labelled rows");
+        pages.choose(sla + "customerId", customerCode);
+        Map<String, List<String>> found = new LinkedHashMap<>();
+
+        pages.click(sla + "tabs:addTargetButton");
+        browser.find(sla + "tabs:targetTable:0:targetName");
+        settled();
+        found.put("targets", pages.accessibilityViolations());
+
+        tab("limitsTab");
+        pages.click(sla + "tabs:addLimitButton");
+        browser.find(sla + "tabs:limitTable:0:limitName");
+        settled();
+        found.put("limits", pages.accessibilityViolations());
+
+        tab("exceptionsTab");
+        pages.click(sla + "tabs:addWindowButton");
+        browser.find(sla + "tabs:windowTable:0:windowName");
+        settled();
+        found.put("exceptions", pages.accessibilityViolations());
+
+        found.values().removeIf(List::isEmpty);
+        assertThat(found).as("critical and serious violations by tab").isEmpty();
+    }
+
+    private void tab(String tabId) {
+        browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#slaForm:tabs:" + tabId + "']")))
+                .click();
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("slaForm:tabs:" + tabId)));
     }
 
     /** The page is loaded, its widgets drawn and no AJAX request is under way. */
