@@ -24,10 +24,46 @@
                 button.focus();
             }
         });
+        plainNavigation(menu);
         var current = menu.querySelector(".sp-current");
         if (current) {
             current.setAttribute("aria-current", "page");
         }
+    }
+
+    /*
+     * Issue 12 §7: PrimeFaces draws the panel menu as tabs holding menus, which screen readers announce wrongly
+     * (axe-core: tabs holding tab panels, menu items inside menu items, a link inside a tab). Inside the
+     * navigation landmark it is read as what it is: area headings whose link opens the area, and lists of links.
+     */
+    function plainNavigation(menu) {
+        var strip = function (selector, attributes) {
+            menu.querySelectorAll(selector).forEach(function (element) {
+                attributes.forEach(function (attribute) {
+                    element.removeAttribute(attribute);
+                });
+            });
+        };
+        var lists = ".ui-panelmenu, .ui-panelmenu-content, .ui-menu-list, .ui-menuitem, .ui-menuitem-link, .ui-menuitem-text";
+        strip(lists, ["role", "aria-hidden"]);
+        // the menu's script gives some of them their roles again once it has started
+        new MutationObserver(function () {
+            strip(lists + ", .ui-panelmenu-header", ["role"]);
+        }).observe(menu, {attributes: true, subtree: true, attributeFilter: ["role"]});
+        menu.querySelectorAll(".ui-panelmenu-header").forEach(function (header) {
+            var link = header.querySelector("a");
+            ["role", "tabindex", "aria-controls"].forEach(function (attribute) {
+                header.removeAttribute(attribute);
+            });
+            if (!link) {
+                return;
+            }
+            link.removeAttribute("tabindex");
+            link.setAttribute("aria-expanded", header.getAttribute("aria-expanded") || "false");
+            new MutationObserver(function () {
+                link.setAttribute("aria-expanded", header.getAttribute("aria-expanded") || "false");
+            }).observe(header, {attributes: true, attributeFilter: ["aria-expanded"]});
+        });
     }
 
     if (document.readyState === "loading") {

@@ -195,4 +195,9 @@ final class Pages {
     String textContent(String id) {
         return browser.find(id).getAttribute("textContent");
     }
+
+    /** The critical and serious accessibility violations axe-core finds on the page shown, as readable lines. */
+    List<String> accessibilityViolations() {
+        return browser.accessibilityViolations();
+    }
 }

@@ -182,6 +182,11 @@ class ReportBrowserIT {
                             canvas);
             assertThat(drawn).as(chart + " drawn by Chart.js").isEqualTo("2026-09,2026-10");
         }
+        // issue 12 §7: the same figures as tables for screen readers
+        assertThat(pages.textContent("attainmentTable"))
+                .contains("Attainment per target", "Period", "(threshold)", "2026-09", "2026-10");
+        assertThat(pages.textContent("workloadTable"))
+                .contains("Workload per limit", "Period", "(maximum)", "2026-09", "2026-10");
         Object lowest = ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "return Chart.getChart(document.querySelector(\"[id='attainmentChart'] canvas\")).scales.y.min;");

@@ -1,5 +1,7 @@
 package org.sepakat.it.support;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -128,6 +130,23 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("loginButton")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logoutButton")));
         return this;
+    }
+
+    /**
+     * What axe-core (all its rules, WCAG 2.1 A/AA and best practice) finds critical or serious on the page as
+     * it is shown now, one line per element: rule id, impact, the element's selector and what fails. Empty when
+     * nothing does. The script is injected through WebDriver, which the page's Content-Security-Policy does not
+     * govern, so the check runs on the page exactly as the user gets it.
+     */
+    public List<String> accessibilityViolations() {
+        List<Rule> violations = new AxeBuilder().analyze(driver).getViolations();
+        return violations.stream()
+                .flatMap(rule -> rule.getNodes().stream()
+                        .filter(node -> "critical".equals(node.getImpact()) || "serious".equals(node.getImpact()))
+                        .map(node -> rule.getId() + " (" + node.getImpact() + ") " + node.getTarget() + ": "
+                                + rule.getHelp() + " — "
+                                + String.valueOf(node.getFailureSummary()).replace('\n', ' ')))
+                .toList();
     }
 
     public WebElement find(String id) {

@@ -3,6 +3,7 @@ package org.sepakat.web.measurement;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -32,10 +33,10 @@ public final class ReportCharts {
     private static final String[] COLOURS = {"#1f6fb2", "#c2410c", "#15803d", "#7c3aed", "#b91c1c", "#0f766e"};
 
     /** One line or bar: a name and a value per period (null where the period has none). */
-    public record Series(String name, List<BigDecimal> values) {}
+    public record Series(String name, List<BigDecimal> values) implements Serializable {}
 
     /** The periods along the x axis and, per target or limit, its measured series and its limit series. */
-    public record Chart(List<String> periods, List<Series> measured, List<Series> limits) {}
+    public record Chart(List<String> periods, List<Series> measured, List<Series> limits) implements Serializable {}
 
     private ReportCharts() {}
 

@@ -62,6 +62,8 @@ public class SlaDashboardView implements Serializable {
     private ServiceLevelAgreement sla;
     private List<PeriodReport> history = List.of();
     private String attainmentChart;
+    private ReportCharts.Chart attainmentData;
+    private ReportCharts.Chart workloadData;
     private String workloadChart;
     private boolean hasAttainment;
     private boolean hasWorkload;
@@ -81,6 +83,8 @@ public class SlaDashboardView implements Serializable {
         history = reports.ofAgreement(id);
         ReportCharts.Chart attainment = ReportCharts.attainment(reports.attainment(id, PERIODS));
         ReportCharts.Chart workload = ReportCharts.workload(reports.workload(id, PERIODS));
+        attainmentData = attainment;
+        workloadData = workload;
         hasAttainment = !attainment.periods().isEmpty();
         hasWorkload = !workload.periods().isEmpty();
         attainmentChart = ReportCharts.lineJson(
@@ -147,6 +151,16 @@ public class SlaDashboardView implements Serializable {
 
     public String getAttainmentChart() {
         return attainmentChart;
+    }
+
+    /** The attainment chart's figures, also shown as a table for screen readers (issue 12 §7). */
+    public ReportCharts.Chart getAttainmentData() {
+        return attainmentData;
+    }
+
+    /** The workload chart's figures, also shown as a table for screen readers (issue 12 §7). */
+    public ReportCharts.Chart getWorkloadData() {
+        return workloadData;
     }
 
     public String getWorkloadChart() {
