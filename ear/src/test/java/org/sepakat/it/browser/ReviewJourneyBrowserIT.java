@@ -113,10 +113,16 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
         assertThat(pages.text("list:table")).contains("Sari Service Level");
 
         // issue 11 §1: the opportunity is about the missed line and links to it on the report
-        browser.waiting()
-                .until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'viewLink')]")))
-                .click();
+        // the filtered table may be drawn again after its text shows (the list's address is updated after each load)
+        By viewLink = By.xpath("//tr[contains(., '" + reference + "')]//a[contains(@id, 'viewLink')]");
+        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement link = ExpectedConditions.elementToBeClickable(viewLink).apply(driver);
+            if (link == null) {
+                return false;
+            }
+            link.click();
+            return true;
+        });
         pages.waitForText("sourceReport", reference + " " + lastMonth + " · Urgent resolution");
         pages.click("sourceReport");
         pages.waitForText("reportAgreement", reference);
