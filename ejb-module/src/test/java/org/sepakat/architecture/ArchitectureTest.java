@@ -37,6 +37,7 @@ class ArchitectureTest {
                         "notification",
                         "improvement",
                         "signin",
+                        "supplier",
                         "shared");
     }
 
