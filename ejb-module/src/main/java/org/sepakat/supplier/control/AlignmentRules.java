@@ -12,7 +12,6 @@ import java.util.Objects;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.TargetMetric;
 import org.sepakat.supplier.entity.CommercialTerms;
-import org.sepakat.supplier.entity.NoticeDeadline;
 
 /**
  * SUP-7: whether the supplier targets underpinning a customer SLA target support it. Each rule
@@ -35,7 +34,8 @@ import org.sepakat.supplier.entity.NoticeDeadline;
  *       customer's (a quarter under a month) can hide a bad month, so it is flagged.
  *   <li>{@link AlignmentRule#TERM} (per contract): an expired contract, one that expires before
  *       the SLA's validity ends (or at all, under an open-ended SLA), or one with a notice deadline
- *       before that day, is flagged; an agreement without commercial terms has no end.
+ *       before that day, is flagged; an agreement without commercial terms has no end: see
+ *       {@link TermRule}.
  *   <li>{@link AlignmentRule#UNDERPINNING}: a target that needs underpinning has at least one
  *       supplier target; a metric rule with no supplier target of its metric says NOT_UNDERPINNED.
  * </ul>
@@ -49,11 +49,13 @@ public final class AlignmentRules {
 
     private final LocalDate today;
     private final TimeRule time;
+    private final TermRule term;
 
     /** Rules assessed on {@code today}: contract dates and zone offsets are taken on it. */
     public AlignmentRules(LocalDate today) {
         this.today = Objects.requireNonNull(today, "today");
         this.time = new TimeRule(today);
+        this.term = new TermRule(today);
     }
 
     /** Every rule that applies to the customer target's metric, in the order of {@link AlignmentRule}. */
@@ -196,59 +198,13 @@ public final class AlignmentRules {
         };
     }
 
-    /** One verdict per contract (several targets of one contract share its dates). */
+    /** One verdict per contract (several targets of one contract share its dates): see {@link TermRule}. */
     public List<Verdict> term(CustomerTarget customer, List<SupplierTarget> suppliers) {
         Map<String, CommercialTerms> contracts = new LinkedHashMap<>();
         suppliers.forEach(s -> contracts.putIfAbsent(s.contract(), s.terms()));
         List<Verdict> verdicts = new ArrayList<>();
-        contracts.forEach((contract, terms) -> verdicts.add(term(customer, contract, terms)));
+        contracts.forEach((contract, terms) -> verdicts.add(term.verdict(customer, contract, terms)));
         return verdicts;
-    }
-
-    private Verdict term(CustomerTarget customer, String contract, CommercialTerms terms) {
-        String name = customer.name();
-        LocalDate validTo = customer.validTo();
-        if (terms == null) {
-            return termVerdict(Alignment.ALIGNED, contract, "alignment.term.openEnded", name, contract);
-        }
-        LocalDate expiry = terms.expiry().orElse(null);
-        if (terms.isExpired(today)) {
-            return termVerdict(Alignment.MISALIGNED, contract, "alignment.term.expired", name, contract, expiry);
-        }
-        if (expiry != null && validTo == null) {
-            return termVerdict(Alignment.MISALIGNED, contract, "alignment.term.expiresOpenSla", name, contract, expiry);
-        }
-        if (expiry != null && expiry.isBefore(validTo)) {
-            return termVerdict(
-                    Alignment.MISALIGNED, contract, "alignment.term.expiresBeforeSla", name, contract, expiry, validTo);
-        }
-        NoticeDeadline notice = terms.nextNoticeDeadline(today).orElse(null);
-        if (notice != null && validTo == null) {
-            return termVerdict(
-                    Alignment.MISALIGNED,
-                    contract,
-                    "alignment.term.noticeOpenSla",
-                    name,
-                    contract,
-                    notice.lastDay(),
-                    notice.endsContractOn());
-        }
-        if (notice != null && notice.lastDay().isBefore(validTo)) {
-            return termVerdict(
-                    Alignment.MISALIGNED,
-                    contract,
-                    "alignment.term.noticeBeforeSla",
-                    name,
-                    contract,
-                    notice.lastDay(),
-                    notice.endsContractOn(),
-                    validTo);
-        }
-        return termVerdict(Alignment.ALIGNED, contract, "alignment.term.covers", name, contract);
-    }
-
-    private static Verdict termVerdict(Alignment alignment, String contract, String key, Object... arguments) {
-        return new Verdict(AlignmentRule.TERM, alignment, contract, key, List.of(arguments));
     }
 
     /** Whether a target that needs underpinning has any supplier target at all. */

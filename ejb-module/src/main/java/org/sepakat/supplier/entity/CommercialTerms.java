@@ -150,8 +150,8 @@ public class CommercialTerms {
 
     /** Term {@code number} (0: the initial term), dates inclusive, each end computed from the start date. */
     public ContractTerm term(int number) {
-        if (number < 0) {
-            throw new IllegalArgumentException("term number must not be negative: " + number);
+        if (number < 0 || number > 0 && renewal == RenewalKind.NONE) {
+            throw new IllegalArgumentException("no term " + number + " for a contract renewing " + renewal);
         }
         LocalDate from = number == 0 ? starts : boundary(number - 1);
         return new ContractTerm(number, from, boundary(number).minusDays(1));

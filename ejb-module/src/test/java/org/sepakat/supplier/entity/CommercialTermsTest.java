@@ -162,6 +162,14 @@ class CommercialTermsTest {
     }
 
     @Test
+    void aContractWithoutRenewalHasOnlyItsInitialTerm() {
+        CommercialTerms once = terms(LocalDate.of(2026, 4, 1), Period.ofMonths(6), RenewalKind.NONE, null, null);
+
+        assertThat(once.term(0)).isEqualTo(new ContractTerm(0, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30)));
+        assertThatThrownBy(() -> once.term(1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aNegativeNoticePeriodIsRefused() {
         assertThatThrownBy(() -> terms(
                         LocalDate.of(2026, 1, 1),
