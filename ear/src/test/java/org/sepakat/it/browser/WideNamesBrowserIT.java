@@ -100,11 +100,15 @@ class WideNamesBrowserIT {
                 shows(browser, pages, "dashboard/customer.xhtml?customerId=" + customer, "main", customerName, width);
                 shows(browser, pages, "index.xhtml", "main", "", width);
             }
+            // the language switch waits for the side menu, which a phone keeps behind its button
+            browser.viewport(LAPTOP, 900);
             try {
                 pages.language("Bahasa Indonesia", "Pelanggan");
+                browser.viewport(PHONE, 900);
                 shows(browser, pages, "slas/edit.xhtml?id=" + sla, "slaHeading", code, PHONE);
                 shows(browser, pages, "customers/view.xhtml?id=" + customer, "customerCode", code, PHONE);
             } finally {
+                browser.viewport(LAPTOP, 900);
                 pages.english();
             }
             assertThat(wider).as("pages wider than the window").isEmpty();
