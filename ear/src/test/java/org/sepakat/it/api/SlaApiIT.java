@@ -149,6 +149,14 @@ class SlaApiIT extends DeployedEar {
         assertThat(tooHigh.contentType()).startsWith("application/problem+json");
         assertThat(tooHigh.body()).contains("\"field\":\"targets[0].threshold\"", "between 0 and 100");
 
+        Reply titleAndRow = slaman.post(
+                "api/v1/slas",
+                document(Unique.code("SLA"), calendar, "120", true).title("").json());
+        assertThat(titleAndRow.status()).isEqualTo(400);
+        assertThat(titleAndRow.body())
+                .as("a header's field rule does not hide the problems of the rows (issue 12 §4)")
+                .contains("\"field\":\"title\"", "\"field\":\"targets[0].threshold\"", "between 0 and 100");
+
         Reply missing = slaman.post("api/v1/slas", "{\"targets\":[{\"name\":\"\"}]}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body())

@@ -60,7 +60,102 @@ class FormsBrowserIT extends SignedInBrowser {
         pages.click(SLA + "saveButton");
         pages.waitForText(
                 SLA.substring(0, SLA.length() - 1), "Valid from: \"2026-02-30\" is not a date of the calendar");
-        assertThat(browser.find(SLA + "validFrom_input").getAttribute("value")).isNotEqualTo("2026-02-28");
+        assertThat(browser.find(SLA + "validFrom_input").getAttribute("value"))
+                .as("the refused text stays in the field, marked")
+                .isEqualTo("2026-02-30");
+        assertThat(browser.find(SLA + "validFrom_input").getAttribute("class")).contains("ui-state-error");
+    }
+
+    @Test
+    @DisplayName("A refused date and an empty title do not hide the problems of the rows: one save names them all")
+    void fieldRefusalsDoNotHideTheRowProblems() {
+        browser.open("slas/edit.xhtml");
+        pages.type(SLA + "reference", Unique.code("SLA"));
+        pages.choose(SLA + "customerId", "FIN");
+        pages.click(SLA + "tabs:addTargetButton");
+        pages.type(TARGETS + "0:targetName", "Mail availability");
+        pages.type(TARGETS + "0:threshold", "150");
+        tab("limitsTab");
+        pages.click(SLA + "tabs:addLimitButton");
+        pages.type(SLA + "tabs:limitTable:0:limitName", "Tickets");
+        pages.type(SLA + "tabs:limitTable:0:maximum", "0");
+        pages.typeDate(SLA + "validFrom", "2026-02-30");
+        pages.click(SLA + "saveButton");
+
+        pages.waitForText(SLA + "tabs:limitTable", "The limit per period must be more than zero.");
+        assertThat(pages.textContent("slaForm"))
+                .contains(
+                        "Valid from: \"2026-02-30\" is not a date of the calendar",
+                        "Title is required.",
+                        "Target \"Mail availability\": a percentage lies between 0 and 100.");
+        assertThat(browser.find(SLA + "validFrom_input").getAttribute("value")).isEqualTo("2026-02-30");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
+
+        pages.typeDate(SLA + "validFrom", "2026-02-28");
+        pages.type(SLA + "title", "Three problems left");
+        pages.click(SLA + "saveButton");
+        pages.waitForTextGone("slaForm", "is not a date of the calendar");
+        assertThat(pages.textContent("slaForm"))
+                .doesNotContain("Title is required.")
+                .contains(
+                        "Target \"Mail availability\": a percentage lies between 0 and 100.",
+                        "The limit per period must be more than zero.");
+    }
+
+    @Test
+    @DisplayName("The calendar editor names every problem in one save: the name, each overlapping day, a time and a "
+            + "date it cannot read; the refused date stays as typed")
+    void calendarEditorReportsEveryProblemInOneSave() {
+        String form = "calendarForm:";
+        browser.open("calendars/edit.xhtml");
+        pages.type(form + "code", Unique.code("CAL"));
+        // two more rows, both Monday 08:00-17:00 as a new row starts: one stays Monday, one becomes Tuesday
+        pages.click(form + "addHoursButton");
+        browser.find(form + "hoursTable:5:day");
+        pages.click(form + "addHoursButton");
+        browser.find(form + "hoursTable:6:day");
+        pages.choose(form + "hoursTable:6:day", "Tuesday");
+        pages.click(form + "addHolidayButton");
+        browser.find(form + "holidayTable:0:holidayName");
+        pages.type(form + "holidayTable:0:holidayName", "Imlek");
+        pages.typeDate(form + "holidayTable:0:holidayDate", "2026-02-30");
+        pages.retype(form + "hoursTable:2:closes", "25:00");
+        pages.click(form + "saveButton");
+
+        pages.waitForText(form + "hoursTable", "Closes: \"25:00\" is not a time of day");
+        pages.waitForText("messages", "The service hours on Tuesday overlap.");
+        assertThat(browser.pageText())
+                .contains(
+                        "Name is required.",
+                        "The service hours on Monday overlap.",
+                        "Date: \"2026-02-30\" is not a date of the calendar");
+        assertThat(browser.find(form + "holidayTable:0:holidayDate_input").getAttribute("value"))
+                .isEqualTo("2026-02-30");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
+    }
+
+    @Test
+    @DisplayName("A text field shows its limit before anything is typed, in English and in Bahasa Indonesia")
+    void limitIsShownBeforeTyping() {
+        browser.open("slas/edit.xhtml");
+        assertThat(pages.text(SLA + "referenceLimit")).isEqualTo("At most 40 characters");
+        assertThat(pages.text(SLA + "titleLimit")).isEqualTo("At most 200 characters");
+        assertThat(pages.text(SLA + "requirementsLimit")).isEqualTo("At most 4,000 characters");
+        assertThat(browser.find(SLA + "title").getAttribute("value")).isEmpty();
+        pages.click(SLA + "tabs:addTargetButton");
+        pages.waitForText(TARGETS + "0:targetNameLimit", "At most 200 characters");
+
+        browser.open("customers/edit.xhtml");
+        assertThat(pages.text("customerForm:codeLimit")).isEqualTo("At most 30 characters");
+        assertThat(pages.text("customerForm:nameLimit")).isEqualTo("At most 200 characters");
+        try {
+            browser.open("customers/list.xhtml");
+            pages.language("Bahasa Indonesia", "Pelanggan");
+            browser.open("customers/edit.xhtml");
+            assertThat(pages.text("customerForm:nameLimit")).isEqualTo("Paling banyak 200 karakter");
+        } finally {
+            pages.english();
+        }
     }
 
     @Test

@@ -8,6 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.sepakat.servicelevel.control.CalendarVersions;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.Holiday;
@@ -16,6 +19,8 @@ import org.sepakat.servicelevel.entity.WeeklyHours;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.entity.FieldProblem;
+import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -38,6 +43,9 @@ import org.sepakat.shared.terms.CalendarTerm;
     Roles.AUDITOR
 })
 public class Calendars {
+
+    private static final String SCRATCH = "-";
+    private static final String SCRATCH_ZONE = "UTC";
 
     @PersistenceContext
     EntityManager em;
@@ -78,14 +86,7 @@ public class Calendars {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceCalendar create(CalendarData data) {
-        input.valid(data);
-        UniqueKey.require(
-                em,
-                ServiceCalendar.class,
-                ServiceCalendar.FIND_BY_CODE,
-                "code",
-                data.code().trim(),
-                null);
+        check(null, data);
         ServiceCalendar calendar = new ServiceCalendar(
                 data.code().trim(), data.name().trim(), data.timeZone().trim());
         fill(calendar, data);
@@ -96,15 +97,8 @@ public class Calendars {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceCalendar update(Long id, CalendarData data) {
-        input.valid(data);
+        check(id, data);
         ServiceCalendar calendar = Records.asRead(em, ServiceCalendar.class, id, data.version());
-        UniqueKey.require(
-                em,
-                ServiceCalendar.class,
-                ServiceCalendar.FIND_BY_CODE,
-                "code",
-                data.code().trim(),
-                id);
         CalendarTerm before = calendar.term();
         ServiceCalendar changed = history.change(calendar, c -> {
             c.recode(data.code().trim());
@@ -115,6 +109,49 @@ public class Calendars {
             versions.keep(changed);
         }
         return changed;
+    }
+
+    /**
+     * Names every problem of a calendar without storing anything: the field rules, the code, the
+     * zone and each day's hours, checked on a scratch calendar (issue 12 §4). The editor asks when
+     * the page has already refused some fields, so that one save shows the rest too.
+     *
+     * @throws InvalidInput naming every problem found
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public void check(Long id, CalendarData data) {
+        FieldProblems problems = new FieldProblems();
+        List<FieldProblem> invalid = input.problems(data);
+        problems.add(invalid);
+        Set<String> refused = invalid.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        if (!refused.contains("code")) {
+            problems.check(() -> UniqueKey.require(
+                    em,
+                    ServiceCalendar.class,
+                    ServiceCalendar.FIND_BY_CODE,
+                    "code",
+                    data.code().trim(),
+                    id));
+        }
+        if (!refused.contains("timeZone")) {
+            problems.check(() -> ServiceCalendar.zone(data.timeZone().trim()));
+        }
+        ServiceCalendar scratch = new ServiceCalendar(SCRATCH, SCRATCH, SCRATCH_ZONE);
+        List<WeeklyHours> hours = problems.each(
+                "hours",
+                data.hours(),
+                h -> new WeeklyHours(h.day(), h.opens(), h.closes()),
+                refusedRows("hours", data.hours().size(), refused));
+        problems.check(() -> scratch.replaceHours(hours));
+        problems.throwIfAny();
+    }
+
+    /** The rows of a list that field rules refused: "hours[2]" when "hours[2].opens" was refused. */
+    private static Set<String> refusedRows(String list, int size, Set<String> refused) {
+        return IntStream.range(0, size)
+                .mapToObj(i -> list + "[" + i + "]")
+                .filter(row -> refused.stream().anyMatch(field -> field.startsWith(row + ".")))
+                .collect(Collectors.toSet());
     }
 
     private static void fill(ServiceCalendar calendar, CalendarData data) {

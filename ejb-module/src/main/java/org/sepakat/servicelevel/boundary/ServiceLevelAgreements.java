@@ -33,6 +33,7 @@ import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.FieldProblem;
+import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
@@ -285,6 +286,28 @@ public class ServiceLevelAgreements {
                 data.reference().trim(),
                 id);
         return history.change(sla, s -> content.apply(s, data));
+    }
+
+    /**
+     * Names every problem of a draft without storing anything: the editor asks when the page has
+     * already refused some fields, so that one save shows the rest too (issue 12 §4).
+     *
+     * @throws InvalidInput naming every problem found
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
+    public void check(Long id, SlaData data) {
+        FieldProblems problems = new FieldProblems();
+        problems.add(content.refusal(data, input.problems(data)).problems());
+        if (data.reference() != null && !data.reference().isBlank()) {
+            problems.check(() -> UniqueKey.require(
+                    em,
+                    ServiceLevelAgreement.class,
+                    ServiceLevelAgreement.FIND_BY_REFERENCE,
+                    "reference",
+                    data.reference().trim(),
+                    id));
+        }
+        problems.throwIfAny();
     }
 
     /** A draft that breaks field rules is refused with the business problems of its other parts too. */

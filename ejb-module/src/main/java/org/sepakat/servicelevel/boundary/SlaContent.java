@@ -2,9 +2,12 @@ package org.sepakat.servicelevel.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -19,6 +22,7 @@ import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.LimitData;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
+import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
@@ -52,6 +56,10 @@ public class SlaContent {
     Calendars calendars;
 
     /** A field of one row of the draft's lists, as Bean Validation names it: "exceptions.windows[0].name". */
+    private static final String SCRATCH = "-";
+
+    private static final String SCRATCH_ZONE = "UTC";
+
     private static final Pattern ROW = Pattern.compile("((?:exceptions\\.windows|targets|limits)\\[\\d+])\\.");
 
     public ServiceLevelAgreement draft(SlaData data) {
@@ -75,44 +83,43 @@ public class SlaContent {
     }
 
     /**
-     * Refuses a draft whose rows broke field rules ({@code invalid}) together with every business
-     * problem of its other parts, so one save names them all. Nothing is stored.
+     * Refuses a draft that broke field rules ({@code invalid}) together with every business problem
+     * of its other parts, so one save names them all (issue 12 §4): the parts are checked on a
+     * scratch agreement that stands in for the refused header fields and is never stored.
      */
     public InvalidInput refusal(SlaData data, List<FieldProblem> invalid) {
         FieldProblems problems = new FieldProblems();
         problems.add(invalid);
-        Set<String> brokenRows = invalid.stream()
-                .map(p -> ROW.matcher(p.field()))
-                .filter(Matcher::lookingAt)
-                .map(m -> m.group(1))
-                .collect(Collectors.toSet());
-        boolean onlyRows = !brokenRows.isEmpty()
-                && invalid.stream().allMatch(p -> ROW.matcher(p.field()).lookingAt());
-        if (onlyRows) {
-            problems.attempt(() -> transientDraft(data, problems, brokenRows));
-        }
-        return new InvalidInput(problemsOf(problems));
+        Set<String> refused = invalid.stream().map(p -> refusedPart(p.field())).collect(Collectors.toSet());
+        Optional<Customer> customer =
+                refused.contains("customerId") ? Optional.empty() : problems.attempt(() -> customer(data.customerId()));
+        ReviewCadence cadence = data.reviewCadence() == null ? ReviewCadence.values()[0] : data.reviewCadence();
+        String zone =
+                refused.contains("timeZone") ? SCRATCH_ZONE : data.timeZone().trim();
+        ServiceLevelAgreement scratch = new ServiceLevelAgreement(
+                SCRATCH,
+                SCRATCH,
+                customer.map(Customer::getId).orElse(0L),
+                customer.map(Customer::getCode).orElse(SCRATCH),
+                cadence,
+                readableZone(zone));
+        problems.check(() -> scratch.describe(SCRATCH, null, data.validFrom(), data.validTo(), cadence, zone));
+        customer.ifPresent(c -> problems.check(() -> scratch.cover(covered(c, data.serviceIds()))));
+        applyRows(scratch, data, problems, refused);
+        return new InvalidInput(problems.problems());
     }
 
-    private ServiceLevelAgreement transientDraft(SlaData data, FieldProblems problems, Set<String> brokenRows) {
-        Customer customer = customer(data.customerId());
-        ServiceLevelAgreement sla = new ServiceLevelAgreement(
-                data.reference().trim(),
-                data.title().trim(),
-                customer.getId(),
-                customer.getCode(),
-                data.reviewCadence(),
-                data.timeZone().trim());
-        apply(sla, data, problems, brokenRows);
-        return sla;
+    /** The part a field problem refuses: its row ("targets[2]") or the header field itself ("title"). */
+    private static String refusedPart(String field) {
+        Matcher row = ROW.matcher(field);
+        return row.lookingAt() ? row.group(1) : field;
     }
 
-    private static List<FieldProblem> problemsOf(FieldProblems problems) {
+    private static String readableZone(String zone) {
         try {
-            problems.throwIfAny();
-            return List.of();
-        } catch (InvalidInput e) {
-            return e.problems();
+            return ZoneId.of(zone).getId();
+        } catch (DateTimeException e) {
+            return SCRATCH_ZONE;
         }
     }
 
@@ -129,6 +136,10 @@ public class SlaContent {
                 data.reviewCadence(),
                 data.timeZone().trim()));
         problems.check(() -> sla.cover(covered(customer(sla.getCustomerId()), data.serviceIds())));
+        applyRows(sla, data, problems, skipped);
+    }
+
+    private void applyRows(ServiceLevelAgreement sla, SlaData data, FieldProblems problems, Set<String> skipped) {
         List<ServiceLevelTarget> targets = problems.each(
                 "targets",
                 data.targets(),

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +17,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AuditedEntity;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.terms.CalendarTerm;
 
@@ -80,14 +83,21 @@ public class ServiceCalendar extends AuditedEntity {
     public void replaceHours(List<WeeklyHours> weekly) {
         List<WeeklyHours> sorted = new ArrayList<>(weekly);
         sorted.sort(Comparator.comparing(WeeklyHours::getDay).thenComparing(WeeklyHours::getOpens));
+        Set<DayOfWeek> overlapping = new LinkedHashSet<>();
         for (int i = 1; i < sorted.size(); i++) {
             WeeklyHours before = sorted.get(i - 1);
             WeeklyHours next = sorted.get(i);
             boolean overlaps =
                     before.term().closesAtEndOfDay() || next.getOpens().isBefore(before.getCloses());
             if (before.getDay() == next.getDay() && overlaps) {
-                throw InvalidInput.of("hours", "error.calendar.overlap", next.getDay());
+                overlapping.add(next.getDay());
             }
+        }
+        if (!overlapping.isEmpty()) {
+            // every day that overlaps at once, not the first only (issue 12 §4)
+            throw new InvalidInput(overlapping.stream()
+                    .map(day -> FieldProblem.of("hours", "error.calendar.overlap", day))
+                    .toList());
         }
         hours.clear();
         hours.addAll(sorted);

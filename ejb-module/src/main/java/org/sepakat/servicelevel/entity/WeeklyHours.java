@@ -31,7 +31,7 @@ public class WeeklyHours {
         this.opens = Objects.requireNonNull(opens);
         this.closes = Objects.requireNonNull(closes);
         if (!OpeningHours.closesAtEndOfDay(closes) && !closes.isAfter(opens)) {
-            throw InvalidInput.of("hours", "error.calendar.hoursOrder", day, opens, closes);
+            throw InvalidInput.of("closes", "error.calendar.hoursOrder", day, opens, closes);
         }
     }
 

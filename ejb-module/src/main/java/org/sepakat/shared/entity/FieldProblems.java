@@ -63,6 +63,11 @@ public final class FieldProblems {
         problems.addAll(more);
     }
 
+    /** @return every problem kept so far, in the order found */
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     /** @throws InvalidInput naming every problem kept, if there is any */
     public void throwIfAny() {
         if (!problems.isEmpty()) {

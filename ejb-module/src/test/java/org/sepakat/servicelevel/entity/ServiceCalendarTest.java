@@ -67,6 +67,23 @@ class ServiceCalendarTest {
     }
 
     @Test
+    @DisplayName("Every day whose hours overlap is named at once, not the first only (issue 12 §4)")
+    void everyOverlappingDayIsNamed() {
+        ServiceCalendar calendar = jakartaOfficeHours();
+        assertThatThrownBy(() -> calendar.replaceHours(List.of(
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new WeeklyHours(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                        new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(15, 0)),
+                        new WeeklyHours(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)))))
+                .isInstanceOfSatisfying(
+                        InvalidInput.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.arguments().get(0))
+                                .containsExactly(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        assertThat(calendar.getHours()).as("nothing replaced").hasSize(5);
+    }
+
+    @Test
     @DisplayName(
             "A day can run to 24:00 (closing 00:00): Monday 2 March 2026 00:00–24:00 WIB is 24 h; hours after a day closing"
                     + " at 24:00 overlap it")

@@ -1,5 +1,6 @@
 package org.sepakat.web.servicelevel;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,7 @@ import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.servicelevel.entity.CalendarData;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.web.shared.AllAtOnce;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
@@ -38,6 +40,9 @@ public class CalendarEditView implements Serializable {
 
     @Inject
     Attempt attempt;
+
+    @Inject
+    AllAtOnce allAtOnce;
 
     private Long id;
     private Long version;
@@ -76,13 +81,7 @@ public class CalendarEditView implements Serializable {
     }
 
     public String save() {
-        CalendarData data = new CalendarData(
-                code,
-                name,
-                timeZone,
-                hours.stream().map(HoursRow::toData).toList(),
-                holidays.stream().map(HolidayRow::toData).toList(),
-                version);
+        CalendarData data = data();
         if (id == null) {
             return attempt.saveAndOpen(() -> calendars.create(data), FORM, "calendar.saved", "/calendars/edit");
         }
@@ -90,6 +89,23 @@ public class CalendarEditView implements Serializable {
             attempt.done("calendar.saved", code);
         }
         return null;
+    }
+
+    /** A save the page refused a field of still names the problems of the rest (issue 12 §4). */
+    public void checkAll(ComponentSystemEvent event) {
+        if (isEditable()) {
+            allAtOnce.afterRefusal(event, "saveButton", () -> calendars.check(id, data()));
+        }
+    }
+
+    private CalendarData data() {
+        return new CalendarData(
+                code,
+                name,
+                timeZone,
+                hours.stream().map(HoursRow::toData).toList(),
+                holidays.stream().map(HolidayRow::toData).toList(),
+                version);
     }
 
     public void addHours() {

@@ -1,5 +1,6 @@
 package org.sepakat.web.servicelevel;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.web.shared.AllAtOnce;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
@@ -51,6 +53,9 @@ public class SlaEditView implements Serializable {
 
     @Inject
     Attempt attempt;
+
+    @Inject
+    AllAtOnce allAtOnce;
 
     private Long id;
     private SlaDraft draft = new SlaDraft();
@@ -103,6 +108,16 @@ public class SlaEditView implements Serializable {
             attempt.done("sla.saved", getSla().getReference());
         }
         return null;
+    }
+
+    /** A save the page refused a field of still names the problems of the rest of the draft (issue 12 §4). */
+    public void checkAll(ComponentSystemEvent event) {
+        if (isEditable()) {
+            allAtOnce.afterRefusal(
+                    event,
+                    "saveButton",
+                    () -> agreements.check(id, draft.toData(getSla() == null ? null : getSla().getVersion())));
+        }
     }
 
     /** Stores what is on screen before the document is signed; false when it was refused. */

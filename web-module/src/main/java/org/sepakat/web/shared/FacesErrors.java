@@ -6,6 +6,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sepakat.common.Messages;
@@ -35,13 +36,28 @@ public class FacesErrors {
      * with prefix "contact" the problem of field "email" goes beside input "contactEmail".
      */
     public void show(BusinessException e, String formId, String idPrefix) {
+        show(e, formId, idPrefix, Set.of());
+    }
+
+    /**
+     * As {@link #show(BusinessException, String)}, leaving out the problems of the inputs the page
+     * itself already refused ({@code refusedIds}, client ids): their message says more.
+     */
+    public void showBesideRefused(InvalidInput e, String formId, Set<String> refusedIds) {
+        show(e, formId, "", refusedIds);
+    }
+
+    private void show(BusinessException e, String formId, String idPrefix, Set<String> refusedIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         if (e instanceof InvalidInput invalid) {
             for (Messages.FieldText field : Messages.fields(locale, invalid)) {
+                String clientId = clientId(faces, formId, inputId(idPrefix, field.field()));
+                if (clientId != null && refusedIds.contains(clientId)) {
+                    continue;
+                }
                 faces.addMessage(
-                        clientId(faces, formId, inputId(idPrefix, field.field())),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message()));
+                        clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(), field.message()));
             }
         } else {
             String text = Messages.text(locale, e);
