@@ -1,0 +1,284 @@
+package org.sepakat.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.Unique;
+
+/**
+ * Issue 12 §7 (WCAG 2.1 AA): every form and dialog is used with the keyboard alone, and what has focus shows it.
+ * The user's part of each test is keys only (Tab, Enter, Space, Escape, arrows); the test reads the page.
+ */
+class KeyboardBrowserIT extends SignedInBrowser {
+
+    /** How far Tab may have to go through header, side menu and form before the field wanted has focus. */
+    private static final int MOST_TABS = 250;
+
+    /** The focus ring of sepakat.css: #1565c0 on light ground, #ffd166 in the dark header (both 3:1 or more). */
+    private static final List<String> RINGS = List.of("rgb(21, 101, 192)", "rgb(255, 209, 102)");
+
+    private static final String FOCUSED =
+            "var e = document.activeElement; return e === null ? '' : (e.id || e.tagName.toLowerCase());";
+
+    @Override
+    protected String user() {
+        return DemoUsers.ADMIN;
+    }
+
+    @Test
+    @DisplayName("The first Tab reaches 'Skip to main content', and Enter gives the main content focus")
+    void skipLinkMovesFocusToMain() {
+        browser.open("customers/list.xhtml");
+        press(Keys.TAB);
+        assertThat(js("return document.activeElement.textContent.trim();")).isEqualTo("Skip to main content");
+        press(Keys.ENTER);
+        assertThat(focused()).isEqualTo("main");
+        press(Keys.TAB);
+        assertThat(js("return document.getElementById('main').contains(document.activeElement);"))
+                .as("the next Tab stays in the main content")
+                .isEqualTo(Boolean.TRUE);
+    }
+
+    @Test
+    @DisplayName("A customer is created with the keyboard alone: Tab through the fields in order, choose, Enter saves")
+    void customerIsCreatedWithTheKeyboardOnly() {
+        String code = Unique.code("KEY");
+        browser.open("customers/edit.xhtml");
+        assertThat(js("return Array.from(document.querySelectorAll('[tabindex]')).filter(e => e.tabIndex > 0).length;"))
+                .as("no positive tabindex changes the order")
+                .isEqualTo(0L);
+        tabTo("customerForm:code");
+        type(code);
+        press(Keys.TAB);
+        assertThat(focused()).isEqualTo("customerForm:name");
+        type("Keyboard only " + code);
+        press(Keys.TAB);
+        assertThat(focused()).isEqualTo("customerForm:kind_focus");
+        chooseWithKeys("customerForm:kind", "Internal");
+        tabTo("customerForm:saveButton");
+        press(Keys.ENTER);
+
+        browser.waiting().until(ExpectedConditions.urlContains("customers/view"));
+        pages.waitForText("customerCode", code);
+        assertThat(browser.pageText()).contains("Keyboard only " + code, "Internal");
+    }
+
+    @Test
+    @DisplayName("SLM-1 by keyboard: Enter opens the signing dialog with focus inside, Tab stays inside, Enter signs")
+    void slaIsAgreedInTheDialogWithTheKeyboard() {
+        long id = agreeableDraft();
+        browser.open("slas/edit.xhtml?id=" + id);
+        tabTo("slaForm:agreeButton");
+        press(Keys.ENTER);
+        waitForFocusIn("agreeForm:agreeDialog");
+        assertThat(focused()).isEqualTo("agreeForm:providerSignatory_focus");
+
+        chooseWithKeys("agreeForm:providerSignatory", "Sari Service Level");
+        press(Keys.TAB);
+        assertThat(focused()).isEqualTo("agreeForm:customerSignatory_focus");
+        chooseWithKeys("agreeForm:customerSignatory", "Siti Rahmawati");
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            press(Keys.TAB);
+            visited.add(focused());
+            assertThat(js("return document.getElementById('agreeForm:agreeDialog').contains(document.activeElement);"))
+                    .as("Tab stays in the open dialog, visited " + visited)
+                    .isEqualTo(Boolean.TRUE);
+        }
+        assertThat(visited).contains("agreeForm:effectiveFrom", "agreeForm:confirmAgreeButton");
+        tabTo("agreeForm:confirmAgreeButton");
+        press(Keys.ENTER);
+
+        pages.waitForText("slaStatus", "Agreed");
+        pages.waitForText("messages", "agreed as version 1");
+        waitForFocusIn("agreeForm:activateDialog");
+        assertThat(focused()).isEqualTo("agreeForm:activateNowButton");
+        press(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
+        assertThat(pages.text("slaStatus")).as("Escape is 'Later'").isEqualTo("Agreed");
+        assertThat(focused())
+                .as("the button that opened the dialog is gone: focus is on the main content")
+                .isEqualTo("main");
+    }
+
+    @Test
+    @DisplayName("Escape closes a dialog, nothing is done, and focus is back on the button that opened it")
+    void escapeClosesDialogsAndFocusReturns() {
+        long id = agreeableDraft();
+        browser.open("slas/edit.xhtml?id=" + id);
+        tabTo("slaForm:agreeButton");
+        press(Keys.ENTER);
+        waitForFocusIn("agreeForm:agreeDialog");
+        press(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
+        waitForFocus("slaForm:agreeButton");
+        assertThat(pages.text("slaStatus")).isEqualTo("Draft");
+        assertThat(browser.driver().findElements(By.cssSelector(".ui-dialog-mask")))
+                .as("no mask is left over the page")
+                .noneMatch(mask -> mask.isDisplayed());
+        press(Keys.ENTER);
+        waitForFocusIn("agreeForm:agreeDialog");
+
+        String code = Unique.code("ESC");
+        pages.createCustomer(code, "Escape " + code, "Internal");
+        tabTo("actions:deleteButton");
+        press(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmNo")));
+        waitForFocusIn("confirmForm");
+        press(Keys.ESCAPE);
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmNo")));
+        waitForFocus("actions:deleteButton");
+        assertThat(pages.text("customerCode")).as("the customer is not deleted").isEqualTo(code);
+    }
+
+    @Test
+    @DisplayName("Links, buttons, fields, the language picker and side menu groups show a focus ring of 3:1 or more")
+    void everyFocusedElementShowsAVisibleRing() {
+        browser.open("customers/edit.xhtml");
+        List<String> seen = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < MOST_TABS && !"customerForm:saveButton".equals(focused()); i++) {
+            press(Keys.TAB);
+            String ring = ring();
+            seen.add(focused() + " " + ring);
+            assertThat(RINGS).as("the ring of " + seen.get(seen.size() - 1)).contains(ring);
+            kinds.add(kind());
+        }
+        assertThat(kinds).as("focused along the way: " + seen).contains("link", "button", "input", "menu", "choice");
+        assertThat(seen).anyMatch(line -> line.startsWith("language:choice_focus"));
+        assertThat(seen).anyMatch(line -> line.startsWith("bellLink"));
+        assertThat(seen).anyMatch(line -> line.startsWith("currentUser"));
+        assertThat(seen).anyMatch(line -> line.startsWith("logout:logoutButton"));
+    }
+
+    @Test
+    @DisplayName("A side menu group opens and closes with Enter and Space and says so (aria-expanded)")
+    void sideMenuGroupsToggleWithEnterAndSpace() {
+        browser.open("customers/list.xhtml");
+        String header = "#sideMenu .ui-panelmenu-header a";
+        for (int i = 0;
+                i < MOST_TABS
+                        && !Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0]);", header));
+                i++) {
+            press(Keys.TAB);
+        }
+        String before = (String) js("return document.activeElement.getAttribute('aria-expanded');");
+        String after = "true".equals(before) ? "false" : "true";
+        press(Keys.ENTER);
+        browser.waiting().until(d -> after.equals(js("return document.activeElement.getAttribute('aria-expanded');")));
+        press(Keys.SPACE);
+        browser.waiting().until(d -> before.equals(js("return document.activeElement.getAttribute('aria-expanded');")));
+        assertThat(browser.driver().getCurrentUrl())
+                .as("Space did not follow the link")
+                .contains("customers/list");
+    }
+
+    /** A draft of FIN the demo service level manager can agree: a target, a limit and its exceptions stated. */
+    private static long agreeableDraft() {
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
+        return slas.draft(slas.forFinanceEmail(Unique.code("KBD"))
+                        .targets("[{\"name\":\"Urgent resolution\",\"metric\":\"RESOLUTION_TIME\","
+                                + "\"comparison\":\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\","
+                                + "\"priority\":\"" + Unique.code("U") + "\",\"withinHours\":4}]")
+                        .limits("[{\"name\":\"Named users\",\"metric\":\"NAMED_USERS\",\"maximum\":500,"
+                                + "\"period\":\"MONTH\",\"overLimit\":\"REPORT_ONLY\"}]")
+                        .noExceptions())
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private void press(CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    private void type(String text) {
+        new Actions(browser.driver()).sendKeys(text).perform();
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
+    }
+
+    private String focused() {
+        return (String) js(FOCUSED);
+    }
+
+    /** Presses Tab until the element of that id has focus; fails when it is never reached. */
+    private void tabTo(String id) {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < MOST_TABS; i++) {
+            if (id.equals(focused())) {
+                return;
+            }
+            press(Keys.TAB);
+            seen.add(focused());
+        }
+        throw new AssertionError("Tab never reached " + id + "; it went through " + seen);
+    }
+
+    /** Opens a p:selectOneMenu with Space, moves with the down arrow to the label, and takes it with Enter. */
+    private void chooseWithKeys(String id, String label) {
+        press(Keys.SPACE);
+        By highlighted = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item.ui-state-highlight");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+        for (int i = 0; i < 60; i++) {
+            List<org.openqa.selenium.WebElement> item = browser.driver().findElements(highlighted);
+            if (!item.isEmpty()
+                    && String.valueOf(item.get(0).getAttribute("data-label")).startsWith(label)) {
+                press(Keys.ENTER);
+                browser.waiting()
+                        .until(d ->
+                                d.findElement(By.id(id + "_label")).getText().startsWith(label));
+                return;
+            }
+            press(Keys.ARROW_DOWN);
+        }
+        throw new AssertionError("the arrows never reached '" + label + "' in " + id);
+    }
+
+    private void waitForFocus(String id) {
+        browser.waiting().until(d -> id.equals(focused()));
+    }
+
+    private void waitForFocusIn(String id) {
+        browser.waiting()
+                .until(d -> Boolean.TRUE.equals(js(
+                        "var c = document.getElementById(arguments[0]);"
+                                + " return c !== null && c.offsetParent !== null && c.contains(document.activeElement);",
+                        id)));
+    }
+
+    /**
+     * The colour of the focus ring the user sees: of the focused element, or of the widget drawn for a hidden
+     * input (a drop-down, a check box). "none" when there is no outline.
+     */
+    private String ring() {
+        return (String) js("var e = document.activeElement;"
+                + " if (e.closest('.ui-helper-hidden-accessible')) {"
+                + "   e = e.closest('.ui-selectonemenu, .ui-chkbox, .ui-radiobutton') || e;"
+                + "   e = e.querySelector('.ui-chkbox-box, .ui-radiobutton-box') || e; }"
+                + " var s = getComputedStyle(e);"
+                + " return s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineColor;");
+    }
+
+    private String kind() {
+        return (String) js("var e = document.activeElement;"
+                + " if (e.closest('#sideMenu .ui-panelmenu')) return 'menu';"
+                + " if (e.closest('.ui-selectonemenu')) return 'choice';"
+                + " if (e.tagName === 'A' && !e.classList.contains('ui-button')) return 'link';"
+                + " if (e.tagName === 'BUTTON' || e.classList.contains('ui-button')) return 'button';"
+                + " if (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') return 'input';"
+                + " return e.tagName.toLowerCase();");
+    }
+}
