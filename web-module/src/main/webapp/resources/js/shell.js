@@ -105,6 +105,14 @@
             if (target === document.body || target === document.documentElement) {
                 return;
             }
+            // PrimeFaces gives an opened dialog's first field focus: of a drop-down, its hidden select, which no key
+            // works on; the drop-down's own label takes the keys
+            var dropDown = target.matches(".ui-helper-hidden-accessible select") && target.closest(".ui-selectonemenu");
+            var label = dropDown && dropDown.querySelector(".ui-selectonemenu-label");
+            if (label && label.tabIndex >= 0) {
+                label.focus();
+                return;
+            }
             last = target;
             lastInDialog = Boolean(target.closest(".ui-dialog"));
             if (!lastInDialog && target.id) {
@@ -152,6 +160,8 @@
         };
         var lists = ".ui-panelmenu, .ui-panelmenu-content, .ui-menu-list, .ui-menuitem, .ui-menuitem-link, .ui-menuitem-text";
         strip(lists, ["role", "aria-hidden"]);
+        // Tab goes from an area's heading to its links; the list around them is no stop of its own
+        strip(".ui-panelmenu-content", ["tabindex"]);
         // the menu's script gives some of them their roles again once it has started
         new MutationObserver(function () {
             strip(lists + ", .ui-panelmenu-header", ["role"]);

@@ -63,7 +63,7 @@ class KeyboardBrowserIT extends SignedInBrowser {
         assertThat(focused()).isEqualTo("customerForm:name");
         type("Keyboard only " + code);
         press(Keys.TAB);
-        assertThat(focused()).isEqualTo("customerForm:kind_focus");
+        assertThat(focused()).isEqualTo("customerForm:kind_label");
         chooseWithKeys("customerForm:kind", "Internal");
         tabTo("customerForm:saveButton");
         press(Keys.ENTER);
@@ -81,11 +81,11 @@ class KeyboardBrowserIT extends SignedInBrowser {
         tabTo("slaForm:agreeButton");
         press(Keys.ENTER);
         waitForFocusIn("agreeForm:agreeDialog");
-        assertThat(focused()).isEqualTo("agreeForm:providerSignatory_focus");
+        waitForFocus("agreeForm:providerSignatory_label");
 
         chooseWithKeys("agreeForm:providerSignatory", "Sari Service Level");
         press(Keys.TAB);
-        assertThat(focused()).isEqualTo("agreeForm:customerSignatory_focus");
+        assertThat(focused()).isEqualTo("agreeForm:customerSignatory_label");
         chooseWithKeys("agreeForm:customerSignatory", "Siti Rahmawati");
         List<String> visited = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -102,7 +102,7 @@ class KeyboardBrowserIT extends SignedInBrowser {
         pages.waitForText("slaStatus", "Agreed");
         pages.waitForText("messages", "agreed as version 1");
         waitForFocusIn("agreeForm:activateDialog");
-        assertThat(focused()).isEqualTo("agreeForm:activateNowButton");
+        waitForFocus("agreeForm:activateNowButton");
         press(Keys.ESCAPE);
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
         assertThat(pages.text("slaStatus")).as("Escape is 'Later'").isEqualTo("Agreed");
@@ -134,7 +134,7 @@ class KeyboardBrowserIT extends SignedInBrowser {
         tabTo("actions:deleteButton");
         press(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmNo")));
-        waitForFocusIn("confirmForm");
+        waitForFocusIn("confirmForm:confirmDialog");
         press(Keys.ESCAPE);
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmNo")));
         waitForFocus("actions:deleteButton");
@@ -155,7 +155,7 @@ class KeyboardBrowserIT extends SignedInBrowser {
             kinds.add(kind());
         }
         assertThat(kinds).as("focused along the way: " + seen).contains("link", "button", "input", "menu", "choice");
-        assertThat(seen).anyMatch(line -> line.startsWith("language:choice_focus"));
+        assertThat(seen).anyMatch(line -> line.startsWith("language:choice_label"));
         assertThat(seen).anyMatch(line -> line.startsWith("bellLink"));
         assertThat(seen).anyMatch(line -> line.startsWith("currentUser"));
         assertThat(seen).anyMatch(line -> line.startsWith("logout:logoutButton"));
@@ -166,18 +166,24 @@ class KeyboardBrowserIT extends SignedInBrowser {
     void sideMenuGroupsToggleWithEnterAndSpace() {
         browser.open("customers/list.xhtml");
         String header = "#sideMenu .ui-panelmenu-header a";
-        for (int i = 0;
-                i < MOST_TABS
-                        && !Boolean.TRUE.equals(js("return document.activeElement.matches(arguments[0]);", header));
-                i++) {
+        String onHeader = "return document.activeElement.matches(arguments[0]);";
+        for (int i = 0; i < MOST_TABS && !Boolean.TRUE.equals(js(onHeader, header)); i++) {
             press(Keys.TAB);
         }
+        assertThat(js(onHeader, header))
+                .as("Tab reaches an area of the side menu")
+                .isEqualTo(Boolean.TRUE);
         String before = (String) js("return document.activeElement.getAttribute('aria-expanded');");
         String after = "true".equals(before) ? "false" : "true";
+        String expanded = "return document.activeElement.getAttribute('aria-expanded');";
         press(Keys.ENTER);
-        browser.waiting().until(d -> after.equals(js("return document.activeElement.getAttribute('aria-expanded');")));
+        browser.waiting()
+                .withMessage(() -> "aria-expanded " + after + " on " + focusedHtml())
+                .until(d -> after.equals(js(expanded)));
         press(Keys.SPACE);
-        browser.waiting().until(d -> before.equals(js("return document.activeElement.getAttribute('aria-expanded');")));
+        browser.waiting()
+                .withMessage(() -> "aria-expanded " + before + " on " + focusedHtml())
+                .until(d -> before.equals(js(expanded)));
         assertThat(browser.driver().getCurrentUrl())
                 .as("Space did not follow the link")
                 .contains("customers/list");
@@ -248,15 +254,24 @@ class KeyboardBrowserIT extends SignedInBrowser {
     }
 
     private void waitForFocus(String id) {
-        browser.waiting().until(d -> id.equals(focused()));
+        browser.waiting()
+                .withMessage(() -> "focus on " + id + ", not on " + focusedHtml())
+                .until(d -> id.equals(focused()));
     }
 
     private void waitForFocusIn(String id) {
         browser.waiting()
+                .withMessage(() -> "focus in the shown " + id + ", not on " + focusedHtml())
                 .until(d -> Boolean.TRUE.equals(js(
                         "var c = document.getElementById(arguments[0]);"
-                                + " return c !== null && c.offsetParent !== null && c.contains(document.activeElement);",
+                                + " return c !== null && c.getClientRects().length > 0"
+                                + " && c.contains(document.activeElement);",
                         id)));
+    }
+
+    private String focusedHtml() {
+        return (String) js("var e = document.activeElement; return e === null ? 'nothing'"
+                + " : e.outerHTML.substring(0, 300) + ' in ' + e.parentElement.outerHTML.substring(0, 300);");
     }
 
     /**
