@@ -175,10 +175,12 @@
                 return;
             }
             link.removeAttribute("tabindex");
-            link.setAttribute("aria-expanded", header.getAttribute("aria-expanded") || "false");
-            new MutationObserver(function () {
-                link.setAttribute("aria-expanded", header.getAttribute("aria-expanded") || "false");
-            }).observe(header, {attributes: true, attributeFilter: ["aria-expanded"]});
+            // an open area's heading is drawn active; PrimeFaces sets aria-expanded only once it is toggled
+            var expanded = function () {
+                link.setAttribute("aria-expanded", String(header.classList.contains("ui-state-active")));
+            };
+            expanded();
+            new MutationObserver(expanded).observe(header, {attributes: true, attributeFilter: ["class"]});
         });
     }
 

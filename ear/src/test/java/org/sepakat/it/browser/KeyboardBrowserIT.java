@@ -175,7 +175,10 @@ class KeyboardBrowserIT extends SignedInBrowser {
                 .isEqualTo(Boolean.TRUE);
         String before = (String) js("return document.activeElement.getAttribute('aria-expanded');");
         String after = "true".equals(before) ? "false" : "true";
-        String expanded = "return document.activeElement.getAttribute('aria-expanded');";
+        String expanded = "var a = document.activeElement, list = a.parentElement.nextElementSibling;"
+                + " return a.getAttribute('aria-expanded') === String(getComputedStyle(list).display !== 'none')"
+                + " ? a.getAttribute('aria-expanded') : 'says ' + a.getAttribute('aria-expanded');";
+        assertThat(js(expanded)).as("aria-expanded says what is shown").isEqualTo(before);
         press(Keys.ENTER);
         browser.waiting()
                 .withMessage(() -> "aria-expanded " + after + " on " + focusedHtml())
