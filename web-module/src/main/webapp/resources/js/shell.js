@@ -1,5 +1,6 @@
 /*
- * The shell's menu button: on narrow screens the side menu hides behind it (sepakat.css). A file of
+ * The shell's menu button: on narrow screens the side menu hides behind it (sepakat.css); and the shell's
+ * keyboard use (issue 12 §7): the skip link, Escape in dialogs, focus kept across AJAX updates. A file of
  * its own, not an inline script, so the Content-Security-Policy needs no exception.
  */
 (function () {

@@ -2,6 +2,7 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -109,6 +110,30 @@ class KeyboardBrowserIT extends SignedInBrowser {
         assertThat(focused())
                 .as("the button that opened the dialog is gone: focus is on the main content")
                 .isEqualTo("main");
+    }
+
+    @Test
+    @DisplayName("A past due date asked about again keeps focus on the save button, so Enter saves it")
+    void pastDueDateIsConfirmedWithTheKeyboard() {
+        String title = Unique.code("Keyboard past due");
+        browser.open("improvements/edit.xhtml");
+        tabTo("improvementForm:title");
+        type(title);
+        tabTo("improvementForm:description");
+        type("Found late, typed with keys");
+        tabTo("improvementForm:sourceReference");
+        type("Review 2026-Q3");
+        tabTo("improvementForm:dueOn_input");
+        type(LocalDate.now().minusDays(3).toString());
+        tabTo("improvementForm:saveButton");
+        press(Keys.ENTER);
+
+        pages.waitForText("improvementForm", "is in the past");
+        waitForFocus("improvementForm:saveButton");
+        assertThat(pages.text("improvementForm:saveButton")).isEqualTo("Save with this past due date");
+        press(Keys.ENTER);
+        browser.waiting().until(ExpectedConditions.urlContains("improvements/view"));
+        pages.waitForText("improvementTitle", title);
     }
 
     @Test
