@@ -170,20 +170,31 @@ class KeyboardBrowserIT extends SignedInBrowser {
     @DisplayName("Links, buttons, fields, the language picker and side menu groups show a focus ring of 3:1 or more")
     void everyFocusedElementShowsAVisibleRing() {
         browser.open("customers/edit.xhtml");
-        List<String> seen = new ArrayList<>();
-        List<String> kinds = new ArrayList<>();
-        for (int i = 0; i < MOST_TABS && !"customerForm:saveButton".equals(focused()); i++) {
-            press(Keys.TAB);
-            String ring = ring();
-            seen.add(focused() + " " + ring);
-            assertThat(RINGS).as("the ring of " + seen.get(seen.size() - 1)).contains(ring);
-            kinds.add(kind());
-        }
-        assertThat(kinds).as("focused along the way: " + seen).contains("link", "button", "input", "menu", "choice");
-        assertThat(seen).anyMatch(line -> line.startsWith("language:choice_label"));
-        assertThat(seen).anyMatch(line -> line.startsWith("bellLink"));
-        assertThat(seen).anyMatch(line -> line.startsWith("currentUser"));
-        assertThat(seen).anyMatch(line -> line.startsWith("logout:logoutButton"));
+        List<String> seen = ringsAlong("e.id === 'customerForm:saveButton'");
+        assertThat(seen).as("focused along the way").anyMatch(line -> line.startsWith("link "));
+        assertThat(seen).anyMatch(line -> line.startsWith("button "));
+        assertThat(seen).anyMatch(line -> line.startsWith("input "));
+        assertThat(seen).anyMatch(line -> line.startsWith("menu "));
+        assertThat(seen).anyMatch(line -> line.startsWith("choice customerForm:kind_label"));
+        assertThat(seen).anyMatch(line -> line.startsWith("choice language:choice_label"));
+        assertThat(seen).anyMatch(line -> line.startsWith("link bellLink"));
+        assertThat(seen).anyMatch(line -> line.startsWith("link currentUser"));
+        assertThat(seen).anyMatch(line -> line.startsWith("button logout:logoutButton"));
+    }
+
+    @Test
+    @DisplayName("Sortable column headers, the paginator, check boxes, date fields and tabs show the focus ring too")
+    void widgetsShowTheFocusRing() {
+        browser.open("customers/list.xhtml");
+        List<String> list = ringsAlong("e.closest('.ui-paginator') !== null");
+        assertThat(list).as("focused along the way").anyMatch(line -> line.startsWith("sortable "));
+        assertThat(list).anyMatch(line -> line.startsWith("paginator "));
+
+        browser.open("slas/edit.xhtml?id=" + agreeableDraft());
+        List<String> sla = ringsAlong("e.id === 'slaForm:saveButton'");
+        assertThat(sla).as("focused along the way").anyMatch(line -> line.startsWith("checkbox "));
+        assertThat(sla).anyMatch(line -> line.startsWith("tab "));
+        assertThat(sla).anyMatch(line -> line.contains("slaForm:validFrom_input"));
     }
 
     @Test
@@ -315,9 +326,32 @@ class KeyboardBrowserIT extends SignedInBrowser {
                 + " return s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0 ? 'none' : s.outlineColor;");
     }
 
+    /**
+     * Presses Tab until the focused element {@code e} meets the condition (JavaScript), checking at each stop
+     * that the focus ring is drawn; returns what was focused, each as its kind and id.
+     */
+    private List<String> ringsAlong(String condition) {
+        List<String> seen = new ArrayList<>();
+        String stop = "var e = document.activeElement; return " + condition + ";";
+        for (int i = 0; i < MOST_TABS && !Boolean.TRUE.equals(js(stop)); i++) {
+            press(Keys.TAB);
+            String ring = ring();
+            seen.add(kind() + " " + focused() + " " + ring);
+            assertThat(RINGS)
+                    .as("the focus ring of " + seen.get(seen.size() - 1) + " after " + seen)
+                    .contains(ring);
+        }
+        assertThat(js(stop)).as("Tab reached the end of " + seen).isEqualTo(Boolean.TRUE);
+        return seen;
+    }
+
     private String kind() {
         return (String) js("var e = document.activeElement;"
                 + " if (e.closest('#sideMenu .ui-panelmenu')) return 'menu';"
+                + " if (e.closest('.ui-paginator')) return 'paginator';"
+                + " if (e.matches('th.ui-sortable-column')) return 'sortable';"
+                + " if (e.closest('.ui-tabs-nav')) return 'tab';"
+                + " if (e.closest('.ui-chkbox')) return 'checkbox';"
                 + " if (e.closest('.ui-selectonemenu')) return 'choice';"
                 + " if (e.tagName === 'A' && !e.classList.contains('ui-button')) return 'link';"
                 + " if (e.tagName === 'BUTTON' || e.classList.contains('ui-button')) return 'button';"
