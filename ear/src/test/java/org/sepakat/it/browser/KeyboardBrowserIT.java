@@ -160,6 +160,7 @@ class KeyboardBrowserIT extends SignedInBrowser {
         press(Keys.ENTER);
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmForm:confirmNo")));
         waitForFocusIn("confirmForm:confirmDialog");
+        waitForFocus("confirmForm:confirmNo");
         press(Keys.ESCAPE);
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmForm:confirmNo")));
         waitForFocus("actions:deleteButton");
