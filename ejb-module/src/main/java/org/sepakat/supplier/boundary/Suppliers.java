@@ -133,7 +133,7 @@ public class Suppliers {
 
     /** A customer acting as a supplier must name a customer that exists. */
     private void requireCustomer(SupplierData data) {
-        if (data.customerId() != null && data.kind() == SupplierKind.CUSTOMER) {
+        if (data.customerId() != null && data.kind() == SupplierKind.CUSTOMER_AS_SUPPLIER) {
             customers.find(data.customerId());
         }
     }

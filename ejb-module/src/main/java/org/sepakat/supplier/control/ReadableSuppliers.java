@@ -18,7 +18,8 @@ public final class ReadableSuppliers {
 
     public static boolean admits(VisibleCustomers visible, Supplier supplier) {
         return visible.all()
-                || supplier.getKind() == SupplierKind.CUSTOMER && visible.includes(supplier.getCustomerId());
+                || supplier.getKind() == SupplierKind.CUSTOMER_AS_SUPPLIER
+                        && visible.includes(supplier.getCustomerId());
     }
 
     /** The same rule as a condition on a query of suppliers ({@code supplier} is its path). */
@@ -27,6 +28,7 @@ public final class ReadableSuppliers {
             return cb.conjunction();
         }
         return cb.and(
-                cb.equal(supplier.get("kind"), SupplierKind.CUSTOMER), visible.admits(cb, supplier.get("customerId")));
+                cb.equal(supplier.get("kind"), SupplierKind.CUSTOMER_AS_SUPPLIER),
+                visible.admits(cb, supplier.get("customerId")));
     }
 }

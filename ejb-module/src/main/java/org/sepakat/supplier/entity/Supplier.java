@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -45,7 +46,7 @@ public class Supplier extends AuditedEntity {
     @Column(nullable = false, length = 20)
     private SupplierKind kind;
 
-    /** The customer that acts as this supplier; only for {@link SupplierKind#CUSTOMER}. */
+    /** The customer that acts as this supplier; only for {@link SupplierKind#CUSTOMER_AS_SUPPLIER}. */
     @Column(name = "customer_id")
     private Long customerId;
 
@@ -68,12 +69,12 @@ public class Supplier extends AuditedEntity {
     /** A customer acting as a supplier names that customer; the other kinds name none. */
     public void describe(String name, SupplierKind kind, Long customerId) {
         Objects.requireNonNull(kind);
-        if (kind == SupplierKind.CUSTOMER && customerId == null) {
+        if (kind == SupplierKind.CUSTOMER_AS_SUPPLIER && customerId == null) {
             throw InvalidInput.of("customerId", "error.supplier.customerRequired");
         }
         this.name = Objects.requireNonNull(name);
         this.kind = kind;
-        this.customerId = kind == SupplierKind.CUSTOMER ? customerId : null;
+        this.customerId = kind == SupplierKind.CUSTOMER_AS_SUPPLIER ? customerId : null;
     }
 
     public void recode(String code) {
@@ -172,10 +173,23 @@ public class Supplier extends AuditedEntity {
         state.put("kind", kind == null ? null : kind.name());
         state.put("customerId", customerId == null ? null : customerId.toString());
         state.put("status", status == null ? null : status.name());
-        state.put(
-                "managers",
-                managers.stream().map(SupplierManager::describe).sorted().collect(Collectors.joining(", ")));
+        for (Responsibility responsibility : Responsibility.values()) {
+            state.put(historyField(responsibility), holders(responsibility));
+        }
         return state;
+    }
+
+    /** The history's field for who holds a responsibility, e.g. "contractManagers". */
+    public static String historyField(Responsibility responsibility) {
+        return responsibility.name().toLowerCase(Locale.ROOT) + "Managers";
+    }
+
+    private String holders(Responsibility responsibility) {
+        return managers.stream()
+                .filter(m -> m.getResponsibility() == responsibility)
+                .map(m -> m.getStaff().getUsername())
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     @Override

@@ -147,7 +147,7 @@ public class SupplierInterface extends AuditedEntity {
         state.put("channel", channel);
         state.put("supplierContact", supplierContact == null ? null : supplierContact.getName());
         state.put("ourContact", ourContact == null ? null : ourContact.getUsername());
-        state.put("hours", hours);
+        state.put("interfaceHours", hours);
         state.put("expectedResponse", expectedResponse);
         state.put("document", document);
         state.put("owner", owner == null ? null : owner.getUsername());

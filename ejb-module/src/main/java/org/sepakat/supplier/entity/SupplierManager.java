@@ -40,10 +40,6 @@ public class SupplierManager {
         return staff.equals(someone) && responsibility == what;
     }
 
-    String describe() {
-        return responsibility + ": " + staff.getUsername();
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof SupplierManager m && m.holds(staff, responsibility);

@@ -16,7 +16,7 @@ class SupplierTest {
     private final Staff budi = new Staff("admin", "Budi", null);
 
     private Supplier prospect() {
-        return new Supplier("HOST-ID", "PT Awan Nusantara Hosting", SupplierKind.EXTERNAL, null);
+        return new Supplier("HOST-ID", "PT Awan Nusantara Hosting", SupplierKind.EXTERNAL_SUPPLIER, null);
     }
 
     @Test
@@ -87,14 +87,14 @@ class SupplierTest {
     @Test
     @DisplayName("SUP-1: a customer acting as a supplier names the customer; other kinds keep none")
     void customerKindNeedsTheCustomer() {
-        assertThatThrownBy(() -> new Supplier("FIN-SUP", "Finance", SupplierKind.CUSTOMER, null))
+        assertThatThrownBy(() -> new Supplier("FIN-SUP", "Finance", SupplierKind.CUSTOMER_AS_SUPPLIER, null))
                 .isInstanceOf(InvalidInput.class)
                 .satisfies(e -> assertThat(((InvalidInput) e).problems())
                         .extracting(p -> p.field())
                         .containsExactly("customerId"));
-        Supplier internal = new Supplier("NET", "Network team", SupplierKind.INTERNAL, 7L);
+        Supplier internal = new Supplier("NET", "Network team", SupplierKind.INTERNAL_SUPPLIER, 7L);
         assertThat(internal.getCustomerId()).isNull();
-        assertThat(new Supplier("FIN-SUP", "Finance", SupplierKind.CUSTOMER, 7L).getCustomerId())
+        assertThat(new Supplier("FIN-SUP", "Finance", SupplierKind.CUSTOMER_AS_SUPPLIER, 7L).getCustomerId())
                 .isEqualTo(7L);
     }
 
@@ -116,7 +116,7 @@ class SupplierTest {
     @Test
     @DisplayName("SUP-8: an interface cannot name another supplier's contact")
     void interfaceNamesOnlyItsSuppliersContacts() {
-        Supplier other = new Supplier("NET", "Network team", SupplierKind.INTERNAL, null);
+        Supplier other = new Supplier("NET", "Network team", SupplierKind.INTERNAL_SUPPLIER, null);
         SupplierContact stranger = new SupplierContact(other, "Joko", null, null, null);
         SupplierInterface handOff = new SupplierInterface(prospect());
         InterfaceData data =
