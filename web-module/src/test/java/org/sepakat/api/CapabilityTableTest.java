@@ -91,6 +91,15 @@ class CapabilityTableTest {
                             "SupplierInterfaceResource#update",
                             "SupplierInterfaceResource#delete")),
             Map.entry(
+                    Capability.READ_SUPPLIERS,
+                    List.of(
+                            "SupplierResource#list",
+                            "SupplierResource#get",
+                            "SupplierContactResource#list",
+                            "SupplierContactResource#get",
+                            "SupplierInterfaceResource#list",
+                            "SupplierInterfaceResource#get")),
+            Map.entry(
                     Capability.EDIT_IMPROVEMENTS,
                     List.of(
                             "ImprovementResource#create",

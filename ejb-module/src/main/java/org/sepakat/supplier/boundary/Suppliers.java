@@ -17,6 +17,9 @@ import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.entity.FieldProblem;
+import org.sepakat.shared.entity.FieldProblems;
+import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
@@ -108,10 +111,7 @@ public class Suppliers {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
     public Supplier create(SupplierData data) {
-        input.valid(data);
-        requireCustomer(data);
-        UniqueKey.require(
-                em, Supplier.class, Supplier.FIND_BY_CODE, "code", data.code().trim(), null);
+        checked(data, null);
         Supplier supplier =
                 history.created(new Supplier(data.code().trim(), data.name().trim(), data.kind(), data.customerId()));
         LOG.info(() -> "Supplier " + supplier.getCode() + " created by " + history.currentUser());
@@ -120,22 +120,45 @@ public class Suppliers {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
     public Supplier update(Long id, SupplierData data) {
-        input.valid(data);
+        if (data == null) {
+            throw InvalidInput.of("body", "error.body.missing");
+        }
         Supplier supplier = Records.asRead(em, Supplier.class, id, data.version());
-        requireCustomer(data);
-        UniqueKey.require(
-                em, Supplier.class, Supplier.FIND_BY_CODE, "code", data.code().trim(), id);
+        checked(data, id);
         return history.change(supplier, s -> {
             s.recode(data.code().trim());
             s.describe(data.name().trim(), data.kind(), data.customerId());
         });
     }
 
-    /** A customer acting as a supplier must name a customer that exists. */
-    private void requireCustomer(SupplierData data) {
-        if (data.customerId() != null && data.kind() == SupplierKind.CUSTOMER_AS_SUPPLIER) {
-            customers.find(data.customerId());
+    /**
+     * Every problem of the input at once: its fields, the code another supplier has, the customer a
+     * customer acting as a supplier must name (and that must exist).
+     */
+    private void checked(SupplierData data, Long ownId) {
+        FieldProblems problems = new FieldProblems();
+        problems.add(input.problems(data));
+        if (data.code() != null && !data.code().isBlank()) {
+            problems.check(() -> UniqueKey.require(
+                    em,
+                    Supplier.class,
+                    Supplier.FIND_BY_CODE,
+                    "code",
+                    data.code().trim(),
+                    ownId));
         }
+        if (data.kind() == SupplierKind.CUSTOMER_AS_SUPPLIER) {
+            if (data.customerId() == null) {
+                problems.add(List.of(FieldProblem.of("customerId", "error.supplier.customerRequired")));
+            } else if (!customerExists(data.customerId())) {
+                problems.add(List.of(FieldProblem.of("customerId", "error.supplier.customerRequired")));
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    private boolean customerExists(Long customerId) {
+        return !customers.codesById(List.of(customerId)).isEmpty();
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
