@@ -59,10 +59,8 @@ public class ApiContract implements OASFilter {
             Map.entry(
                     "responsibility",
                     new Described(
-                            "SUP-1: what the member of staff is responsible for",
-                            "CONTRACT",
-                            null,
-                            List.of("RELATIONSHIP", "CONTRACT", "PERFORMANCE"))),
+                            "SUP-1: what the member of staff is responsible for (its schema names the values)",
+                            "CONTRACT")),
             Map.entry("executionId", new Described("The job execution's id", "12")),
             Map.entry(
                     "externalId",
