@@ -149,6 +149,39 @@ class SupplierBrowserIT extends SignedInBrowser {
         }
     }
 
+    @Test
+    @DisplayName("Issue 13 §1: a supplier manager's start page lists the suppliers he is responsible for and the"
+            + " interface reviews past due")
+    void startPageShowsHisSuppliersAndOverdueReviews() {
+        Api api = Api.as(DemoUsers.SUPMAN);
+        // a leading digit sorts it first among his suppliers, the oldest review date first among the overdue
+        String code = Unique.code("0HOME");
+        long id = api.post(
+                        "api/v1/suppliers",
+                        "{\"code\":\"" + code + "\",\"name\":\"Start page supplier\",\"kind\":\"INTERNAL_SUPPLIER\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long staff = api.get("api/v1/staff?username=" + DemoUsers.SUPMAN)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(api.put("api/v1/suppliers/" + id + "/managers/RELATIONSHIP/" + staff, null)
+                        .status())
+                .isEqualTo(200);
+        Reply defined = api.post(
+                "api/v1/suppliers/" + id + "/interfaces",
+                "{\"exchange\":\"Quarterly report\",\"owner\":{\"id\":" + staff + "},\"nextReview\":\"2000-01-03\"}");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+
+        browser.open("index.xhtml");
+        pages.waitForText("mySuppliers", code);
+        assertThat(pages.text("mySuppliers")).contains(code + " · Start page supplier");
+        assertThat(pages.text("supplierSection")).contains(code + " · Quarterly report");
+    }
+
     private void assertNoAlert() {
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
