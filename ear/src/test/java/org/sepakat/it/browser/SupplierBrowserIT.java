@@ -131,6 +131,8 @@ class SupplierBrowserIT extends SignedInBrowser {
             auditorPages.english();
             auditor.open("suppliers/view.xhtml?id=" + id);
             auditorPages.waitForText("supplierName", "Audited supplier");
+            assertThat(auditorPages.text("tabs")).contains("Responsible staff", "Contacts", "Interfaces", "History");
+            assertThat(auditorPages.text("missing")).contains("Relationship", "Contract", "Performance");
             for (String control : new String[] {
                 "actions:activateButton",
                 "actions:editButton",

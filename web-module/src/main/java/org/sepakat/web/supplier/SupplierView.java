@@ -124,6 +124,11 @@ public class SupplierView implements Serializable {
         return shown.record();
     }
 
+    /** SUP-1: the responsibilities nobody holds yet, which activation waits for. */
+    public List<Responsibility> getMissing() {
+        return getSupplier().missingResponsibilities();
+    }
+
     public String getCustomerCode() {
         return customerCode;
     }
