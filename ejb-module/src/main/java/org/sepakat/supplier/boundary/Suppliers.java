@@ -147,12 +147,9 @@ public class Suppliers {
                     data.code().trim(),
                     ownId));
         }
-        if (data.kind() == SupplierKind.CUSTOMER_AS_SUPPLIER) {
-            if (data.customerId() == null) {
-                problems.add(List.of(FieldProblem.of("customerId", "error.supplier.customerRequired")));
-            } else if (!customerExists(data.customerId())) {
-                problems.add(List.of(FieldProblem.of("customerId", "error.supplier.customerRequired")));
-            }
+        if (data.kind() == SupplierKind.CUSTOMER_AS_SUPPLIER
+                && (data.customerId() == null || !customerExists(data.customerId()))) {
+            problems.add(List.of(FieldProblem.of("customerId", "error.supplier.customerRequired")));
         }
         problems.throwIfAny();
     }
