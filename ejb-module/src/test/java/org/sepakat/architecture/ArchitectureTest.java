@@ -30,6 +30,7 @@ class ArchitectureTest {
         assertThat(ComponentRules.components(MAIN, ROOT))
                 .containsExactlyInAnyOrder(
                         "party",
+                        "supplier",
                         "servicelevel",
                         "servicedata",
                         "measurement",
@@ -37,7 +38,6 @@ class ArchitectureTest {
                         "notification",
                         "improvement",
                         "signin",
-                        "supplier",
                         "shared");
     }
 

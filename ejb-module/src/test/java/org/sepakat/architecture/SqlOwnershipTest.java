@@ -33,17 +33,18 @@ import org.junit.jupiter.api.Test;
 class SqlOwnershipTest {
 
     /** Which component owns a table, by the start of its name: the one place this mapping is kept. */
-    static final Map<String, String> OWNERS = Map.of(
-            "party_", "party",
-            "sl_", "servicelevel",
-            "sd_", "servicedata",
-            "rv_", "measurement",
-            "imp_", "improvement",
-            "nt_", "notification",
-            "sc_", "schedule",
-            "si_", "signin",
-            "shared_", "shared",
-            "sepakat_ids", "shared");
+    static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("party_", "party"),
+            Map.entry("sl_", "servicelevel"),
+            Map.entry("sd_", "servicedata"),
+            Map.entry("rv_", "measurement"),
+            Map.entry("imp_", "improvement"),
+            Map.entry("nt_", "notification"),
+            Map.entry("sc_", "schedule"),
+            Map.entry("si_", "signin"),
+            Map.entry("sup_", "supplier"),
+            Map.entry("shared_", "shared"),
+            Map.entry("sepakat_ids", "shared"));
 
     /**
      * Tables every component may name, like the shared persistence kernel they belong to: the id

@@ -75,6 +75,31 @@ class CapabilityTableTest {
                     List.of("ReportResource#run", "ReportResource#review", "ReviewJobResource#start")),
             Map.entry(Capability.EDIT_STAFF, List.of("StaffResource#update")),
             Map.entry(
+                    Capability.EDIT_SUPPLIERS,
+                    List.of(
+                            "SupplierResource#create",
+                            "SupplierResource#update",
+                            "SupplierResource#delete",
+                            "SupplierResource#activate",
+                            "SupplierResource#deactivate",
+                            "SupplierResource#appoint",
+                            "SupplierResource#withdraw",
+                            "SupplierContactResource#create",
+                            "SupplierContactResource#update",
+                            "SupplierContactResource#delete",
+                            "SupplierInterfaceResource#create",
+                            "SupplierInterfaceResource#update",
+                            "SupplierInterfaceResource#delete")),
+            Map.entry(
+                    Capability.READ_SUPPLIERS,
+                    List.of(
+                            "SupplierResource#list",
+                            "SupplierResource#get",
+                            "SupplierContactResource#list",
+                            "SupplierContactResource#get",
+                            "SupplierInterfaceResource#list",
+                            "SupplierInterfaceResource#get")),
+            Map.entry(
                     Capability.EDIT_IMPROVEMENTS,
                     List.of(
                             "ImprovementResource#create",

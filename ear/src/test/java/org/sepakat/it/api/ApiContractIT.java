@@ -231,6 +231,33 @@ class ApiContractIT extends DeployedEar {
     }
 
     @Test
+    @DisplayName("SUP-1, SUP-8: a supplier with its responsible staff, a contact and an interface naming both read and"
+            + " written back are unchanged")
+    void supplierRecordsRoundTrip() {
+        Api supman = Api.as(DemoUsers.SUPMAN);
+        long supplier = id(supman.post(
+                "api/v1/suppliers",
+                "{\"code\":\"" + Unique.code("RT") + "\",\"name\":\"Round trip\",\"kind\":\"EXTERNAL_SUPPLIER\"}"));
+        String path = "api/v1/suppliers/" + supplier;
+        long staff = slas.firstId("api/v1/staff?username=" + DemoUsers.SUPMAN);
+        Reply appointed = supman.put(path + "/managers/CONTRACT/" + staff, null);
+        assertThat(appointed.status()).as(appointed.body()).isEqualTo(200);
+        JsonObject read = roundTrip(supman, path, "PUT", path);
+        assertThat(read.getJsonArray("managers")).hasSize(1);
+
+        long contact = id(supman.post(path + "/contacts", "{\"name\":\"Agus\",\"role\":\"Desk\"}"));
+        roundTrip(supman, path + "/contacts/" + contact, "PUT", path + "/contacts/" + contact);
+        long defined = id(supman.post(
+                path + "/interfaces",
+                "{\"exchange\":\"Escalation\",\"supplierContact\":{\"id\":" + contact + "},\"ourContact\":{\"id\":"
+                        + staff + "},\"owner\":{\"id\":" + staff + "},\"nextReview\":\"2027-03-31\"}"));
+        JsonObject interfaceRead =
+                roundTrip(supman, path + "/interfaces/" + defined, "PUT", path + "/interfaces/" + defined);
+        assertThat(interfaceRead.getJsonObject("supplierContact").getString("name"))
+                .isEqualTo("Agus");
+    }
+
+    @Test
     @DisplayName("SLM-2..5: an SLA with services, every kind of target, limits, windows and categories, and a calendar "
             + "read and written back are unchanged; an SLA posted as read keeps its services")
     void agreementsRoundTrip() {

@@ -87,6 +87,9 @@ class AccessibilityBrowserIT {
         pagesToCheck.put("report", "reports/view.xhtml?id=" + report);
         pagesToCheck.put("new calendar", "calendars/edit.xhtml");
         pagesToCheck.put("improvements list", "improvements/list.xhtml");
+        pagesToCheck.put("suppliers list", "suppliers/list.xhtml");
+        pagesToCheck.put("new supplier", "suppliers/edit.xhtml");
+        pagesToCheck.put("supplier", "suppliers/view.xhtml?id=" + supplier());
 
         Map<String, List<String>> found = new LinkedHashMap<>();
         pagesToCheck.forEach((name, path) -> {
@@ -146,5 +149,32 @@ class AccessibilityBrowserIT {
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return document.readyState === 'complete'"
                                 + " && (!window.jQuery || window.jQuery.active === 0)")));
+    }
+
+    /** A supplier of its own with a contact and an interface, so its page shows every table filled. */
+    private static long supplier() {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        long id = admin.post(
+                        "api/v1/suppliers",
+                        "{\"code\":\"" + Unique.code("A11Y")
+                                + "\",\"name\":\"Accessible\",\"kind\":\"EXTERNAL_SUPPLIER\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long contact = admin.post("api/v1/suppliers/" + id + "/contacts", "{\"name\":\"Agus\"}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long staff = admin.get("api/v1/staff?username=" + DemoUsers.SUPMAN)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        admin.post(
+                "api/v1/suppliers/" + id + "/interfaces",
+                "{\"exchange\":\"Escalation\",\"supplierContact\":{\"id\":" + contact + "},\"owner\":{\"id\":" + staff
+                        + "},\"nextReview\":\"2020-01-31\"}");
+        return id;
     }
 }

@@ -17,6 +17,18 @@ public enum Capability {
     EDIT_SLAS(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
     /** SLM-6, SLM-7: recording the outcome of a period report's review, running a past period. */
     REVIEW_REPORTS(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
+    /** SUP-1, SUP-8: suppliers, their responsible staff, contacts and interfaces. */
+    EDIT_SUPPLIERS(Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER),
+    /**
+     * SUP-1, SUP-8: reading the supplier register (relationship managers: the customers of theirs acting as
+     * suppliers).
+     */
+    READ_SUPPLIERS(
+            Roles.ADMINISTRATOR,
+            Roles.SUPPLIER_MANAGER,
+            Roles.AUDITOR,
+            Roles.SERVICE_LEVEL_MANAGER,
+            Roles.RELATIONSHIP_MANAGER),
     /** Correcting a member of staff's display name and e-mail. */
     EDIT_STAFF(Roles.ADMINISTRATOR),
     /** the managers and the administrator work the improvement register; the auditor reads it. */

@@ -55,6 +55,12 @@ public class ApiContract implements OASFilter {
             Map.entry("customerId", new Described("The customer's id", "3")),
             Map.entry("serviceId", new Described("The service's id", "5")),
             Map.entry("staffId", new Described("The member of staff's id", "2")),
+            Map.entry("supplierId", new Described("The supplier's id", "9")),
+            Map.entry(
+                    "responsibility",
+                    new Described(
+                            "SUP-1: what the member of staff is responsible for (its schema names the values)",
+                            "CONTRACT")),
             Map.entry("executionId", new Described("The job execution's id", "12")),
             Map.entry(
                     "externalId",

@@ -20,11 +20,15 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.supplier.boundary.Suppliers;
+import org.sepakat.supplier.entity.Supplier;
+import org.sepakat.web.shared.UserSession;
 
 /**
  * One search over the records people look up by code, reference or name. Each kind is a page of
  * its boundary's list with a text filter: customers in the caller's scope (a relationship manager's
- * own), SLAs and reports of the customers he may see, the improvements he may read.
+ * own), SLAs and reports of the customers he may see, the improvements he may read, the suppliers
+ * he may read.
  */
 @Named
 @RequestScoped
@@ -57,6 +61,12 @@ public class SearchView {
     @Inject
     Improvements improvements;
 
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    UserSession user;
+
     private String q;
     private String problem;
     private List<Group> groups = List.of();
@@ -88,9 +98,22 @@ public class SearchView {
                                 improvements::list,
                                 Map.of("text", text),
                                 (ImprovementOpportunity i) ->
-                                        new Hit("/improvements/view", i.getId(), i.getNumber(), i.getTitle())))
+                                        new Hit("/improvements/view", i.getId(), i.getNumber(), i.getTitle())),
+                        supplierGroup(text))
                 .filter(group -> group.total() > 0)
                 .toList();
+    }
+
+    /** Suppliers by code or name, for the roles that read them (SUP-1); none for the others. */
+    private Group supplierGroup(String text) {
+        if (!user.isCanReadSuppliers()) {
+            return new Group("suppliers", List.of(), 0);
+        }
+        return group(
+                "suppliers",
+                suppliers::list,
+                Map.of("text", text),
+                (Supplier s) -> new Hit("/suppliers/view", s.getId(), s.getCode(), s.getName()));
     }
 
     /** Reports by their SLA's reference, and by month when the text holds one ("SLA-FIN-2026 2026-10"). */

@@ -29,7 +29,14 @@ import org.sepakat.common.Messages;
 public class HistoryText {
 
     private static final String SEPARATOR = ": ";
-    private static final Set<String> PEOPLE = Set.of("managers", "owner", "providerApprover");
+    private static final Set<String> PEOPLE = Set.of(
+            "managers",
+            "owner",
+            "providerApprover",
+            "relationshipManagers",
+            "contractManagers",
+            "performanceManagers",
+            "ourContact");
     private static final Set<String> LINES = Set.of("target", "limit", "maintenance", "hours");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*[A-Z0-9]");
     /** The words the agreement's terms describe their lines with (shared.terms *Term.describe). */

@@ -8,7 +8,7 @@ import org.sepakat.shared.entity.Capability;
  * Every page the side menu leads to, in the area of clause 8 it belongs to, with the role condition
  * under which it is offered and the views that count as "on this page" (its detail and edit views),
  * so the menu highlights the list a record belongs to and breadcrumbs name its area and list. A
- * later area (suppliers, conformity) gets its constants when its pages work; an area without a
+ * later area (conformity) gets its constants when its pages work; an area without a
  * page the user may open is not shown.
  */
 public enum ShellDestination {
@@ -47,6 +47,13 @@ public enum ShellDestination {
             "pi pi-list",
             may(Capability.READ_SCHEDULES),
             "/schedules/jobs."),
+    SUPPLIERS(
+            Area.SUPPLIERS,
+            "nav.suppliers",
+            "/suppliers/list",
+            "pi pi-truck",
+            may(Capability.READ_SUPPLIERS),
+            "/suppliers/"),
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     HISTORY(Area.AUDIT, "nav.history", "/history/search", "pi pi-history", may(Capability.SEARCH_HISTORY), "/history/"),
@@ -67,6 +74,7 @@ public enum ShellDestination {
     public enum Area {
         RELATIONSHIPS("nav.area.relationships", "pi pi-users"),
         SERVICE_LEVELS("nav.area.serviceLevels", "pi pi-file"),
+        SUPPLIERS("nav.area.suppliers", "pi pi-truck"),
         IMPROVEMENT("nav.area.improvement", "pi pi-chart-line"),
         AUDIT("nav.area.audit", "pi pi-history"),
         ADMINISTRATION("nav.area.administration", "pi pi-cog");

@@ -167,6 +167,14 @@ public class UserSession implements Serializable {
         return capability.roles().stream().anyMatch(this::in);
     }
 
+    public boolean isCanEditSuppliers() {
+        return may(Capability.EDIT_SUPPLIERS);
+    }
+
+    public boolean isCanReadSuppliers() {
+        return may(Capability.READ_SUPPLIERS);
+    }
+
     public boolean isCanEditCustomers() {
         return may(Capability.EDIT_CUSTOMERS);
     }

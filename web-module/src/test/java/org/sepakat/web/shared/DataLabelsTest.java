@@ -47,6 +47,13 @@ import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.Recurrence;
 import org.sepakat.shared.terms.TargetMetric;
 import org.sepakat.shared.terms.WorkloadMetric;
+import org.sepakat.supplier.entity.InterfaceData;
+import org.sepakat.supplier.entity.Responsibility;
+import org.sepakat.supplier.entity.Supplier;
+import org.sepakat.supplier.entity.SupplierContact;
+import org.sepakat.supplier.entity.SupplierInterface;
+import org.sepakat.supplier.entity.SupplierKind;
+import org.sepakat.supplier.entity.SupplierStatus;
 
 /** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
 class DataLabelsTest {
@@ -77,7 +84,10 @@ class DataLabelsTest {
             LimitOutcome.class,
             ExclusionReason.class,
             ReviewState.class,
-            RunTrigger.class);
+            RunTrigger.class,
+            SupplierKind.class,
+            SupplierStatus.class,
+            Responsibility.class);
 
     /** Every kind of record the history can hold. */
     private static final List<Class<?>> RECORDS = List.of(
@@ -89,7 +99,10 @@ class DataLabelsTest {
             ServiceCalendar.class,
             ServiceLevelAgreement.class,
             ReviewSchedule.class,
-            PeriodReport.class);
+            PeriodReport.class,
+            Supplier.class,
+            SupplierContact.class,
+            SupplierInterface.class);
 
     @Test
     void everyKindOfRecordInTheHistoryHasAName() {
@@ -115,7 +128,17 @@ class DataLabelsTest {
                 List.of(),
                 null,
                 false);
+        var supplier = new Supplier("HOST", "Host", SupplierKind.EXTERNAL_SUPPLIER, null);
+        var supplierInterface = new SupplierInterface(supplier);
+        supplierInterface.describe(
+                new InterfaceData("Escalation", null, null, null, null, null, null, 1L, java.time.LocalDate.MAX, null),
+                null,
+                null,
+                new Staff("supman", "Sari", null));
         List<AuditedEntity> records = List.of(
+                supplier,
+                new SupplierContact(supplier, "Agus", null, null, "Desk"),
+                supplierInterface,
                 customer,
                 new Contact(customer, "Siti", null, null),
                 new Service("ERP", "ERP", null, null),
