@@ -57,7 +57,7 @@ class AuditorBrowserIT extends SignedInBrowser {
     @DisplayName("X-4: the auditor reads the service data but is given no upload or KPI entry, not even by address")
     void auditorReadsServiceDataOnly() {
         browser.open("service-data/list.xhtml");
-        pages.waitForText("tabs", "Tickets");
+        pages.waitForText("serviceDataTabs", "Tickets");
         assertThat(pages.present("uploadButton")).isFalse();
         assertThat(pages.present("kpiButton")).isFalse();
         browser.open("service-data/upload.xhtml");
