@@ -91,7 +91,8 @@ class AuditorBrowserIT extends SignedInBrowser {
         pages.click("list:table:0:editLink");
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
         pages.waitForText("docReference", reference);
-        assertThat(pages.present("editButton")).isFalse();
+        assertThat(pages.present("docActions:editButton")).isFalse();
+        assertThat(pages.present("docActions:reviseButton")).isFalse();
         assertThat(pages.text("readHistory")).contains("Title");
         browser.open("slas/edit.xhtml?id=" + drafted.json().getJsonNumber("id").longValue());
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));

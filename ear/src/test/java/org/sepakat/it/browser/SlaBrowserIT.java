@@ -118,16 +118,18 @@ class SlaBrowserIT extends SignedInBrowser {
                 .doesNotContain("AVAILABILITY", "MONTH", "P1 resolution");
 
         pages.language("Bahasa Indonesia", "Pelanggan");
-        tab("versionsTab");
-        pages.click(FORM + "tabs:compareButton");
-        pages.waitForText(FORM + "tabs:changeTable", "Mail availability");
-        assertThat(pages.text(FORM + "tabs:changeTable"))
+        browser.waiting()
+                .withMessage("issue 12 §5: an agreed SLA opens as its document, also for its author")
+                .until(ExpectedConditions.urlContains("slas/preview"));
+        pages.click("versions:compareButton");
+        pages.waitForText("versions:changeTable", "Mail availability");
+        assertThat(pages.text("versions:changeTable"))
                 .as("the comparison in Bahasa Indonesia")
                 .contains("Ketersediaan", "per bulan")
                 .doesNotContain("AVAILABILITY", "MONTH", "per month");
         pages.english();
 
-        String pdf = browser.pdfText(FORM + "pdfButton");
+        String pdf = browser.pdfText("docActions:pdfButton");
         assertThat(pdf)
                 .contains(
                         reference,
