@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -292,6 +294,38 @@ class ListsBrowserIT extends SignedInBrowser {
         pages.click("ticketsForm:exportCsv");
         String csv = new String(downloaded(".csv"), StandardCharsets.UTF_8);
         assertThat(csv).contains(mine).doesNotContain(other.lateTicket).doesNotContain(other.code);
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-6: the review jobs export the runs they list; notifications drop a refused filter from the address")
+    void reviewJobsExportAndNotificationsNameARefusedFilter() throws IOException {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(26);
+        Reply started = admin.post("api/v1/review-jobs", "{\"period\":\"" + month + "\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String execution =
+                String.valueOf(started.json().getJsonNumber("executionId").longValue());
+
+        browser.open("schedules/jobs.xhtml");
+        pages.waitForText("list:table", execution);
+        assertThat(pages.text("list:table")).contains("1–");
+        pages.click("list:exportCsv");
+        List<CSVRecord> csv = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(downloaded(".csv"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(csv.get(0).toList()).startsWith("Job", "Execution", "Month", "Started by");
+        assertThat(csv.subList(1, csv.size()))
+                .filteredOn(row -> row.get(1).equals(execution))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(2)).isEqualTo(month.toString()))
+                .satisfies(row -> assertThat(row.get(3)).isEqualTo("On demand"));
+
+        browser.open("notifications/list.xhtml?read=NOPE");
+        pages.waitForText("list:table", "");
+        assertThat(dropped())
+                .contains("The filter \"read\" in the address was left out")
+                .contains("NOPE");
     }
 
     /** A resolved P3 request of the demo customer FIN, opened at 09:00 in Jakarta on that day. */
