@@ -181,8 +181,8 @@ class ShellBrowserIT {
         pages.waitForText("list:table", "FIN");
         assertFits(browser, "the customer list");
         browser.open("slas/edit.xhtml?id=" + record.sla());
-        pages.waitForText("docReference", record.reference());
-        assertFits(browser, "the SLA, an active one read as its document");
+        pages.waitForText("slaHeading", record.reference());
+        assertFits(browser, "the SLA editor");
         browser.open("reports/view.xhtml?id=" + record.report());
         pages.waitForText("reportAgreement", record.reference());
         assertFits(browser, "a report");
