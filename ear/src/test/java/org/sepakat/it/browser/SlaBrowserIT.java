@@ -92,8 +92,10 @@ class SlaBrowserIT extends SignedInBrowser {
 
         pages.waitForText("agreeForm:activateDialog", "Activate it now");
         pages.click("agreeForm:activateNowButton");
-        pages.waitForText("slaStatus", "Active");
-        pages.click(FORM + "reviseButton");
+        documentShows("Active");
+        assertThat(pages.text("messages")).contains("is now active");
+        pages.click("docActions:reviseButton");
+        browser.waiting().until(ExpectedConditions.urlContains("slas/edit"));
         pages.waitForText("slaStatus", "Under review");
 
         tab("targetsTab");
@@ -101,26 +103,21 @@ class SlaBrowserIT extends SignedInBrowser {
         agree();
         pages.waitForText("messages", "agreed as version 2");
         pages.click("agreeForm:activateLaterButton");
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
-        assertThat(pages.text("slaStatus")).isEqualTo("Agreed");
+        documentShows("Agreed");
 
-        tab("versionsTab");
-        assertThat(pages.text(FORM + "tabs:versionTable"))
+        assertThat(pages.text("versions:versionTable"))
                 .as("issue 12 §3: who signed by display name, not user name")
                 .contains("Sari Service Level", "Siti Rahmawati", "2026-03")
                 .doesNotContain("slaman");
-        pages.click(FORM + "tabs:compareButton");
-        pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
-        assertThat(pages.text(FORM + "tabs:changeTable"))
+        pages.click("versions:compareButton");
+        pages.waitForText("versions:changeTable", "Target: Mail availability");
+        assertThat(pages.text("versions:changeTable"))
                 .contains("Changed", "99.5", "99.9")
                 .as("issue 12 §3: the comparison shows labels, never codes")
                 .contains("Availability", "per month")
                 .doesNotContain("AVAILABILITY", "MONTH", "P1 resolution");
 
         pages.language("Bahasa Indonesia", "Pelanggan");
-        browser.waiting()
-                .withMessage("issue 12 §5: an agreed SLA opens as its document, also for its author")
-                .until(ExpectedConditions.urlContains("slas/preview"));
         pages.click("versions:compareButton");
         pages.waitForText("versions:changeTable", "Mail availability");
         assertThat(pages.text("versions:changeTable"))
@@ -214,6 +211,18 @@ class SlaBrowserIT extends SignedInBrowser {
             pages.type("agreeForm:effectiveFrom", effectiveFrom);
         }
         pages.click("agreeForm:confirmAgreeButton");
+    }
+
+    /**
+     * Issue 12 §5: once signed, the agreement's content cannot change, and its author reads it as a
+     * document with the steps its status allows, not as a greyed-out editor.
+     */
+    private void documentShows(String status) {
+        browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+        pages.waitForText("docStatus", status);
+        assertThat(browser.driver().findElements(By.cssSelector("#main .ui-state-disabled")))
+                .as("no greyed-out widget")
+                .isEmpty();
     }
 
     private void tab(String tabId) {

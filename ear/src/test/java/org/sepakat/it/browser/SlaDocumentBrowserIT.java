@@ -42,7 +42,8 @@ class SlaDocumentBrowserIT extends SignedInBrowser {
         pages.click("list:table:0:editLink");
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
         pages.waitForText("docReference", reference);
-        assertThat(pages.text("document")).contains("Mail availability", "Tickets per month", "Agreed");
+        assertThat(pages.text("docStatus")).isEqualTo("Agreed");
+        assertThat(pages.text("document")).contains("Mail availability", "Tickets per month");
         assertThat(
                         browser.driver()
                                 .findElements(
