@@ -220,8 +220,10 @@ class SlaBrowserIT extends SignedInBrowser {
     private void documentShows(String status) {
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
         pages.waitForText("docStatus", status);
-        assertThat(browser.driver().findElements(By.cssSelector("#main .ui-state-disabled")))
-                .as("no greyed-out widget")
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector(
+                                "#document input:not([type=hidden]), #document select, #document .ui-state-disabled")))
+                .as("no form widget in the document, enabled or greyed out")
                 .isEmpty();
     }
 
