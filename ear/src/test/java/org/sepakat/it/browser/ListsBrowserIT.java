@@ -298,7 +298,8 @@ class ListsBrowserIT extends SignedInBrowser {
 
     @Test
     @DisplayName(
-            "SLM-6: the review jobs export the runs they list; notifications drop a refused filter from the address")
+            "SLM-6: the review jobs export the runs they list; notifications drop a refused filter from the address;"
+                    + " failed e-mails keep their filter there and export what it selects")
     void reviewJobsExportAndNotificationsNameARefusedFilter() throws IOException {
         Api admin = Api.as(DemoUsers.ADMIN);
         YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(26);
@@ -326,6 +327,19 @@ class ListsBrowserIT extends SignedInBrowser {
         assertThat(dropped())
                 .contains("The filter \"read\" in the address was left out")
                 .contains("NOPE");
+
+        String nobody = "nobody-" + prefix.toLowerCase() + "@example.org";
+        browser.open("notifications/mail-errors.xhtml");
+        pages.type("list:recipientFilter", nobody);
+        pages.waitForText("list:table", "Every e-mail was sent.");
+        browser.waiting().until(ExpectedConditions.urlContains("recipient=nobody-"));
+        pages.click("list:exportCsv");
+        List<CSVRecord> errors = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(downloaded(".csv"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(errors)
+                .singleElement()
+                .satisfies(row -> assertThat(row.toList()).containsExactly("When", "To", "Subject", "Reason"));
     }
 
     /** A resolved P3 request of the demo customer FIN, opened at 09:00 in Jakarta on that day. */
