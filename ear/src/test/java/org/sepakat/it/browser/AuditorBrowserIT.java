@@ -57,7 +57,7 @@ class AuditorBrowserIT extends SignedInBrowser {
     @DisplayName("X-4: the auditor reads the service data but is given no upload or KPI entry, not even by address")
     void auditorReadsServiceDataOnly() {
         browser.open("service-data/list.xhtml");
-        pages.waitForText("tabs", "Tickets");
+        pages.waitForText("serviceDataTabs", "Tickets");
         assertThat(pages.present("uploadButton")).isFalse();
         assertThat(pages.present("kpiButton")).isFalse();
         browser.open("service-data/upload.xhtml");
@@ -91,7 +91,8 @@ class AuditorBrowserIT extends SignedInBrowser {
         pages.click("list:table:0:editLink");
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
         pages.waitForText("docReference", reference);
-        assertThat(pages.present("editButton")).isFalse();
+        assertThat(pages.present("docActions:editButton")).isFalse();
+        assertThat(pages.present("docActions:reviseButton")).isFalse();
         assertThat(pages.text("readHistory")).contains("Title");
         browser.open("slas/edit.xhtml?id=" + drafted.json().getJsonNumber("id").longValue());
         browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));

@@ -126,9 +126,9 @@ class CustomerBrowserIT extends SignedInBrowser {
         assertThat(pages.text("list:table")).doesNotContain(improvement.getString("number"));
 
         browser.open("service-data/list.xhtml");
-        pages.type("tabs:ticketsForm:externalIdFilter", other.lateTicket);
-        pages.waitForText("tabs:ticketsForm:tickets", "No records match.");
-        assertThat(pages.text("tabs:ticketsForm:tickets")).doesNotContain(other.lateTicket);
+        pages.type("ticketsForm:externalIdFilter", other.lateTicket);
+        pages.waitForText("ticketsForm:tickets", "No records match.");
+        assertThat(pages.text("ticketsForm:tickets")).doesNotContain(other.lateTicket);
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +31,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
+import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.ReviewedCustomer;
 import org.sepakat.it.support.Unique;
 
 /**
@@ -184,6 +188,172 @@ class ListsBrowserIT extends SignedInBrowser {
         pages.click("search:table:0:recordLink");
         browser.waiting().until(ExpectedConditions.urlContains("customers/view"));
         pages.waitForText("customerCode", prefix);
+    }
+
+    @Test
+    @DisplayName(
+            "A bookmark with one filter value or sort the list no longer knows keeps the other filters and names what it left out")
+    void aBadBookmarkValueLeavesTheOtherFiltersInForce() {
+        browser.open("customers/list.xhtml?status=NOPE&code=" + prefix + "&sort=name&order=desc");
+        pages.waitForText("list:table", "1–4 of 4");
+        namesAre(NAMES_IN_REVERSE);
+        assertThat(browser.find("list:codeFilter").getDomProperty("value")).isEqualTo(prefix);
+        assertThat(dropped())
+                .contains("The filter \"status\" in the address was left out")
+                .contains("NOPE")
+                .doesNotContain("\"code\"");
+
+        browser.open("customers/list.xhtml?sort=nonsense&code=" + prefix + "&kind=INTERNAL");
+        pages.waitForText("list:table", "1–1 of 1");
+        assertThat(pages.text("list:table")).contains("Alpha " + prefix);
+        assertThat(dropped()).contains("The order \"nonsense\" in the address was left out");
+
+        pages.type("list:nameFilter", "Alpha");
+        browser.waiting().until(ExpectedConditions.urlContains("name=Alpha"));
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("code=" + prefix, "kind=INTERNAL")
+                .doesNotContain("nonsense");
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-5: service data keep filters and sort in the address, come back with the back button and export the filtered rows")
+    void serviceDataListsLiveInTheAddressAndExport() throws IOException {
+        String tickets = Unique.code("LTK");
+        Reply delivered = Api.as(DemoUsers.ADMIN)
+                .post(
+                        "api/v1/service-records",
+                        "{\"tickets\":[" + ticket(tickets + "-2", "EMAIL", "2026-10-06") + ","
+                                + ticket(tickets + "-1", "ERP", "2026-10-05") + ","
+                                + ticket(tickets + "-3", "ERP", "2026-10-07") + "]}");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+
+        browser.open("service-data/list.xhtml");
+        pages.type("ticketsForm:externalIdFilter", tickets);
+        pages.waitForText("ticketsForm:tickets", "1–3 of 3");
+        WebElement opened = browser.waiting()
+                .until(d -> d.findElements(By.cssSelector("[id='ticketsForm:tickets'] th.ui-sortable-column")).stream()
+                        .filter(th -> th.getText().trim().startsWith("Opened"))
+                        .findFirst()
+                        .orElse(null));
+        opened.click();
+        browser.waiting().until(ExpectedConditions.urlContains("sort=opened"));
+        assertThat(browser.driver().getCurrentUrl()).contains("externalId=" + tickets);
+
+        browser.driver().findElement(By.linkText("Outages")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("service-data/outages"));
+        browser.driver().navigate().back();
+        pages.waitForText("ticketsForm:tickets", "1–3 of 3");
+        assertThat(browser.find("ticketsForm:externalIdFilter").getDomProperty("value"))
+                .isEqualTo(tickets);
+
+        pages.click("ticketsForm:exportCsv");
+        List<CSVRecord> csv = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(downloaded(".csv"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(csv.get(0).toList()).startsWith("External id", "Service", "Customer", "Kind", "Priority");
+        assertThat(csv).hasSize(4);
+        assertThat(csv.subList(1, 4).stream().map(r -> r.get(0)).toList())
+                .as("in the table's order, by opening")
+                .containsExactly(tickets + "-1", tickets + "-2", tickets + "-3");
+        assertThat(csv.get(2).get(1)).isEqualTo("EMAIL");
+        assertThat(csv.get(1).get(2)).isEqualTo("FIN");
+
+        pages.click("ticketsForm:exportXlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloaded(".xlsx")))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(tickets + "-3");
+        }
+    }
+
+    @Test
+    @DisplayName("X-4: a relationship manager's export of service data holds only the customers he manages")
+    void serviceDataExportKeepsTheCustomerScope() throws IOException {
+        ReviewedCustomer other = new ReviewedCustomer();
+        String mine = Unique.code("LTK");
+        Reply delivered = Api.as(DemoUsers.ADMIN)
+                .post(
+                        "api/v1/service-records",
+                        "{\"tickets\":["
+                                + ticket(
+                                        mine,
+                                        "ERP",
+                                        other.month.firstDay().plusDays(6).toString()) + "]}");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        browser.close();
+        browser = new Browser(Pages.BASE_URL);
+        pages = new Pages(browser);
+        browser.login(DemoUsers.RELMAN, DemoUsers.PASSWORD);
+        pages.english();
+        pages.serverZone();
+        browser.downloadsTo(downloads);
+
+        browser.open("service-data/list.xhtml?period=" + other.month);
+        pages.waitForText("ticketsForm:tickets", "of");
+        pages.click("ticketsForm:exportCsv");
+        String csv = new String(downloaded(".csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains(mine).doesNotContain(other.lateTicket).doesNotContain(other.code);
+    }
+
+    @Test
+    @DisplayName(
+            "SLM-6: the review jobs export the runs they list; notifications drop a refused filter from the address;"
+                    + " failed e-mails keep their filter there and export what it selects")
+    void reviewJobsExportAndNotificationsNameARefusedFilter() throws IOException {
+        Api admin = Api.as(DemoUsers.ADMIN);
+        YearMonth month = YearMonth.now(ZoneOffset.UTC).minusMonths(26);
+        Reply started = admin.post("api/v1/review-jobs", "{\"period\":\"" + month + "\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String execution =
+                String.valueOf(started.json().getJsonNumber("executionId").longValue());
+
+        browser.open("schedules/jobs.xhtml");
+        pages.waitForText("list:table", execution);
+        assertThat(pages.text("list:table")).contains("1–");
+        pages.click("list:exportCsv");
+        List<CSVRecord> csv = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(downloaded(".csv"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(csv.get(0).toList()).startsWith("Job", "Execution", "Month", "Started by");
+        assertThat(csv.subList(1, csv.size()))
+                .filteredOn(row -> row.get(1).equals(execution))
+                .singleElement()
+                .satisfies(row -> assertThat(row.get(2)).isEqualTo(month.toString()))
+                .satisfies(row -> assertThat(row.get(3)).isEqualTo("On demand"));
+
+        browser.open("notifications/list.xhtml?read=NOPE");
+        pages.waitForText("list:table", "");
+        assertThat(dropped())
+                .contains("The filter \"read\" in the address was left out")
+                .contains("NOPE");
+
+        String nobody = "nobody-" + prefix.toLowerCase() + "@example.org";
+        browser.open("notifications/mail-errors.xhtml");
+        pages.type("list:recipientFilter", nobody);
+        pages.waitForText("list:table", "Every e-mail was sent.");
+        browser.waiting().until(ExpectedConditions.urlContains("recipient=nobody-"));
+        pages.click("list:exportCsv");
+        List<CSVRecord> errors = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(downloaded(".csv"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(errors)
+                .singleElement()
+                .satisfies(row -> assertThat(row.toList()).containsExactly("When", "To", "Subject", "Reason"));
+    }
+
+    /** A resolved P3 request of the demo customer FIN, opened at 09:00 in Jakarta on that day. */
+    private static String ticket(String externalId, String service, String day) {
+        return "{\"externalId\":\"" + externalId + "\",\"service\":\"" + service
+                + "\",\"customer\":\"FIN\",\"kind\":\"request\",\"priority\":\"P3\",\"opened\":\"" + day
+                + "T09:00:00+07:00\",\"resolved\":\"" + day + "T11:00:00+07:00\"}";
+    }
+
+    /** The sentences naming what the address asked for and the list left out. */
+    private String dropped() {
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sp-list-dropped")))
+                .getText();
     }
 
     private void sortBy(String header) {

@@ -145,8 +145,8 @@ class ReadableBrowserIT extends SignedInBrowser {
 
     private String ticketRow(String ticket) {
         browser.open("service-data/list.xhtml");
-        pages.type("tabs:ticketsForm:externalIdFilter", ticket);
-        pages.waitForText("tabs:ticketsForm:tickets", ticket);
-        return pages.text("tabs:ticketsForm:tickets");
+        pages.type("ticketsForm:externalIdFilter", ticket);
+        pages.waitForText("ticketsForm:tickets", ticket);
+        return pages.text("ticketsForm:tickets");
     }
 }

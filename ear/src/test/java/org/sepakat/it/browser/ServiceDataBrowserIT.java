@@ -111,9 +111,9 @@ class ServiceDataBrowserIT extends SignedInBrowser {
         assertThat(pages.present("preview:rows")).isFalse();
 
         browser.open("service-data/list.xhtml");
-        pages.type("tabs:ticketsForm:externalIdFilter", prefix);
-        pages.waitForText("tabs:ticketsForm:tickets", prefix + "-3");
-        assertThat(pages.text("tabs:ticketsForm:tickets"))
+        pages.type("ticketsForm:externalIdFilter", prefix);
+        pages.waitForText("ticketsForm:tickets", prefix + "-3");
+        assertThat(pages.text("ticketsForm:tickets"))
                 .contains(prefix + "-1", prefix + "-2", "ERP", "EMAIL", "FIN", "request", "P3");
     }
 }

@@ -92,8 +92,10 @@ class SlaBrowserIT extends SignedInBrowser {
 
         pages.waitForText("agreeForm:activateDialog", "Activate it now");
         pages.click("agreeForm:activateNowButton");
-        pages.waitForText("slaStatus", "Active");
-        pages.click(FORM + "reviseButton");
+        documentShows("Active");
+        assertThat(pages.text("messages")).contains("is now active");
+        pages.click("docActions:reviseButton");
+        browser.waiting().until(ExpectedConditions.urlContains("slas/edit"));
         pages.waitForText("slaStatus", "Under review");
 
         tab("targetsTab");
@@ -101,33 +103,30 @@ class SlaBrowserIT extends SignedInBrowser {
         agree();
         pages.waitForText("messages", "agreed as version 2");
         pages.click("agreeForm:activateLaterButton");
-        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
-        assertThat(pages.text("slaStatus")).isEqualTo("Agreed");
+        documentShows("Agreed");
 
-        tab("versionsTab");
-        assertThat(pages.text(FORM + "tabs:versionTable"))
+        assertThat(pages.text("versions:versionTable"))
                 .as("issue 12 §3: who signed by display name, not user name")
                 .contains("Sari Service Level", "Siti Rahmawati", "2026-03")
                 .doesNotContain("slaman");
-        pages.click(FORM + "tabs:compareButton");
-        pages.waitForText(FORM + "tabs:changeTable", "Target: Mail availability");
-        assertThat(pages.text(FORM + "tabs:changeTable"))
+        pages.click("versions:compareButton");
+        pages.waitForText("versions:changeTable", "Target: Mail availability");
+        assertThat(pages.text("versions:changeTable"))
                 .contains("Changed", "99.5", "99.9")
                 .as("issue 12 §3: the comparison shows labels, never codes")
                 .contains("Availability", "per month")
                 .doesNotContain("AVAILABILITY", "MONTH", "P1 resolution");
 
         pages.language("Bahasa Indonesia", "Pelanggan");
-        tab("versionsTab");
-        pages.click(FORM + "tabs:compareButton");
-        pages.waitForText(FORM + "tabs:changeTable", "Mail availability");
-        assertThat(pages.text(FORM + "tabs:changeTable"))
+        pages.click("versions:compareButton");
+        pages.waitForText("versions:changeTable", "Mail availability");
+        assertThat(pages.text("versions:changeTable"))
                 .as("the comparison in Bahasa Indonesia")
                 .contains("Ketersediaan", "per bulan")
                 .doesNotContain("AVAILABILITY", "MONTH", "per month");
         pages.english();
 
-        String pdf = browser.pdfText(FORM + "pdfButton");
+        String pdf = browser.pdfText("docActions:pdfButton");
         assertThat(pdf)
                 .contains(
                         reference,
@@ -212,6 +211,20 @@ class SlaBrowserIT extends SignedInBrowser {
             pages.type("agreeForm:effectiveFrom", effectiveFrom);
         }
         pages.click("agreeForm:confirmAgreeButton");
+    }
+
+    /**
+     * Issue 12 §5: once signed, the agreement's content cannot change, and its author reads it as a
+     * document with the steps its status allows, not as a greyed-out editor.
+     */
+    private void documentShows(String status) {
+        browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+        pages.waitForText("docStatus", status);
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector(
+                                "#document input:not([type=hidden]), #document select, #document .ui-state-disabled")))
+                .as("no form widget in the document, enabled or greyed out")
+                .isEmpty();
     }
 
     private void tab(String tabId) {

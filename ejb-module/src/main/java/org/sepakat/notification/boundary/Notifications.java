@@ -286,11 +286,11 @@ public class Notifications {
                 .sortable("createdAt")
                 .defaultSort("createdAt", false)
                 .where((cb, root) -> cb.equal(root.get("recipient"), me))
-                .filter(
-                        "read",
-                        (cb, root, value) -> Boolean.parseBoolean(value)
-                                ? cb.isNotNull(root.get("readAt"))
-                                : cb.isNull(root.get("readAt")))
+                .filter("read", (cb, root, value) -> switch (value) {
+                    case "true" -> cb.isNotNull(root.get("readAt"));
+                    case "false" -> cb.isNull(root.get("readAt"));
+                    default -> throw InvalidInput.of("read", "error.filter.value", value);
+                })
                 .fetch(request);
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sepakat.notification.boundary.MailErrors;
 import org.sepakat.notification.entity.MailError;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.PagedModel;
 import org.sepakat.web.shared.UserSession;
@@ -29,7 +30,14 @@ public class MailErrorListView implements Serializable {
     @PostConstruct
     void init() {
         MailErrors boundary = errors;
-        model = new PagedModel<>(boundary::list, MailError::getId);
+        model = new PagedModel<MailError>(boundary::list, MailError::getId)
+                .inUrl("recipient")
+                .exportAs(
+                        "failed-emails",
+                        ListColumn.of("mailError.failedAt", MailError::getFailedAt),
+                        ListColumn.of("mailError.recipient", MailError::getRecipient),
+                        ListColumn.of("mailError.subject", MailError::getSubject),
+                        ListColumn.of("mailError.reason", MailError::getReason));
     }
 
     /** The page is the administrator's: anyone else is refused before it renders. */

@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.sepakat.common.Messages;
 import org.sepakat.notification.boundary.Notifications;
 import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationText;
 import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PagedModel;
 import org.sepakat.web.shared.UserSession;
 
@@ -33,7 +35,16 @@ public class NotificationListView implements Serializable {
     @PostConstruct
     void init() {
         Notifications boundary = notifications;
-        model = new PagedModel<>(boundary::mine, Notification::getId);
+        model = new PagedModel<Notification>(boundary::mine, Notification::getId)
+                .inUrl("read")
+                .exportAs(
+                        "notifications",
+                        ListColumn.of("notification.created", Notification::getCreatedAt),
+                        new ListColumn<>("notification.text", (n, locale) -> NotificationText.text(locale, n)),
+                        new ListColumn<>(
+                                "notification.state",
+                                (n, locale) -> Messages.text(
+                                        locale, n.isRead() ? "notification.read" : "notification.unread")));
     }
 
     public PagedModel<Notification> getNotifications() {

@@ -12,6 +12,7 @@ import org.sepakat.schedule.boundary.ReviewJobs;
 import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.JobRun;
 import org.sepakat.shared.entity.Page;
+import org.sepakat.web.shared.ListColumn;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.PagedModel;
 import org.sepakat.web.shared.UserSession;
@@ -53,16 +54,37 @@ public class JobHistoryView implements Serializable {
     void init() {
         ReviewJobs jobBoundary = jobs;
         MeasurementRuns runBoundary = runs;
-        model = new PagedModel<>(
-                request -> {
-                    Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
-                    Map<Long, MeasurementRun> counts = runBoundary.of(page.items().stream()
-                            .map(JobRun::instanceId)
-                            .distinct()
-                            .toList());
-                    return page.map(run -> new Row(run, counts.get(run.instanceId())));
-                },
-                Row::getKey);
+        model = new PagedModel<Row>(
+                        request -> {
+                            Page<JobRun> page = jobBoundary.history(JobKind.SLA_REVIEW, request);
+                            Map<Long, MeasurementRun> counts = runBoundary.of(page.items().stream()
+                                    .map(JobRun::instanceId)
+                                    .distinct()
+                                    .toList());
+                            return page.map(run -> new Row(run, counts.get(run.instanceId())));
+                        },
+                        Row::getKey)
+                .inUrl()
+                .exportAs(
+                        "review-jobs",
+                        ListColumn.of("job.instance", row -> row.run().instanceId()),
+                        ListColumn.of("job.execution", row -> row.run().executionId()),
+                        ListColumn.of("job.period", row -> row.run().period()),
+                        ListColumn.label(
+                                "job.trigger", "job.trigger.", row -> row.run().trigger()),
+                        ListColumn.of("job.started", row -> row.run().started()),
+                        ListColumn.of("job.ended", row -> row.run().ended()),
+                        ListColumn.label(
+                                "job.batchStatus",
+                                "enum.BatchStatus.",
+                                row -> row.run().batchStatus()),
+                        ListColumn.of("job.exitStatus", row -> row.run().exitStatus()),
+                        ListColumn.of(
+                                "job.reviewed",
+                                row -> row.counts() == null ? 0L : row.counts().getAgreementsReviewed()),
+                        ListColumn.of(
+                                "job.stored",
+                                row -> row.counts() == null ? 0L : row.counts().getReportsStored()));
     }
 
     public void load() {

@@ -1,5 +1,6 @@
 package org.sepakat.web.servicelevel;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,13 +99,22 @@ public class SlaAgreeView implements Serializable {
         open = false;
     }
 
-    public void activateNow() {
+    /** Activates the version just agreed; either way the signed agreement is then read as its document. */
+    public String activateNow() {
         offeringActivation = false;
         editor.activate();
+        return document();
     }
 
-    public void activateLater() {
+    public String activateLater() {
         offeringActivation = false;
+        return document();
+    }
+
+    /** A signed agreement's content cannot change: its author goes on from its document, not a greyed-out editor. */
+    private String document() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/slas/preview?faces-redirect=true&id=" + editor.getId();
     }
 
     public boolean isOfferingActivation() {

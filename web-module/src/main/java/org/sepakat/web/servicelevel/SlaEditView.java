@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
@@ -63,10 +64,14 @@ public class SlaEditView implements Serializable {
     private List<Service> serviceChoices = List.of();
     private List<String> calendarCodes = List.of();
 
-    /** Those who may not edit agreements read them as a document: the preview, not a greyed-out form. */
+    /**
+     * Those who may not edit agreements (X-4), and authors of a signed agreement whose content
+     * cannot change now (SLM-9), read it as a document with the steps they may take: the preview,
+     * not a greyed-out form.
+     */
     public String load() {
         if (id != null && !userSession.isCanEditSlas()) {
-            return "/slas/preview?faces-redirect=true&id=" + id;
+            return document();
         }
         calendarCodes = calendars.all().stream().map(ServiceCalendar::getCode).toList();
         if (id == null) {
@@ -77,8 +82,16 @@ public class SlaEditView implements Serializable {
             }
             return null;
         }
-        shown.load(() -> agreements.find(id)).ifPresent(this::edit);
+        Optional<ServiceLevelAgreement> loaded = shown.load(() -> agreements.find(id));
+        if (loaded.isPresent() && !loaded.get().getStatus().isEditable()) {
+            return document();
+        }
+        loaded.ifPresent(this::edit);
         return null;
+    }
+
+    private String document() {
+        return "/slas/preview?faces-redirect=true&id=" + id;
     }
 
     void show(ServiceLevelAgreement current) {

@@ -10,7 +10,10 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.web.shared.Attempt;
 
-/** SLM-9: every agreed version of the SLA in the editor, and what changed between two of them. */
+/**
+ * SLM-9: every agreed version of the SLA in the editor or on its document page, and what changed
+ * between two of them.
+ */
 @Named
 @ViewScoped
 public class SlaVersionsView implements Serializable {
@@ -19,6 +22,9 @@ public class SlaVersionsView implements Serializable {
 
     @Inject
     SlaEditView editor;
+
+    @Inject
+    SlaDocumentView document;
 
     @Inject
     ServiceLevelAgreements agreements;
@@ -34,7 +40,7 @@ public class SlaVersionsView implements Serializable {
 
     public List<AgreedVersion> getVersions() {
         if (versions == null) {
-            versions = editor.getId() == null ? List.of() : agreements.versions(editor.getId());
+            versions = slaId() == null ? List.of() : agreements.versions(slaId());
             if (versions.size() >= 2) {
                 from = versions.get(versions.size() - 2).getNumber();
                 to = versions.get(versions.size() - 1).getNumber();
@@ -51,10 +57,15 @@ public class SlaVersionsView implements Serializable {
     }
 
     public void compare() {
-        compared = attempt.run(() -> changes = agreements.compare(editor.getId(), from, to));
+        compared = attempt.run(() -> changes = agreements.compare(slaId(), from, to));
     }
 
     /** added, removed or changed, as the bundle's {@code sla.change.*} keys name them */
+    /** The SLA of the editor, or of the document page, whichever this view is. */
+    private Long slaId() {
+        return editor.getId() != null ? editor.getId() : document.getId();
+    }
+
     public String kind(Changes.Change change) {
         if (change.oldValue() == null) {
             return "added";

@@ -46,7 +46,8 @@ public record ListColumn<T>(String headerKey, Cell<T> cell) implements Serializa
         return cell.of(row, locale);
     }
 
-    static Object plain(Object value) {
+    /** A cell as {@link #of} writes it, for a column whose cell is worked out case by case. */
+    public static Object plain(Object value) {
         if (value == null || value instanceof BigDecimal || value instanceof Long || value instanceof Integer) {
             return value;
         }

@@ -27,6 +27,7 @@ import org.primefaces.model.SortOrder;
 import org.sepakat.common.Messages;
 import org.sepakat.export.Download;
 import org.sepakat.export.ListTable;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
@@ -67,6 +68,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
     private final Key<T> key;
     private final Map<String, String> filters = new HashMap<>();
     private final Set<String> urlFilters = new LinkedHashSet<>();
+    private final List<String> dropped = new ArrayList<>();
     private boolean inUrl;
     private String sortField;
     private boolean ascending = true;
@@ -103,26 +105,53 @@ public class PagedModel<T> extends LazyDataModel<T> {
     }
 
     /**
-     * An address with a filter value or sort the list does not know (an edited bookmark) opens the
-     * whole list, with a message naming what was refused, instead of an error page.
+     * An address with a filter value or sort the list does not know (an edited bookmark, a value
+     * since renamed) loses only what was refused: the other filters still apply, and
+     * {@link #getDropped()} names each one left out. A refusal that names nothing the address
+     * brought opens the whole list.
      */
     private void refuseUnknownState() {
-        if (filters.isEmpty() && sortField == null) {
-            return;
-        }
-        try {
-            source.fetch(new PageRequest(0, 1, sortField, ascending, chosen()));
-        } catch (InvalidInput e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            Locale locale = context.getViewRoot().getLocale();
-            for (Messages.FieldText problem : Messages.fields(locale, e)) {
-                String text = problem.field() + ": " + problem.message();
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        for (int tries = 0; tries <= urlFilters.size() + 1; tries++) {
+            if (filters.isEmpty() && sortField == null) {
+                return;
             }
-            filters.clear();
-            sortField = null;
-            ascending = true;
+            try {
+                source.fetch(new PageRequest(0, 1, sortField, ascending, chosen()));
+                return;
+            } catch (InvalidInput e) {
+                if (!drop(e, locale)) {
+                    Messages.fields(locale, e).forEach(p -> dropped.add(p.field() + ": " + p.message()));
+                    filters.clear();
+                    sortField = null;
+                    ascending = true;
+                    return;
+                }
+            }
         }
+    }
+
+    /** Leaves out the filters and sort a refusal names; false when it names none of them. */
+    private boolean drop(InvalidInput refusal, Locale locale) {
+        boolean any = false;
+        for (FieldProblem problem : refusal.problems()) {
+            String why = Messages.text(locale, problem);
+            if (SORT.equals(problem.field()) && sortField != null) {
+                dropped.add(Messages.text(locale, "list.sortDropped", sortField, why));
+                sortField = null;
+                ascending = true;
+                any = true;
+            } else if (filters.remove(problem.field()) != null) {
+                dropped.add(Messages.text(locale, "list.filterDropped", problem.field(), why));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** What the address asked for and the list left out, one sentence each; shown by the list's toolbar. */
+    public List<String> getDropped() {
+        return dropped;
     }
 
     /** Offers the list as CSV and Excel files named after {@code name}, with these columns. */
