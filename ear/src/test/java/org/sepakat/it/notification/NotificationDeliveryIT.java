@@ -56,7 +56,7 @@ class NotificationDeliveryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return InContainer.earWith(NotificationDeliveryIT.class, Mailbox.class);
+        return InContainer.earWith(NotificationDeliveryIT.class, Mailbox.class, HeldNotices.class);
     }
 
     @BeforeAll
@@ -83,6 +83,9 @@ class NotificationDeliveryIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    HeldNotices held;
 
     @AfterEach
     void restore() throws Exception {
@@ -141,6 +144,40 @@ class NotificationDeliveryIT {
         runAs.user(DemoUsers.ADMIN);
         notifications.notifyAll(List.of(runNotice(run, "SLA-D-" + run, 4)));
         assertThat(mineOf(run)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Issue 12 §2: two servers joining notices of one run for one recipient at the same time (one still"
+            + " uncommitted when the other joins) make one notice holding every line")
+    void concurrentJoinsMakeOneNoticeWithEveryLine() throws Exception {
+        String run = Unique.code("LCK");
+        runAs.nobody();
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> slow = servers.submit(() -> {
+                held.notifyAndHold(List.of(runNotice(run, "SLA-A-" + run, 1)), written, 2_000);
+                return null;
+            });
+            Future<?> quick = servers.submit(() -> {
+                written.await();
+                notifications.notifyAll(List.of(runNotice(run, "SLA-B-" + run, 2), runNotice(run, "SLA-C-" + run, 3)));
+                return null;
+            });
+            slow.get();
+            quick.get();
+        } finally {
+            servers.shutdown();
+        }
+
+        List<Notification> mine = mineOf(run);
+        assertThat(mine).as("one notice for the run").hasSize(1);
+        assertThat(mine.get(0).getItems())
+                .containsExactlyInAnyOrder(
+                        "SLA-A-" + run + " (P1 resolution)",
+                        "SLA-B-" + run + " (P1 resolution)",
+                        "SLA-C-" + run + " (P1 resolution)");
+        assertThat(mine.get(0).getArguments()).contains("3");
     }
 
     @Test

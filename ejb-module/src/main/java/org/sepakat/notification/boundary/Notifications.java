@@ -26,9 +26,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.sepakat.notification.control.NoticeGroupLocks;
 import org.sepakat.notification.entity.Delivery;
 import org.sepakat.notification.entity.MailRequested;
 import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NoticeGroup;
 import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationKind;
 import org.sepakat.notification.entity.NotificationPreference;
@@ -80,8 +82,14 @@ public class Notifications {
             .notWritten("read_at")
             .notWritten("digest_id");
 
+    /** Read as stored now, not as this server's cache last saw it: another server may have joined a line. */
+    private static final String REFRESH = "eclipselink.refresh";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    NoticeGroupLocks groupLocks;
 
     @Inject
     History history;
@@ -117,7 +125,8 @@ public class Notifications {
     /**
      * {@link #notify} for many at once (a review run tells each manager about its SLAs): every
      * recipient and their choices are looked up once, a grouped notice joins the recipient's unread
-     * notification of its group, new notifications are written as JDBC batches in the caller's
+     * notification of its group under the group's row lock (so servers joining at once make one notification
+     * and keep every line), new notifications are written as JDBC batches in the caller's
      * transaction; e-mails (for those who chose them at once) leave after the commit, the others wait
      * for the daily digest ({@link Digests}).
      */
@@ -129,6 +138,12 @@ public class Notifications {
         Instant now = clock.instant();
         List<Notification> fresh = new ArrayList<>();
         List<Notification> regrouped = new ArrayList<>();
+        groupLocks.lock(
+                notices.stream()
+                        .filter(n -> n.groupKey() != null)
+                        .map(n -> NoticeGroup.keyOf(n.recipient(), n.groupKey()))
+                        .toList(),
+                now);
         Map<String, Notification> groups = openGroups(notices);
         for (Notice notice : notices) {
             String group = notice.groupKey() == null ? null : notice.recipient() + "\n" + notice.groupKey();
@@ -197,6 +212,7 @@ public class Notifications {
                         chunk -> em.createNamedQuery(Notification.FIND_OPEN_GROUPS, Notification.class)
                                 .setParameter("recipients", chunk)
                                 .setParameter("groupKeys", keys)
+                                .setHint(REFRESH, Boolean.TRUE)
                                 .getResultList())
                 .forEach(n -> open.putIfAbsent(n.getRecipient() + "\n" + n.getGroupKey(), n));
         return open;
