@@ -201,7 +201,7 @@ class StartPageBrowserIT extends DeployedEar {
         Pages pages = signedIn(DemoUsers.SLAMAN);
         browser.open("dashboard/sla.xhtml?id=" + demo);
         pages.waitForText("slaReference", reference);
-        assertThat(browser.find("attainmentChart").isDisplayed()).isTrue();
+        assertThat(browser.find("attainmentCharts:0:chart").isDisplayed()).isTrue();
         assertThat(browser.pageText()).doesNotContain("No target has been measured yet");
     }
 }
