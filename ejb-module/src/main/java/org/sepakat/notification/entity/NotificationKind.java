@@ -10,6 +10,10 @@ import java.util.List;
 public enum NotificationKind {
     /** A review run found missed targets or exceeded workload limits (SLM-6, SLM-8). */
     REVIEW_MISSES(true),
+    /** An improvement opportunity became the recipient's. */
+    IMPROVEMENT_ASSIGNED(true),
+    /** An improvement opportunity the recipient owns is still open after its due date. */
+    IMPROVEMENT_OVERDUE(true),
     /** Anything no kind names yet: delivered by the default, not offered as a choice until a process sends it. */
     GENERAL(false);
 
