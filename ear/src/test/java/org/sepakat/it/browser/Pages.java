@@ -152,9 +152,14 @@ final class Pages {
         }
     }
 
-    /** Opens the header's zone menu and types into its search field; returns the labels it still shows. */
+    /**
+     * Opens the header's zone menu (unless open) and types into its search field; returns the labels it still shows
+     * once every one holds the text (at least one).
+     */
     List<String> searchZone(String text) {
-        click("zone:choice");
+        if (!browser.find("zone:choice_filter").isDisplayed()) {
+            click("zone:choice");
+        }
         WebElement filter =
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("zone:choice_filter")));
         filter.clear();
@@ -165,7 +170,7 @@ final class Pages {
                     .filter(WebElement::isDisplayed)
                     .map(li -> li.getAttribute("data-label"))
                     .toList();
-            return labels.stream().allMatch(l -> l.contains(text)) ? labels : null;
+            return !labels.isEmpty() && labels.stream().allMatch(l -> l.contains(text)) ? labels : null;
         });
     }
 

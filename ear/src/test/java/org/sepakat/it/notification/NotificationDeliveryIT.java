@@ -170,7 +170,7 @@ class NotificationDeliveryIT {
             });
             Future<?> quick = servers.submit(() -> {
                 written.await();
-                notifications.notifyAll(List.of(runNotice(run, "SLA-B-" + run, 2), runNotice(run, "SLA-C-" + run, 3)));
+                held.notifyNow(List.of(runNotice(run, "SLA-B-" + run, 2), runNotice(run, "SLA-C-" + run, 3)));
                 return null;
             });
             slow.get();
