@@ -90,6 +90,7 @@ class ReadableBrowserIT extends SignedInBrowser {
             assertThat(pages.searchZone("Reykjavik")).containsExactly("Atlantic/Reykjavik (UTC+00:00)");
             assertThat(pages.searchZone("Kathmandu")).containsExactly("Asia/Kathmandu (UTC+05:45)");
             browser.find("zone:choice_filter").sendKeys(Keys.ESCAPE);
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("zone:choice_filter")));
 
             pages.zone(ZoneId.of("Asia/Kathmandu"));
             assertThat(browser.find("zone:choice_label").getText()).isEqualTo("Asia/Kathmandu (UTC+05:45)");
