@@ -136,6 +136,7 @@ class CapabilityTableTest {
                             "ReviewSchedules#delete",
                             "ReviewSchedules#runNow")),
             Map.entry(Capability.SEARCH_HISTORY, List.of("HistoryResource#search")),
+            Map.entry(Capability.EDIT_OWN_PROFILE, List.of("MeResource#update")),
             Map.entry(
                     Capability.MANAGE_SIGN_INS,
                     List.of(

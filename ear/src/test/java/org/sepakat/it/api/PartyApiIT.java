@@ -272,4 +272,40 @@ class PartyApiIT extends DeployedEar {
                                 + h.getString("changedBy")))
                 .containsExactly("Original->First writer by relman");
     }
+
+    @Test
+    @DisplayName("Issue 12 §3: a user reads and sets their own time zone through /api/v1/me, with its offset; an"
+            + " unknown zone is refused naming the field; the profile written back as read is unchanged")
+    void ownZoneThroughTheApi() {
+        Api supman = Api.as(DemoUsers.SUPMAN);
+        Reply before = supman.get("api/v1/me");
+        assertThat(before.status()).as(before.body()).isEqualTo(200);
+        assertThat(before.json().getString("username")).isEqualTo(DemoUsers.SUPMAN);
+        String previousZone = before.json().getString("zone");
+        try {
+            Reply chosen = supman.put("api/v1/me", "{\"zone\":\"Asia/Jayapura\"}");
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            assertThat(chosen.json().getString("zone")).isEqualTo("Asia/Jayapura");
+            assertThat(chosen.json().getString("zoneOffset")).isEqualTo("+09:00");
+
+            Reply read = supman.get("api/v1/me");
+            assertThat(read.json().getString("zone")).isEqualTo("Asia/Jayapura");
+            Reply writtenBack = supman.put("api/v1/me", read.body());
+            assertThat(writtenBack.status()).as(writtenBack.body()).isEqualTo(200);
+            assertThat(supman.get("api/v1/me").json()).isEqualTo(read.json());
+
+            Reply refused = supman.put("api/v1/me", "{\"zone\":\"Mars/Olympus_Mons\"}");
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json()
+                            .getJsonArray("violations")
+                            .getJsonObject(0)
+                            .getString("field"))
+                    .isEqualTo("zone");
+            assertThat(refused.body()).contains("Mars/Olympus_Mons");
+            assertThat(supman.get("api/v1/me").json().getString("zone")).isEqualTo("Asia/Jayapura");
+        } finally {
+            supman.put("api/v1/me", "{\"zone\":\"" + previousZone + "\"}");
+        }
+    }
 }

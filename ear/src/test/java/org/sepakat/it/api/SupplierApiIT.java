@@ -159,9 +159,9 @@ class SupplierApiIT extends DeployedEar {
     }
 
     @Test
-    @DisplayName(
-            "X-4: relationship managers and auditors cannot write (403); the auditor reads every supplier, a service"
-                    + " level manager none; a relationship manager reads only customers of his acting as suppliers")
+    @DisplayName("X-4: relationship managers, service level managers and auditors cannot write (403); the auditor and a"
+            + " service level manager read every supplier; a relationship manager reads only customers of his"
+            + " acting as suppliers")
     void rolesAreChecked() {
         JsonObject supplier = external("ROLE");
         long id = supplier.getJsonNumber("id").longValue();
@@ -176,7 +176,8 @@ class SupplierApiIT extends DeployedEar {
         assertThat(relman.delete("api/v1/suppliers/" + id + "?version=0").status())
                 .isEqualTo(403);
         assertThat(auditor.get("api/v1/suppliers/" + id).status()).isEqualTo(200);
-        assertThat(slaman.get("api/v1/suppliers").status()).isEqualTo(403);
+        assertThat(slaman.get("api/v1/suppliers/" + id).status()).isEqualTo(200);
+        assertThat(slaman.post("api/v1/suppliers", body).status()).isEqualTo(403);
 
         assertThat(relman.get("api/v1/suppliers/" + id).status())
                 .as("an external supplier is behind no customer of his")

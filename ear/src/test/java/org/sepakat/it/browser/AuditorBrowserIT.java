@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Slas;
@@ -76,6 +78,42 @@ class AuditorBrowserIT extends SignedInBrowser {
                 .contains("Customer")
                 .doesNotContain("Finance Division")
                 .doesNotContain("???");
+    }
+
+    @Test
+    @DisplayName("Issue 12 §4, X-1: the auditor filters the history by who changed a record, typing part of their"
+            + " display name and picking it from the suggestions, never their user name")
+    void historyFilteredByDisplayName() {
+        String code = Unique.code("WHO");
+        Api relman = Api.as(DemoUsers.RELMAN);
+        Reply created = relman.post(
+                "api/v1/customers", "{\"code\":\"" + code + "\",\"name\":\"Who " + code + "\",\"kind\":\"EXTERNAL\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String relmanName = relman.get("api/v1/me").json().getString("displayName");
+        String adminName = Api.as(DemoUsers.ADMIN).get("api/v1/me").json().getString("displayName");
+        assertThat(relmanName).isNotEqualTo(DemoUsers.RELMAN);
+
+        browser.open("history/search.xhtml?recordKey=" + code);
+        pages.waitForText("search:table", code);
+        chooseActor(relmanName);
+        browser.waiting().until(ExpectedConditions.urlContains("changedBy=" + DemoUsers.RELMAN));
+        pages.waitForText("search:table", code);
+        assertThat(pages.text("search:table")).contains(relmanName).doesNotContain(adminName);
+        assertThat(browser.find("search:changedBy_input").getDomProperty("value"))
+                .isEqualTo(relmanName);
+
+        chooseActor(adminName);
+        pages.waitForText("search:table", "No changes recorded.");
+    }
+
+    /** Types the start of a name into the history's "who" field and picks the suggestion showing it whole. */
+    private void chooseActor(String displayName) {
+        pages.retype("search:changedBy_input", displayName.substring(0, Math.min(4, displayName.length())));
+        By suggestion = By.xpath("//*[@id='search:changedBy_panel']//li[normalize-space(.)='" + displayName + "']");
+        browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(suggestion))
+                .click();
     }
 
     @Test

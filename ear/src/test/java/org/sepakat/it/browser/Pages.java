@@ -1,11 +1,10 @@
 package org.sepakat.it.browser;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -133,11 +132,14 @@ final class Pages {
 
     /** The header's time zone; stored for the user like the language, so tests set it rather than assume it. */
     void zone(ZoneId zone) {
-        String label =
-                DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(ZonedDateTime.now(zone)) + " · " + zone.getId();
+        String label = zoneLabel(zone);
         String current = browser.find("zone:choice_label").getText();
         if (!current.equals(label)) {
-            choose("zone:choice", label);
+            searchZone(zone.getId());
+            browser.waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.elementToBeClickable(shownZone(label)))
+                    .click();
             browser.waiting().until(driver -> {
                 try {
                     return driver.findElement(By.id("zone:choice_label"))
@@ -148,6 +150,38 @@ final class Pages {
                 }
             });
         }
+    }
+
+    /**
+     * Opens the header's zone menu (unless open) and types into its search field; returns the labels it still shows
+     * once every one holds the text (at least one).
+     */
+    List<String> searchZone(String text) {
+        if (!browser.find("zone:choice_filter").isDisplayed()) {
+            click("zone:choice");
+        }
+        WebElement filter =
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("zone:choice_filter")));
+        filter.clear();
+        filter.sendKeys(text);
+        By shown = By.cssSelector("[id='zone:choice_panel'] li.ui-selectonemenu-item");
+        return browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<String> labels = driver.findElements(shown).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(li -> li.getAttribute("data-label"))
+                    .toList();
+            return !labels.isEmpty() && labels.stream().allMatch(l -> l.contains(text)) ? labels : null;
+        });
+    }
+
+    private static By shownZone(String label) {
+        return By.cssSelector("[id='zone:choice_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
+    }
+
+    /** How the header offers a zone: its name and its offset now ("Asia/Jakarta (UTC+07:00)"). */
+    static String zoneLabel(ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(Instant.now());
+        return zone.getId() + " (UTC" + (offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId()) + ")";
     }
 
     /** Every signed-in user's zone until they choose one: the server's (the tests run on the server's machine). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
@@ -67,7 +68,7 @@ class ReadableBrowserIT extends SignedInBrowser {
                     .contains(ShownMoment.english(opened));
 
             pages.zone(JAKARTA);
-            assertThat(browser.find("zone:choice_label").getText()).isEqualTo("WIB · Asia/Jakarta");
+            assertThat(browser.find("zone:choice_label").getText()).isEqualTo("Asia/Jakarta (UTC+07:00)");
             assertThat(ticketRow(ticket)).contains("Oct 5, 2026 09:00 WIB", "Oct 5, 2026 10:30 WIB");
 
             pages.language("Bahasa Indonesia", "Pelanggan");
@@ -76,6 +77,25 @@ class ReadableBrowserIT extends SignedInBrowser {
                     .contains("09:00 WIB", "10:30 WIB");
         } finally {
             pages.english();
+            pages.serverZone();
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 12 §3: the zone picker finds any zone the server knows by a part of its name, each shown with"
+            + " its offset, not only a short list")
+    void zonePickerSearchesEveryZone() {
+        try {
+            assertThat(pages.searchZone("Jayapura")).containsExactly("Asia/Jayapura (UTC+09:00)");
+            assertThat(pages.searchZone("Reykjavik")).containsExactly("Atlantic/Reykjavik (UTC+00:00)");
+            assertThat(pages.searchZone("Kathmandu")).containsExactly("Asia/Kathmandu (UTC+05:45)");
+            browser.find("zone:choice_filter").sendKeys(Keys.ESCAPE);
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("zone:choice_filter")));
+
+            pages.zone(ZoneId.of("Asia/Kathmandu"));
+            assertThat(browser.find("zone:choice_label").getText()).isEqualTo("Asia/Kathmandu (UTC+05:45)");
+        } finally {
+            browser.open("index.xhtml");
             pages.serverZone();
         }
     }

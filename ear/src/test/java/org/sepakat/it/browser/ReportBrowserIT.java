@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -171,7 +172,7 @@ class ReportBrowserIT {
     void slaDashboardDrawsCharts() {
         browser.open("dashboard/sla.xhtml?id=" + sla);
         pages.waitForText("slaReference", reference);
-        for (String chart : new String[] {"attainmentChart", "workloadChart"}) {
+        for (String chart : new String[] {"attainmentCharts:0:chart", "workloadCharts:0:chart"}) {
             WebElement canvas = browser.waiting()
                     .until(ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector("[id='" + chart + "'] canvas")));
@@ -189,10 +190,20 @@ class ReportBrowserIT {
                 .contains("Workload per limit", "Period", "(maximum)", "2026-09", "2026-10");
         Object lowest = ((JavascriptExecutor) browser.driver())
                 .executeScript(
-                        "return Chart.getChart(document.querySelector(\"[id='attainmentChart'] canvas\")).scales.y.min;");
+                        "return Chart.getChart(document.querySelector(\"[id='attainmentCharts:0:chart'] canvas\")).scales.y.min;");
         assertThat(((Number) lowest).doubleValue())
                 .as("issue 12 §3: the attainment axis is scaled around the thresholds, not from 0")
                 .isGreaterThan(0);
+        Object workloadAxis = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var y = Chart.getChart(document.querySelector(\"[id='workloadCharts:0:chart'] canvas\"))"
+                                + ".scales.y; return [y.min, y.max];");
+        assertThat((List<?>) workloadAxis)
+                .as("issue 12 §3: the workload axis is scaled around its maximum and figures, not from 0")
+                .satisfies(range -> {
+                    assertThat(((Number) range.get(0)).doubleValue()).isGreaterThan(0);
+                    assertThat(((Number) range.get(1)).doubleValue()).isGreaterThan(100);
+                });
         assertThat(browser.contentSecurityViolations())
                 .as("nothing on the page blocked by its policy")
                 .isEmpty();
@@ -234,7 +245,7 @@ class ReportBrowserIT {
         browser.open("dashboard/sla.xhtml?id=" + markupSla);
         pages.waitForText("slaReference", markupReference);
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        for (String chart : new String[] {"attainmentChart", "workloadChart"}) {
+        for (String chart : new String[] {"attainmentCharts:0:chart", "workloadCharts:0:chart"}) {
             WebElement canvas = browser.waiting()
                     .until(ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector("[id='" + chart + "'] canvas")));

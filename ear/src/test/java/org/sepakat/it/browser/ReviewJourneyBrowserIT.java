@@ -100,7 +100,8 @@ class ReviewJourneyBrowserIT extends SignedInBrowser {
 
         browser.open("dashboard/sla.xhtml?id=" + sla);
         WebElement canvas = browser.waiting()
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='attainmentChart'] canvas")));
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='attainmentCharts:0:chart'] canvas")));
         Object drawn = ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "var c = window.Chart && Chart.getChart(arguments[0]); return c ? c.data.labels.join(',') : null;",

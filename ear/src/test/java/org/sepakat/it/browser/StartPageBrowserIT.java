@@ -177,6 +177,9 @@ class StartPageBrowserIT extends DeployedEar {
 
         pages.click("currentUser");
         pages.waitForText("profile:kinds", "Missed targets and exceeded limits found by a review");
+        assertThat(pages.text("profile:kinds"))
+                .as("every kind of notice the product sends has its choice")
+                .contains("An improvement opportunity assigned to me", "An improvement opportunity of mine is overdue");
         pages.choose("profile:kinds:0:delivery", "Also in the daily e-mail digest");
         pages.click("profile:saveButton");
         pages.waitForText("messages", "Your notification choices are saved.");
@@ -201,7 +204,7 @@ class StartPageBrowserIT extends DeployedEar {
         Pages pages = signedIn(DemoUsers.SLAMAN);
         browser.open("dashboard/sla.xhtml?id=" + demo);
         pages.waitForText("slaReference", reference);
-        assertThat(browser.find("attainmentChart").isDisplayed()).isTrue();
+        assertThat(browser.find("attainmentCharts:0:chart").isDisplayed()).isTrue();
         assertThat(browser.pageText()).doesNotContain("No target has been measured yet");
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementData;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementPriority;
+import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.InContainer;
 import org.sepakat.it.support.MailServer;
@@ -56,7 +62,7 @@ class NotificationDeliveryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return InContainer.earWith(NotificationDeliveryIT.class, Mailbox.class);
+        return InContainer.earWith(NotificationDeliveryIT.class, Mailbox.class, HeldNotices.class);
     }
 
     @BeforeAll
@@ -83,6 +89,12 @@ class NotificationDeliveryIT {
 
     @Inject
     RunAs runAs;
+
+    @Inject
+    HeldNotices held;
+
+    @Inject
+    Improvements improvements;
 
     @AfterEach
     void restore() throws Exception {
@@ -141,6 +153,92 @@ class NotificationDeliveryIT {
         runAs.user(DemoUsers.ADMIN);
         notifications.notifyAll(List.of(runNotice(run, "SLA-D-" + run, 4)));
         assertThat(mineOf(run)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("Issue 12 §2: two servers joining notices of one run for one recipient at the same time (one still"
+            + " uncommitted when the other joins) make one notice holding every line")
+    void concurrentJoinsMakeOneNoticeWithEveryLine() throws Exception {
+        String run = Unique.code("LCK");
+        runAs.nobody();
+        CountDownLatch written = new CountDownLatch(1);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> slow = servers.submit(() -> {
+                held.notifyAndHold(List.of(runNotice(run, "SLA-A-" + run, 1)), written, 2_000);
+                return null;
+            });
+            Future<?> quick = servers.submit(() -> {
+                written.await();
+                held.notifyNow(List.of(runNotice(run, "SLA-B-" + run, 2), runNotice(run, "SLA-C-" + run, 3)));
+                return null;
+            });
+            slow.get();
+            quick.get();
+        } finally {
+            servers.shutdown();
+        }
+
+        List<Notification> mine = mineOf(run);
+        assertThat(mine).as("one notice for the run").hasSize(1);
+        assertThat(mine.get(0).getItems())
+                .containsExactlyInAnyOrder(
+                        "SLA-A-" + run + " (P1 resolution)",
+                        "SLA-B-" + run + " (P1 resolution)",
+                        "SLA-C-" + run + " (P1 resolution)");
+        assertThat(mine.get(0).getArguments()).contains("3");
+    }
+
+    @Test
+    @DisplayName(
+            "Issue 12 §2, X-3: an improvement opportunity given to someone tells them once, linked to it (a save"
+                    + " keeping the owner tells nobody); once overdue, the daily run tells its owner once however often it runs")
+    void improvementOwnerIsToldOnce() throws Exception {
+        String title = Unique.code("IMPN");
+        runAs.user(DemoUsers.ADMIN);
+        ImprovementOpportunity opportunity = improvements.create(opportunityData(title, "First", null));
+        ImprovementOpportunity saved =
+                improvements.update(opportunity.getId(), opportunityData(title, "Second", opportunity.getVersion()));
+        assertThat(saved.getDescription()).isEqualTo("Second");
+
+        String link = "/improvements/view.xhtml?id=" + opportunity.getId();
+        List<Notification> assigned = aboutOpportunity(link, "notification.improvementAssigned");
+        assertThat(assigned).hasSize(1);
+        assertThat(NotificationText.text(Locale.ENGLISH, assigned.get(0)))
+                .isEqualTo("Improvement opportunity " + opportunity.getNumber() + " \"" + title
+                        + "\" is now yours, due " + LocalDate.now().minusDays(2));
+        assertThat(NotificationText.text(Locale.forLanguageTag("id"), assigned.get(0)))
+                .startsWith("Peluang perbaikan " + opportunity.getNumber());
+
+        runAs.user(DemoUsers.ADMIN);
+        assertThat(improvements.tellOverdue()).as("ours at least").isPositive();
+        runAs.user(DemoUsers.ADMIN);
+        improvements.tellOverdue();
+        List<Notification> overdue = aboutOpportunity(link, "notification.improvementOverdue");
+        assertThat(overdue).as("told once however often the run asks").hasSize(1);
+        assertThat(NotificationText.text(Locale.ENGLISH, overdue.get(0))).contains(title, "is overdue");
+        assertThat(overdue.get(0).getKind()).isEqualTo(NotificationKind.IMPROVEMENT_OVERDUE);
+    }
+
+    private static ImprovementData opportunityData(String title, String description, Long version) {
+        return new ImprovementData(
+                title,
+                description,
+                SourceKind.MANUAL,
+                null,
+                null,
+                null,
+                DemoUsers.SUPMAN,
+                LocalDate.now().minusDays(2),
+                ImprovementPriority.MEDIUM,
+                version);
+    }
+
+    private List<Notification> aboutOpportunity(String link, String messageKey) throws Exception {
+        runAs.user(DemoUsers.SUPMAN);
+        return notifications.mine(new PageRequest(0, 200, null, true, Map.of())).items().stream()
+                .filter(n -> link.equals(n.getLink()) && messageKey.equals(n.getMessageKey()))
+                .toList();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.sepakat.improvement.control.ImprovementNotices;
 import org.sepakat.improvement.control.OpportunityInserts;
 import org.sepakat.improvement.entity.ImprovementData;
 import org.sepakat.improvement.entity.ImprovementOpportunity;
@@ -29,6 +30,8 @@ import org.sepakat.improvement.entity.Occurrence;
 import org.sepakat.improvement.entity.OutcomeData;
 import org.sepakat.improvement.entity.RejectionData;
 import org.sepakat.improvement.entity.SourceKind;
+import org.sepakat.notification.boundary.Notifications;
+import org.sepakat.notification.entity.Notice;
 import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
@@ -87,6 +90,9 @@ public class Improvements {
     @Inject
     CustomerScope scope;
 
+    @Inject
+    Notifications notifications;
+
     /**
      * Filters: status, sourceKind, owner, priority (exact); text (number or title contains);
      * overdue=true (due before today and not closed); closed=true|false; sourceReference
@@ -138,13 +144,15 @@ public class Improvements {
         input.valid(data);
         ImprovementSource source = ImprovementSource.enteredByHand(
                 data.sourceKind(), data.sourceReference(), data.sourceRecordType(), data.sourceRecordId());
-        return store(new ImprovementOpportunity(
+        ImprovementOpportunity stored = store(new ImprovementOpportunity(
                 source,
                 data.title().trim(),
                 data.description().trim(),
                 knownOwner(data.owner()),
                 data.dueOn(),
                 data.priority()));
+        notifications.tell(ImprovementNotices.assigned(stored, null, history.currentUser()));
+        return stored;
     }
 
     /**
@@ -334,10 +342,32 @@ public class Improvements {
             throw InvalidInput.of("sourceKind", "error.improvement.sourceFixed", opportunity.getNumber());
         }
         String owner = knownOwner(data.owner());
-        return history.change(opportunity, o -> {
+        String previousOwner = opportunity.getOwner();
+        ImprovementOpportunity changed = history.change(opportunity, o -> {
             o.describe(data.title().trim(), data.description().trim(), data.priority());
             o.assign(owner, data.dueOn());
         });
+        notifications.tell(ImprovementNotices.assigned(changed, previousOwner, history.currentUser()));
+        return changed;
+    }
+
+    /**
+     * Tells each owner of an opportunity still open after its due date (issue 12 §2), once per opportunity and
+     * due date: the daily timer of every server calls it, and a moved due date is told again when it passes.
+     * Returns how many were told now.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public int tellOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        List<Notice> notices = new ArrayList<>();
+        em.createNamedQuery(ImprovementOpportunity.FIND_OVERDUE, ImprovementOpportunity.class)
+                .setParameter("today", today)
+                .setParameter("open", NOT_CLOSED)
+                .getResultList()
+                .forEach(o -> notices.addAll(ImprovementNotices.overdue(o, today)));
+        int told = notifications.notifyAll(notices).size();
+        LOG.fine(() -> notices.size() + " overdue improvement opportunities, " + told + " told now");
+        return told;
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER

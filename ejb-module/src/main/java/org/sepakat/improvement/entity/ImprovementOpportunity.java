@@ -46,7 +46,12 @@ import org.sepakat.shared.entity.RuleViolation;
                 + " org.sepakat.improvement.entity.ImprovementStatus.IN_PROGRESS)"
                 + " AND (i.source.recordType = :recordType AND i.source.recordId IN :recordIds"
                 + " OR o.recordType = :recordType AND o.recordId IN :recordIds)")
+@NamedQuery(
+        name = ImprovementOpportunity.FIND_OVERDUE,
+        query = "SELECT i FROM ImprovementOpportunity i WHERE i.dueOn < :today AND i.status IN :open ORDER BY i.id")
 public class ImprovementOpportunity extends AuditedEntity {
+
+    public static final String FIND_OVERDUE = "ImprovementOpportunity.findOverdue";
 
     public static final String FIND_BY_NUMBER = "ImprovementOpportunity.findByNumber";
     public static final String FIND_OPEN_BY_LINE_RECORDS = "ImprovementOpportunity.findOpenByLineRecords";

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +27,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.sepakat.notification.control.NoticeGroupLocks;
 import org.sepakat.notification.entity.Delivery;
 import org.sepakat.notification.entity.MailRequested;
 import org.sepakat.notification.entity.Notice;
+import org.sepakat.notification.entity.NoticeGroup;
 import org.sepakat.notification.entity.Notification;
 import org.sepakat.notification.entity.NotificationKind;
 import org.sepakat.notification.entity.NotificationPreference;
@@ -77,11 +81,20 @@ public class Notifications {
             .column("group_items", Types.VARCHAR)
             .column("group_count", Types.INTEGER)
             .column("delivery", Types.VARCHAR)
+            .column("once_key", Types.VARCHAR)
             .notWritten("read_at")
             .notWritten("digest_id");
 
+    /** Read as stored now, not as this server's cache last saw it: another server may have joined a line. */
+    private static final String REFRESH = "eclipselink.refresh";
+    /** Prefixes a once key's row lock, apart from the groups' ones. */
+    private static final String ONCE = "once\n";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    NoticeGroupLocks groupLocks;
 
     @Inject
     History history;
@@ -117,16 +130,40 @@ public class Notifications {
     /**
      * {@link #notify} for many at once (a review run tells each manager about its SLAs): every
      * recipient and their choices are looked up once, a grouped notice joins the recipient's unread
-     * notification of its group, new notifications are written as JDBC batches in the caller's
+     * notification of its group under the group's row lock (so servers joining at once make one notification
+     * and keep every line), new notifications are written as JDBC batches in the caller's
      * transaction; e-mails (for those who chose them at once) leave after the commit, the others wait
      * for the daily digest ({@link Digests}).
      */
     @PermitAll
-    public List<Notification> notifyAll(List<Notice> notices) {
+    public List<Notification> notifyAll(List<Notice> asked) {
+        return notify(asked, false);
+    }
+
+    /**
+     * {@link #notifyAll} for a few notices told right after the caller stored its own records through JPA in the same
+     * transaction (an improvement opportunity recorded or reassigned): the notifications are persisted through JPA too.
+     */
+    @PermitAll
+    public List<Notification> tell(List<Notice> notices) {
+        return notify(notices, true);
+    }
+
+    private List<Notification> notify(List<Notice> asked, boolean persisted) {
+        Instant now = clock.instant();
+        // one call, so every batch takes its rows in the same (sorted) order
+        groupLocks.lock(
+                asked.stream()
+                        .flatMap(n -> Stream.of(
+                                n.onceKey() == null ? null : ONCE + n.onceKey(),
+                                n.groupKey() == null ? null : NoticeGroup.keyOf(n.recipient(), n.groupKey())))
+                        .filter(Objects::nonNull)
+                        .toList(),
+                now);
+        List<Notice> notices = notToldYet(asked);
         Map<String, Optional<Staff>> people = new HashMap<>();
         notices.forEach(notice -> people.computeIfAbsent(notice.recipient(), staff::byUsername));
         Map<String, Map<NotificationKind, Delivery>> chosen = preferencesOf(people.keySet());
-        Instant now = clock.instant();
         List<Notification> fresh = new ArrayList<>();
         List<Notification> regrouped = new ArrayList<>();
         Map<String, Notification> groups = openGroups(notices);
@@ -148,11 +185,7 @@ public class Notifications {
                 groups.put(group, notification);
             }
         }
-        long id = fresh.isEmpty() ? 0 : ids.reserve(fresh.size());
-        for (Notification notification : fresh) {
-            notification.storedAs(id++);
-        }
-        insert(fresh);
+        store(fresh, persisted);
         List<Notification> told = new ArrayList<>(fresh);
         told.addAll(regrouped);
         for (Notification notification : told) {
@@ -171,6 +204,33 @@ public class Notifications {
         LOG.fine(() -> "Notified " + people.keySet() + ": " + fresh.size() + " new notification(s), "
                 + (told.size() - fresh.size()) + " grouped");
         return told;
+    }
+
+    /**
+     * The notices not told before: a notice with a once key already stored (told by this server or another,
+     * whose row lock on the key the caller now holds) is dropped, as is a second of the same key in the batch.
+     */
+    private List<Notice> notToldYet(List<Notice> notices) {
+        List<String> keys = notices.stream()
+                .map(Notice::onceKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (keys.isEmpty()) {
+            return notices;
+        }
+        Set<String> told = new HashSet<>(InChunks.query(
+                keys,
+                chunk -> em.createNamedQuery(Notification.TOLD_ONCE, String.class)
+                        .setParameter("keys", chunk)
+                        .getResultList()));
+        List<Notice> fresh = new ArrayList<>();
+        for (Notice notice : notices) {
+            if (notice.onceKey() == null || told.add(notice.onceKey())) {
+                fresh.add(notice);
+            }
+        }
+        return fresh;
     }
 
     /**
@@ -197,6 +257,7 @@ public class Notifications {
                         chunk -> em.createNamedQuery(Notification.FIND_OPEN_GROUPS, Notification.class)
                                 .setParameter("recipients", chunk)
                                 .setParameter("groupKeys", keys)
+                                .setHint(REFRESH, Boolean.TRUE)
                                 .getResultList())
                 .forEach(n -> open.putIfAbsent(n.getRecipient() + "\n" + n.getGroupKey(), n));
         return open;
@@ -252,6 +313,27 @@ public class Notifications {
                 .getResultList();
     }
 
+    /**
+     * Stores new notifications: persisted through JPA when the caller has stored its own records so in this
+     * transaction (its id generator works in the caller's transaction and may hold the generator's row already, which
+     * a reservation of its own would wait for); otherwise written over JDBC with ids reserved in a transaction of
+     * their own, which a long run must not hold.
+     */
+    private void store(List<Notification> fresh, boolean persisted) {
+        if (persisted) {
+            fresh.forEach(em::persist);
+            return;
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long id = ids.reserve(fresh.size());
+        for (Notification notification : fresh) {
+            notification.storedAs(id++);
+        }
+        insert(fresh);
+    }
+
     private void insert(List<Notification> notifications) {
         try (BulkInsert insert = BulkInsert.into(em.unwrap(Connection.class), NOTIFICATIONS)) {
             for (Notification n : notifications) {
@@ -266,7 +348,8 @@ public class Notifications {
                         n.getGroupKey(),
                         n.getGroupItemsColumn(),
                         n.getGroupCount(),
-                        n.getDelivery().name());
+                        n.getDelivery().name(),
+                        n.getOnceKey());
             }
         } catch (SQLException e) {
             throw new IllegalStateException(notifications.size() + " notifications could not be stored", e);

@@ -32,6 +32,7 @@ import java.util.Objects;
         name = Notification.FIND_OPEN_GROUPS,
         query = "SELECT n FROM Notification n WHERE n.recipient IN :recipients AND n.groupKey IN :groupKeys"
                 + " AND n.readAt IS NULL ORDER BY n.id DESC")
+@NamedQuery(name = Notification.TOLD_ONCE, query = "SELECT n.onceKey FROM Notification n WHERE n.onceKey IN :keys")
 @NamedQuery(
         name = Notification.DIGEST_RECIPIENTS,
         query = "SELECT DISTINCT n.recipient FROM Notification n WHERE n.delivery = :delivery AND n.digestId IS NULL")
@@ -45,6 +46,7 @@ import java.util.Objects;
 public class Notification {
 
     public static final String FIND_OPEN_GROUPS = "Notification.findOpenGroups";
+    public static final String TOLD_ONCE = "Notification.toldOnce";
     public static final String DIGEST_RECIPIENTS = "Notification.digestRecipients";
     public static final String CLAIM_DIGEST = "Notification.claimDigest";
     public static final String FIND_DIGEST = "Notification.findDigest";
@@ -100,6 +102,9 @@ public class Notification {
     @Column(name = "digest_id")
     private Long digestId;
 
+    @Column(name = "once_key", length = Notice.ONCE_KEY_MAX)
+    private String onceKey;
+
     protected Notification() {}
 
     public Notification(String recipient, String messageKey, List<String> arguments, String link, Instant createdAt) {
@@ -120,6 +125,7 @@ public class Notification {
             this.groupCount = notice.items().size();
         }
         this.delivery = Objects.requireNonNull(delivery);
+        this.onceKey = notice.onceKey();
     }
 
     private static String joined(List<String> values) {
@@ -226,6 +232,11 @@ public class Notification {
 
     public String getGroupItemsColumn() {
         return groupItems;
+    }
+
+    /** The key a notice told once is known by, or null. */
+    public String getOnceKey() {
+        return onceKey;
     }
 
     public Integer getGroupCount() {

@@ -45,7 +45,14 @@ public enum Capability {
     /** searching the whole audit trail. */
     SEARCH_HISTORY(Roles.ADMINISTRATOR, Roles.AUDITOR),
     /** Reading failed sign-ins and lifting a wait or lock. */
-    MANAGE_SIGN_INS(Roles.ADMINISTRATOR);
+    MANAGE_SIGN_INS(Roles.ADMINISTRATOR),
+    /** Issue 12 §3: every signed-in user chooses their own language, time zone and how notices reach them. */
+    EDIT_OWN_PROFILE(
+            Roles.ADMINISTRATOR,
+            Roles.RELATIONSHIP_MANAGER,
+            Roles.SERVICE_LEVEL_MANAGER,
+            Roles.SUPPLIER_MANAGER,
+            Roles.AUDITOR);
 
     private final Set<String> roles;
 

@@ -95,15 +95,32 @@ public final class ReportCharts {
                     colour,
                     true));
         }
-        return config("line", chart, datasets, title, around(chart));
+        return config("line", chart, datasets, title, around(chart, true));
     }
 
     /**
-     * The attainment axis scaled around the thresholds and figures shown (issue 12 §3): 99.5 against
-     * 99.8 must be told apart, which a 0–100 axis hides. A quarter of the span (at least 0.1) is
-     * left on either side, never above 100 when every figure is a share at most 100, never below 0.
+     * One chart per target or limit over the same periods, each with its own threshold or maximum, so
+     * each axis is scaled around its own line: 99.5 % availability and 90 % resolution in one chart would
+     * squeeze both (issue 12 §3).
      */
-    static Optional<BigDecimal[]> around(Chart chart) {
+    public static List<Chart> each(Chart chart) {
+        List<Chart> charts = new ArrayList<>();
+        for (int i = 0; i < chart.measured().size(); i++) {
+            charts.add(new Chart(
+                    chart.periods(),
+                    List.of(chart.measured().get(i)),
+                    List.of(chart.limits().get(i))));
+        }
+        return charts;
+    }
+
+    /**
+     * The axis scaled around the thresholds or maxima and the figures shown (issue 12 §3): 99.5 against
+     * 99.8 must be told apart, which a 0–100 axis hides; so must 96 tickets against a maximum of 100. A
+     * quarter of the span is left on either side (for shares at least 0.1, never above 100 when every
+     * figure is at most 100; for counts at least 1, on whole numbers), never below 0.
+     */
+    static Optional<BigDecimal[]> around(Chart chart, boolean shares) {
         List<BigDecimal> shown = Stream.concat(chart.measured().stream(), chart.limits().stream())
                 .flatMap(series -> series.values().stream())
                 .filter(Objects::nonNull)
@@ -113,12 +130,13 @@ public final class ReportCharts {
         }
         BigDecimal low = Collections.min(shown);
         BigDecimal high = Collections.max(shown);
-        BigDecimal margin = high.subtract(low).multiply(new BigDecimal("0.25")).max(new BigDecimal("0.1"));
-        int scale = high.subtract(low).compareTo(BigDecimal.TEN) < 0 ? 1 : 0;
+        BigDecimal least = shares ? new BigDecimal("0.1") : BigDecimal.ONE;
+        BigDecimal margin = high.subtract(low).multiply(new BigDecimal("0.25")).max(least);
+        int scale = shares && high.subtract(low).compareTo(BigDecimal.TEN) < 0 ? 1 : 0;
         BigDecimal min =
                 low.subtract(margin).setScale(scale, RoundingMode.FLOOR).max(BigDecimal.ZERO.min(low));
         BigDecimal max = high.add(margin).setScale(scale, RoundingMode.CEILING);
-        if (high.compareTo(HUNDRED) <= 0) {
+        if (shares && high.compareTo(HUNDRED) <= 0) {
             max = max.min(HUNDRED);
         }
         return Optional.of(new BigDecimal[] {min, max});
@@ -142,7 +160,7 @@ public final class ReportCharts {
                     colour,
                     true));
         }
-        return config("bar", chart, datasets, title, Optional.empty());
+        return config("bar", chart, datasets, title, around(chart, false));
     }
 
     private static JsonObjectBuilder dataset(

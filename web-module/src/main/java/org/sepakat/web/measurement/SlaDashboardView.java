@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.sepakat.common.Messages;
 import org.sepakat.measurement.boundary.PeriodMeasurements;
 import org.sepakat.measurement.boundary.PeriodReports;
@@ -61,10 +62,10 @@ public class SlaDashboardView implements Serializable {
     private String month;
     private ServiceLevelAgreement sla;
     private List<PeriodReport> history = List.of();
-    private String attainmentChart;
+    private List<ShownChart> attainmentCharts = List.of();
     private ReportCharts.Chart attainmentData;
     private ReportCharts.Chart workloadData;
-    private String workloadChart;
+    private List<ShownChart> workloadCharts = List.of();
     private boolean hasAttainment;
     private boolean hasWorkload;
 
@@ -87,15 +88,24 @@ public class SlaDashboardView implements Serializable {
         workloadData = workload;
         hasAttainment = !attainment.periods().isEmpty();
         hasWorkload = !workload.periods().isEmpty();
-        attainmentChart = ReportCharts.lineJson(
-                attainment,
-                Messages.text(locale, "dashboard.sla.attainment"),
-                Messages.text(locale, "dashboard.sla.threshold"));
-        workloadChart = ReportCharts.barJson(
-                workload,
-                Messages.text(locale, "dashboard.sla.workload"),
-                Messages.text(locale, "dashboard.sla.maximum"));
+        String threshold = Messages.text(locale, "dashboard.sla.threshold");
+        attainmentCharts = ReportCharts.each(attainment).stream()
+                .map(c -> shown(c, locale, "dashboard.sla.attainmentOf", n -> ReportCharts.lineJson(c, n, threshold)))
+                .toList();
+        String maximum = Messages.text(locale, "dashboard.sla.maximum");
+        workloadCharts = ReportCharts.each(workload).stream()
+                .map(c -> shown(c, locale, "dashboard.sla.workloadOf", n -> ReportCharts.barJson(c, n, maximum)))
+                .toList();
     }
+
+    private static ShownChart shown(
+            ReportCharts.Chart chart, Locale locale, String titleKey, Function<String, String> json) {
+        String title = Messages.text(locale, titleKey, chart.measured().get(0).name());
+        return new ShownChart(title, json.apply(title));
+    }
+
+    /** One target's or limit's chart: its title (also its accessible label) and its Chart.js configuration. */
+    public record ShownChart(String title, String json) implements Serializable {}
 
     /** SLM-6: computes a past month (or finds its report) and opens the report. */
     public String run() {
@@ -149,8 +159,9 @@ public class SlaDashboardView implements Serializable {
         return history;
     }
 
-    public String getAttainmentChart() {
-        return attainmentChart;
+    /** One chart per target, each axis scaled around its threshold (issue 12 §3). */
+    public List<ShownChart> getAttainmentCharts() {
+        return attainmentCharts;
     }
 
     /** The attainment chart's figures, also shown as a table for screen readers (issue 12 §7). */
@@ -163,8 +174,9 @@ public class SlaDashboardView implements Serializable {
         return workloadData;
     }
 
-    public String getWorkloadChart() {
-        return workloadChart;
+    /** One chart per workload limit, each axis scaled around its maximum (issue 12 §3). */
+    public List<ShownChart> getWorkloadCharts() {
+        return workloadCharts;
     }
 
     public boolean isHasAttainment() {

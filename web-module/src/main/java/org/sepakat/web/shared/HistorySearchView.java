@@ -7,13 +7,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.sepakat.common.Messages;
+import org.sepakat.party.boundary.StaffDirectory;
+import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.entity.HistoryEntry;
@@ -53,6 +59,9 @@ public class HistorySearchView implements Serializable {
             "ServiceCalendar", "/calendars/edit",
             "ServiceLevelAgreement", "/slas/edit");
 
+    private static final int SUGGESTED = 10;
+    private static final String FIELD_KEY = "history.field.";
+
     static final String FROM = "from";
     static final String TO = "to";
 
@@ -62,6 +71,12 @@ public class HistorySearchView implements Serializable {
     @Inject
     UserSession userSession;
 
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    People people;
+
     private PagedModel<HistoryEntry> model;
     private LocalDate from;
     private LocalDate to;
@@ -69,7 +84,8 @@ public class HistorySearchView implements Serializable {
     @PostConstruct
     void init() {
         History boundary = history;
-        model = new PagedModel<HistoryEntry>(request -> search(boundary, request), HistoryEntry::getId)
+        ZoneId zone = userSession.getZone();
+        model = new PagedModel<HistoryEntry>(request -> search(boundary, request, zone), HistoryEntry::getId)
                 .inUrl("recordType", "changeKind", "recordKey", "changedBy", "fieldName", FROM, TO)
                 .exportAs(
                         "history",
@@ -102,6 +118,34 @@ public class HistorySearchView implements Serializable {
         return ChangeKind.values();
     }
 
+    /**
+     * Who changed records, found by the name people know them by (issue 12 §4): the user names of the
+     * staff whose display name holds the typed text, which the filter keeps and the field shows by name.
+     */
+    public List<String> suggestActors(String typed) {
+        Map<String, String> filter = typed == null || typed.isBlank() ? Map.of() : Map.of("displayName", typed.strip());
+        return staff.list(new PageRequest(0, SUGGESTED, "displayName", true, filter)).items().stream()
+                .map(Staff::getUsername)
+                .toList();
+    }
+
+    /** A user name of the filter by the name shown for it. */
+    public String actorName(String username) {
+        return people.name(username);
+    }
+
+    /** The fields the history names, by their label in the page's language, sorted by it. */
+    public List<String> getFields() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        Collator order = Collator.getInstance(locale);
+        return bundle.keySet().stream()
+                .filter(key -> key.startsWith(FIELD_KEY))
+                .map(key -> key.substring(FIELD_KEY.length()))
+                .sorted(Comparator.comparing((String f) -> HistoryText.field(locale, f), order))
+                .toList();
+    }
+
     public LocalDate getFrom() {
         return from;
     }
@@ -118,9 +162,9 @@ public class HistorySearchView implements Serializable {
         this.to = to;
     }
 
-    /** The zone the range's days are taken in: the one the page shows times in. */
+    /** The zone the range's days are taken in: the one the page shows times in, the user's. */
     public ZoneId getZone() {
-        return ZoneId.systemDefault();
+        return userSession.getZone();
     }
 
     /**
@@ -166,11 +210,10 @@ public class HistorySearchView implements Serializable {
     }
 
     /** The range's days become moments in the page's zone: from the first day's start to the end of the last day. */
-    private static Page<HistoryEntry> search(History history, PageRequest request) {
+    private static Page<HistoryEntry> search(History history, PageRequest request, ZoneId zone) {
         Map<String, String> filters = new HashMap<>(request.filters());
         String first = filters.remove(FROM);
         String last = filters.remove(TO);
-        ZoneId zone = ZoneId.systemDefault();
         if (first != null && !first.isBlank()) {
             filters.put(
                     "changedFrom",

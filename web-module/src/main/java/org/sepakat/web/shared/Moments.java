@@ -3,6 +3,7 @@ package org.sepakat.web.shared;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,7 +45,7 @@ public final class Moments {
             "America/Los_Angeles",
             "UTC");
 
-    /** A zone a user may choose: its id and how it is offered ("WIB · Asia/Jakarta"). */
+    /** A zone a user may choose: its id and how it is offered ("Asia/Jakarta (UTC+07:00)"). */
     public record Zone(String id, String label) {}
 
     private Moments() {}
@@ -78,16 +79,28 @@ public final class Moments {
         }
     }
 
-    /** The usual zones, the server's and the user's own, each once, labelled in the user's language. */
-    public static List<Zone> choices(ZoneId current, Locale locale) {
+    /**
+     * Every zone the server knows (issue 12 §3), each once and labelled with its offset now
+     * ("Asia/Jakarta (UTC+07:00)"): Indonesia's and the region's usual ones first, then all the others
+     * by name, so the filtering menu finds any zone by a part of its name or offset.
+     */
+    public static List<Zone> choices(ZoneId current) {
         Set<String> ids = new LinkedHashSet<>(USUAL);
         ids.add(ZoneId.systemDefault().getId());
         ids.add(current.getId());
+        ids.addAll(ZoneId.getAvailableZoneIds());
         Instant now = Instant.now();
         return Stream.concat(
-                        ids.stream().filter(USUAL::contains),
+                        USUAL.stream(),
                         ids.stream().filter(id -> !USUAL.contains(id)).sorted(Comparator.naturalOrder()))
-                .map(id -> new Zone(id, label(ZoneId.of(id), locale, now) + " · " + id))
+                .map(id -> new Zone(id, offsetLabel(ZoneId.of(id), now)))
                 .toList();
+    }
+
+    /** A zone by its id and its offset at a moment: "Asia/Jakarta (UTC+07:00)", "UTC (UTC+00:00)". */
+    public static String offsetLabel(ZoneId zone, Instant at) {
+        ZoneOffset offset = zone.getRules().getOffset(at);
+        String shown = offset.equals(ZoneOffset.UTC) ? "+00:00" : offset.getId();
+        return zone.getId() + " (UTC" + shown + ")";
     }
 }

@@ -120,7 +120,7 @@ public class UserSession implements Serializable {
     }
 
     public List<Moments.Zone> getZones() {
-        return Moments.choices(getZone(), getLocale());
+        return Moments.choices(getZone());
     }
 
     /** Remembers the zone for the user and reloads the page, every moment now in that zone. */

@@ -140,4 +140,61 @@ class ReportChartsTest {
         assertThat(y.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(y.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("100");
     }
+
+    @Test
+    @DisplayName("Issue 12 §3: each target gets its own chart over the same periods, its axis around its own threshold,"
+            + " so 99.5 % availability and 90 % resolution do not squeeze each other")
+    void eachTargetHasItsOwnScaledChart() {
+        ReportCharts.Chart chart = ReportCharts.attainment(List.of(
+                new TargetPoint(SEP, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.8")),
+                new TargetPoint(OCT, "Availability", "AT_LEAST", new BigDecimal("99.5"), new BigDecimal("99.6")),
+                new TargetPoint(OCT, "P1 resolution", "AT_LEAST", new BigDecimal("90"), new BigDecimal("80"))));
+
+        List<ReportCharts.Chart> each = ReportCharts.each(chart);
+
+        assertThat(each).hasSize(2);
+        assertThat(each).allSatisfy(c -> assertThat(c.periods()).containsExactly("2026-09", "2026-10"));
+        assertThat(each.get(0).measured()).extracting(ReportCharts.Series::name).containsExactly("Availability");
+        assertThat(each.get(1).limits().get(0).values()).containsExactly(null, new BigDecimal("90"));
+        JsonObject availability = yAxis(ReportCharts.lineJson(each.get(0), "Availability", "(threshold)"));
+        assertThat(availability.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("99.4");
+        assertThat(availability.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("99.9");
+        JsonObject resolution = yAxis(ReportCharts.lineJson(each.get(1), "P1 resolution", "(threshold)"));
+        assertThat(resolution.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("77");
+        assertThat(resolution.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("93");
+    }
+
+    @Test
+    @DisplayName("Issue 12 §3: the workload axis is scaled around the maximum and the figures, in whole numbers, with"
+            + " room above the maximum")
+    void workloadAxisIsScaledAroundTheMaximum() {
+        ReportCharts.Chart chart = ReportCharts.workload(List.of(
+                new WorkloadPoint(SEP, "Tickets", 100, new BigDecimal("70")),
+                new WorkloadPoint(OCT, "Tickets", 100, new BigDecimal("96"))));
+
+        JsonObject y = yAxis(ReportCharts.barJson(chart, "Workload", "(maximum)"));
+
+        assertThat(y.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("62");
+        assertThat(y.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("108");
+    }
+
+    @Test
+    @DisplayName("Issue 12 §3: a workload axis never goes below 0, and one figure equal to its maximum still has room")
+    void workloadAxisStaysAboveZero() {
+        ReportCharts.Chart chart =
+                ReportCharts.workload(List.of(new WorkloadPoint(SEP, "Changes", 2, new BigDecimal("2"))));
+
+        JsonObject y = yAxis(ReportCharts.barJson(chart, "Workload", "(maximum)"));
+
+        assertThat(y.getJsonNumber("min").bigDecimalValue()).isEqualByComparingTo("1");
+        assertThat(y.getJsonNumber("max").bigDecimalValue()).isEqualByComparingTo("3");
+    }
+
+    private static JsonObject yAxis(String json) {
+        return Json.createReader(new StringReader(json))
+                .readObject()
+                .getJsonObject("options")
+                .getJsonObject("scales")
+                .getJsonObject("y");
+    }
 }
