@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
@@ -149,11 +150,13 @@ class AccessibilityBrowserIT {
         Map<String, List<String>> found = new LinkedHashMap<>();
         check(everyPage(), "en", found);
         try {
-            browser.open("index.xhtml");
+            browser.open("customers/list.xhtml");
+            settled();
             pages.language("Bahasa Indonesia", "Pelanggan");
             check(everyPage(), "id", found);
         } finally {
-            browser.open("index.xhtml");
+            browser.open("customers/list.xhtml");
+            settled();
             pages.english();
         }
 
@@ -259,7 +262,7 @@ class AccessibilityBrowserIT {
             }
             settled();
             String where = run + ": " + name + " (" + path + ")";
-            add(found, where, pages.accessibilityViolations());
+            add(found, where, violations());
             List<WebElement> tabs = browser.driver().findElements(By.cssSelector(TABS));
             for (int tab = 1; tab < tabs.size(); tab++) {
                 WebElement link =
@@ -269,9 +272,30 @@ class AccessibilityBrowserIT {
                 String panel = link.getAttribute("href").replaceFirst(".*#", "");
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
                 settled();
-                add(found, where + " tab " + tabName, pages.accessibilityViolations());
+                add(found, where + " tab " + tabName, violations());
             }
         });
+    }
+
+    /**
+     * What axe-core finds critical or serious on the page shown. axe-core checks in a blank window of its own
+     * that it opens and closes; on a busy machine the browser may not answer it in time: then that window is
+     * closed, the page's window shown again and the check run once more.
+     */
+    private List<String> violations() {
+        WebDriver driver = browser.driver();
+        String page = driver.getWindowHandle();
+        try {
+            return pages.accessibilityViolations();
+        } catch (RuntimeException busy) {
+            for (String window : driver.getWindowHandles()) {
+                if (!window.equals(page)) {
+                    driver.switchTo().window(window).close();
+                }
+            }
+            driver.switchTo().window(page);
+            return pages.accessibilityViolations();
+        }
     }
 
     private static void add(Map<String, List<String>> found, String where, List<String> violations) {
