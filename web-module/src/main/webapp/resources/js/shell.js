@@ -185,9 +185,30 @@
         });
     }
 
-    if (document.readyState === "loading") {
-        document.addEventListener("DOMContentLoaded", init);
-    } else {
+    /*
+     * Issue 12 §7: PrimeFaces marks the native file field of a simple p:fileUpload aria-hidden, although it is the
+     * very field the user tabs to and chooses the file with, so screen readers would skip it. An AJAX update draws
+     * it again, hence the watch.
+     */
+    function readableFileFields() {
+        var reveal = function () {
+            document.querySelectorAll("input[type=file][aria-hidden=true]:not([tabindex='-1'])")
+                .forEach(function (input) {
+                    input.removeAttribute("aria-hidden");
+                });
+        };
+        reveal();
+        new MutationObserver(reveal).observe(document.body, {childList: true, subtree: true});
+    }
+
+    function start() {
+        readableFileFields();
         init();
+    }
+
+    if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
     }
 }());
