@@ -182,7 +182,7 @@ class ShellBrowserIT {
         browser.open("index.xhtml");
         browser.find("serviceLevelSection");
         assertFits(browser, "the start page");
-        browser.open("customers/list.xhtml");
+        browser.open("customers/list.xhtml?code=FIN");
         pages.waitForText("list:table", "FIN");
         assertFits(browser, "the customer list");
         browser.open("slas/edit.xhtml?id=" + record.sla());
