@@ -75,12 +75,13 @@ final class Pages {
         for (int attempt = 0; attempt < 4; attempt++) {
             try {
                 click(id);
-                shortly.until(ExpectedConditions.visibilityOfElementLocated(items));
-                browser.driver().findElements(items).stream()
-                        .filter(li -> li.isDisplayed()
-                                && String.valueOf(li.getAttribute("data-label")).startsWith(label))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no choice '" + label + "' in " + id))
+                // the panel may show its first items before the rest are drawn: wait for the one asked for
+                shortly.until(d -> d.findElements(items).stream()
+                                .filter(li -> li.isDisplayed()
+                                        && String.valueOf(li.getAttribute("data-label"))
+                                                .startsWith(label))
+                                .findFirst()
+                                .orElse(null))
                         .click();
                 shortly.until(d -> d.findElement(shown).getText().startsWith(label));
                 return;
@@ -88,7 +89,10 @@ final class Pages {
                 // the menu was still opening, or the page or form was being re-rendered: open it again
             }
         }
-        throw new AssertionError("could not choose '" + label + "' in " + id);
+        throw new AssertionError("could not choose '" + label + "' in " + id + "; its choices: "
+                + browser.driver().findElements(items).stream()
+                        .map(li -> li.getAttribute("data-label"))
+                        .toList());
     }
 
     /** Shows a tab of the detail page's p:tabView. */
