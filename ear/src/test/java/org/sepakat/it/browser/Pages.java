@@ -74,10 +74,7 @@ final class Pages {
         WebDriverWait shortly = browser.waiting(Duration.ofSeconds(3));
         for (int attempt = 0; attempt < 4; attempt++) {
             try {
-                // a click on an open menu closes it: open it only when it is closed (a retry may find it open)
-                if (browser.driver().findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
-                    click(id);
-                }
+                click(id);
                 // the panel may show its first items before the rest are drawn: wait for the one asked for
                 shortly.until(d -> d.findElements(items).stream()
                                 .filter(li -> li.isDisplayed()
