@@ -23,6 +23,7 @@ final class PublishedTypes {
             // the shared kernel's value types: paging, business refusals, roles, audit base and events
             .toEvery(
                     "org.sepakat.shared.entity.",
+                    "AgreementTarget",
                     "AuditedEntity",
                     "BusinessException",
                     "Changes",
@@ -35,7 +36,8 @@ final class PublishedTypes {
                     "PageRequest",
                     "RecordNotFound",
                     "Roles",
-                    "RuleViolation")
+                    "RuleViolation",
+                    "TargetData")
             // what a period is (issue 10 §5): one calendar month, for reports, runs, KPI values, schedules and
             // job parameters, with the converter of the columns that store it as text (the DATE one applies itself)
             .toEvery("org.sepakat.shared.entity.", "Period", "PeriodTextConverter")

@@ -24,8 +24,8 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 
 /**
  * The agreement as a PDF document in the reader's language (SLM-1..5, X-5): header, services,
@@ -112,7 +112,7 @@ public class SlaDocument {
                 "sla.target.period",
                 "sla.target.calendar"));
         table.setWidths(new float[] {3, 2.2f, 2.6f, 2.6f, 1.3f, 1.5f});
-        for (ServiceLevelTarget t : sla.getTargets()) {
+        for (AgreementTarget t : sla.getTargets()) {
             cells(
                     table,
                     t.getName(),

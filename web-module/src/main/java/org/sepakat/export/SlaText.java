@@ -3,8 +3,8 @@ package org.sepakat.export;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.terms.TargetMetric;
 
 /** An agreement's lines worded in one language, the same for the preview page and the PDF. */
@@ -15,7 +15,7 @@ public final class SlaText extends DocumentText {
     }
 
     /** e.g. "at least 99.5 %" */
-    public String level(ServiceLevelTarget target) {
+    public String level(AgreementTarget target) {
         return label(target.getComparison()) + " " + number(target.getThreshold()) + " " + target.getUnit();
     }
 
@@ -24,7 +24,7 @@ public final class SlaText extends DocumentText {
      * ticket resolved with no first response counts as; for availability whether its services are
      * reported one by one or pooled; empty for a custom KPI.
      */
-    public String scope(ServiceLevelTarget target) {
+    public String scope(AgreementTarget target) {
         return switch (target.getMetric()) {
             case AVAILABILITY -> label(target.getAvailabilityScope());
             case RESPONSE_TIME -> within(target) + "; " + label(target.getNoResponse());
@@ -33,12 +33,12 @@ public final class SlaText extends DocumentText {
         };
     }
 
-    private String within(ServiceLevelTarget target) {
+    private String within(AgreementTarget target) {
         return label("sla.doc.withinHours", target.getPriority(), number(target.getWithinHours()));
     }
 
     /** The calendar a target's hours follow, or 24×7 when it names none; empty for a custom KPI. */
-    public String calendar(ServiceLevelTarget target) {
+    public String calendar(AgreementTarget target) {
         if (target.getCalendarCode() != null) {
             return target.getCalendarCode();
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -45,7 +46,9 @@ import org.sepakat.shared.persistence.InChunks;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.persistence.UniqueKey;
+import org.sepakat.shared.terms.AgreementChanged;
 import org.sepakat.shared.terms.MeasurableAgreement;
+import org.sepakat.shared.terms.OwnerKind;
 
 /**
  * Service level agreements (SLM-1..5, SLM-9): authored by service level managers, read by
@@ -85,6 +88,9 @@ public class ServiceLevelAgreements {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AgreementChanged> changes;
 
     public Page<ServiceLevelAgreement> list(PageRequest request) {
         PagedQuery<ServiceLevelAgreement> query = PagedQuery.of(em, ServiceLevelAgreement.class)
@@ -270,7 +276,9 @@ public class ServiceLevelAgreements {
                 data.reference().trim(),
                 null);
         ServiceLevelAgreement sla = content.draft(data);
-        return history.created(sla);
+        ServiceLevelAgreement created = history.created(sla);
+        changed(created);
+        return created;
     }
 
     /** Saves the whole document; allowed while it is a draft or under revision. */
@@ -285,7 +293,7 @@ public class ServiceLevelAgreements {
                 "reference",
                 data.reference().trim(),
                 id);
-        return history.change(sla, s -> content.apply(s, data));
+        return changed(history.change(sla, s -> content.apply(s, data)));
     }
 
     /**
@@ -318,6 +326,12 @@ public class ServiceLevelAgreements {
         }
     }
 
+    /** Tells whoever checks agreements against each other (after the commit) that these terms changed. */
+    private ServiceLevelAgreement changed(ServiceLevelAgreement sla) {
+        changes.fire(new AgreementChanged(OwnerKind.SERVICE_LEVEL_AGREEMENT, sla.getId()));
+        return sla;
+    }
+
     /** SLM-1, SLM-9: both sides sign; the content is kept as the next agreed version. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement agree(Long id, AgreementData data) {
@@ -339,25 +353,25 @@ public class ServiceLevelAgreements {
                 });
         history.change(sla, s -> s.agree(signatories.provider(), signatories.customer(), now));
         em.persist(new AgreedVersion(sla, effectiveFrom));
-        return sla;
+        return changed(sla);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement activate(Long id, long version) {
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
-        return history.change(sla, s -> s.activate(LocalDate.now(clock)));
+        return changed(history.change(sla, s -> s.activate(LocalDate.now(clock))));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement startRevision(Long id, long version) {
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
-        return history.change(sla, ServiceLevelAgreement::startRevision);
+        return changed(history.change(sla, ServiceLevelAgreement::startRevision));
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER})
     public ServiceLevelAgreement retire(Long id, long version) {
         ServiceLevelAgreement sla = Records.asRead(em, ServiceLevelAgreement.class, id, version);
-        return history.change(sla, ServiceLevelAgreement::retire);
+        return changed(history.change(sla, ServiceLevelAgreement::retire));
     }
 
     public List<AgreedVersion> versions(Long id) {

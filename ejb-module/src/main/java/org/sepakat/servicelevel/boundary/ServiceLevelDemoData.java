@@ -26,10 +26,10 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WeeklyHours;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
 import org.sepakat.shared.terms.Recurrence;
@@ -93,11 +93,11 @@ public class ServiceLevelDemoData {
                 new CoveredService(parties.serviceIds().get("EMAIL"), "EMAIL"),
                 new CoveredService(parties.serviceIds().get("ERP"), "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability(
+                AgreementTarget.availability(
                         "Office-hours availability", office.getCode(), new BigDecimal("99.5"), MeasurementPeriod.MONTH),
-                ServiceLevelTarget.availability(
+                AgreementTarget.availability(
                         "Round-the-clock availability", null, new BigDecimal("99"), MeasurementPeriod.MONTH),
-                ServiceLevelTarget.resolution(
+                AgreementTarget.resolution(
                         "P1 resolution",
                         "P1",
                         new BigDecimal("8"),

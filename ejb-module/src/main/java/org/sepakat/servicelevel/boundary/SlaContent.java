@@ -24,10 +24,10 @@ import org.sepakat.servicelevel.entity.LimitData;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.WindowData;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
@@ -140,11 +140,11 @@ public class SlaContent {
     }
 
     private void applyRows(ServiceLevelAgreement sla, SlaData data, FieldProblems problems, Set<String> skipped) {
-        List<ServiceLevelTarget> targets = problems.each(
+        List<AgreementTarget> targets = problems.each(
                 "targets",
                 data.targets(),
                 row -> {
-                    ServiceLevelTarget target = row.toTarget();
+                    AgreementTarget target = row.toTarget();
                     requireCalendar(target);
                     return target;
                 },
@@ -182,7 +182,7 @@ public class SlaContent {
         sla.getTargets().forEach(this::requireCalendar);
     }
 
-    private void requireCalendar(ServiceLevelTarget target) {
+    private void requireCalendar(AgreementTarget target) {
         if (target.getCalendarCode() != null
                 && calendars.byCode(target.getCalendarCode()).isEmpty()) {
             throw InvalidInput.of(

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.terms.AgreementIdentity;
 import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.CalendarTerm;
@@ -53,7 +54,7 @@ public record AgreedTerms(
         LocalDate validTo,
         ReviewCadence reviewCadence,
         String timeZone,
-        List<ServiceLevelTarget> targets,
+        List<AgreementTarget> targets,
         List<WorkloadLimit> limits,
         List<MaintenanceWindow> windows,
         List<String> excludedCategories,
@@ -99,7 +100,7 @@ public record AgreedTerms(
     /** The codes of the calendars the targets name. */
     public Set<String> calendarCodes() {
         return targets.stream()
-                .map(ServiceLevelTarget::getCalendarCode)
+                .map(AgreementTarget::getCalendarCode)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
@@ -118,7 +119,7 @@ public record AgreedTerms(
                         services.stream().map(CoveredService::term).toList(),
                         excludedCategories),
                 timeZone,
-                targets.stream().map(ServiceLevelTarget::term).toList(),
+                targets.stream().map(AgreementTarget::term).toList(),
                 limits.stream().map(WorkloadLimit::term).toList(),
                 windows.stream().map(MaintenanceWindow::term).toList(),
                 calendarCodes().stream()
@@ -178,7 +179,7 @@ public record AgreedTerms(
                 json.getBoolean("exceptionsStated"));
     }
 
-    private static JsonObjectBuilder target(ServiceLevelTarget t) {
+    private static JsonObjectBuilder target(AgreementTarget t) {
         JsonObjectBuilder json = Json.createObjectBuilder();
         put(json, "name", t.getName());
         put(json, "metric", t.getMetric());
@@ -199,11 +200,11 @@ public record AgreedTerms(
      * say explicitly: an availability target pooled its services, a missing first response was the
      * resolution (the default). So an old version is measured, and its reports reproduced, as before.
      */
-    private static ServiceLevelTarget target(JsonObject t) {
+    private static AgreementTarget target(JsonObject t) {
         String scope =
                 t.containsKey("availabilityScope") ? text(t, "availabilityScope") : AvailabilityScope.POOLED.name();
         String noResponse = text(t, "noResponse");
-        return ServiceLevelTarget.of(new TargetTerm(
+        return AgreementTarget.of(new TargetTerm(
                 text(t, "name"),
                 TargetMetric.valueOf(text(t, "metric")),
                 Comparison.valueOf(text(t, "comparison")),

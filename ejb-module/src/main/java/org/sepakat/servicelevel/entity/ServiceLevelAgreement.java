@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RuleViolation;
@@ -98,7 +99,7 @@ public class ServiceLevelAgreement extends AuditedEntity {
     @ElementCollection
     @OrderColumn(name = "item_order")
     @CollectionTable(name = "sl_target", joinColumns = @JoinColumn(name = "agreement_id"))
-    private List<ServiceLevelTarget> targets = new ArrayList<>();
+    private List<AgreementTarget> targets = new ArrayList<>();
 
     @ElementCollection
     @OrderColumn(name = "item_order")
@@ -172,9 +173,9 @@ public class ServiceLevelAgreement extends AuditedEntity {
         services.addAll(new LinkedHashSet<>(covered));
     }
 
-    public void replaceTargets(List<ServiceLevelTarget> newTargets) {
+    public void replaceTargets(List<AgreementTarget> newTargets) {
         requireEditable();
-        requireUniqueNames(newTargets, ServiceLevelTarget::getName, "targets");
+        requireUniqueNames(newTargets, AgreementTarget::getName, "targets");
         targets.clear();
         targets.addAll(newTargets);
     }
@@ -409,7 +410,7 @@ public class ServiceLevelAgreement extends AuditedEntity {
         return nextReviewOn;
     }
 
-    public List<ServiceLevelTarget> getTargets() {
+    public List<AgreementTarget> getTargets() {
         return List.copyOf(targets);
     }
 

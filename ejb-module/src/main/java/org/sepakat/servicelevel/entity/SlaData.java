@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.sepakat.shared.entity.TargetData;
 
 /**
  * The whole agreement as the author saves it, header and content together, so a draft can be

@@ -1,5 +1,10 @@
 package org.sepakat.supplier.entity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -36,17 +41,40 @@ import org.sepakat.shared.entity.InvalidInput;
  * the renewal period puts a term's deadline in an earlier term: to end a monthly contract with three
  * months' notice at the end of June, notice must be given by 31 March, during the March term.
  */
+@Embeddable
 public class CommercialTerms {
 
+    @Column(name = "contract_value", precision = 19, scale = 2)
     private BigDecimal value;
+
+    @Convert(converter = CurrencyConverter.class)
+    @Column(name = "currency", length = 3)
     private Currency currency;
+
+    @Column(name = "starts_on")
     private LocalDate starts;
+
+    @Convert(converter = IsoPeriodConverter.class)
+    @Column(name = "initial_term", length = 20)
     private Period initialTerm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "renewal", length = 10)
     private RenewalKind renewal;
+
+    @Convert(converter = IsoPeriodConverter.class)
+    @Column(name = "renewal_period", length = 20)
     private Period renewalPeriod;
+
+    @Convert(converter = IsoPeriodConverter.class)
+    @Column(name = "notice_period", length = 20)
     private Period noticePeriod;
+
+    @Column(name = "notice_given_on")
     private LocalDate noticeGivenOn;
-    private int expressRenewals;
+
+    @Column(name = "express_renewals")
+    private Integer expressRenewals;
 
     protected CommercialTerms() {}
 
@@ -255,12 +283,36 @@ public class CommercialTerms {
                 && Objects.equals(renewalPeriod, that.renewalPeriod)
                 && Objects.equals(noticePeriod, that.noticePeriod)
                 && Objects.equals(noticeGivenOn, that.noticeGivenOn)
-                && expressRenewals == that.expressRenewals;
+                && Objects.equals(expressRenewals, that.expressRenewals);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(starts, initialTerm, renewal, renewalPeriod, noticeGivenOn, expressRenewals);
+    }
+
+    /** One line for documents, versions and the history, e.g. "120000000.00 IDR; 2026-01-01; P1Y; TACIT P1Y; notice P3M". */
+    public String describe() {
+        StringBuilder line = new StringBuilder();
+        line.append(value == null ? "-" : value.toPlainString())
+                .append(currency == null ? "" : " " + currency.getCurrencyCode())
+                .append("; ")
+                .append(starts)
+                .append("; ")
+                .append(initialTerm)
+                .append("; ")
+                .append(renewal);
+        if (renewalPeriod != null) {
+            line.append(' ').append(renewalPeriod);
+        }
+        line.append("; notice ").append(noticePeriod);
+        if (noticeGivenOn != null) {
+            line.append("; notice given ").append(noticeGivenOn);
+        }
+        if (expressRenewals != null && expressRenewals > 0) {
+            line.append("; renewals ").append(expressRenewals);
+        }
+        return line.toString();
     }
 
     public BigDecimal getValue() {

@@ -1,5 +1,7 @@
 package org.sepakat.supplier.entity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -12,10 +14,16 @@ import java.util.stream.Collectors;
  * several, e.g. responsible and accountable, or none). Kept as the roles' letters in R, A, C, I
  * order ("RA"), so that it can be mapped as an embeddable row with two short text columns.
  */
+@Embeddable
 public class RaciActivity {
 
+    @Column(name = "activity", nullable = false, length = 200)
     private String name;
+
+    @Column(name = "provider_roles", nullable = false, length = 4)
     private String provider;
+
+    @Column(name = "supplier_roles", nullable = false, length = 4)
     private String supplier;
 
     protected RaciActivity() {}

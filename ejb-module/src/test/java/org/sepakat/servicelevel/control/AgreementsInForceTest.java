@@ -24,8 +24,8 @@ import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreementTest;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.Period;
 import org.sepakat.shared.terms.AgreementIdentity;
 import org.sepakat.shared.terms.CalendarTerm;
@@ -74,8 +74,8 @@ class AgreementsInForceTest {
         log.removeHandler(capture);
     }
 
-    private static ServiceLevelTarget resolution(String threshold, String withinHours) {
-        return ServiceLevelTarget.resolution(
+    private static AgreementTarget resolution(String threshold, String withinHours) {
+        return AgreementTarget.resolution(
                 "Resolution P1",
                 "P1",
                 new BigDecimal(withinHours),

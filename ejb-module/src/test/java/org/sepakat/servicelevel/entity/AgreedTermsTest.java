@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.terms.AgreementIdentity;
 import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.CalendarTerm;
@@ -46,23 +47,23 @@ class AgreedTermsTest {
                 "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(10L, "EMAIL"), new CoveredService(11L, "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability(
+                AgreementTarget.availability(
                         "ERP availability", "JKT-OFFICE", new BigDecimal("99.5000"), MeasurementPeriod.MONTH),
-                ServiceLevelTarget.response(
+                AgreementTarget.response(
                         "P1 response",
                         "P1",
                         new BigDecimal("0.25"),
                         new BigDecimal("90"),
                         MeasurementPeriod.MONTH,
                         "JKT-OFFICE"),
-                ServiceLevelTarget.resolution(
+                AgreementTarget.resolution(
                         "P2 resolution",
                         "P2",
                         new BigDecimal("24"),
                         new BigDecimal("85"),
                         MeasurementPeriod.QUARTER,
                         null),
-                ServiceLevelTarget.kpi(
+                AgreementTarget.kpi(
                         "Complaints",
                         Comparison.AT_MOST,
                         new BigDecimal("3.25"),
@@ -125,12 +126,10 @@ class AgreedTermsTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(terms);
         assertThat(restored.targets())
-                .extracting(ServiceLevelTarget::getThreshold)
+                .extracting(AgreementTarget::getThreshold)
                 .containsExactly(
                         new BigDecimal("99.5000"), new BigDecimal("90"), new BigDecimal("85"), new BigDecimal("3.25"));
-        assertThat(restored.targets())
-                .extracting(ServiceLevelTarget::getUnit)
-                .containsExactly("%", "%", "%", "per month");
+        assertThat(restored.targets()).extracting(AgreementTarget::getUnit).containsExactly("%", "%", "%", "per month");
         assertThat(restored.windows())
                 .extracting(
                         MaintenanceWindow::getOnDate,
@@ -170,7 +169,7 @@ class AgreedTermsTest {
         sla.startRevision();
         sla.describe("Finance services (draft)", null, null, null, ReviewCadence.ANNUAL, "Europe/Amsterdam");
         sla.cover(List.of(new CoveredService(12L, "HR")));
-        sla.replaceTargets(List.of(ServiceLevelTarget.response(
+        sla.replaceTargets(List.of(AgreementTarget.response(
                 "P1 response", "P1", BigDecimal.ONE, new BigDecimal("99"), MeasurementPeriod.MONTH, null)));
         sla.replaceLimits(List.of());
         sla.replaceExceptions(List.of(), List.of("vendor"), null, true);
@@ -194,8 +193,7 @@ class AgreedTermsTest {
                         List.of("waiting for customer", "third party")));
         assertThat(measured.timeZone()).isEqualTo("Asia/Jakarta");
         assertThat(measured.targets())
-                .isEqualTo(
-                        agreed.targets().stream().map(ServiceLevelTarget::term).toList());
+                .isEqualTo(agreed.targets().stream().map(AgreementTarget::term).toList());
         assertThat(measured.targets())
                 .extracting(TargetTerm::name, TargetTerm::withinHours)
                 .contains(tuple("P1 response", new BigDecimal("0.25")));
@@ -212,9 +210,7 @@ class AgreedTermsTest {
                 .as("only the calendars its targets name")
                 .containsExactly(office);
         assertThat(sla.getTimeZone()).isEqualTo("Europe/Amsterdam");
-        assertThat(sla.getTargets())
-                .extracting(ServiceLevelTarget::getThreshold)
-                .containsExactly(new BigDecimal("99"));
+        assertThat(sla.getTargets()).extracting(AgreementTarget::getThreshold).containsExactly(new BigDecimal("99"));
         assertThat(sla.getExcludedCategories()).containsExactly("vendor");
     }
 
@@ -250,10 +246,10 @@ class AgreedTermsTest {
                     + " compared as lines; terms kept before them read as they were measured (pooled)")
     void targetOptionsAreKeptAndCompared() {
         ServiceLevelAgreement sla = ServiceLevelAgreementTest.complete();
-        ServiceLevelTarget pooled = ServiceLevelTarget.of(
+        AgreementTarget pooled = AgreementTarget.of(
                 TargetTerm.availability("Availability", null, new BigDecimal("99.5"), MeasurementPeriod.MONTH)
                         .withOptions(AvailabilityScope.POOLED, null));
-        ServiceLevelTarget strict = ServiceLevelTarget.of(TargetTerm.response(
+        AgreementTarget strict = AgreementTarget.of(TargetTerm.response(
                         "Response P1", "P1", BigDecimal.ONE, new BigDecimal("90"), MeasurementPeriod.MONTH, null)
                 .withOptions(null, NoResponseRule.MISSED));
         sla.replaceTargets(List.of(pooled, strict));
@@ -262,7 +258,7 @@ class AgreedTermsTest {
         AgreedTerms restored = AgreedTerms.fromJson(terms.toJson());
 
         assertThat(restored.targets())
-                .extracting(ServiceLevelTarget::getAvailabilityScope, ServiceLevelTarget::getNoResponse)
+                .extracting(AgreementTarget::getAvailabilityScope, AgreementTarget::getNoResponse)
                 .containsExactly(tuple(AvailabilityScope.POOLED, null), tuple(null, NoResponseRule.MISSED));
         assertThat(restored.lines("FIN"))
                 .containsEntry("target: Availability", "AVAILABILITY ≥ 99.5 % per MONTH, 24x7, services pooled")
@@ -273,7 +269,7 @@ class AgreedTermsTest {
                 .replace(",\"availabilityScope\":\"POOLED\"", "")
                 .replace(",\"noResponse\":\"MISSED\"", ""));
         assertThat(before.targets())
-                .extracting(ServiceLevelTarget::getAvailabilityScope, ServiceLevelTarget::getNoResponse)
+                .extracting(AgreementTarget::getAvailabilityScope, AgreementTarget::getNoResponse)
                 .as("as they were measured before the options: pooled; the resolution counts as the response")
                 .containsExactly(tuple(AvailabilityScope.POOLED, null), tuple(null, NoResponseRule.RESOLUTION_COUNTS));
     }

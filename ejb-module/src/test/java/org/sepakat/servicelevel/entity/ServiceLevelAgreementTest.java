@@ -11,10 +11,12 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RuleViolation;
+import org.sepakat.shared.entity.TargetData;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
@@ -26,8 +28,8 @@ public class ServiceLevelAgreementTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
-    static ServiceLevelTarget availability(String threshold) {
-        return ServiceLevelTarget.availability(
+    static AgreementTarget availability(String threshold) {
+        return AgreementTarget.availability(
                 "Mail availability", "JKT", new BigDecimal(threshold), MeasurementPeriod.MONTH);
     }
 
@@ -127,7 +129,7 @@ public class ServiceLevelAgreementTest {
         var first = sla.content();
         sla.replaceTargets(List.of(
                 availability("99.9"),
-                ServiceLevelTarget.resolution(
+                AgreementTarget.resolution(
                         "P1 resolution",
                         "P1",
                         new BigDecimal("8"),
@@ -169,13 +171,13 @@ public class ServiceLevelAgreementTest {
                                 null)
                         .toTarget())
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.response(
+        assertThatThrownBy(() -> AgreementTarget.response(
                         "Resp", "P2", BigDecimal.ZERO, new BigDecimal("95"), MeasurementPeriod.MONTH, "JKT"))
                 .isInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> ServiceLevelTarget.kpi(
+        assertThatThrownBy(() -> AgreementTarget.kpi(
                         "KPI", Comparison.AT_MOST, new BigDecimal("3"), " ", MeasurementPeriod.QUARTER))
                 .isInstanceOf(InvalidInput.class);
-        assertThat(ServiceLevelTarget.availability("All hours", null, new BigDecimal("99"), MeasurementPeriod.MONTH)
+        assertThat(AgreementTarget.availability("All hours", null, new BigDecimal("99"), MeasurementPeriod.MONTH)
                         .describe())
                 .as("availability without a calendar is 24×7, reported per service")
                 .isEqualTo("AVAILABILITY ≥ 99 % per MONTH, 24x7");

@@ -18,14 +18,14 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaData;
 import org.sepakat.servicelevel.entity.SlaStatus;
-import org.sepakat.servicelevel.entity.TargetData;
 import org.sepakat.servicelevel.entity.WindowData;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.TargetData;
 
 /**
  * Agreements and calendars as the API reads and writes them: one shape each way, so a GET's body PUT back
@@ -142,7 +142,7 @@ public final class SlaRepresentations {
         }
     }
 
-    static TargetData target(ServiceLevelTarget t) {
+    static TargetData target(AgreementTarget t) {
         return new TargetData(
                 t.getName(),
                 t.getMetric(),

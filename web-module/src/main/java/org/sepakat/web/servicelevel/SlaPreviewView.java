@@ -12,9 +12,9 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.web.shared.PageGuard;
@@ -64,15 +64,15 @@ public class SlaPreviewView {
         return text().validity(sla.getValidFrom(), sla.getValidTo());
     }
 
-    public String level(ServiceLevelTarget target) {
+    public String level(AgreementTarget target) {
         return text().level(target);
     }
 
-    public String scope(ServiceLevelTarget target) {
+    public String scope(AgreementTarget target) {
         return text().scope(target);
     }
 
-    public String calendar(ServiceLevelTarget target) {
+    public String calendar(AgreementTarget target) {
         return text().calendar(target);
     }
 

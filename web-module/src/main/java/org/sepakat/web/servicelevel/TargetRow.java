@@ -2,8 +2,8 @@ package org.sepakat.web.servicelevel;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
-import org.sepakat.servicelevel.entity.TargetData;
+import org.sepakat.shared.entity.AgreementTarget;
+import org.sepakat.shared.entity.TargetData;
 import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
@@ -27,7 +27,7 @@ public class TargetRow implements Serializable {
     private AvailabilityScope availabilityScope = AvailabilityScope.PER_SERVICE;
     private NoResponseRule noResponse = NoResponseRule.RESOLUTION_COUNTS;
 
-    static TargetRow of(ServiceLevelTarget target) {
+    static TargetRow of(AgreementTarget target) {
         TargetRow row = new TargetRow();
         row.name = target.getName();
         row.metric = target.getMetric();

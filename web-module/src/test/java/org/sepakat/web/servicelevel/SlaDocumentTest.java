@@ -22,8 +22,8 @@ import org.sepakat.servicelevel.entity.CoveredService;
 import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.OverLimitRule;
@@ -38,16 +38,16 @@ class SlaDocumentTest {
                 "SLA-DOC-1", "Finance e-mail and ERP", 7L, "FIN", ReviewCadence.QUARTERLY, "Asia/Jakarta");
         sla.cover(List.of(new CoveredService(1L, "EMAIL"), new CoveredService(2L, "ERP")));
         sla.replaceTargets(List.of(
-                ServiceLevelTarget.availability(
+                AgreementTarget.availability(
                         "Mail availability", "OFFICE", new BigDecimal("99.5"), MeasurementPeriod.MONTH),
-                ServiceLevelTarget.resolution(
+                AgreementTarget.resolution(
                         "P1 resolution",
                         "P1",
                         new BigDecimal("8"),
                         new BigDecimal("90"),
                         MeasurementPeriod.MONTH,
                         "OFFICE"),
-                ServiceLevelTarget.kpi(
+                AgreementTarget.kpi(
                         "Backup restore tests",
                         Comparison.AT_LEAST,
                         new BigDecimal("2"),
@@ -96,9 +96,9 @@ class SlaDocumentTest {
     /** The SLA with {@code count} more targets, enough to fill a second page. */
     private static ServiceLevelAgreement longSla(int count) {
         ServiceLevelAgreement sla = agreedSla();
-        List<ServiceLevelTarget> targets = new ArrayList<>();
+        List<AgreementTarget> targets = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            targets.add(ServiceLevelTarget.kpi(
+            targets.add(AgreementTarget.kpi(
                     "Quarterly KPI " + i,
                     Comparison.AT_LEAST,
                     new BigDecimal("2"),

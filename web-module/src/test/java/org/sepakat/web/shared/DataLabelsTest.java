@@ -36,9 +36,9 @@ import org.sepakat.servicelevel.entity.MaintenanceWindow;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceCalendar;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
-import org.sepakat.servicelevel.entity.ServiceLevelTarget;
 import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.servicelevel.entity.WorkloadLimit;
+import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.AuditedEntity;
 import org.sepakat.shared.entity.ChangeKind;
 import org.sepakat.shared.terms.Comparison;
@@ -118,8 +118,8 @@ class DataLabelsTest {
     void everyFieldTheHistoryRecordsHasAName() {
         var customer = new Customer("FIN", "Finance", CustomerKind.INTERNAL);
         var sla = new ServiceLevelAgreement("SLA-1", "t", 1L, "FIN", ReviewCadence.ANNUAL, "UTC");
-        sla.replaceTargets(List.of(ServiceLevelTarget.kpi(
-                "A", Comparison.AT_MOST, java.math.BigDecimal.ONE, "x", MeasurementPeriod.MONTH)));
+        sla.replaceTargets(List.of(
+                AgreementTarget.kpi("A", Comparison.AT_MOST, java.math.BigDecimal.ONE, "x", MeasurementPeriod.MONTH)));
         sla.replaceLimits(List.of(new WorkloadLimit(
                 "L", WorkloadMetric.CHANGES, null, 1, MeasurementPeriod.MONTH, OverLimitRule.REPORT_ONLY)));
         sla.replaceExceptions(

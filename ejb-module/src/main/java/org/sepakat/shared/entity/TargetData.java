@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +26,8 @@ public record TargetData(
         AvailabilityScope availabilityScope,
         NoResponseRule noResponse) {
 
-    public ServiceLevelTarget toTarget() {
-        return ServiceLevelTarget.of(new TargetTerm(
+    public AgreementTarget toTarget() {
+        return AgreementTarget.of(new TargetTerm(
                 name.trim(),
                 metric,
                 comparison,

@@ -1,4 +1,4 @@
-package org.sepakat.servicelevel.entity;
+package org.sepakat.shared.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.terms.AvailabilityScope;
 import org.sepakat.shared.terms.Comparison;
 import org.sepakat.shared.terms.MeasurementPeriod;
@@ -19,7 +18,7 @@ import org.sepakat.shared.terms.TargetTerm;
  * which period and in which service hours. The rules of each kind of metric are checked here.
  */
 @Embeddable
-public class ServiceLevelTarget {
+public class AgreementTarget {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -63,9 +62,9 @@ public class ServiceLevelTarget {
     @Column(name = "no_response", length = 20)
     private NoResponseRule noResponse;
 
-    protected ServiceLevelTarget() {}
+    protected AgreementTarget() {}
 
-    private ServiceLevelTarget(TargetTerm term) {
+    private AgreementTarget(TargetTerm term) {
         this.name = Objects.requireNonNull(term.name());
         this.metric = Objects.requireNonNull(term.metric());
         this.comparison = Objects.requireNonNull(term.comparison());
@@ -81,18 +80,18 @@ public class ServiceLevelTarget {
     }
 
     /** A target of any kind as entered or restored; the rules of its kind are checked. */
-    public static ServiceLevelTarget of(TargetTerm term) {
-        return new ServiceLevelTarget(term);
+    public static AgreementTarget of(TargetTerm term) {
+        return new AgreementTarget(term);
     }
 
     /** Availability at least {@code percent} % of the service hours of {@code calendarCode} (null: 24×7). */
-    public static ServiceLevelTarget availability(
+    public static AgreementTarget availability(
             String name, String calendarCode, BigDecimal percent, MeasurementPeriod period) {
         return of(TargetTerm.availability(name, calendarCode, percent, period));
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} first answered within {@code hours} business hours. */
-    public static ServiceLevelTarget response(
+    public static AgreementTarget response(
             String name,
             String priority,
             BigDecimal hours,
@@ -103,7 +102,7 @@ public class ServiceLevelTarget {
     }
 
     /** At least {@code percent} % of the tickets of {@code priority} resolved within {@code hours} business hours. */
-    public static ServiceLevelTarget resolution(
+    public static AgreementTarget resolution(
             String name,
             String priority,
             BigDecimal hours,
@@ -114,7 +113,7 @@ public class ServiceLevelTarget {
     }
 
     /** A value per period in {@code unit}, delivered for the target's name, held against {@code threshold}. */
-    public static ServiceLevelTarget kpi(
+    public static AgreementTarget kpi(
             String name, Comparison comparison, BigDecimal threshold, String unit, MeasurementPeriod period) {
         return of(TargetTerm.kpi(name, comparison, threshold, unit, period));
     }

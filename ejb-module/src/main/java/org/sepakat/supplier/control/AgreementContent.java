@@ -1,0 +1,112 @@
+package org.sepakat.supplier.control;
+
+import java.time.DateTimeException;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import org.sepakat.shared.entity.AgreementTarget;
+import org.sepakat.shared.entity.FieldProblems;
+import org.sepakat.shared.entity.InvalidInput;
+import org.sepakat.shared.entity.TargetData;
+import org.sepakat.supplier.entity.AgreementRequirement;
+import org.sepakat.supplier.entity.CommercialTerms;
+import org.sepakat.supplier.entity.Obligation;
+import org.sepakat.supplier.entity.RaciActivity;
+import org.sepakat.supplier.entity.SupplierAgreement;
+import org.sepakat.supplier.entity.SupplierAgreementData;
+import org.sepakat.supplier.entity.SupplierAgreementData.CommercialTermsData;
+
+/**
+ * Writes what an author saved into a supplier agreement, gathering every problem of every part, so
+ * one save names them all (the field of a row as {@code targets[2].threshold}).
+ */
+public final class AgreementContent {
+
+    private AgreementContent() {}
+
+    /** Applies {@code data} to {@code agreement}; nothing is applied when a problem is found (the caller rolls back). */
+    public static void apply(SupplierAgreement agreement, SupplierAgreementData data, FieldProblems problems) {
+        applyHeading(agreement, data, problems);
+        problems.check(() -> agreement.scope(data.serviceIds(), data.components(), data.processes()));
+        List<AgreementRequirement> requirements = problems.each(
+                "requirements", data.requirements(), SupplierAgreementData.RequirementData::toRequirement, Set.of());
+        List<AgreementTarget> targets = problems.each("targets", data.targets(), TargetData::toTarget, Set.of());
+        List<Obligation> obligations = problems.each(
+                "obligations", data.obligations(), SupplierAgreementData.ObligationData::toObligation, Set.of());
+        List<RaciActivity> raci =
+                problems.each("raci", data.raci(), SupplierAgreementData.RaciData::toActivity, Set.of());
+        problems.check(() -> agreement.replaceRequirements(requirements));
+        problems.check(() -> agreement.replaceTargets(targets));
+        problems.check(() -> agreement.replaceObligations(obligations));
+        problems.check(() -> agreement.replaceRaci(raci));
+        problems.attempt(() -> commercialTerms(data.commercialTerms()))
+                .ifPresent(terms -> problems.check(() -> agreement.setCommercialTerms(terms.orElse(null))));
+    }
+
+    private static void applyHeading(SupplierAgreement agreement, SupplierAgreementData data, FieldProblems problems) {
+        problems.check(() -> agreement.describe(
+                data.title().trim(),
+                zone(data.timeZone()),
+                days(data.noticeReminderDays(), SupplierAgreement.DEFAULT_NOTICE_REMINDER_DAYS),
+                days(data.expiryReminderDays(), SupplierAgreement.DEFAULT_EXPIRY_REMINDER_DAYS)));
+    }
+
+    private static int days(Integer given, int otherwise) {
+        return given == null ? otherwise : given;
+    }
+
+    /** The zone's id as Java names it; refused, naming the field, when it is no zone. */
+    public static String zone(String given) {
+        try {
+            return ZoneId.of(given.trim()).getId();
+        } catch (DateTimeException e) {
+            throw InvalidInput.of("timeZone", "error.timeZone.unknown", given);
+        }
+    }
+
+    /** The terms written, empty for none; a span or currency that cannot be read is refused naming its field. */
+    public static java.util.Optional<CommercialTerms> commercialTerms(CommercialTermsData data) {
+        if (data == null) {
+            return java.util.Optional.empty();
+        }
+        FieldProblems problems = new FieldProblems();
+        Currency currency = problems.attempt(() -> currency(data.currency())).orElse(null);
+        Period initial = problems.attempt(() -> period("commercialTerms.initialTerm", data.initialTerm()))
+                .orElse(null);
+        Period renewal = problems.attempt(() -> period("commercialTerms.renewalPeriod", data.renewalPeriod()))
+                .orElse(null);
+        Period notice = problems.attempt(() -> period("commercialTerms.noticePeriod", data.noticePeriod()))
+                .orElse(null);
+        problems.throwIfAny();
+        try {
+            return java.util.Optional.of(new CommercialTerms(
+                    data.value(), currency, data.startsOn(), initial, data.renewal(), renewal, notice));
+        } catch (InvalidInput e) {
+            throw e.under("commercialTerms");
+        }
+    }
+
+    private static Currency currency(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return Currency.getInstance(code.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("commercialTerms.currency", "error.commercialTerms.currency", code);
+        }
+    }
+
+    private static Period period(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Period.parse(text.trim());
+        } catch (DateTimeException e) {
+            throw InvalidInput.of(field, "error.commercialTerms.period", text);
+        }
+    }
+}
