@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Browser;
@@ -74,7 +73,8 @@ class RiskBrowserIT {
         pages.waitForText("list:table", number(id));
         assertThat(pages.text("list:table"))
                 .contains(title, sla.getString("reference"), "Medium", "Not treated yet", "Open");
-        browser.find("list:table").findElement(By.linkText(number(id))).click();
+        // the only row: the filter is the risk's unique title; a late AJAX refresh of the table is waited out
+        pages.click("list:table:0:viewLink");
         pages.waitForText("riskNumber", number(id));
         assertThat(pages.text("riskFinding")).isEqualTo("supplier 8 business hours + 1 h internal > 4 h");
         assertThat(browser.find("slaLink").getAttribute("href"))
