@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicelevel.boundary.Calendars;
@@ -97,6 +98,9 @@ public class SupplierAgreements {
 
     @Inject
     Calendars calendars;
+
+    @Inject
+    ServiceCatalogue services;
 
     @Inject
     Clock clock;
@@ -194,6 +198,7 @@ public class SupplierAgreements {
         if (data.supplierId() != null && em.find(Supplier.class, data.supplierId()) == null) {
             problems.add(List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
         }
+        problems.add(unknownServices(data.serviceIds()));
         if (data.timeZone() != null && !data.timeZone().isBlank()) {
             problems.attempt(() -> AgreementContent.zone(data.timeZone()));
         }
@@ -223,6 +228,22 @@ public class SupplierAgreements {
     public SupplierAgreement terminate(Long id, long version) {
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, version);
         return changed(history.change(agreement, SupplierAgreement::terminate));
+    }
+
+    /** Each service id of the scope that is no service of the catalogue, by its index ("serviceIds[1]"). */
+    private List<FieldProblem> unknownServices(List<Long> ids) {
+        if (ids.isEmpty() || ids.contains(null)) {
+            return List.of();
+        }
+        var known = services.codesById(ids);
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.containsKey(ids.get(i))) {
+                unknown.add(
+                        FieldProblem.of("serviceIds[" + i + "]", "error.supplierAgreement.unknownService", ids.get(i)));
+            }
+        }
+        return unknown;
     }
 
     /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
@@ -362,6 +383,11 @@ public class SupplierAgreements {
      */
     public Optional<ContractDates> dates(Long id) {
         SupplierAgreement agreement = find(id);
+        return agreement.dates(today(agreement));
+    }
+
+    /** As {@link #dates(Long)}, for an agreement already read (a list's rows). */
+    public Optional<ContractDates> datesOf(SupplierAgreement agreement) {
         return agreement.dates(today(agreement));
     }
 
