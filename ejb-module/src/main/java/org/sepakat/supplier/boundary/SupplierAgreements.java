@@ -147,7 +147,6 @@ public class SupplierAgreements {
         SupplierAgreement agreement = new SupplierAgreement(
                 data.reference().trim(), data.title().trim(), supplier, AgreementContent.zone(data.timeZone()));
         AgreementContent.apply(agreement, data, problems);
-        problems.add(unknownCalendars(agreement.getTargets()));
         problems.throwIfAny();
         SupplierAgreement stored = history.created(agreement);
         LOG.info(() -> "Supplier agreement " + stored.getReference() + " created by " + history.currentUser());
@@ -171,7 +170,6 @@ public class SupplierAgreements {
         return changed(history.change(agreement, a -> {
             a.rereference(data.reference().trim());
             AgreementContent.apply(a, data, problems);
-            problems.add(unknownCalendars(a.getTargets()));
             problems.throwIfAny();
         }));
     }
@@ -199,6 +197,9 @@ public class SupplierAgreements {
             problems.add(List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
         }
         problems.add(unknownServices(data.serviceIds()));
+        problems.add(unknownCalendars(data.targets().stream()
+                .map(t -> t == null ? null : t.calendarCode())
+                .toList()));
         if (data.timeZone() != null && !data.timeZone().isBlank()) {
             problems.attempt(() -> AgreementContent.zone(data.timeZone()));
         }
@@ -247,17 +248,13 @@ public class SupplierAgreements {
     }
 
     /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
-    private List<FieldProblem> unknownCalendars(List<AgreementTarget> targets) {
+    private List<FieldProblem> unknownCalendars(List<String> calendarCodes) {
         List<FieldProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            AgreementTarget target = targets.get(i);
-            if (target.getCalendarCode() != null
-                    && calendars.byCode(target.getCalendarCode()).isEmpty()) {
+        for (int i = 0; i < calendarCodes.size(); i++) {
+            String code = calendarCodes.get(i);
+            if (code != null && !code.isBlank() && calendars.byCode(code).isEmpty()) {
                 unknown.add(FieldProblem.of(
-                        "targets[" + i + "].calendarCode",
-                        "error.sla.calendarUnknown",
-                        target.getCalendarCode(),
-                        target.getName()));
+                        "targets[" + i + "].calendarCode", "error.supplierAgreement.calendarUnknown", code));
             }
         }
         return unknown;
@@ -276,7 +273,9 @@ public class SupplierAgreements {
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, data.version());
         String provider = providerSignatory(data.providerStaffId());
         String supplier = supplierSignatory(agreement, data.supplierContactId());
-        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets());
+        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets().stream()
+                .map(AgreementTarget::getCalendarCode)
+                .toList());
         if (!calendarsUnknown.isEmpty()) {
             throw new InvalidInput(calendarsUnknown);
         }
