@@ -208,16 +208,16 @@ class SupplierAgreementApiIT extends DeployedEar {
         assertThat(versions.status()).as(versions.body()).isEqualTo(200);
         assertThat(versions.jsonArray()).hasSize(2);
         Reply first = auditor.get(AGREEMENTS + "/" + idOf(draft) + "/versions/1");
-        assertThat(first.json().getJsonObject("content").getString("targets[1]"))
+        assertThat(first.json().getJsonObject("content").getString("target: Hosting availability"))
                 .contains("99.95");
         Reply compared = auditor.get(AGREEMENTS + "/" + idOf(draft) + "/compare?from=1&to=2");
         assertThat(compared.status()).as(compared.body()).isEqualTo(200);
         assertThat(compared.jsonArray().getValuesAs(JsonObject.class))
                 .singleElement()
                 .satisfies(line -> {
-                    assertThat(line.getString("line")).isEqualTo("targets[1]");
+                    assertThat(line.getString("line")).isEqualTo("target: Hosting availability");
                     assertThat(line.getString("change")).isEqualTo("CHANGED");
-                    assertThat(line.getString("before")).contains("Hosting availability", "99.95");
+                    assertThat(line.getString("before")).contains("99.95");
                     assertThat(line.getString("after")).contains("99.99");
                 });
 
@@ -244,7 +244,7 @@ class SupplierAgreementApiIT extends DeployedEar {
                 .toList();
         assertThat(changes)
                 .contains("status=AGREED", "status=ACTIVE", "status=UNDER_REVIEW", "agreedVersion=1", "agreedVersion=2")
-                .anyMatch(c -> c.startsWith("targets[1]=") && c.contains("99.99"))
+                .anyMatch(c -> c.startsWith("target: Hosting availability=") && c.contains("99.99"))
                 .anyMatch(c -> c.startsWith("commercialTerms=") && c.contains("notice given"));
     }
 

@@ -154,7 +154,8 @@ class SupplierAgreementTest {
         assertThat(second.getSupplierApprover()).isEqualTo("Sari");
         assertThat(second.getEffectiveFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(second.content())
-                .containsEntry("targets[1]", agreement.getTargets().get(0).describe());
+                .containsEntry(
+                        "target: Availability", agreement.getTargets().get(0).describe());
         agreement.activate();
         assertThatThrownBy(() -> new SupplierAgreedVersion(agreement, YearMonth.of(2026, 4)))
                 .as("only an agreed agreement makes a version")
