@@ -84,6 +84,7 @@ class SupplierAgreementApiIT extends DeployedEar {
                 .add("title", "Hosting for the finance systems")
                 .add("supplierId", supplierId)
                 .add("timeZone", "Asia/Jakarta")
+                .add("serviceIds", Json.createArrayBuilder().add(id("api/v1/services?code=ERP")))
                 .add("components", Json.createArrayBuilder().add("ERP database hosting"))
                 .add("processes", Json.createArrayBuilder().add("SERVICE_AVAILABILITY_MANAGEMENT"))
                 .add(
@@ -313,6 +314,11 @@ class SupplierAgreementApiIT extends DeployedEar {
                                 .add(target("Too high", "150", null))
                                 .add(target("Nowhere", "99", "NO-SUCH-CAL")))
                 .add(
+                        "serviceIds",
+                        Json.createArrayBuilder()
+                                .add(id("api/v1/services?code=ERP"))
+                                .add(987654321L))
+                .add(
                         "raci",
                         Json.createArrayBuilder()
                                 .add(raci("Two accountable", "A", "A"))
@@ -327,6 +333,7 @@ class SupplierAgreementApiIT extends DeployedEar {
                         "targets[1].calendarCode",
                         "raci[0]",
                         "raci[1].provider",
+                        "serviceIds[1]",
                         "commercialTerms.initialTerm");
         assertThat(refused.body()).contains("NO-SUCH-CAL");
 

@@ -86,7 +86,7 @@ public class AgreementChecks {
 
     /** Each service id of the scope that is no service of the catalogue, by its index ("serviceIds[1]"). */
     List<FieldProblem> unknownServices(List<Long> ids) {
-        if (ids.isEmpty() || ids.contains(null)) {
+        if (ids.isEmpty() || ids.stream().anyMatch(java.util.Objects::isNull)) {
             return List.of();
         }
         var known = services.codesById(ids);
