@@ -31,6 +31,7 @@ final class PublishedTypes {
                     "EpochSecondsConverter",
                     "FieldProblem",
                     "FieldProblems",
+                    "FileRefused",
                     "InvalidInput",
                     "Page",
                     "PageRequest",

@@ -89,7 +89,9 @@ class CapabilityTableTest {
                             "SupplierContactResource#delete",
                             "SupplierInterfaceResource#create",
                             "SupplierInterfaceResource#update",
-                            "SupplierInterfaceResource#delete")),
+                            "SupplierInterfaceResource#delete",
+                            "AgreementAttachmentResource#upload",
+                            "AgreementAttachmentResource#delete")),
             Map.entry(
                     Capability.READ_SUPPLIERS,
                     List.of(
@@ -98,7 +100,9 @@ class CapabilityTableTest {
                             "SupplierContactResource#list",
                             "SupplierContactResource#get",
                             "SupplierInterfaceResource#list",
-                            "SupplierInterfaceResource#get")),
+                            "SupplierInterfaceResource#get",
+                            "AgreementAttachmentResource#list",
+                            "AgreementAttachmentResource#download")),
             Map.entry(
                     Capability.EDIT_IMPROVEMENTS,
                     List.of(
