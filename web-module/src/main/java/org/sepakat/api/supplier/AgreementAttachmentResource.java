@@ -119,19 +119,6 @@ public class AgreementAttachmentResource {
         }
     }
 
-    @Schema(description = "A document to attach, as multipart/form-data")
-    public static class UploadForm {
-        @Schema(
-                type = SchemaType.STRING,
-                format = "binary",
-                required = true,
-                description = "The file: PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text, at most the configured size")
-        public String file;
-
-        @Schema(maxLength = AgreementAttachment.DESCRIPTION_MAX, example = "Annex 2: service hours")
-        public String description;
-    }
-
     private Map<String, String> names(List<AgreementAttachment> list) {
         return staff.displayNames(
                 list.stream().map(AgreementAttachment::getCreatedBy).distinct().toList());
@@ -157,12 +144,7 @@ public class AgreementAttachmentResource {
             description = "While a draft or revision is open the version being drafted, otherwise the agreed one."
                     + " The type is read from the content: anything but PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text"
                     + " is refused (422 naming file), as is a file over the size limit (413).")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA,
-                            schema = @Schema(implementation = UploadForm.class)))
+    @RequestBody(required = true, description = "The file, and a description of it")
     @APIResponse(
             responseCode = "201",
             description = "Attached; Location names its download",
@@ -172,8 +154,15 @@ public class AgreementAttachmentResource {
             description = "The file is over the size limit (setting sepakat.attachment.max.mb)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "ProblemDetail")))
     public Response upload(
-            @FormParam("file") @Parameter(hidden = true) EntityPart file,
-            @FormParam("description") @Parameter(hidden = true) String description) {
+            @FormParam("file")
+                    @Schema(
+                            type = SchemaType.STRING,
+                            format = "binary",
+                            description = "PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text, at most the configured size")
+                    EntityPart file,
+            @FormParam("description")
+                    @Schema(maxLength = AgreementAttachment.DESCRIPTION_MAX, example = "Annex 2: service hours")
+                    String description) {
         if (file == null) {
             throw InvalidInput.of(AgreementAttachment.FILE_FIELD, "error.file.missing");
         }
