@@ -100,6 +100,7 @@ class CapabilityTableTest {
                             "SupplierAgreementResource#notice",
                             "SupplierAgreementResource#renewal",
                             "AgreementAttachmentResource#upload",
+                            "AgreementAttachmentResource#uploadOtherwise",
                             "AgreementAttachmentResource#delete")),
             Map.entry(
                     Capability.READ_SUPPLIERS,

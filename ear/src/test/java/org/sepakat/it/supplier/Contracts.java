@@ -1,22 +1,20 @@
 package org.sepakat.it.supplier;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Unique;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.supplier.boundary.SupplierAgreements;
+import org.sepakat.supplier.boundary.SupplierContacts;
 import org.sepakat.supplier.boundary.Suppliers;
 import org.sepakat.supplier.entity.ObligationKind;
 import org.sepakat.supplier.entity.RenewalKind;
 import org.sepakat.supplier.entity.Responsibility;
+import org.sepakat.supplier.entity.SigningData;
 import org.sepakat.supplier.entity.SmsProcess;
 import org.sepakat.supplier.entity.Supplier;
 import org.sepakat.supplier.entity.SupplierAgreement;
@@ -25,29 +23,28 @@ import org.sepakat.supplier.entity.SupplierAgreementData.CommercialTermsData;
 import org.sepakat.supplier.entity.SupplierAgreementData.ObligationData;
 import org.sepakat.supplier.entity.SupplierAgreementData.RaciData;
 import org.sepakat.supplier.entity.SupplierAgreementData.RequirementData;
+import org.sepakat.supplier.entity.SupplierContact;
+import org.sepakat.supplier.entity.SupplierContactData;
 import org.sepakat.supplier.entity.SupplierData;
 import org.sepakat.supplier.entity.SupplierKind;
 
 /**
  * Underpinning contracts made through the boundaries as a supplier manager would (the caller's role applies): an
- * external supplier whose contract manager is {@code supman}, and a complete contract with the terms asked for. Until
- * the supplier agreements' boundary signs them, {@link #agreeAndActivate} signs and activates one on the entity itself.
+ * external supplier whose contract manager is {@code supman}, and a complete contract with the terms asked for.
  */
-@Stateless
-@PermitAll
+@Dependent
 public class Contracts {
 
     public static final String ZONE = "Asia/Jakarta";
-
-    /** The persistence unit is the EJB module's; the test classes live in the web module beside it. */
-    @PersistenceContext(unitName = "sepakat-ejb.jar#sepakat")
-    EntityManager em;
 
     @Inject
     Suppliers suppliers;
 
     @Inject
     SupplierAgreements agreements;
+
+    @Inject
+    SupplierContacts contacts;
 
     @Inject
     StaffDirectory staff;
@@ -89,11 +86,15 @@ public class Contracts {
                 null));
     }
 
-    /** Both sides sign (version 1) and it is activated. */
+    /** Our supplier manager and the supplier's account manager sign (version 1), and it is activated. */
     public SupplierAgreement agreeAndActivate(Long id) {
-        SupplierAgreement agreement = em.find(SupplierAgreement.class, id);
-        agreement.agree(DemoUsers.ADMIN, "Ibu Wulan, PT Awan", Instant.now());
-        agreement.activate();
-        return agreement;
+        SupplierAgreement draft = agreements.find(id);
+        SupplierContact signatory = contacts.create(
+                draft.getSupplier().getId(),
+                new SupplierContactData("Ibu Wulan", "wulan@awan.example", null, "Account manager", null));
+        Long supman = staff.byUsername(DemoUsers.SUPMAN).orElseThrow().getId();
+        SupplierAgreement agreed =
+                agreements.agree(id, new SigningData(supman, signatory.getId(), null, draft.getVersion()));
+        return agreements.activate(id, agreed.getVersion());
     }
 }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -136,6 +136,19 @@ public class AgreementAttachmentResource {
         return list.stream().map(a -> AttachmentDto.of(a, names)).toList();
     }
 
+    @Schema(description = "A document to attach, as multipart/form-data")
+    public static class UploadForm {
+        @Schema(
+                type = SchemaType.STRING,
+                format = "binary",
+                required = true,
+                description = "The file: PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text, at most the configured size")
+        public String file;
+
+        @Schema(maxLength = AgreementAttachment.DESCRIPTION_MAX, description = "What the document is")
+        public String description;
+    }
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
@@ -144,7 +157,6 @@ public class AgreementAttachmentResource {
             description = "While a draft or revision is open the version being drafted, otherwise the agreed one."
                     + " The type is read from the content: anything but PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text"
                     + " is refused (422 naming file), as is a file over the size limit (413).")
-    @RequestBody(required = true, description = "The file, and a description of it")
     @APIResponse(
             responseCode = "201",
             description = "Attached; Location names its download",
@@ -154,26 +166,54 @@ public class AgreementAttachmentResource {
             description = "The file is over the size limit (setting sepakat.attachment.max.mb)",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "ProblemDetail")))
     public Response upload(
-            @FormParam("file")
-                    @Schema(
-                            type = SchemaType.STRING,
-                            format = "binary",
-                            description = "PDF, PNG, JPEG, DOCX, XLSX, ODT or plain text, at most the configured size")
-                    EntityPart file,
-            @FormParam("description")
-                    @Schema(maxLength = AgreementAttachment.DESCRIPTION_MAX, example = "Annex 2: service hours")
-                    String description) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema = @Schema(implementation = UploadForm.class)))
+                    List<EntityPart> parts) {
+        EntityPart file = part(parts, "file");
         if (file == null) {
             throw InvalidInput.of(AgreementAttachment.FILE_FIELD, "error.file.missing");
         }
         byte[] content = read(file, attachments.maxBytes());
-        AgreementAttachment attached =
-                attachments.upload(agreementId, file.getFileName().orElse(null), description, content);
+        AgreementAttachment attached = attachments.upload(
+                agreementId, file.getFileName().orElse(null), text(part(parts, "description")), content);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(attached.getId()))
                         .build())
                 .entity(AttachmentDto.of(attached, names(List.of(attached))))
                 .build();
+    }
+
+    /**
+     * Any other body: refused as 415 once the role is checked (a role that may not attach learns that first, as from
+     * every other write).
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    @Operation(hidden = true)
+    public Response uploadOtherwise() {
+        throw new NotSupportedException();
+    }
+
+    private static EntityPart part(List<EntityPart> parts, String name) {
+        return parts == null
+                ? null
+                : parts.stream()
+                        .filter(p -> name.equals(p.getName()))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    private static String text(EntityPart part) {
+        try {
+            return part == null ? null : part.getContent(String.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** At most one byte over the limit is read: enough for the boundary to refuse it as too large. */
