@@ -136,13 +136,10 @@ public final class AgreementContent {
             return java.util.Optional.empty();
         }
         FieldProblems problems = new FieldProblems();
-        Currency currency = problems.attempt(() -> currency(data.currency())).orElse(null);
-        Period initial = problems.attempt(() -> period("commercialTerms.initialTerm", data.initialTerm()))
-                .orElse(null);
-        Period renewal = problems.attempt(() -> period("commercialTerms.renewalPeriod", data.renewalPeriod()))
-                .orElse(null);
-        Period notice = problems.attempt(() -> period("commercialTerms.noticePeriod", data.noticePeriod()))
-                .orElse(null);
+        Currency currency = read(problems, () -> currency(data.currency()));
+        Period initial = read(problems, () -> period("commercialTerms.initialTerm", data.initialTerm()));
+        Period renewal = read(problems, () -> period("commercialTerms.renewalPeriod", data.renewalPeriod()));
+        Period notice = read(problems, () -> period("commercialTerms.noticePeriod", data.noticePeriod()));
         problems.throwIfAny();
         try {
             return java.util.Optional.of(new CommercialTerms(
@@ -150,6 +147,13 @@ public final class AgreementContent {
         } catch (InvalidInput e) {
             throw e.under("commercialTerms");
         }
+    }
+
+    /** What {@code step} read, null when the field was left empty or refused (the refusal is kept). */
+    private static <T> T read(FieldProblems problems, java.util.function.Supplier<T> step) {
+        return problems.attempt(() -> java.util.Optional.ofNullable(step.get()))
+                .flatMap(value -> value)
+                .orElse(null);
     }
 
     private static Currency currency(String code) {
