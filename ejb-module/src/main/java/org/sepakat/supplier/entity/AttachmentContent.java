@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The bytes of an {@link AgreementAttachment}, read only when the document is downloaded. A BLOB on Derby, a
- * {@code bytea} on PostgreSQL (Liquibase's BLOB type), both bound as bytes by EclipseLink.
+ * {@code bytea} on PostgreSQL (changelog 036), both bound as bytes by EclipseLink.
  */
 @Entity
 @Table(name = "sup_agreement_attachment_content")

@@ -20,9 +20,15 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -178,8 +184,9 @@ public class AgreementAttachmentResource {
             throw InvalidInput.of(AgreementAttachment.FILE_FIELD, "error.file.missing");
         }
         byte[] content = read(file, attachments.maxBytes());
-        AgreementAttachment attached = attachments.upload(
-                agreementId, file.getFileName().orElse(null), text(part(parts, "description")), content);
+        String fileName = disposition(file, "filename").or(file::getFileName).orElse(null);
+        AgreementAttachment attached =
+                attachments.upload(agreementId, fileName, text(part(parts, "description")), content);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(attached.getId()))
                         .build())
@@ -199,13 +206,47 @@ public class AgreementAttachmentResource {
         throw new NotSupportedException();
     }
 
+    /**
+     * The part named {@code name}, as the parser read it or, when it could not read the part's header (a file name in
+     * UTF-8, as browsers and curl send it, leaves the parser without the part's name), as the header says.
+     */
     private static EntityPart part(List<EntityPart> parts, String name) {
         return parts == null
                 ? null
                 : parts.stream()
-                        .filter(p -> name.equals(p.getName()))
+                        .filter(p -> name.equals(p.getName())
+                                || disposition(p, "name").filter(name::equals).isPresent())
                         .findFirst()
                         .orElse(null);
+    }
+
+    /**
+     * A quoted parameter of the part's Content-Disposition as the client sent it: the header's bytes read as UTF-8
+     * (RFC 7578: a file name is sent in the form's charset, UTF-8, not encoded), backslashes kept (a Windows path).
+     */
+    private static Optional<String> disposition(EntityPart part, String parameter) {
+        String header = part.getHeaders().getFirst("Content-Disposition");
+        if (header == null) {
+            return Optional.empty();
+        }
+        Matcher value = Pattern.compile("(?:^|;)\\s*" + parameter + "=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE)
+                .matcher(header);
+        return value.find() ? Optional.of(utf8(value.group(1))) : Optional.empty();
+    }
+
+    /** Text whose UTF-8 bytes were read one byte a character, read again as UTF-8; any other text as it is. */
+    private static String utf8(String text) {
+        if (text.chars().anyMatch(c -> c > 0xff)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     private static String text(EntityPart part) {

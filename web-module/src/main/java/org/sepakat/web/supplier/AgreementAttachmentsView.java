@@ -3,6 +3,7 @@ package org.sepakat.web.supplier;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ActionEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,8 +93,15 @@ public class AgreementAttachmentsView implements Serializable {
         }
     }
 
-    public void attach(Long agreementId) {
-        String form = formOf(UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()));
+    /** The Attach button's listener; the button carries the agreement's id as its attribute {@code agreementId}. */
+    public void attach(ActionEvent event) {
+        Object given = event.getComponent().getAttributes().get("agreementId");
+        if (given == null) {
+            return;
+        }
+        Long agreementId =
+                given instanceof Number n ? Long.valueOf(n.longValue()) : Long.valueOf(String.valueOf(given));
+        String form = formOf(event.getComponent());
         byte[] content = chosen;
         String name = chosenName;
         if (attempt.run(
