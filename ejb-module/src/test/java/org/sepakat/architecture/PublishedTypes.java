@@ -32,6 +32,7 @@ final class PublishedTypes {
                     "EpochSecondsConverter",
                     "FieldProblem",
                     "FieldProblems",
+                    "FileRefused",
                     "InvalidInput",
                     "Page",
                     "PageRequest",

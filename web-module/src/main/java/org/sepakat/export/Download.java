@@ -2,6 +2,7 @@ package org.sepakat.export;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.sepakat.common.Messages;
 
@@ -33,6 +34,28 @@ public final class Download {
     /** The Content-Disposition value that saves the file under that name. */
     public static String attachment(String fileName) {
         return "attachment; filename=\"" + fileName + "\"";
+    }
+
+    /**
+     * The Content-Disposition value for a file named by a person (a contract document): RFC 6266, the name in full as
+     * {@code filename*} (UTF-8, percent-encoded) and an ASCII stand-in as {@code filename} for old clients, in which
+     * anything else (accents, quotes, backslashes, percent signs) becomes _.
+     */
+    public static String storedAttachment(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        StringBuilder encoded = new StringBuilder();
+        fileName.codePoints()
+                .forEach(c ->
+                        ascii.appendCodePoint(c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' ? '_' : c));
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(String.format("%02X", c));
+            }
+        }
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     /** Sends the file as the whole response. */

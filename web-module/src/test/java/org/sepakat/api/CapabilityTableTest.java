@@ -98,7 +98,10 @@ class CapabilityTableTest {
                             "SupplierAgreementResource#revision",
                             "SupplierAgreementResource#terminate",
                             "SupplierAgreementResource#notice",
-                            "SupplierAgreementResource#renewal")),
+                            "SupplierAgreementResource#renewal",
+                            "AgreementAttachmentResource#upload",
+                            "AgreementAttachmentResource#uploadOtherwise",
+                            "AgreementAttachmentResource#delete")),
             Map.entry(
                     Capability.READ_SUPPLIERS,
                     List.of(
@@ -112,7 +115,9 @@ class CapabilityTableTest {
                             "SupplierAgreementResource#get",
                             "SupplierAgreementResource#versions",
                             "SupplierAgreementResource#version",
-                            "SupplierAgreementResource#compare")),
+                            "SupplierAgreementResource#compare",
+                            "AgreementAttachmentResource#list",
+                            "AgreementAttachmentResource#download")),
             Map.entry(
                     Capability.EDIT_IMPROVEMENTS,
                     List.of(

@@ -16,6 +16,10 @@ public enum NotificationKind {
     IMPROVEMENT_OVERDUE(true),
     /** An SLA the recipient signed or wrote is due for review or ends soon (SLM-9). */
     SLA_DUE(true),
+    /** A contract the recipient manages has a notice (or express renewal) deadline coming (issue 13 §2, SUP-10). */
+    CONTRACT_NOTICE_DUE(true),
+    /** A contract the recipient manages expires soon (issue 13 §2, SUP-10). */
+    CONTRACT_EXPIRY_DUE(true),
     /** Anything no kind names yet: delivered by the default, not offered as a choice until a process sends it. */
     GENERAL(false);
 

@@ -17,7 +17,7 @@ public enum Capability {
     EDIT_SLAS(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
     /** SLM-6, SLM-7: recording the outcome of a period report's review, running a past period. */
     REVIEW_REPORTS(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
-    /** SUP-1, SUP-8: suppliers, their responsible staff, contacts and interfaces. */
+    /** SUP-1, SUP-8: suppliers, their responsible staff, contacts and interfaces; the documents of their agreements. */
     EDIT_SUPPLIERS(Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER),
     /**
      * SUP-1, SUP-8: reading the supplier register (relationship managers: the customers of theirs acting as

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.sepakat.common.Messages;
 import org.sepakat.shared.entity.BusinessException;
 import org.sepakat.shared.entity.ConcurrentEdit;
+import org.sepakat.shared.entity.FileRefused;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.RuleViolation;
@@ -31,6 +32,17 @@ public final class Problems {
     static Response of(BusinessException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = locale(headers);
         String detail = Messages.text(locale, e);
+        if (e instanceof FileRefused refused) {
+            // the file as a whole: too large to take (413), or a kind not taken (422), naming the field it came in
+            return respond(
+                    refused.isTooLarge() ? 413 : 422,
+                    refused.isTooLarge() ? "file-too-large" : "file-refused",
+                    Messages.text(locale, refused.isTooLarge() ? "problem.fileTooLarge" : "problem.fileRefused"),
+                    Messages.text(locale, refused.problems().get(0)),
+                    uri,
+                    null,
+                    violations(locale, refused));
+        }
         if (e instanceof InvalidInput invalid) {
             List<ProblemDetail.Violation> violations = Messages.fields(locale, invalid).stream()
                     .map(f -> new ProblemDetail.Violation(f.field(), f.message()))
@@ -54,6 +66,12 @@ public final class Problems {
         String rule = e instanceof RuleViolation violation ? violation.rule() : null;
         return respond(
                 422, "rule-violation", Messages.text(locale, "problem.ruleViolation"), detail, uri, rule, List.of());
+    }
+
+    private static List<ProblemDetail.Violation> violations(Locale locale, InvalidInput invalid) {
+        return Messages.fields(locale, invalid).stream()
+                .map(f -> new ProblemDetail.Violation(f.field(), f.message()))
+                .toList();
     }
 
     static Response respond(
