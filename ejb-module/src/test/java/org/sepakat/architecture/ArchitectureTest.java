@@ -37,6 +37,7 @@ class ArchitectureTest {
                         "schedule",
                         "notification",
                         "improvement",
+                        "risk",
                         "signin",
                         "shared");
     }

@@ -60,6 +60,8 @@ final class PublishedTypes {
                     "ImprovementRequest",
                     "ImprovementSource",
                     "SourceKind")
+            // what the risk register takes in and hands out (the alignment check raises and reconciles risks)
+            .toEvery("org.sepakat.risk.entity.", "Risk", "RiskFinding")
             // what the notification boundary takes in
             .toEvery("org.sepakat.notification.entity.", "Notice", "NotificationKind", "NotificationText")
             .toEvery("org.sepakat.servicelevel.entity.", "DemoAgreementsLoaded")

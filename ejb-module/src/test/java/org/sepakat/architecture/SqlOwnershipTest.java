@@ -43,6 +43,7 @@ class SqlOwnershipTest {
             Map.entry("sc_", "schedule"),
             Map.entry("si_", "signin"),
             Map.entry("sup_", "supplier"),
+            Map.entry("rsk_", "risk"),
             Map.entry("shared_", "shared"),
             Map.entry("sepakat_ids", "shared"));
 

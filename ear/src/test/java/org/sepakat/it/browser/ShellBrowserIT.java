@@ -50,6 +50,7 @@ class ShellBrowserIT {
             "Review jobs",
             "Suppliers",
             "Improvements",
+            "Risks",
             "History",
             "Failed e-mails",
             "Admin center",
@@ -67,7 +68,8 @@ class ShellBrowserIT {
                             "Service data",
                             "Reports",
                             "Suppliers",
-                            "Improvements"),
+                            "Improvements",
+                            "Risks"),
             DemoUsers.SLAMAN,
                     List.of(
                             "Customers",
@@ -80,7 +82,8 @@ class ShellBrowserIT {
                             "Review schedules",
                             "Review jobs",
                             "Suppliers",
-                            "Improvements"),
+                            "Improvements",
+                            "Risks"),
             DemoUsers.SUPMAN,
                     List.of(
                             "Customers",
@@ -90,7 +93,8 @@ class ShellBrowserIT {
                             "Calendars",
                             "Reports",
                             "Suppliers",
-                            "Improvements"),
+                            "Improvements",
+                            "Risks"),
             DemoUsers.AUDITOR,
                     List.of(
                             "Customers",
@@ -104,6 +108,7 @@ class ShellBrowserIT {
                             "Review jobs",
                             "Suppliers",
                             "Improvements",
+                            "Risks",
                             "History"));
 
     private final List<Browser> browsers = new ArrayList<>();

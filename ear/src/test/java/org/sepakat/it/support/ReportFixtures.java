@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.sepakat.shared.entity.Period;
 
-/** The EAR as built plus {@link ReportFixtureServlet}, and the client side of it. */
+/** The EAR as built plus {@link ReportFixtureServlet} and {@link RiskFixtureServlet}, and the client side of the first. */
 public final class ReportFixtures {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -27,7 +27,8 @@ public final class ReportFixtures {
             withFixtures = DeployedEar.builtEar();
             withFixtures
                     .getAsType(WebArchive.class, "sepakat-web.war")
-                    .addClasses(ReportFixtureServlet.class, StoredReports.class);
+                    .addClasses(
+                            ReportFixtureServlet.class, StoredReports.class, RiskFixtureServlet.class, DemoUsers.class);
         }
         return withFixtures;
     }

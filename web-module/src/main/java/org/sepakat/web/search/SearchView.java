@@ -16,6 +16,8 @@ import org.sepakat.measurement.boundary.PeriodReports;
 import org.sepakat.measurement.entity.PeriodReport;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Customer;
+import org.sepakat.risk.boundary.Risks;
+import org.sepakat.risk.entity.Risk;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.Page;
@@ -27,7 +29,7 @@ import org.sepakat.web.shared.UserSession;
 /**
  * One search over the records people look up by code, reference or name. Each kind is a page of
  * its boundary's list with a text filter: customers in the caller's scope (a relationship manager's
- * own), SLAs and reports of the customers he may see, the improvements he may read, the suppliers
+ * own), SLAs and reports of the customers he may see, the improvements and risks he may read, the suppliers
  * he may read.
  */
 @Named
@@ -60,6 +62,9 @@ public class SearchView {
 
     @Inject
     Improvements improvements;
+
+    @Inject
+    Risks risks;
 
     @Inject
     Suppliers suppliers;
@@ -99,6 +104,11 @@ public class SearchView {
                                 Map.of("text", text),
                                 (ImprovementOpportunity i) ->
                                         new Hit("/improvements/view", i.getId(), i.getNumber(), i.getTitle())),
+                        group(
+                                "risks",
+                                risks::list,
+                                Map.of("text", text),
+                                (Risk r) -> new Hit("/risks/view", r.getId(), r.getNumber(), r.getTitle())),
                         supplierGroup(text))
                 .filter(group -> group.total() > 0)
                 .toList();

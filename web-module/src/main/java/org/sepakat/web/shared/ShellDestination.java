@@ -56,6 +56,7 @@ public enum ShellDestination {
             "/suppliers/"),
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
+    RISKS(Area.IMPROVEMENT, "nav.risks", "/risks/list", "pi pi-exclamation-triangle", always(), "/risks/"),
     HISTORY(Area.AUDIT, "nav.history", "/history/search", "pi pi-history", may(Capability.SEARCH_HISTORY), "/history/"),
     /** E-mails the mail server refused, for the administrator. */
     MAIL_ERRORS(

@@ -199,6 +199,10 @@ public class UserSession implements Serializable {
         return may(Capability.EDIT_IMPROVEMENTS);
     }
 
+    public boolean isCanTreatRisks() {
+        return may(Capability.TREAT_RISKS);
+    }
+
     public boolean isCanEditServiceData() {
         return may(Capability.EDIT_SERVICE_DATA);
     }

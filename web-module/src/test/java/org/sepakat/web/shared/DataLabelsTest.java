@@ -28,6 +28,11 @@ import org.sepakat.party.entity.CustomerStatus;
 import org.sepakat.party.entity.Service;
 import org.sepakat.party.entity.ServiceStatus;
 import org.sepakat.party.entity.Staff;
+import org.sepakat.risk.entity.Risk;
+import org.sepakat.risk.entity.RiskFinding;
+import org.sepakat.risk.entity.RiskLevel;
+import org.sepakat.risk.entity.RiskStatus;
+import org.sepakat.risk.entity.RiskTreatment;
 import org.sepakat.schedule.entity.JobKind;
 import org.sepakat.schedule.entity.ReviewSchedule;
 import org.sepakat.schedule.entity.ScheduleRule;
@@ -87,7 +92,10 @@ class DataLabelsTest {
             RunTrigger.class,
             SupplierKind.class,
             SupplierStatus.class,
-            Responsibility.class);
+            Responsibility.class,
+            RiskStatus.class,
+            RiskLevel.class,
+            RiskTreatment.class);
 
     /** Every kind of record the history can hold. */
     private static final List<Class<?>> RECORDS = List.of(
@@ -102,7 +110,8 @@ class DataLabelsTest {
             PeriodReport.class,
             Supplier.class,
             SupplierContact.class,
-            SupplierInterface.class);
+            SupplierInterface.class,
+            Risk.class);
 
     @Test
     void everyKindOfRecordInTheHistoryHasAName() {
@@ -136,6 +145,7 @@ class DataLabelsTest {
                 null,
                 new Staff("supman", "Sari", null));
         List<AuditedEntity> records = List.of(
+                new Risk(new RiskFinding("k", "t", "f", "slaman", null, 1L, "SLA-1", "A", 2L, "UC-1", "B"), "slaman"),
                 supplier,
                 new SupplierContact(supplier, "Agus", null, null, "Desk"),
                 supplierInterface,
