@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.servicelevel.boundary.Calendars;
@@ -99,6 +100,9 @@ public class SupplierAgreements {
     Calendars calendars;
 
     @Inject
+    ServiceCatalogue services;
+
+    @Inject
     Clock clock;
 
     /** Tells whoever checks agreements against each other (after the commit) that these terms changed. */
@@ -143,7 +147,6 @@ public class SupplierAgreements {
         SupplierAgreement agreement = new SupplierAgreement(
                 data.reference().trim(), data.title().trim(), supplier, AgreementContent.zone(data.timeZone()));
         AgreementContent.apply(agreement, data, problems);
-        problems.add(unknownCalendars(agreement.getTargets()));
         problems.throwIfAny();
         SupplierAgreement stored = history.created(agreement);
         LOG.info(() -> "Supplier agreement " + stored.getReference() + " created by " + history.currentUser());
@@ -167,7 +170,6 @@ public class SupplierAgreements {
         return changed(history.change(agreement, a -> {
             a.rereference(data.reference().trim());
             AgreementContent.apply(a, data, problems);
-            problems.add(unknownCalendars(a.getTargets()));
             problems.throwIfAny();
         }));
     }
@@ -194,6 +196,10 @@ public class SupplierAgreements {
         if (data.supplierId() != null && em.find(Supplier.class, data.supplierId()) == null) {
             problems.add(List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
         }
+        problems.add(unknownServices(data.serviceIds()));
+        problems.add(unknownCalendars(data.targets().stream()
+                .map(t -> t == null ? null : t.calendarCode())
+                .toList()));
         if (data.timeZone() != null && !data.timeZone().isBlank()) {
             problems.attempt(() -> AgreementContent.zone(data.timeZone()));
         }
@@ -225,18 +231,30 @@ public class SupplierAgreements {
         return changed(history.change(agreement, SupplierAgreement::terminate));
     }
 
-    /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
-    private List<FieldProblem> unknownCalendars(List<AgreementTarget> targets) {
+    /** Each service id of the scope that is no service of the catalogue, by its index ("serviceIds[1]"). */
+    private List<FieldProblem> unknownServices(List<Long> ids) {
+        if (ids.isEmpty() || ids.contains(null)) {
+            return List.of();
+        }
+        var known = services.codesById(ids);
         List<FieldProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            AgreementTarget target = targets.get(i);
-            if (target.getCalendarCode() != null
-                    && calendars.byCode(target.getCalendarCode()).isEmpty()) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.containsKey(ids.get(i))) {
+                unknown.add(
+                        FieldProblem.of("serviceIds[" + i + "]", "error.supplierAgreement.unknownService", ids.get(i)));
+            }
+        }
+        return unknown;
+    }
+
+    /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
+    private List<FieldProblem> unknownCalendars(List<String> calendarCodes) {
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < calendarCodes.size(); i++) {
+            String code = calendarCodes.get(i);
+            if (code != null && !code.isBlank() && calendars.byCode(code).isEmpty()) {
                 unknown.add(FieldProblem.of(
-                        "targets[" + i + "].calendarCode",
-                        "error.sla.calendarUnknown",
-                        target.getCalendarCode(),
-                        target.getName()));
+                        "targets[" + i + "].calendarCode", "error.supplierAgreement.calendarUnknown", code));
             }
         }
         return unknown;
@@ -255,7 +273,9 @@ public class SupplierAgreements {
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, data.version());
         String provider = providerSignatory(data.providerStaffId());
         String supplier = supplierSignatory(agreement, data.supplierContactId());
-        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets());
+        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets().stream()
+                .map(AgreementTarget::getCalendarCode)
+                .toList());
         if (!calendarsUnknown.isEmpty()) {
             throw new InvalidInput(calendarsUnknown);
         }
@@ -362,6 +382,11 @@ public class SupplierAgreements {
      */
     public Optional<ContractDates> dates(Long id) {
         SupplierAgreement agreement = find(id);
+        return agreement.dates(today(agreement));
+    }
+
+    /** As {@link #dates(Long)}, for an agreement already read (a list's rows). */
+    public Optional<ContractDates> datesOf(SupplierAgreement agreement) {
         return agreement.dates(today(agreement));
     }
 

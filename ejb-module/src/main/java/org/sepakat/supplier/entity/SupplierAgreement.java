@@ -219,18 +219,32 @@ public class SupplierAgreement extends AuditedEntity {
     /** SUP-6: the responsibility matrix, valid as a whole (exactly one A per activity...). */
     public void replaceRaci(List<RaciActivity> activities) {
         requireEditable();
-        new Raci(activities).requireValid();
+        List<FieldProblem> problems = new Raci(activities)
+                .problems().stream()
+                        .map(p -> new FieldProblem(
+                                p.field().replaceFirst("^activities", "raci"),
+                                p.messageKey(),
+                                p.arguments(),
+                                p.violation()))
+                        .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         raci.clear();
         raci.addAll(activities);
     }
 
-    /** SUP-2: a contract's commercial terms; an OLA has none. */
+    /**
+     * SUP-2: a contract's commercial terms; an OLA has none. Notice given and express renewals already
+     * recorded stay (a revision saved as read does not forget them).
+     */
     public void setCommercialTerms(CommercialTerms terms) {
         requireEditable();
         if (kind == AgreementKind.OPERATIONAL_LEVEL_AGREEMENT && terms != null) {
             throw InvalidInput.of("commercialTerms", "error.supplierAgreement.olaHasNoTerms");
         }
-        this.commercialTerms = terms;
+        this.commercialTerms =
+                terms == null || commercialTerms == null ? terms : terms.keepingEventsOf(commercialTerms);
     }
 
     /** SUP-10, tacit renewal: notice was given on {@code day}, so the contract ends with the term that notice met. */
