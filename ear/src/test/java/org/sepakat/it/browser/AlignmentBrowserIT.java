@@ -57,8 +57,8 @@ class AlignmentBrowserIT extends SignedInBrowser {
             + " the link to the risk it opened, and the map editor; the risk names the SLA target")
     void serviceLevelManagerSeesTheMisalignmentAndItsRisk() {
         long sla = demoSla();
-        browser.open("slas/edit.xhtml?id=" + sla);
-        pages.click("slaForm:alignmentButton");
+        browser.open("slas/preview.xhtml?id=" + sla);
+        pages.click("docActions:alignmentButton");
         browser.waiting().until(ExpectedConditions.urlContains("slas/alignment"));
         assertMisalignmentShown();
         assertThat(pages.present("mapForm")).isTrue();

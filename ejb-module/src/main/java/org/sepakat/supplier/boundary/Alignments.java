@@ -270,7 +270,6 @@ public class Alignments {
             List<AlignmentLine> lines = byTarget.get(target.name());
             targets.add(new TargetAlignment(
                     target.name(),
-                    target.describe(),
                     AlignmentTexts.label(locale, target.metric()),
                     handling.map(TargetHandling::isNeedsUnderpinning).orElse(false),
                     handling.map(TargetHandling::getInternalMinutes).orElse(0),
@@ -307,7 +306,6 @@ public class Alignments {
                 .toList();
         return new TargetAlignment(
                 target.slaTarget(),
-                target.promise(),
                 target.metric(),
                 target.needsUnderpinning(),
                 target.internalHandlingMinutes(),

@@ -28,8 +28,4 @@ public record AlignmentLine(
         supplierTargets = List.copyOf(supplierTargets);
         numbers = List.copyOf(numbers);
     }
-
-    public boolean isAligned() {
-        return "ALIGNED".equals(verdict);
-    }
 }

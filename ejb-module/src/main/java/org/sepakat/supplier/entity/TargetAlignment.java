@@ -3,13 +3,12 @@ package org.sepakat.supplier.entity;
 import java.util.List;
 
 /**
- * SUP-7: one target of an SLA in its alignment table: what it promises (one line), whether it
+ * SUP-7: one target of an SLA in its alignment table: its kind of target (in the reader's language), whether it
  * needs underpinning and the provider's own handling time, what underpins it ("reference / target"
  * each), the worst verdict of its lines and the lines themselves.
  */
 public record TargetAlignment(
         String slaTarget,
-        String promise,
         String metric,
         boolean needsUnderpinning,
         int internalHandlingMinutes,
