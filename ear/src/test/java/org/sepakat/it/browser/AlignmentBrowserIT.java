@@ -14,6 +14,8 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.Unique;
 
 /**
  * SUP-7: the demo SLA's alignment view, as a newcomer meets it: the deliberate misalignment in red with
@@ -88,5 +90,43 @@ class AlignmentBrowserIT extends SignedInBrowser {
                         .map(WebElement::getText)
                         .toList())
                 .doesNotContain("Save the map", "Add a supplier target", "Remove");
+    }
+
+    @Test
+    @DisplayName("SUP-7: slaman underpins a new SLA's target in the map editor: a line without a supplier target is"
+            + " refused beside it; with the network OLA chosen the 98 % shows as misaligned with its risk, and the"
+            + " map's change is in the history")
+    void serviceLevelManagerEditsTheMap() {
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
+        long sla = slas.draft(slas.forFinanceEmail(Unique.code("SLA-AB"))
+                        .targets("[{\"name\":\"Mail up\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                                + "\"threshold\":99.9,\"period\":\"MONTH\"}]"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        browser.open("slas/alignment.xhtml?id=" + sla);
+        assertThat(pages.text("matrix")).contains("Mail up", "No supplier target recorded", "Aligned");
+
+        pages.click("mapForm:addEntry");
+        pages.waitForText("mapForm:entryTable", "Choose a supplier target");
+        pages.click("mapForm:saveMap");
+        pages.waitForText("mapForm:entryTable", "Choose a supplier target.");
+
+        pages.choose(
+                "mapForm:entryTable:0:supplierTarget",
+                "OLA-NET-" + LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear());
+        browser.driver()
+                .findElement(By.cssSelector("[id='mapForm:targetTable:0:needsUnderpinning'] .ui-chkbox-box"))
+                .click();
+        pages.click("mapForm:saveMap");
+        pages.waitForText("messages", "is saved and checked");
+        assertThat(pages.text("matrix")).contains("Misaligned").doesNotContain("No supplier target recorded");
+        assertThat(pages.text("details"))
+                .contains("Mail up: the 1 supplier availability target(s) together give only 98 %, below the"
+                        + " customer's 99.9 %.");
+        assertThat(browser.driver().findElements(By.cssSelector("#details a[href*='risks/view']")))
+                .isNotEmpty();
+        pages.tab("historyTab");
+        assertThat(pages.text("tabs:historyTable")).contains("Network availability");
     }
 }

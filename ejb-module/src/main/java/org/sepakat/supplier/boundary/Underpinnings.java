@@ -170,8 +170,11 @@ public class Underpinnings {
                         List.of(FieldProblem.of(field + "slaTarget", "error.underpinning.unknownSlaTarget", name)));
                 continue;
             }
-            SupplierAgreement agreement =
-                    line.agreementId() == null ? null : em.find(SupplierAgreement.class, line.agreementId());
+            if (line.agreementId() == null) {
+                problems.add(List.of(FieldProblem.of(field + "agreementId", "error.underpinning.agreementRequired")));
+                continue;
+            }
+            SupplierAgreement agreement = em.find(SupplierAgreement.class, line.agreementId());
             if (agreement == null) {
                 problems.add(List.of(FieldProblem.of(field + "agreementId", "error.underpinning.unknownAgreement")));
                 continue;

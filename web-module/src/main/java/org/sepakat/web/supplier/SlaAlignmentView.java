@@ -165,8 +165,7 @@ public class SlaAlignmentView implements Serializable {
             agreement
                     .getTargets()
                     .forEach(t -> all.add(new SupplierTargetChoice(
-                            agreement.getId() + "|" + t.getName(),
-                            agreement.getReference() + " / " + t.getName() + " (" + t.describe() + ")")));
+                            agreement.getId() + "|" + t.getName(), agreement.getReference() + " / " + t.getName())));
         }
         return all;
     }
