@@ -108,12 +108,12 @@ class AlignmentBrowserIT extends SignedInBrowser {
         assertThat(pages.text("matrix")).contains("Mail up", "No supplier target recorded", "Aligned");
 
         pages.click("mapForm:addEntry");
-        pages.waitForText("mapForm:entryTable", "Choose a supplier target");
+        pages.waitForText("mapForm:entriesTable", "Choose a supplier target");
         pages.click("mapForm:saveMap");
-        pages.waitForText("mapForm:entryTable", "Choose a supplier target.");
+        pages.waitForText("mapForm:entriesTable", "Choose a supplier target.");
 
         pages.choose(
-                "mapForm:entryTable:0:supplierTarget",
+                "mapForm:entriesTable:0:supplierTarget",
                 "OLA-NET-" + LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear());
         browser.driver()
                 .findElement(By.cssSelector("[id='mapForm:targetTable:0:needsUnderpinning'] .ui-chkbox-box"))
