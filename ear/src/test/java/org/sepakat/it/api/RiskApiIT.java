@@ -49,7 +49,7 @@ class RiskApiIT {
             "SUP-7: a raised risk is listed and read; treated (accepting needs a reason, named), refused on a stale "
                     + "version (409), closed with evidence, then final (422)")
     void treatAndCloseThroughTheApi() {
-        String title = Unique.code("Response P1");
+        String title = Unique.code("ResponseP1");
         long id = raise(title, null);
 
         Reply list = slaman.get("api/v1/risks?text=" + title + "&status=OPEN&aligned=false");

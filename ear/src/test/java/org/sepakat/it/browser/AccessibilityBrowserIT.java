@@ -25,6 +25,7 @@ import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.ReportFixtures;
+import org.sepakat.it.support.RiskFixtures;
 import org.sepakat.it.support.Slas;
 import org.sepakat.it.support.Unique;
 import org.sepakat.shared.entity.Period;
@@ -214,6 +215,7 @@ class AccessibilityBrowserIT {
         all.put("staff list", "staff/list.xhtml");
         all.put("suppliers list", "suppliers/list.xhtml");
         all.put("new supplier", "suppliers/edit.xhtml");
+        all.put("risks list", "risks/list.xhtml");
         all.put("not found", "customers/view.xhtml?id=" + NO_SUCH_ID);
         return all;
     }
@@ -240,6 +242,7 @@ class AccessibilityBrowserIT {
         byRole.put("improvement editor", "improvements/edit.xhtml?id=" + improvement);
         byRole.put("staff member", "staff/edit.xhtml?id=" + staff);
         byRole.put("supplier", "suppliers/view.xhtml?id=" + supplier());
+        byRole.put("risk", "risks/view.xhtml?id=" + risk());
         byRole.put("service data", "service-data/list.xhtml");
         byRole.put("outages", "service-data/outages.xhtml");
         byRole.put("KPI values", "service-data/kpi-values.xhtml");
@@ -360,6 +363,12 @@ class AccessibilityBrowserIT {
     }
 
     /** A supplier of its own with a contact and an interface, so its page shows every table filled. */
+    /** A risk as the alignment check raises it, with the treatment and closure forms its editors see. */
+    private static long risk() {
+        return RiskFixtures.raise(
+                Unique.code("a11y") + "/target:P1", "Accessible risk", "supplier 8 h + 1 h > 4 h", null, null);
+    }
+
     private static long supplier() {
         Api admin = Api.as(DemoUsers.ADMIN);
         long id = admin.post(

@@ -19,15 +19,21 @@ public final class RiskFixtures {
 
     private RiskFixtures() {}
 
-    /** Raises a finding for {@code key} linked to the SLA {@code slaReference}; returns the risk's id. */
+    /** Raises a finding for {@code key} about the target "Response P1" of SLA-FIN-2026; returns the risk's id. */
     public static long raise(String key, String title, String finding, Long customerId, Long slaId) {
+        return raise(key, title, finding, customerId, slaId, "SLA-FIN-2026");
+    }
+
+    /** As {@link #raise(String, String, String, Long, Long)}, for the SLA {@code slaReference}. */
+    public static long raise(
+            String key, String title, String finding, Long customerId, Long slaId, String slaReference) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("key", key);
         form.put("title", title);
         form.put("finding", finding);
         form.put("customerId", customerId == null ? "" : customerId.toString());
         form.put("slaId", slaId == null ? "" : slaId.toString());
-        form.put("slaReference", "SLA-FIN-2026");
+        form.put("slaReference", slaReference);
         form.put("slaTarget", "Response P1");
         form.put("agreementReference", "UC-HOST-2026");
         form.put("agreementTarget", "Response P1 (hosting)");

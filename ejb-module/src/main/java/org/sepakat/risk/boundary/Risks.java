@@ -5,8 +5,8 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -183,7 +184,9 @@ public class Risks {
         List<Risk> touched = new ArrayList<>();
         em.createNamedQuery(Risk.FIND_OPEN_BY_PREFIX, Risk.class)
                 .setParameter("prefix", likePrefix(keyPrefix))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
+                .sorted(Comparator.comparing(Risk::getId))
                 .filter(risk -> !found.contains(risk.getSourceKey()) && !risk.isAligned())
                 .forEach(risk -> touched.add(history.change(risk, r -> r.foundAligned(now, evidence))));
         findings.forEach(finding -> touched.add(raise(finding)));
@@ -227,11 +230,14 @@ public class Risks {
         return Records.asRead(em, Risk.class, id, version);
     }
 
-    /** As stored now: another server may have opened or closed it a moment ago. */
+    /**
+     * As stored now, and locked until the caller's transaction ends: two checks finding the same
+     * misalignment at once update its finding one after the other, never as a lost concurrent edit.
+     */
     private Optional<Risk> openFor(String key) {
         return em.createNamedQuery(Risk.FIND_OPEN_BY_KEY, Risk.class)
                 .setParameter("key", key)
-                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

@@ -26,9 +26,7 @@ import org.sepakat.shared.entity.RuleViolation;
 @Entity
 @Table(name = "rsk_risk")
 @NamedQuery(name = Risk.FIND_OPEN_BY_KEY, query = "SELECT r FROM Risk r WHERE r.openKey = :key")
-@NamedQuery(
-        name = Risk.FIND_OPEN_BY_PREFIX,
-        query = "SELECT r FROM Risk r WHERE r.openKey LIKE :prefix ESCAPE '!' ORDER BY r.id")
+@NamedQuery(name = Risk.FIND_OPEN_BY_PREFIX, query = "SELECT r FROM Risk r WHERE r.openKey LIKE :prefix ESCAPE '!'")
 public class Risk extends AuditedEntity {
 
     public static final String FIND_OPEN_BY_KEY = "Risk.findOpenByKey";

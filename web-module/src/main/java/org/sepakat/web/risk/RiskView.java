@@ -13,7 +13,6 @@ import org.sepakat.risk.entity.RiskLevel;
 import org.sepakat.risk.entity.RiskStatus;
 import org.sepakat.risk.entity.RiskTreatment;
 import org.sepakat.risk.entity.TreatmentData;
-import org.sepakat.shared.entity.Capability;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.ShownRecord;
@@ -93,7 +92,7 @@ public class RiskView implements Serializable {
     }
 
     private boolean canTreat() {
-        return userSession.may(Capability.TREAT_RISKS) && !getRisk().isClosed();
+        return userSession.isCanTreatRisks() && !getRisk().isClosed();
     }
 
     public boolean isTreatable() {

@@ -44,6 +44,7 @@ public class HistorySearchView implements Serializable {
             "ImprovementOpportunity",
             "PeriodReport",
             "ReviewSchedule",
+            "Risk",
             "Service",
             "ServiceCalendar",
             "ServiceLevelAgreement",
@@ -55,6 +56,7 @@ public class HistorySearchView implements Serializable {
             "ImprovementOpportunity", "/improvements/view",
             "PeriodReport", "/reports/view",
             "ReviewSchedule", "/schedules/edit",
+            "Risk", "/risks/view",
             "Service", "/services/view",
             "ServiceCalendar", "/calendars/edit",
             "ServiceLevelAgreement", "/slas/edit");

@@ -22,7 +22,8 @@ public class RecordPages {
             "ImprovementOpportunity", "/improvements/view.xhtml",
             "ServiceCalendar", "/calendars/edit.xhtml",
             "Staff", "/staff/edit.xhtml",
-            "ReviewSchedule", "/schedules/edit.xhtml");
+            "ReviewSchedule", "/schedules/edit.xhtml",
+            "Risk", "/risks/view.xhtml");
 
     /** The record's page inside the application, or null when its type has none. */
     public String of(String recordType, Long recordId) {
