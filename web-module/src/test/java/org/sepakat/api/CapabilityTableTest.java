@@ -126,6 +126,7 @@ class CapabilityTableTest {
                             "ImprovementResource#start",
                             "ImprovementResource#complete",
                             "ImprovementResource#reject")),
+            Map.entry(Capability.MAP_UNDERPINNING, List.of("UnderpinningResource#replace")),
             Map.entry(Capability.TREAT_RISKS, List.of("RiskResource#treat", "RiskResource#close")),
             Map.entry(
                     Capability.EDIT_SERVICE_DATA,

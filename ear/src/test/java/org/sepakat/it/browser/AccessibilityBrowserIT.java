@@ -235,6 +235,7 @@ class AccessibilityBrowserIT {
         byRole.put("existing SLA", "slas/edit.xhtml?id=" + sla);
         byRole.put("SLA read view", "slas/preview.xhtml?id=" + sla);
         byRole.put("SLA dashboard", "dashboard/sla.xhtml?id=" + sla);
+        byRole.put("SLA alignment", "slas/alignment.xhtml?id=" + sla);
         byRole.put("report", "reports/view.xhtml?id=" + report);
         byRole.put("existing calendar", "calendars/edit.xhtml?id=" + calendar);
         byRole.put("improvement", "improvements/view.xhtml?id=" + improvement);

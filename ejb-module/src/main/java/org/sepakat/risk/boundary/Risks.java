@@ -193,6 +193,23 @@ public class Risks {
         return touched;
     }
 
+    /**
+     * The risks not closed whose source key starts with {@code keyPrefix} (the findings of one SLA's
+     * alignment check), those of customers the caller may not see left out: to link each finding to
+     * its risk.
+     */
+    public List<Risk> openUnder(String keyPrefix) {
+        if (keyPrefix == null || keyPrefix.isBlank()) {
+            throw InvalidInput.of("keyPrefix", "error.risk.prefixRequired");
+        }
+        VisibleCustomers visible = scope.ofCaller();
+        return em.createNamedQuery(Risk.FIND_OPEN_BY_PREFIX, Risk.class)
+                .setParameter("prefix", likePrefix(keyPrefix))
+                .getResultStream()
+                .filter(risk -> risk.getCustomerId() == null || visible.includes(risk.getCustomerId()))
+                .toList();
+    }
+
     /** Assesses and treats a risk; see {@link Risk#treat} for the rules. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public Risk treat(Long id, TreatmentData data) {

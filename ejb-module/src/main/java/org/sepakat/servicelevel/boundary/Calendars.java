@@ -77,6 +77,11 @@ public class Calendars {
         return Records.require(em, ServiceCalendar.class, id);
     }
 
+    /** The calendar with this code as the targets naming it read it (SUP-7: a supplier target's hours). */
+    public Optional<CalendarTerm> termOf(String code) {
+        return byCode(code).map(ServiceCalendar::term);
+    }
+
     public Optional<ServiceCalendar> byCode(String code) {
         return em.createNamedQuery(ServiceCalendar.FIND_BY_CODE, ServiceCalendar.class)
                 .setParameter("code", code)

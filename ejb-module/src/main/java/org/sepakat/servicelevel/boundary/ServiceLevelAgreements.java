@@ -29,6 +29,7 @@ import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.servicelevel.entity.AgreementData;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.servicelevel.entity.SlaStatus;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -49,6 +50,7 @@ import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.terms.AgreementChanged;
 import org.sepakat.shared.terms.MeasurableAgreement;
 import org.sepakat.shared.terms.OwnerKind;
+import org.sepakat.shared.terms.Validity;
 
 /**
  * Service level agreements (SLM-1..5, SLM-9): authored by service level managers, read by
@@ -147,6 +149,12 @@ public class ServiceLevelAgreements {
                                 .getResultList())
                 .stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    }
+
+    /** SUP-7: the validity of an SLA the caller may see, for the alignment check's contract-term rule. */
+    public Validity validity(Long id) {
+        ServiceLevelAgreement sla = find(id);
+        return new Validity(sla.getValidFrom(), sla.getValidTo(), sla.getStatus() == SlaStatus.RETIRED);
     }
 
     public ServiceLevelAgreement find(Long id) {

@@ -36,6 +36,8 @@ public enum Capability {
             Roles.ADMINISTRATOR, Roles.RELATIONSHIP_MANAGER, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER),
     /** SUP-7: the supplier and service level managers and the administrator treat and close risks; the rest read. */
     TREAT_RISKS(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER),
+    /** SUP-7: the underpinning map of an SLA (service level managers and the administrator; readers of the SLA read it). */
+    MAP_UNDERPINNING(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
     /** SLM-5..7: delivering tickets, outages and KPI values. */
     EDIT_SERVICE_DATA(Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER),
     /** SLM-5..7: reading the service data (relationship managers: of their own customers). */
