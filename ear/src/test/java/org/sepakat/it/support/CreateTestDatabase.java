@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Run by the build before the integration tests: creates the PostgreSQL test database named in
- * the URL when it does not exist yet (the server itself never creates databases).
+ * Run by the build before the integration tests: makes the PostgreSQL test database named in the
+ * URL afresh (dropped when a previous run left it, then created; the server itself never creates
+ * databases), so every run starts from an empty schema and the demo data of the code under test,
+ * as the Derby run does after {@code clean}.
  */
 public final class CreateTestDatabase {
 
@@ -27,17 +29,18 @@ public final class CreateTestDatabase {
         try (Connection connection = DriverManager.getConnection(admin, user, password);
                 PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, name);
+            boolean existed;
             try (ResultSet rows = exists.executeQuery()) {
-                if (rows.next()) {
-                    System.out.println("[sepakat] test database " + name + " exists");
-                    return;
+                existed = rows.next();
+            }
+            try (Statement statement = connection.createStatement()) {
+                // the name was checked against a strict pattern above; DROP / CREATE DATABASE take no parameters
+                if (existed) {
+                    statement.execute("DROP DATABASE " + name + " WITH (FORCE)");
                 }
+                statement.execute("CREATE DATABASE " + name);
             }
-            try (Statement create = connection.createStatement()) {
-                // the name was checked against a strict pattern above; CREATE DATABASE takes no parameters
-                create.execute("CREATE DATABASE " + name);
-            }
-            System.out.println("[sepakat] created test database " + name);
+            System.out.println("[sepakat] " + (existed ? "made afresh" : "created") + " test database " + name);
         }
     }
 }
