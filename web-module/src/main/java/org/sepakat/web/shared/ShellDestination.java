@@ -54,6 +54,13 @@ public enum ShellDestination {
             "pi pi-truck",
             may(Capability.READ_SUPPLIERS),
             "/suppliers/"),
+    SUPPLIER_AGREEMENTS(
+            Area.SUPPLIERS,
+            "nav.supplierAgreements",
+            "/supplier-agreements/list",
+            "pi pi-file-edit",
+            may(Capability.READ_SUPPLIERS),
+            "/supplier-agreements/"),
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     HISTORY(Area.AUDIT, "nav.history", "/history/search", "pi pi-history", may(Capability.SEARCH_HISTORY), "/history/"),
