@@ -23,6 +23,7 @@ final class PublishedTypes {
             // the shared kernel's value types: paging, business refusals, roles, audit base and events
             .toEvery(
                     "org.sepakat.shared.entity.",
+                    "AgreedDocumentVersion",
                     "AgreementTarget",
                     "AuditedEntity",
                     "BusinessException",

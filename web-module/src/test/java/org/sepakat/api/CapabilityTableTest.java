@@ -89,7 +89,16 @@ class CapabilityTableTest {
                             "SupplierContactResource#delete",
                             "SupplierInterfaceResource#create",
                             "SupplierInterfaceResource#update",
-                            "SupplierInterfaceResource#delete")),
+                            "SupplierInterfaceResource#delete",
+                            "SupplierAgreementResource#create",
+                            "SupplierAgreementResource#update",
+                            "SupplierAgreementResource#delete",
+                            "SupplierAgreementResource#agree",
+                            "SupplierAgreementResource#activate",
+                            "SupplierAgreementResource#revision",
+                            "SupplierAgreementResource#terminate",
+                            "SupplierAgreementResource#notice",
+                            "SupplierAgreementResource#renewal")),
             Map.entry(
                     Capability.READ_SUPPLIERS,
                     List.of(
@@ -98,7 +107,12 @@ class CapabilityTableTest {
                             "SupplierContactResource#list",
                             "SupplierContactResource#get",
                             "SupplierInterfaceResource#list",
-                            "SupplierInterfaceResource#get")),
+                            "SupplierInterfaceResource#get",
+                            "SupplierAgreementResource#list",
+                            "SupplierAgreementResource#get",
+                            "SupplierAgreementResource#versions",
+                            "SupplierAgreementResource#version",
+                            "SupplierAgreementResource#compare")),
             Map.entry(
                     Capability.EDIT_IMPROVEMENTS,
                     List.of(

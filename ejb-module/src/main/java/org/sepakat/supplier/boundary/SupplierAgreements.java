@@ -9,12 +9,26 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.party.boundary.CustomerScope;
+import org.sepakat.party.boundary.ServiceCatalogue;
+import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
+import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
+import org.sepakat.shared.entity.AgreementTarget;
+import org.sepakat.shared.entity.Changes;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
@@ -22,6 +36,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 import org.sepakat.shared.persistence.UniqueKey;
@@ -29,7 +44,10 @@ import org.sepakat.shared.terms.AgreementChanged;
 import org.sepakat.shared.terms.OwnerKind;
 import org.sepakat.supplier.control.AgreementContent;
 import org.sepakat.supplier.control.ReadableSuppliers;
+import org.sepakat.supplier.entity.ContractDates;
+import org.sepakat.supplier.entity.SigningData;
 import org.sepakat.supplier.entity.Supplier;
+import org.sepakat.supplier.entity.SupplierAgreedVersion;
 import org.sepakat.supplier.entity.SupplierAgreement;
 import org.sepakat.supplier.entity.SupplierAgreementData;
 
@@ -68,6 +86,24 @@ public class SupplierAgreements {
 
     @Inject
     Event<AgreementChanged> changes;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    SupplierContacts contacts;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    ServiceCatalogue services;
+
+    @Inject
+    Clock clock;
 
     /** Tells whoever checks agreements against each other (after the commit) that these terms changed. */
     private SupplierAgreement changed(SupplierAgreement agreement) {
@@ -111,6 +147,7 @@ public class SupplierAgreements {
         SupplierAgreement agreement = new SupplierAgreement(
                 data.reference().trim(), data.title().trim(), supplier, AgreementContent.zone(data.timeZone()));
         AgreementContent.apply(agreement, data, problems);
+        problems.add(unknownCalendars(agreement.getTargets()));
         problems.throwIfAny();
         SupplierAgreement stored = history.created(agreement);
         LOG.info(() -> "Supplier agreement " + stored.getReference() + " created by " + history.currentUser());
@@ -134,6 +171,7 @@ public class SupplierAgreements {
         return changed(history.change(agreement, a -> {
             a.rereference(data.reference().trim());
             AgreementContent.apply(a, data, problems);
+            problems.add(unknownCalendars(a.getTargets()));
             problems.throwIfAny();
         }));
     }
@@ -158,8 +196,9 @@ public class SupplierAgreements {
                     ownId));
         }
         if (data.supplierId() != null && em.find(Supplier.class, data.supplierId()) == null) {
-            problems.add(java.util.List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
+            problems.add(List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
         }
+        problems.add(unknownServices(data.serviceIds()));
         if (data.timeZone() != null && !data.timeZone().isBlank()) {
             problems.attempt(() -> AgreementContent.zone(data.timeZone()));
         }
@@ -189,6 +228,171 @@ public class SupplierAgreements {
     public SupplierAgreement terminate(Long id, long version) {
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, version);
         return changed(history.change(agreement, SupplierAgreement::terminate));
+    }
+
+    /** Each service id of the scope that is no service of the catalogue, by its index ("serviceIds[1]"). */
+    private List<FieldProblem> unknownServices(List<Long> ids) {
+        if (ids.isEmpty() || ids.contains(null)) {
+            return List.of();
+        }
+        var known = services.codesById(ids);
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!known.containsKey(ids.get(i))) {
+                unknown.add(
+                        FieldProblem.of("serviceIds[" + i + "]", "error.supplierAgreement.unknownService", ids.get(i)));
+            }
+        }
+        return unknown;
+    }
+
+    /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
+    private List<FieldProblem> unknownCalendars(List<AgreementTarget> targets) {
+        List<FieldProblem> unknown = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            AgreementTarget target = targets.get(i);
+            if (target.getCalendarCode() != null
+                    && calendars.byCode(target.getCalendarCode()).isEmpty()) {
+                unknown.add(FieldProblem.of(
+                        "targets[" + i + "].calendarCode",
+                        "error.sla.calendarUnknown",
+                        target.getCalendarCode(),
+                        target.getName()));
+            }
+        }
+        return unknown;
+    }
+
+    /**
+     * SUP-2: both sides sign; the content is kept as version n+1, in force from the month named (none:
+     * the month after the signing, in the agreement's zone), never before the previous version.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    public SupplierAgreement agree(Long id, SigningData data) {
+        if (data == null) {
+            throw InvalidInput.of("body", "error.body.missing");
+        }
+        input.valid(data);
+        SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, data.version());
+        String provider = providerSignatory(data.providerStaffId());
+        String supplier = supplierSignatory(agreement, data.supplierContactId());
+        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets());
+        if (!calendarsUnknown.isEmpty()) {
+            throw new InvalidInput(calendarsUnknown);
+        }
+        Instant now = clock.instant();
+        YearMonth effectiveFrom = data.effectiveFrom() == null
+                ? SupplierAgreedVersion.defaultEffectiveFrom(now, ZoneId.of(agreement.getTimeZone()))
+                : data.effectiveFrom();
+        versions(id).stream()
+                .map(SupplierAgreedVersion::getEffectiveMonth)
+                .max(Comparator.naturalOrder())
+                .filter(effectiveFrom::isBefore)
+                .ifPresent(previous -> {
+                    throw InvalidInput.of("effectiveFrom", "error.sla.effectiveBeforePrevious", previous.toString());
+                });
+        history.change(agreement, a -> a.agree(provider, supplier, now));
+        em.persist(new SupplierAgreedVersion(agreement, effectiveFrom));
+        LOG.info(() -> "Supplier agreement " + agreement.getReference() + " agreed as version "
+                + agreement.getAgreedVersion() + " by " + history.currentUser());
+        return changed(agreement);
+    }
+
+    private String providerSignatory(Long staffId) {
+        try {
+            return staff.find(staffId).getUsername();
+        } catch (RecordNotFound e) {
+            throw InvalidInput.of("providerStaffId", "error.staff.unknown", staffId);
+        }
+    }
+
+    private String supplierSignatory(SupplierAgreement agreement, Long contactId) {
+        try {
+            return contacts.find(agreement.getSupplier().getId(), contactId).getName();
+        } catch (RecordNotFound e) {
+            throw InvalidInput.of(
+                    "supplierContactId",
+                    "error.supplierAgreement.contactUnknown",
+                    agreement.getSupplier().getName());
+        }
+    }
+
+    /** Every agreed version of an agreement the caller may read, oldest first. */
+    public List<SupplierAgreedVersion> versions(Long id) {
+        return em.createNamedQuery(SupplierAgreedVersion.BY_AGREEMENT, SupplierAgreedVersion.class)
+                .setParameter("agreement", find(id))
+                .getResultList();
+    }
+
+    public SupplierAgreedVersion version(Long id, int number) {
+        return em.createNamedQuery(SupplierAgreedVersion.BY_NUMBER, SupplierAgreedVersion.class)
+                .setParameter("agreement", find(id))
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFound("SupplierAgreedVersion", id + "/" + number));
+    }
+
+    /** What changed from one agreed version to another, line by line (the same comparison as an SLA's). */
+    public List<Changes.Change> compare(Long id, int from, int to) {
+        return Changes.between(version(id, from).content(), version(id, to).content());
+    }
+
+    /** SUP-10, tacit renewal: notice given on {@code givenOn} (not after today in the agreement's zone). */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    public SupplierAgreement recordNotice(Long id, LocalDate givenOn, long version) {
+        if (givenOn == null) {
+            throw InvalidInput.of("givenOn", "error.supplierAgreement.noticeDateRequired");
+        }
+        SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, version);
+        if (givenOn.isAfter(today(agreement))) {
+            throw InvalidInput.of("givenOn", "error.supplierAgreement.noticeInFuture", givenOn);
+        }
+        return changed(history.change(agreement, a -> a.giveNotice(givenOn)));
+    }
+
+    /** SUP-10, express renewal: the contract was renewed for one more renewal period. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    public SupplierAgreement recordRenewal(Long id, long version) {
+        SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, version);
+        return changed(history.change(agreement, SupplierAgreement::recordRenewal));
+    }
+
+    /** Only a draft never agreed goes; the history keeps what it held. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    public void delete(Long id, long version) {
+        SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, version);
+        if (!agreement.isDeletable()) {
+            throw new RuleViolation("SUP-2", "error.supplierAgreement.notDeletable", agreement.getReference());
+        }
+        history.deleted(agreement);
+        changes.fire(new AgreementChanged(OwnerKind.SUPPLIER_AGREEMENT, id));
+        LOG.info(() -> "Supplier agreement " + agreement.getReference() + " deleted by " + history.currentUser());
+    }
+
+    /** The agreements of a supplier the caller may read, by reference (for the supplier's page). */
+    public List<SupplierAgreement> ofSupplier(Long supplierId) {
+        return em.createNamedQuery(SupplierAgreement.BY_SUPPLIER, SupplierAgreement.class)
+                .setParameter("supplier", suppliers.find(supplierId))
+                .getResultList();
+    }
+
+    /**
+     * SUP-10: the contract's current term, next notice deadline and expiry today in the agreement's
+     * zone; empty for an agreement without commercial terms (an OLA).
+     */
+    public Optional<ContractDates> dates(Long id) {
+        SupplierAgreement agreement = find(id);
+        return agreement.dates(today(agreement));
+    }
+
+    /** As {@link #dates(Long)}, for an agreement already read (a list's rows). */
+    public Optional<ContractDates> datesOf(SupplierAgreement agreement) {
+        return agreement.dates(today(agreement));
+    }
+
+    private LocalDate today(SupplierAgreement agreement) {
+        return LocalDate.now(clock.withZone(ZoneId.of(agreement.getTimeZone())));
     }
 
     /** Whether the caller may change supplier agreements, so a page offers it only then. */

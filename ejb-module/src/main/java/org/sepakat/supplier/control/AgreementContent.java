@@ -3,9 +3,13 @@ package org.sepakat.supplier.control;
 import java.time.DateTimeException;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
@@ -26,23 +30,50 @@ public final class AgreementContent {
 
     private AgreementContent() {}
 
-    /** Applies {@code data} to {@code agreement}; nothing is applied when a problem is found (the caller rolls back). */
+    /** A row of the lists, as a problem names it: "targets[2]" of "targets[2].threshold". */
+    private static final Pattern ROW =
+            Pattern.compile("^((?:requirements|targets|obligations|raci)\\[\\d+])(?:\\..*)?$");
+
+    /**
+     * Applies {@code data} to {@code agreement}; nothing is applied when a problem is found (the caller
+     * rolls back). A row or part {@code problems} already refuses (Bean Validation) is not read again,
+     * so each problem is named once.
+     */
     public static void apply(SupplierAgreement agreement, SupplierAgreementData data, FieldProblems problems) {
+        Set<String> refused = problems.problems().stream()
+                .map(p -> ROW.matcher(p.field()))
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
         applyHeading(agreement, data, problems);
-        problems.check(() -> agreement.scope(data.serviceIds(), data.components(), data.processes()));
+        if (!refuses(problems, "serviceIds", "components", "processes")) {
+            problems.check(() -> agreement.scope(data.serviceIds(), data.components(), data.processes()));
+        }
         List<AgreementRequirement> requirements = problems.each(
-                "requirements", data.requirements(), SupplierAgreementData.RequirementData::toRequirement, Set.of());
-        List<AgreementTarget> targets = problems.each("targets", data.targets(), TargetData::toTarget, Set.of());
+                "requirements", data.requirements(), SupplierAgreementData.RequirementData::toRequirement, refused);
+        List<AgreementTarget> targets = problems.each("targets", data.targets(), TargetData::toTarget, refused);
         List<Obligation> obligations = problems.each(
-                "obligations", data.obligations(), SupplierAgreementData.ObligationData::toObligation, Set.of());
+                "obligations", data.obligations(), SupplierAgreementData.ObligationData::toObligation, refused);
         List<RaciActivity> raci =
-                problems.each("raci", data.raci(), SupplierAgreementData.RaciData::toActivity, Set.of());
+                problems.each("raci", data.raci(), SupplierAgreementData.RaciData::toActivity, refused);
         problems.check(() -> agreement.replaceRequirements(requirements));
         problems.check(() -> agreement.replaceTargets(targets));
         problems.check(() -> agreement.replaceObligations(obligations));
-        problems.check(() -> agreement.replaceRaci(raci));
-        problems.attempt(() -> commercialTerms(data.commercialTerms()))
-                .ifPresent(terms -> problems.check(() -> agreement.setCommercialTerms(terms.orElse(null))));
+        if (!refuses(problems, "raci")) {
+            problems.check(() -> agreement.replaceRaci(raci));
+        }
+        if (!refuses(problems, "commercialTerms")) {
+            problems.attempt(() -> commercialTerms(data.commercialTerms()))
+                    .ifPresent(terms -> problems.check(() -> agreement.setCommercialTerms(terms.orElse(null))));
+        }
+    }
+
+    /** Whether a problem already names one of {@code fields} or a part of it. */
+    private static boolean refuses(FieldProblems problems, String... fields) {
+        return problems.problems().stream()
+                .map(p -> p.field())
+                .anyMatch(f -> Arrays.stream(fields)
+                        .anyMatch(field -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + ".")));
     }
 
     private static void applyHeading(SupplierAgreement agreement, SupplierAgreementData data, FieldProblems problems) {

@@ -123,7 +123,7 @@ public class CommercialTerms {
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "value", value);
         required(problems, "currency", currency);
-        required(problems, "starts", starts);
+        required(problems, "startsOn", starts);
         required(problems, "initialTerm", initialTerm);
         required(problems, "renewal", renewal);
         if (value != null && value.signum() < 0) {
@@ -164,7 +164,21 @@ public class CommercialTerms {
             throw InvalidInput.of("noticeGivenOn", "error.commercialTerms.noticeNeedsTacitRenewal", renewal);
         }
         return new CommercialTerms(
-                value, currency, starts, initialTerm, renewal, renewalPeriod, noticePeriod, day, expressRenewals);
+                value, currency, starts, initialTerm, renewal, renewalPeriod, noticePeriod, day, getExpressRenewals());
+    }
+
+    /**
+     * These terms with the events recorded in {@code earlier} (notice given, express renewals), as far
+     * as these terms still take them: a revision that keeps the renewal kind keeps its history.
+     */
+    public CommercialTerms keepingEventsOf(CommercialTerms earlier) {
+        LocalDate notice =
+                renewal == RenewalKind.TACIT && earlier.renewal == RenewalKind.TACIT ? earlier.noticeGivenOn : null;
+        int renewals = renewal == RenewalKind.EXPRESS && earlier.renewal == RenewalKind.EXPRESS
+                ? earlier.getExpressRenewals()
+                : 0;
+        return new CommercialTerms(
+                value, currency, starts, initialTerm, renewal, renewalPeriod, noticePeriod, notice, renewals);
     }
 
     /** The same terms with one more express renewal recorded: only an expressly renewing contract takes it. */
@@ -173,7 +187,15 @@ public class CommercialTerms {
             throw InvalidInput.of("renewal", "error.commercialTerms.renewalNeedsExpress", renewal);
         }
         return new CommercialTerms(
-                value, currency, starts, initialTerm, renewal, renewalPeriod, noticePeriod, null, expressRenewals + 1);
+                value,
+                currency,
+                starts,
+                initialTerm,
+                renewal,
+                renewalPeriod,
+                noticePeriod,
+                null,
+                getExpressRenewals() + 1);
     }
 
     /** Term {@code number} (0: the initial term), dates inclusive, each end computed from the start date. */
@@ -348,6 +370,6 @@ public class CommercialTerms {
     }
 
     public int getExpressRenewals() {
-        return expressRenewals;
+        return expressRenewals == null ? 0 : expressRenewals;
     }
 }

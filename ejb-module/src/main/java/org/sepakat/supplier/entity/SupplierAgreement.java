@@ -30,6 +30,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AgreementTarget;
 import org.sepakat.shared.entity.AuditedEntity;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.RuleViolation;
 
@@ -47,12 +48,16 @@ import org.sepakat.shared.entity.RuleViolation;
         name = SupplierAgreement.FIND_BY_REFERENCE,
         query = "SELECT a FROM SupplierAgreement a WHERE a.reference = :reference")
 @NamedQuery(
+        name = SupplierAgreement.BY_SUPPLIER,
+        query = "SELECT a FROM SupplierAgreement a WHERE a.supplier = :supplier ORDER BY a.reference")
+@NamedQuery(
         name = SupplierAgreement.COUNT_BY_SUPPLIER,
         query = "SELECT COUNT(a) FROM SupplierAgreement a WHERE a.supplier = :supplier")
 public class SupplierAgreement extends AuditedEntity {
 
     public static final String FIND_BY_REFERENCE = "SupplierAgreement.findByReference";
     public static final String COUNT_BY_SUPPLIER = "SupplierAgreement.countBySupplier";
+    public static final String BY_SUPPLIER = "SupplierAgreement.bySupplier";
 
     /** Days before a notice deadline / an expiry the contract manager is reminded, unless the agreement says. */
     public static final int DEFAULT_NOTICE_REMINDER_DAYS = 90;
@@ -214,29 +219,74 @@ public class SupplierAgreement extends AuditedEntity {
     /** SUP-6: the responsibility matrix, valid as a whole (exactly one A per activity...). */
     public void replaceRaci(List<RaciActivity> activities) {
         requireEditable();
-        new Raci(activities).requireValid();
+        List<FieldProblem> problems = new Raci(activities)
+                .problems().stream()
+                        .map(p -> new FieldProblem(
+                                p.field().replaceFirst("^activities", "raci"),
+                                p.messageKey(),
+                                p.arguments(),
+                                p.violation()))
+                        .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
         raci.clear();
         raci.addAll(activities);
     }
 
-    /** SUP-2: a contract's commercial terms; an OLA has none. */
+    /**
+     * SUP-2: a contract's commercial terms; an OLA has none. Notice given and express renewals already
+     * recorded stay (a revision saved as read does not forget them).
+     */
     public void setCommercialTerms(CommercialTerms terms) {
         requireEditable();
         if (kind == AgreementKind.OPERATIONAL_LEVEL_AGREEMENT && terms != null) {
             throw InvalidInput.of("commercialTerms", "error.supplierAgreement.olaHasNoTerms");
         }
-        this.commercialTerms = terms;
+        this.commercialTerms =
+                terms == null || commercialTerms == null ? terms : terms.keepingEventsOf(commercialTerms);
+    }
+
+    /** SUP-10, tacit renewal: notice was given on {@code day}, so the contract ends with the term that notice met. */
+    public void giveNotice(LocalDate day) {
+        requireInForceWithTerms();
+        try {
+            this.commercialTerms = commercialTerms.withNoticeGivenOn(day);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.problems().stream()
+                    .map(p -> FieldProblem.of(
+                            "givenOn", p.messageKey(), p.arguments().toArray()))
+                    .toList());
+        }
+    }
+
+    /** SUP-10, express renewal: both sides renewed the contract for one more renewal period. */
+    public void recordRenewal() {
+        requireInForceWithTerms();
+        this.commercialTerms = commercialTerms.withExpressRenewal();
     }
 
     /**
-     * SUP-10: records an event of the contract's life that changes no agreed content (notice given,
-     * an express renewal): allowed while it is in force, not only in a draft.
+     * An event of the contract's life that changes no negotiated content (notice given, an express
+     * renewal) is recorded while the contract is signed and not ended, not in a draft.
      */
-    public void recordTermsEvent(CommercialTerms changed) {
-        if (status.isEnded() || commercialTerms == null) {
-            throw new RuleViolation(RULE, "error.supplierAgreement.notEditable", reference, status);
+    private void requireInForceWithTerms() {
+        if (status == AgreementStatus.DRAFT || status.isEnded()) {
+            throw new RuleViolation(RULE, "error.supplierAgreement.notInForce", reference, status);
         }
-        this.commercialTerms = Objects.requireNonNull(changed);
+        if (commercialTerms == null) {
+            throw new RuleViolation(RULE, "error.supplierAgreement.noCommercialTerms", reference);
+        }
+    }
+
+    /** SUP-10: its dates on {@code today} (in its zone); empty for an agreement without commercial terms. */
+    public java.util.Optional<ContractDates> dates(LocalDate today) {
+        return java.util.Optional.ofNullable(commercialTerms).map(terms -> ContractDates.of(terms, today));
+    }
+
+    /** Only a draft never agreed can be deleted; anything signed once is a record worth keeping. */
+    public boolean isDeletable() {
+        return status == AgreementStatus.DRAFT && agreedVersion == 0;
     }
 
     private static <T> void requireUniqueNames(List<T> items, Function<T, String> name, String field) {

@@ -142,7 +142,7 @@ public final class SlaRepresentations {
         }
     }
 
-    static TargetData target(AgreementTarget t) {
+    public static TargetData target(AgreementTarget t) {
         return new TargetData(
                 t.getName(),
                 t.getMetric(),
