@@ -49,6 +49,7 @@ class ShellBrowserIT {
             "Review schedules",
             "Review jobs",
             "Suppliers",
+            "Supplier agreements",
             "Improvements",
             "History",
             "Failed e-mails",
@@ -67,6 +68,7 @@ class ShellBrowserIT {
                             "Service data",
                             "Reports",
                             "Suppliers",
+                            "Supplier agreements",
                             "Improvements"),
             DemoUsers.SLAMAN,
                     List.of(
@@ -80,6 +82,7 @@ class ShellBrowserIT {
                             "Review schedules",
                             "Review jobs",
                             "Suppliers",
+                            "Supplier agreements",
                             "Improvements"),
             DemoUsers.SUPMAN,
                     List.of(
@@ -90,6 +93,7 @@ class ShellBrowserIT {
                             "Calendars",
                             "Reports",
                             "Suppliers",
+                            "Supplier agreements",
                             "Improvements"),
             DemoUsers.AUDITOR,
                     List.of(
@@ -103,6 +107,7 @@ class ShellBrowserIT {
                             "Review schedules",
                             "Review jobs",
                             "Suppliers",
+                            "Supplier agreements",
                             "Improvements",
                             "History"));
 

@@ -7,12 +7,13 @@ import org.sepakat.shared.entity.InvalidInput;
 
 /**
  * Names a supplier agreement's field problems after the editor's inputs: the commercial terms'
- * fields ("commercialTerms.starts") are the tab's inputs ("startsOn"), and a RACI matrix's rows
- * ("activities[1]", "activities[1].name") the RACI table's rows ("raci[1]", "raci[1].activity").
+ * fields ("commercialTerms.starts") are the tab's inputs ("startsOn"), and a RACI activity's name
+ * ("raci[1].name") the RACI table's input ("raci[1].activity"); a problem of the whole row
+ * ("raci[1]": two accountable parties) stays on the row.
  */
 final class AgreementFields {
 
-    private static final Pattern ACTIVITY = Pattern.compile("(?:raci\\.)?activities\\[(\\d+)](\\.name)?");
+    private static final Pattern ACTIVITY = Pattern.compile("(?:raci|activities)\\[(\\d+)](\\.name)?");
     private static final String TERMS = "commercialTerms.";
 
     private AgreementFields() {}

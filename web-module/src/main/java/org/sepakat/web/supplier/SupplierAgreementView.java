@@ -9,8 +9,11 @@ import java.util.function.Supplier;
 import org.sepakat.shared.entity.HistoryEntry;
 import org.sepakat.supplier.boundary.SupplierAgreements;
 import org.sepakat.supplier.entity.AgreementStatus;
+import org.sepakat.supplier.entity.RenewalKind;
 import org.sepakat.supplier.entity.SupplierAgreement;
 import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.FacesErrors;
+import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
 import org.sepakat.web.shared.UserSession;
 
@@ -36,10 +39,16 @@ public class SupplierAgreementView implements Serializable {
     @Inject
     Attempt attempt;
 
+    @Inject
+    FacesErrors errors;
+
     private Long id;
 
+    /** The page's own role check; an agreement the user may not read is "not found". */
     public void load() {
-        shown.load(() -> agreements.find(id));
+        if (PageGuard.allow(userSession.isCanReadSuppliers())) {
+            shown.load(() -> agreements.find(id));
+        }
     }
 
     void show(SupplierAgreement current) {
@@ -64,6 +73,20 @@ public class SupplierAgreementView implements Serializable {
         act(() -> agreements.terminate(id, getAgreement().getVersion()), "supplierAgreement.terminated");
     }
 
+    public void recordRenewal() {
+        act(() -> agreements.recordRenewal(id, getAgreement().getVersion()), "supplierAgreement.renewalRecorded");
+    }
+
+    /** Only a draft never agreed goes; the list then confirms it. */
+    public String delete() {
+        String reference = getAgreement().getReference();
+        if (attempt.run(() -> agreements.delete(id, getAgreement().getVersion()))) {
+            errors.info("supplierAgreement.deleted", reference);
+            return "/supplier-agreements/list?faces-redirect=true";
+        }
+        return null;
+    }
+
     private boolean editor() {
         return userSession.isCanEditSuppliers() && getAgreement() != null;
     }
@@ -83,6 +106,33 @@ public class SupplierAgreementView implements Serializable {
 
     public boolean isRevisable() {
         return editor() && (status() == AgreementStatus.AGREED || status() == AgreementStatus.ACTIVE);
+    }
+
+    /** Both sides can sign what is written: a draft, or a revision. */
+    public boolean isAgreeable() {
+        return isEditable();
+    }
+
+    public boolean isDeletable() {
+        return editor() && getAgreement().isDeletable();
+    }
+
+    /** Signed and not ended: notice and renewals are events of a contract in force (SUP-10). */
+    private boolean inForce() {
+        return editor()
+                && getAgreement().getCommercialTerms() != null
+                && status() != AgreementStatus.DRAFT
+                && !status().isEnded();
+    }
+
+    public boolean isNoticeRecordable() {
+        return inForce()
+                && getAgreement().getCommercialTerms().getRenewal() == RenewalKind.TACIT
+                && getAgreement().getCommercialTerms().getNoticeGivenOn() == null;
+    }
+
+    public boolean isRenewalRecordable() {
+        return inForce() && getAgreement().getCommercialTerms().getRenewal() == RenewalKind.EXPRESS;
     }
 
     public boolean isTerminable() {
