@@ -10,7 +10,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
@@ -50,30 +52,36 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.type(FORM + "tabs:title", "ERP hosting " + reference);
         pages.choose(FORM + "tabs:supplierId", supplierCode);
         pages.waitForText("agreementKind", "Underpinning contract");
+        settled();
 
         tab("scopeTab");
         tick(TABS + "serviceIds", "ERP");
         tick(TABS + "processes", "8.6.1 Incident management");
         pages.click(TABS + "addComponentButton");
+        settled();
         pages.type(TABS + "componentTable:0:name", "ERP database hosting");
 
         tab("requirementsTab");
         pages.click(TABS + "addRequirementButton");
+        settled();
         pages.type(TABS + "requirementTable:0:text", "Restore the database within four hours.");
 
         tab("targetsTab");
         pages.click(TABS + "addTargetButton");
+        settled();
         pages.type(TABS + "targetTable:0:targetName", "Hosting availability");
         pages.type(TABS + "targetTable:0:threshold", "99.5");
 
         tab("obligationsTab");
         pages.click(TABS + "addObligationButton");
+        settled();
         pages.type(TABS + "obligationTable:0:text", "Monthly service report");
         pages.type(TABS + "obligationTable:0:frequency", "Monthly");
         pages.type(TABS + "obligationTable:0:evidence", "Signed report");
 
         tab("raciTab");
         pages.click(TABS + "addRaciButton");
+        settled();
         pages.type(TABS + "raciTable:0:activity", "Restore service");
         pages.type(TABS + "raciTable:0:provider", "A");
         pages.type(TABS + "raciTable:0:supplier", "AR");
@@ -253,6 +261,14 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
     }
 
+    /** Waits until no ajax request is under way: the form the last one re-renders is then the one typed into. */
+    private void settled() {
+        browser.waiting()
+                .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                        .executeScript("return document.readyState === 'complete'"
+                                + " && (!window.jQuery || window.jQuery.active === 0)")));
+    }
+
     private static String date(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.ENGLISH)
@@ -263,7 +279,11 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         browser.waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#" + TABS + tabId + "']")))
                 .click();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(TABS + tabId)));
+        try {
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(TABS + tabId)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("tab " + tabId + " not shown; the page: " + browser.pageText(), e);
+        }
     }
 
     /** Ticks the box of a p:selectManyCheckbox whose label starts with {@code label}. */
