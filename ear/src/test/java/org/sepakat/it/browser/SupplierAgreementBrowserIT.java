@@ -97,7 +97,7 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
 
         pages.click(FORM + "saveButton");
         tab("raciTab");
-        pages.waitForText(TABS + "raciTable:0:raciRowMessage", "exactly one party must be accountable (A); both are");
+        shows(TABS + "raciTable", "exactly one party must be accountable (A); both are");
         assertThat(browser.driver().getCurrentUrl()).as("nothing was stored").doesNotContain("id=");
 
         pages.retype(TABS + "raciTable:0:supplier", "R");
@@ -259,6 +259,15 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.choose("agreeForm:supplierContactId", CONTACT);
         pages.click("agreeForm:confirmAgreeButton");
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
+    }
+
+    /** Waits for {@code text} in the element; when it does not come, says what the page shows instead. */
+    private void shows(String id, String text) {
+        try {
+            pages.waitForText(id, text);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no '" + text + "' in " + id + "; the page: " + browser.pageText(), e);
+        }
     }
 
     /** Waits until no ajax request is under way: the form the last one re-renders is then the one typed into. */
