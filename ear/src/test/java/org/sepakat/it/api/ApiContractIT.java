@@ -258,6 +258,50 @@ class ApiContractIT extends DeployedEar {
     }
 
     @Test
+    @DisplayName("SUP-2..6, SUP-10: a supplier agreement with every part read and written back is unchanged, as a draft"
+            + " and in a revision after an express renewal was recorded (the renewal stays)")
+    void supplierAgreementRoundTrip() {
+        Api supman = Api.as(DemoUsers.SUPMAN);
+        long supplier = id(supman.post(
+                "api/v1/suppliers",
+                "{\"code\":\"" + Unique.code("RT") + "\",\"name\":\"Round trip\",\"kind\":\"EXTERNAL_SUPPLIER\"}"));
+        long contact = id(supman.post("api/v1/suppliers/" + supplier + "/contacts", "{\"name\":\"Agus\"}"));
+        long service = slas.firstId("api/v1/services?code=ERP");
+        long agreement = id(supman.post(
+                "api/v1/supplier-agreements",
+                "{\"reference\":\"" + Unique.code("UC") + "\",\"title\":\"Round trip\",\"supplierId\":" + supplier
+                        + ",\"timeZone\":\"Asia/Jakarta\",\"noticeReminderDays\":60,\"serviceIds\":[" + service
+                        + "],\"components\":[\"ERP database hosting\"],\"processes\":[\"INCIDENT_MANAGEMENT\"],"
+                        + "\"requirements\":[{\"text\":\"Hosted in Jakarta\",\"slaReference\":\"SLA-FIN-2026\"}],"
+                        + "\"targets\":[{\"name\":\"P1 resolution\",\"metric\":\"RESOLUTION_TIME\",\"comparison\":"
+                        + "\"AT_LEAST\",\"threshold\":90,\"period\":\"MONTH\",\"calendarCode\":\"" + slas.calendar()
+                        + "\",\"priority\":\"P1\",\"withinHours\":4}],\"obligations\":[{\"kind\":\"OBLIGATION\","
+                        + "\"text\":\"Monthly report\",\"frequency\":\"Monthly\",\"evidence\":\"Report\"}],"
+                        + "\"raci\":[{\"activity\":\"Restore\",\"provider\":\"A\",\"supplier\":\"R\"}],"
+                        + "\"commercialTerms\":{\"value\":1500.50,\"currency\":\"USD\",\"startsOn\":\"2026-01-31\","
+                        + "\"initialTerm\":\"P1M\",\"renewal\":\"EXPRESS\",\"renewalPeriod\":\"P1M\","
+                        + "\"noticePeriod\":\"P10D\"}}"));
+        String path = "api/v1/supplier-agreements/" + agreement;
+        JsonObject draft = roundTrip(supman, path, "PUT", path);
+        assertThat(draft.getJsonArray("targets")).hasSize(1);
+
+        Reply agreed = supman.post(
+                path + "/agree",
+                "{\"providerStaffId\":" + slas.firstId("api/v1/staff?username=" + DemoUsers.SUPMAN)
+                        + ",\"supplierContactId\":" + contact + ",\"version\":" + draft.getInt("version") + "}");
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+        Reply renewed =
+                supman.post(path + "/renewal", "{\"version\":" + agreed.json().getInt("version") + "}");
+        assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
+        Reply revision =
+                supman.post(path + "/revision", "{\"version\":" + renewed.json().getInt("version") + "}");
+        assertThat(revision.status()).as(revision.body()).isEqualTo(200);
+        JsonObject revised = roundTrip(supman, path, "PUT", path);
+        assertThat(revised.getJsonObject("commercialTerms").getInt("expressRenewals"))
+                .isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("SLM-2..5: an SLA with services, every kind of target, limits, windows and categories, and a calendar "
             + "read and written back are unchanged; an SLA posted as read keeps its services")
     void agreementsRoundTrip() {

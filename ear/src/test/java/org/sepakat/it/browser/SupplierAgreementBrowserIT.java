@@ -96,6 +96,7 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.type(TABS + "noticePeriod_input", "3");
 
         pages.click(FORM + "saveButton");
+        settled();
         tab("raciTab");
         shows(TABS + "raciTable", "exactly one party must be accountable (A); both are");
         assertThat(browser.driver().getCurrentUrl()).as("nothing was stored").doesNotContain("id=");

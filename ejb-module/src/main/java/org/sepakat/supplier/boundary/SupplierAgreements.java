@@ -14,16 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.sepakat.party.boundary.CustomerScope;
-import org.sepakat.party.boundary.ServiceCatalogue;
-import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.VisibleCustomers;
-import org.sepakat.servicelevel.boundary.Calendars;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -39,7 +35,6 @@ import org.sepakat.shared.entity.Roles;
 import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
-import org.sepakat.shared.persistence.UniqueKey;
 import org.sepakat.shared.terms.AgreementChanged;
 import org.sepakat.shared.terms.OwnerKind;
 import org.sepakat.supplier.control.AgreementContent;
@@ -91,16 +86,7 @@ public class SupplierAgreements {
     Suppliers suppliers;
 
     @Inject
-    SupplierContacts contacts;
-
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    Calendars calendars;
-
-    @Inject
-    ServiceCatalogue services;
+    AgreementChecks checks;
 
     @Inject
     Clock clock;
@@ -142,12 +128,11 @@ public class SupplierAgreements {
     /** A new draft for the supplier named; its kind follows the supplier's (a contract for an external one). */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
     public SupplierAgreement create(SupplierAgreementData data) {
-        FieldProblems problems = checked(data, null);
+        FieldProblems problems = checks.checked(data, null);
         Supplier supplier = em.find(Supplier.class, data.supplierId());
         SupplierAgreement agreement = new SupplierAgreement(
                 data.reference().trim(), data.title().trim(), supplier, AgreementContent.zone(data.timeZone()));
         AgreementContent.apply(agreement, data, problems);
-        problems.add(unknownCalendars(agreement.getTargets()));
         problems.throwIfAny();
         SupplierAgreement stored = history.created(agreement);
         LOG.info(() -> "Supplier agreement " + stored.getReference() + " created by " + history.currentUser());
@@ -161,7 +146,7 @@ public class SupplierAgreements {
             throw InvalidInput.of("body", "error.body.missing");
         }
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, data.version());
-        FieldProblems problems = checked(data, id);
+        FieldProblems problems = checks.checked(data, id);
         if (!agreement.getSupplier().getId().equals(data.supplierId())) {
             throw InvalidInput.of(
                     "supplierId",
@@ -171,45 +156,8 @@ public class SupplierAgreements {
         return changed(history.change(agreement, a -> {
             a.rereference(data.reference().trim());
             AgreementContent.apply(a, data, problems);
-            problems.add(unknownCalendars(a.getTargets()));
             problems.throwIfAny();
         }));
-    }
-
-    /**
-     * The input's field problems, its reference another agreement has, an unknown supplier: thrown at
-     * once when the heading cannot be used, otherwise handed back for the content's problems to join.
-     */
-    private FieldProblems checked(SupplierAgreementData data, Long ownId) {
-        if (data == null) {
-            throw InvalidInput.of("body", "error.body.missing");
-        }
-        FieldProblems problems = new FieldProblems();
-        problems.add(input.problems(data));
-        if (data.reference() != null && !data.reference().isBlank()) {
-            problems.check(() -> UniqueKey.require(
-                    em,
-                    SupplierAgreement.class,
-                    SupplierAgreement.FIND_BY_REFERENCE,
-                    "reference",
-                    data.reference().trim(),
-                    ownId));
-        }
-        if (data.supplierId() != null && em.find(Supplier.class, data.supplierId()) == null) {
-            problems.add(List.of(FieldProblem.of("supplierId", "error.supplierAgreement.unknownSupplier")));
-        }
-        problems.add(unknownServices(data.serviceIds()));
-        if (data.timeZone() != null && !data.timeZone().isBlank()) {
-            problems.attempt(() -> AgreementContent.zone(data.timeZone()));
-        }
-        boolean headingUsable = problems.problems().stream()
-                .map(FieldProblem::field)
-                .noneMatch(f ->
-                        f.equals("reference") || f.equals("title") || f.equals("supplierId") || f.equals("timeZone"));
-        if (!headingUsable) {
-            problems.throwIfAny();
-        }
-        return problems;
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
@@ -230,39 +178,6 @@ public class SupplierAgreements {
         return changed(history.change(agreement, SupplierAgreement::terminate));
     }
 
-    /** Each service id of the scope that is no service of the catalogue, by its index ("serviceIds[1]"). */
-    private List<FieldProblem> unknownServices(List<Long> ids) {
-        if (ids.isEmpty() || ids.contains(null)) {
-            return List.of();
-        }
-        var known = services.codesById(ids);
-        List<FieldProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!known.containsKey(ids.get(i))) {
-                unknown.add(
-                        FieldProblem.of("serviceIds[" + i + "]", "error.supplierAgreement.unknownService", ids.get(i)));
-            }
-        }
-        return unknown;
-    }
-
-    /** Each target whose calendar is not one of the calendars, on its row ("targets[1].calendarCode"). */
-    private List<FieldProblem> unknownCalendars(List<AgreementTarget> targets) {
-        List<FieldProblem> unknown = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            AgreementTarget target = targets.get(i);
-            if (target.getCalendarCode() != null
-                    && calendars.byCode(target.getCalendarCode()).isEmpty()) {
-                unknown.add(FieldProblem.of(
-                        "targets[" + i + "].calendarCode",
-                        "error.sla.calendarUnknown",
-                        target.getCalendarCode(),
-                        target.getName()));
-            }
-        }
-        return unknown;
-    }
-
     /**
      * SUP-2: both sides sign; the content is kept as version n+1, in force from the month named (none:
      * the month after the signing, in the agreement's zone), never before the previous version.
@@ -274,9 +189,11 @@ public class SupplierAgreements {
         }
         input.valid(data);
         SupplierAgreement agreement = Records.asRead(em, SupplierAgreement.class, id, data.version());
-        String provider = providerSignatory(data.providerStaffId());
-        String supplier = supplierSignatory(agreement, data.supplierContactId());
-        List<FieldProblem> calendarsUnknown = unknownCalendars(agreement.getTargets());
+        String provider = checks.providerSignatory(data.providerStaffId());
+        String supplier = checks.supplierSignatory(agreement, data.supplierContactId());
+        List<FieldProblem> calendarsUnknown = checks.unknownCalendars(agreement.getTargets().stream()
+                .map(AgreementTarget::getCalendarCode)
+                .toList());
         if (!calendarsUnknown.isEmpty()) {
             throw new InvalidInput(calendarsUnknown);
         }
@@ -296,25 +213,6 @@ public class SupplierAgreements {
         LOG.info(() -> "Supplier agreement " + agreement.getReference() + " agreed as version "
                 + agreement.getAgreedVersion() + " by " + history.currentUser());
         return changed(agreement);
-    }
-
-    private String providerSignatory(Long staffId) {
-        try {
-            return staff.find(staffId).getUsername();
-        } catch (RecordNotFound e) {
-            throw InvalidInput.of("providerStaffId", "error.staff.unknown", staffId);
-        }
-    }
-
-    private String supplierSignatory(SupplierAgreement agreement, Long contactId) {
-        try {
-            return contacts.find(agreement.getSupplier().getId(), contactId).getName();
-        } catch (RecordNotFound e) {
-            throw InvalidInput.of(
-                    "supplierContactId",
-                    "error.supplierAgreement.contactUnknown",
-                    agreement.getSupplier().getName());
-        }
     }
 
     /** Every agreed version of an agreement the caller may read, oldest first. */

@@ -3,6 +3,7 @@ package org.sepakat.supplier.control;
 import java.time.DateTimeException;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -11,12 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sepakat.shared.entity.AgreementTarget;
+import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.TargetData;
 import org.sepakat.supplier.entity.AgreementRequirement;
 import org.sepakat.supplier.entity.CommercialTerms;
 import org.sepakat.supplier.entity.Obligation;
+import org.sepakat.supplier.entity.Raci;
 import org.sepakat.supplier.entity.RaciActivity;
 import org.sepakat.supplier.entity.SupplierAgreement;
 import org.sepakat.supplier.entity.SupplierAgreementData;
@@ -59,13 +62,43 @@ public final class AgreementContent {
         problems.check(() -> agreement.replaceRequirements(requirements));
         problems.check(() -> agreement.replaceTargets(targets));
         problems.check(() -> agreement.replaceObligations(obligations));
-        if (!refuses(problems, "raci")) {
+        if (refuses(problems, "raci")) {
+            problems.add(rowsChecked(data.raci().size(), refused, raci));
+        } else {
             problems.check(() -> agreement.replaceRaci(raci));
         }
         if (!refuses(problems, "commercialTerms")) {
             problems.attempt(() -> commercialTerms(data.commercialTerms()))
                     .ifPresent(terms -> problems.check(() -> agreement.setCommercialTerms(terms.orElse(null))));
         }
+    }
+
+    /**
+     * The RACI rules on the rows that could be read when others could not (nothing is saved then), each
+     * problem on the row's own index.
+     */
+    private static List<FieldProblem> rowsChecked(int rows, Set<String> refused, List<RaciActivity> read) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            if (!refused.contains("raci[" + i + "]")) {
+                indices.add(i);
+            }
+        }
+        if (indices.size() != read.size()) {
+            return List.of();
+        }
+        Pattern row = Pattern.compile("^activities\\[(\\d+)]");
+        return new Raci(read)
+                .problems().stream()
+                        .map(p -> {
+                            Matcher m = row.matcher(p.field());
+                            String field = m.find()
+                                    ? "raci[" + indices.get(Integer.parseInt(m.group(1))) + "]"
+                                            + p.field().substring(m.end())
+                                    : p.field();
+                            return new FieldProblem(field, p.messageKey(), p.arguments(), p.violation());
+                        })
+                        .toList();
     }
 
     /** Whether a problem already names one of {@code fields} or a part of it. */
@@ -103,13 +136,10 @@ public final class AgreementContent {
             return java.util.Optional.empty();
         }
         FieldProblems problems = new FieldProblems();
-        Currency currency = problems.attempt(() -> currency(data.currency())).orElse(null);
-        Period initial = problems.attempt(() -> period("commercialTerms.initialTerm", data.initialTerm()))
-                .orElse(null);
-        Period renewal = problems.attempt(() -> period("commercialTerms.renewalPeriod", data.renewalPeriod()))
-                .orElse(null);
-        Period notice = problems.attempt(() -> period("commercialTerms.noticePeriod", data.noticePeriod()))
-                .orElse(null);
+        Currency currency = read(problems, () -> currency(data.currency()));
+        Period initial = read(problems, () -> period("commercialTerms.initialTerm", data.initialTerm()));
+        Period renewal = read(problems, () -> period("commercialTerms.renewalPeriod", data.renewalPeriod()));
+        Period notice = read(problems, () -> period("commercialTerms.noticePeriod", data.noticePeriod()));
         problems.throwIfAny();
         try {
             return java.util.Optional.of(new CommercialTerms(
@@ -117,6 +147,13 @@ public final class AgreementContent {
         } catch (InvalidInput e) {
             throw e.under("commercialTerms");
         }
+    }
+
+    /** What {@code step} read, null when the field was left empty or refused (the refusal is kept). */
+    private static <T> T read(FieldProblems problems, java.util.function.Supplier<T> step) {
+        return problems.attempt(() -> java.util.Optional.ofNullable(step.get()))
+                .flatMap(value -> value)
+                .orElse(null);
     }
 
     private static Currency currency(String code) {

@@ -383,7 +383,8 @@ public class SupplierAgreement extends AuditedEntity {
 
     /**
      * The agreement's content as ordered lines: what a version keeps, what two versions are compared
-     * on, the history. Keys are stable field names (a list's items numbered from 1).
+     * on, the history. Keys are stable field names: a target and a RACI activity by its name (as an SLA's
+     * targets), requirements and obligations numbered from 1.
      */
     public Map<String, String> content() {
         Map<String, String> lines = new LinkedHashMap<>();
@@ -397,9 +398,11 @@ public class SupplierAgreement extends AuditedEntity {
         lines.put("components", String.join(", ", components));
         lines.put("processes", processes.stream().sorted().map(SmsProcess::name).collect(Collectors.joining(", ")));
         numbered(lines, "requirements", requirements, AgreementRequirement::describe);
-        numbered(lines, "targets", targets, AgreementTarget::describe);
+        targets.forEach(t -> lines.put("target: " + t.getName(), t.describe()));
         numbered(lines, "obligations", obligations, Obligation::describe);
-        numbered(lines, "raci", raci, RaciActivity::toString);
+        raci.forEach(r -> lines.put(
+                "raci: " + r.getName(),
+                "provider " + r.letters(RaciParty.PROVIDER) + ", supplier " + r.letters(RaciParty.SUPPLIER)));
         if (commercialTerms != null) {
             lines.put("commercialTerms", commercialTerms.describe());
         }
