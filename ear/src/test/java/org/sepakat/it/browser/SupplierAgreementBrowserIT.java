@@ -96,9 +96,9 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.type(TABS + "noticePeriod_input", "3");
 
         pages.click(FORM + "saveButton");
-        settled();
+        holds(TABS + "raciTable", "exactly one party must be accountable (A); both are");
         tab("raciTab");
-        shows(TABS + "raciTable", "exactly one party must be accountable (A); both are");
+        pages.waitForText(TABS + "raciTable", "exactly one party must be accountable (A); both are");
         assertThat(browser.driver().getCurrentUrl()).as("nothing was stored").doesNotContain("id=");
 
         pages.retype(TABS + "raciTable:0:supplier", "R");
@@ -262,12 +262,20 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:agreeDialog")));
     }
 
-    /** Waits for {@code text} in the element; when it does not come, says what the page shows instead. */
-    private void shows(String id, String text) {
+    /**
+     * Waits for {@code text} in the element, shown or on a tab not open (an answer re-renders the form on
+     * the tab it was sent from); when it does not come, says what the form holds instead.
+     */
+    private void holds(String id, String text) {
         try {
-            pages.waitForText(id, text);
+            browser.waiting()
+                    .until(driver -> String.valueOf(browser.find(id).getAttribute("textContent"))
+                            .contains(text));
         } catch (TimeoutException e) {
-            throw new AssertionError("no '" + text + "' in " + id + "; the page: " + browser.pageText(), e);
+            throw new AssertionError(
+                    "no '" + text + "' in " + id + "; the form: "
+                            + browser.find("agreementForm").getAttribute("textContent"),
+                    e);
         }
     }
 
