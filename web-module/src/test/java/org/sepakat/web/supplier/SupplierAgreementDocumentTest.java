@@ -70,7 +70,7 @@ class SupplierAgreementDocumentTest {
 
     @Test
     @DisplayName("X-5: the English document names every section, its labels not codes, the signatory by name,"
-            + " the notice deadline past this term's and its page frame")
+            + " the next notice deadline (this term's has passed) and its page frame")
     void englishDocumentHoldsEverySection() throws IOException {
         assertThat(text(pdf(Locale.ENGLISH)))
                 .contains(
@@ -88,13 +88,14 @@ class SupplierAgreementDocumentTest {
                         "120,000,000 IDR",
                         "Renews tacitly unless notice is given (1 year)",
                         "3 months",
-                        "Renewal 1: Jan 1, 2027 – Dec 31, 2027",
+                        "Initial term: Jan 1, 2026 – Dec 31, 2026",
                         "Give notice by Sep 30, 2027 to end the contract on Dec 31, 2027",
                         "Surya Supplier",
                         "Budi Santoso",
                         "WIB",
                         "Version 1",
-                        "Page 1 of 1")
+                        "Page 1 of 2",
+                        "Page 2 of 2")
                 .doesNotContain("supman", "UNDERPINNING_CONTRACT", "INCIDENT_MANAGEMENT", "TACIT");
     }
 
@@ -115,7 +116,7 @@ class SupplierAgreementDocumentTest {
                         "Batas waktu pemberitahuan berikutnya",
                         "8.6.1 Manajemen insiden",
                         "Versi 1",
-                        "Halaman 1 dari 1")
+                        "Halaman 2 dari 2")
                 .doesNotContain("Underpinning contract", "Commercial terms");
     }
 
@@ -126,7 +127,7 @@ class SupplierAgreementDocumentTest {
         SupplierAgreement ola = new SupplierAgreement("OLA-NET-1", "Network OLA", team, "Asia/Jakarta");
         String text = text(new SupplierAgreementDocument().pdf(ola, Locale.ENGLISH, "", Map.of(), TODAY));
         assertThat(text)
-                .contains("Operational level agreement · OLA-NET-1", "Network OLA")
+                .contains("Operational level agreement · OLA-NET-1", "Network OLA", "Draft of version 1")
                 .doesNotContain("Commercial terms", "Next notice deadline");
     }
 }
