@@ -160,12 +160,6 @@ public class SupplierAgreementEditView implements Serializable {
         return null;
     }
 
-    /** Stores what is on screen before the agreement is signed; false when it was refused. */
-    boolean saveBeforeSigning() {
-        return run(() ->
-                show(agreements.update(id, draft.toData(kind, getAgreement().getVersion()))));
-    }
-
     /** Runs a save; a refusal names each field beside its input, a row's problem beside its row. */
     private boolean run(Runnable action) {
         try {
