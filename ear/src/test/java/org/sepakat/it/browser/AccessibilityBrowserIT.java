@@ -216,6 +216,8 @@ class AccessibilityBrowserIT {
         all.put("suppliers list", "suppliers/list.xhtml");
         all.put("new supplier", "suppliers/edit.xhtml");
         all.put("risks list", "risks/list.xhtml");
+        all.put("supplier agreements list", "supplier-agreements/list.xhtml");
+        all.put("new supplier agreement", "supplier-agreements/edit.xhtml");
         all.put("not found", "customers/view.xhtml?id=" + NO_SUCH_ID);
         return all;
     }
@@ -241,7 +243,11 @@ class AccessibilityBrowserIT {
         byRole.put("improvement", "improvements/view.xhtml?id=" + improvement);
         byRole.put("improvement editor", "improvements/edit.xhtml?id=" + improvement);
         byRole.put("staff member", "staff/edit.xhtml?id=" + staff);
-        byRole.put("supplier", "suppliers/view.xhtml?id=" + supplier());
+        long supplier = supplier();
+        byRole.put("supplier", "suppliers/view.xhtml?id=" + supplier);
+        long agreement = supplierAgreement(supplier);
+        byRole.put("supplier agreement", "supplier-agreements/view.xhtml?id=" + agreement);
+        byRole.put("supplier agreement editor", "supplier-agreements/edit.xhtml?id=" + agreement);
         byRole.put("risk", "risks/view.xhtml?id=" + risk());
         byRole.put("service data", "service-data/list.xhtml");
         byRole.put("outages", "service-data/outages.xhtml");
@@ -360,6 +366,25 @@ class AccessibilityBrowserIT {
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return document.readyState === 'complete'"
                                 + " && (!window.jQuery || window.jQuery.active === 0)")));
+    }
+
+    /** A draft contract of the supplier's with a line in each of its tables and commercial terms. */
+    private static long supplierAgreement(long supplier) {
+        return Api.as(DemoUsers.ADMIN)
+                .post(
+                        "api/v1/supplier-agreements",
+                        "{\"reference\":\"" + Unique.code("UC-A11Y")
+                                + "\",\"title\":\"Accessible hosting\",\"supplierId\":"
+                                + supplier + ",\"timeZone\":\"Asia/Jakarta\",\"components\":[\"Database hosting\"],"
+                                + "\"processes\":[\"INCIDENT_MANAGEMENT\"],"
+                                + "\"requirements\":[{\"text\":\"Restore within the SLA's hours\"}],"
+                                + "\"obligations\":[{\"kind\":\"OBLIGATION\",\"text\":\"Monthly report\",\"frequency\":\"monthly\"}],"
+                                + "\"raci\":[{\"activity\":\"Restore service\",\"provider\":\"A\",\"supplier\":\"R\"}],"
+                                + "\"commercialTerms\":{\"value\":1000,\"currency\":\"IDR\",\"startsOn\":\"2026-01-01\","
+                                + "\"initialTerm\":\"P1Y\",\"renewal\":\"TACIT\",\"renewalPeriod\":\"P1Y\",\"noticePeriod\":\"P3M\"}}")
+                .json()
+                .getJsonNumber("id")
+                .longValue();
     }
 
     /** A supplier of its own with a contact and an interface, so its page shows every table filled. */

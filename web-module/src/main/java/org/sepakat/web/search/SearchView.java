@@ -22,15 +22,17 @@ import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
+import org.sepakat.supplier.boundary.SupplierAgreements;
 import org.sepakat.supplier.boundary.Suppliers;
 import org.sepakat.supplier.entity.Supplier;
+import org.sepakat.supplier.entity.SupplierAgreement;
 import org.sepakat.web.shared.UserSession;
 
 /**
  * One search over the records people look up by code, reference or name. Each kind is a page of
  * its boundary's list with a text filter: customers in the caller's scope (a relationship manager's
  * own), SLAs and reports of the customers he may see, the improvements and risks he may read, the suppliers
- * he may read.
+ * and their agreements he may read.
  */
 @Named
 @RequestScoped
@@ -68,6 +70,9 @@ public class SearchView {
 
     @Inject
     Suppliers suppliers;
+
+    @Inject
+    SupplierAgreements supplierAgreements;
 
     @Inject
     UserSession user;
@@ -109,7 +114,8 @@ public class SearchView {
                                 risks::list,
                                 Map.of("text", text),
                                 (Risk r) -> new Hit("/risks/view", r.getId(), r.getNumber(), r.getTitle())),
-                        supplierGroup(text))
+                        supplierGroup(text),
+                        supplierAgreementGroup(text))
                 .filter(group -> group.total() > 0)
                 .toList();
     }
@@ -124,6 +130,19 @@ public class SearchView {
                 suppliers::list,
                 Map.of("text", text),
                 (Supplier s) -> new Hit("/suppliers/view", s.getId(), s.getCode(), s.getName()));
+    }
+
+    /** Supplier agreements by reference or title, for the roles that read suppliers (SUP-2). */
+    private Group supplierAgreementGroup(String text) {
+        if (!user.isCanReadSuppliers()) {
+            return new Group("supplierAgreements", List.of(), 0);
+        }
+        return group(
+                "supplierAgreements",
+                supplierAgreements::list,
+                Map.of("text", text),
+                (SupplierAgreement a) ->
+                        new Hit("/supplier-agreements/view", a.getId(), a.getReference(), a.getTitle()));
     }
 
     /** Reports by their SLA's reference, and by month when the text holds one ("SLA-FIN-2026 2026-10"). */

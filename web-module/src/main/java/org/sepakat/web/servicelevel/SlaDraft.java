@@ -10,6 +10,7 @@ import org.sepakat.servicelevel.entity.ExceptionsData;
 import org.sepakat.servicelevel.entity.ReviewCadence;
 import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.servicelevel.entity.SlaData;
+import org.sepakat.web.shared.TargetRow;
 
 /**
  * The whole agreement as the editor holds it between requests: mutable header fields and rows,

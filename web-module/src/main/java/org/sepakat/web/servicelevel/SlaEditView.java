@@ -22,6 +22,7 @@ import org.sepakat.web.shared.AllAtOnce;
 import org.sepakat.web.shared.Attempt;
 import org.sepakat.web.shared.PageGuard;
 import org.sepakat.web.shared.ShownRecord;
+import org.sepakat.web.shared.TargetRow;
 import org.sepakat.web.shared.UserSession;
 
 /**

@@ -3,12 +3,11 @@ package org.sepakat.web.servicelevel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.servicelevel.entity.AgreedVersion;
 import org.sepakat.shared.entity.Changes;
-import org.sepakat.web.shared.Attempt;
+import org.sepakat.web.shared.DocumentVersionsView;
 
 /**
  * SLM-9: every agreed version of the SLA in the editor or on its document page, and what changed
@@ -16,7 +15,7 @@ import org.sepakat.web.shared.Attempt;
  */
 @Named
 @ViewScoped
-public class SlaVersionsView implements Serializable {
+public class SlaVersionsView extends DocumentVersionsView<AgreedVersion> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,75 +28,19 @@ public class SlaVersionsView implements Serializable {
     @Inject
     ServiceLevelAgreements agreements;
 
-    @Inject
-    Attempt attempt;
-
-    private List<AgreedVersion> versions;
-    private Integer from;
-    private Integer to;
-    private List<Changes.Change> changes = List.of();
-    private boolean compared;
-
-    public List<AgreedVersion> getVersions() {
-        if (versions == null) {
-            versions = slaId() == null ? List.of() : agreements.versions(slaId());
-            if (versions.size() >= 2) {
-                from = versions.get(versions.size() - 2).getNumber();
-                to = versions.get(versions.size() - 1).getNumber();
-            }
-        }
-        return versions;
-    }
-
-    /** After a new agreement: read the versions again. */
-    void refresh() {
-        versions = null;
-        compared = false;
-        changes = List.of();
-    }
-
-    public void compare() {
-        compared = attempt.run(() -> changes = agreements.compare(slaId(), from, to));
-    }
-
-    /** added, removed or changed, as the bundle's {@code sla.change.*} keys name them */
     /** The SLA of the editor, or of the document page, whichever this view is. */
-    private Long slaId() {
+    @Override
+    protected Long documentId() {
         return editor.getId() != null ? editor.getId() : document.getId();
     }
 
-    public String kind(Changes.Change change) {
-        if (change.oldValue() == null) {
-            return "added";
-        }
-        return change.newValue() == null ? "removed" : "changed";
+    @Override
+    protected List<AgreedVersion> versionsOf(Long id) {
+        return agreements.versions(id);
     }
 
-    public boolean isComparable() {
-        return getVersions().size() >= 2;
-    }
-
-    public boolean isCompared() {
-        return compared;
-    }
-
-    public List<Changes.Change> getChanges() {
-        return changes;
-    }
-
-    public Integer getFrom() {
-        return from;
-    }
-
-    public void setFrom(Integer from) {
-        this.from = from;
-    }
-
-    public Integer getTo() {
-        return to;
-    }
-
-    public void setTo(Integer to) {
-        this.to = to;
+    @Override
+    protected List<Changes.Change> compare(Long id, int from, int to) {
+        return agreements.compare(id, from, to);
     }
 }

@@ -23,6 +23,9 @@ public class FacesErrors {
     /** A field of one row of a list in the input: "targets[2].threshold". */
     private static final Pattern ROW_FIELD = Pattern.compile("(?:\\w+\\.)*(\\w+)\\[(\\d+)]\\.(\\w+)");
 
+    /** One row of a list as a whole, e.g. a RACI activity with two accountable parties: "raci[1]". */
+    private static final Pattern ROW = Pattern.compile("(?:\\w+\\.)*(\\w+)\\[(\\d+)]");
+
     public void show(BusinessException e) {
         show(e, null);
     }
@@ -92,13 +95,18 @@ public class FacesErrors {
         if (row.matches()) {
             return rowClientId(faces, form, row.group(1), row.group(2), row.group(3));
         }
+        Matcher whole = ROW.matcher(field);
+        if (whole.matches()) {
+            return rowClientId(faces, form, whole.group(1), whole.group(2), "row");
+        }
         UIComponent input = form.findComponent(field);
         return input == null ? null : input.getClientId(faces);
     }
 
     /**
      * The input of field "name" in row 2 of list "targets": input "name" or "targetName" in the
-     * table "targetTable" (or "targetsTable"), at row index 2.
+     * table "targetTable" (or "targetsTable"), at row index 2. A problem of the whole row goes to its
+     * component "row" (or "targetRow").
      */
     private static String rowClientId(FacesContext faces, UIComponent form, String list, String row, String field) {
         String singular = list.endsWith("s") ? list.substring(0, list.length() - 1) : list;

@@ -54,6 +54,13 @@ public enum ShellDestination {
             "pi pi-truck",
             may(Capability.READ_SUPPLIERS),
             "/suppliers/"),
+    SUPPLIER_AGREEMENTS(
+            Area.SUPPLIERS,
+            "nav.supplierAgreements",
+            "/supplier-agreements/list",
+            "pi pi-file-edit",
+            may(Capability.READ_SUPPLIERS),
+            "/supplier-agreements/"),
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     RISKS(Area.IMPROVEMENT, "nav.risks", "/risks/list", "pi pi-exclamation-triangle", always(), "/risks/"),

@@ -1,4 +1,4 @@
-package org.sepakat.web.servicelevel;
+package org.sepakat.web.shared;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import org.sepakat.shared.terms.MeasurementPeriod;
 import org.sepakat.shared.terms.NoResponseRule;
 import org.sepakat.shared.terms.TargetMetric;
 
-/** One editable line of the targets table (SLM-3). */
+/** One editable line of an agreement's targets table: an SLA's (SLM-3) or a supplier agreement's (SUP-5). */
 public class TargetRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,7 @@ public class TargetRow implements Serializable {
     private AvailabilityScope availabilityScope = AvailabilityScope.PER_SERVICE;
     private NoResponseRule noResponse = NoResponseRule.RESOLUTION_COUNTS;
 
-    static TargetRow of(AgreementTarget target) {
+    public static TargetRow of(AgreementTarget target) {
         TargetRow row = new TargetRow();
         row.name = target.getName();
         row.metric = target.getMetric();
@@ -52,7 +52,7 @@ public class TargetRow implements Serializable {
         return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
     }
 
-    TargetData toData() {
+    public TargetData toData() {
         return new TargetData(
                 name,
                 metric,
