@@ -2,7 +2,6 @@ package org.sepakat.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -13,6 +12,7 @@ import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
 import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.SupplierAgreementsApi;
 import org.sepakat.it.support.Unique;
 
 /** SUP-7: the underpinning map and the alignment check over REST, as an integrating system sees them. */
@@ -48,43 +48,9 @@ class AlignmentApiIT extends DeployedEar {
     private long agreedOla() {
         long net = id("api/v1/suppliers?code=NET");
         long contact = id("api/v1/suppliers/" + net + "/contacts");
-        String body = Json.createObjectBuilder()
-                .add("reference", Unique.code("OLA-AA"))
-                .add("title", "Mail network")
-                .add("supplierId", net)
-                .add("timeZone", "Asia/Jakarta")
-                .add("components", Json.createArrayBuilder().add("Mail relay network"))
-                .add(
-                        "requirements",
-                        Json.createArrayBuilder().add(Json.createObjectBuilder().add("text", "Relay up")))
-                .add(
-                        "targets",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("name", "Relay availability")
-                                        .add("metric", "AVAILABILITY")
-                                        .add("comparison", "AT_LEAST")
-                                        .add("threshold", new java.math.BigDecimal("99.5"))
-                                        .add("period", "MONTH")))
-                .add(
-                        "raci",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("activity", "Restore the relay")
-                                        .add("provider", "A")
-                                        .add("supplier", "R")))
-                .build()
-                .toString();
-        Reply created = supman.post("api/v1/supplier-agreements", body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonObject draft = created.json();
-        long id = draft.getJsonNumber("id").longValue();
-        Reply agreed = supman.post(
-                "api/v1/supplier-agreements/" + id + "/agree",
-                "{\"providerStaffId\":" + id("api/v1/staff?username=" + DemoUsers.SUPMAN) + ",\"supplierContactId\":"
-                        + contact + ",\"version\":" + draft.getInt("version") + "}");
-        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
-        return id;
+        SupplierAgreementsApi agreements = SupplierAgreementsApi.as(DemoUsers.SUPMAN);
+        JsonObject draft = agreements.ola(net, Unique.code("OLA-AA"), "Relay availability", "99.5");
+        return SupplierAgreementsApi.idOf(agreements.agree(draft, contact));
     }
 
     private static String map(long agreement, String supplierTarget, long version) {

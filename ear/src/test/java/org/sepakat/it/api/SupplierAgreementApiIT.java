@@ -13,6 +13,8 @@ import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.DeployedEar;
+import org.sepakat.it.support.SupplierAgreementsApi;
+import org.sepakat.it.support.SupplierAgreementsApi.Party;
 import org.sepakat.it.support.Unique;
 
 /** Supplier agreements over REST (issue 13 §2, SUP-2..6, SUP-10, OLA-1), as an integrating system sees them. */
@@ -27,54 +29,22 @@ class SupplierAgreementApiIT extends DeployedEar {
     private final Api auditor = Api.as(DemoUsers.AUDITOR);
     private final Api slaman = Api.as(DemoUsers.SLAMAN);
 
-    private record Party(long supplierId, long contactId) {}
+    private final SupplierAgreementsApi agreements = SupplierAgreementsApi.as(DemoUsers.SUPMAN);
 
     private long id(String list) {
-        Reply found = admin.get(list);
-        assertThat(found.status()).as(found.body()).isEqualTo(200);
-        return found.json()
-                .getJsonArray("items")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        return agreements.firstId(list);
     }
 
     private Party supplier(String kind, Long customerId) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("code", Unique.code("AGR"))
-                .add("name", "PT Mitra Contoh")
-                .add("kind", kind);
-        if (customerId != null) {
-            body.add("customerId", customerId);
-        }
-        Reply created = supman.post("api/v1/suppliers", body.build().toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long supplierId = created.json().getJsonNumber("id").longValue();
-        Reply contact = supman.post(
-                "api/v1/suppliers/" + supplierId + "/contacts",
-                "{\"name\":\"Sari Lestari\",\"email\":\"sari@mitra.example\",\"role\":\"Account manager\"}");
-        assertThat(contact.status()).as(contact.body()).isEqualTo(201);
-        return new Party(supplierId, contact.json().getJsonNumber("id").longValue());
+        return agreements.supplier(kind, customerId);
     }
 
     private static JsonObjectBuilder target(String name, String threshold, String calendar) {
-        JsonObjectBuilder target = Json.createObjectBuilder()
-                .add("name", name)
-                .add("metric", "AVAILABILITY")
-                .add("comparison", "AT_LEAST")
-                .add("threshold", new java.math.BigDecimal(threshold))
-                .add("period", "MONTH");
-        if (calendar != null) {
-            target.add("calendarCode", calendar);
-        }
-        return target;
+        return SupplierAgreementsApi.availability(name, threshold, calendar);
     }
 
     private static JsonObjectBuilder raci(String activity, String provider, String supplier) {
-        return Json.createObjectBuilder()
-                .add("activity", activity)
-                .add("provider", provider)
-                .add("supplier", supplier);
+        return SupplierAgreementsApi.raci(activity, provider, supplier);
     }
 
     /** A complete agreement: scope, a requirement, two targets, a RACI table; commercial terms when given. */
@@ -130,23 +100,15 @@ class SupplierAgreementApiIT extends DeployedEar {
     }
 
     private static long idOf(JsonObject agreement) {
-        return agreement.getJsonNumber("id").longValue();
+        return SupplierAgreementsApi.idOf(agreement);
     }
 
     private JsonObject agree(JsonObject agreement, long contactId) {
-        Reply agreed = supman.post(
-                AGREEMENTS + "/" + idOf(agreement) + "/agree",
-                "{\"providerStaffId\":" + id("api/v1/staff?username=" + DemoUsers.SUPMAN) + ",\"supplierContactId\":"
-                        + contactId + ",\"version\":" + agreement.getInt("version") + "}");
-        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
-        return agreed.json();
+        return agreements.agree(agreement, contactId);
     }
 
     private JsonObject step(JsonObject agreement, String action) {
-        Reply done = supman.post(
-                AGREEMENTS + "/" + idOf(agreement) + "/" + action, "{\"version\":" + agreement.getInt("version") + "}");
-        assertThat(done.status()).as(done.body()).isEqualTo(200);
-        return done.json();
+        return agreements.step(agreement, action);
     }
 
     private static List<String> fields(Reply refused) {

@@ -203,6 +203,23 @@ class SupplierApiIT extends DeployedEar {
     }
 
     @Test
+    @DisplayName("X-4, SUP-7: a relationship manager reads the suppliers behind his customers' SLAs: the demo SLA of"
+            + " FIN is underpinned by the hosting contract (HOST-ID) and the network OLA (NET)")
+    void relationshipManagerReadsTheSuppliersBehindHisCustomersSlas() {
+        Reply listed = relman.get("api/v1/suppliers?size=100");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("code")))
+                .as(listed.body())
+                .contains("HOST-ID", "NET");
+        long host = id("api/v1/suppliers?code=HOST-ID");
+        assertThat(relman.get("api/v1/suppliers/" + host).status()).isEqualTo(200);
+        Reply agreements = relman.get("api/v1/supplier-agreements?supplier=" + host);
+        assertThat(agreements.status()).as(agreements.body()).isEqualTo(200);
+        assertThat(agreements.json().getInt("total")).as(agreements.body()).isPositive();
+    }
+
+    @Test
     @DisplayName(
             "SUP-1: every problem of a supplier is named at once: a customer acting as a supplier names the customer")
     void allProblemsAtOnce() {

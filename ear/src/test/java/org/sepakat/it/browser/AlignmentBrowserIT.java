@@ -2,6 +2,9 @@ package org.sepakat.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
 import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.SupplierAgreementsApi;
 import org.sepakat.it.support.Unique;
 
 /**
@@ -128,5 +132,51 @@ class AlignmentBrowserIT extends SignedInBrowser {
                 .isNotEmpty();
         pages.tab("historyTab");
         assertThat(pages.text("tabs:historyTable")).contains("Network availability");
+    }
+
+    @Test
+    @DisplayName("SUP-7: a too weak OLA target shows red; once the supplier manager revises the OLA to 99.95 % and it"
+            + " is agreed, the same line is green")
+    void fixingTheSupplierTargetTurnsTheLineGreen() {
+        SupplierAgreementsApi agreements = SupplierAgreementsApi.as(DemoUsers.SUPMAN);
+        long net = agreements.firstId("api/v1/suppliers?code=NET");
+        long contact = agreements.firstId("api/v1/suppliers/" + net + "/contacts");
+        JsonObject ola =
+                agreements.agree(agreements.ola(net, Unique.code("OLA-FX"), "Relay availability", "98"), contact);
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
+        long sla = slas.draft(slas.forFinanceEmail(Unique.code("SLA-FX"))
+                        .targets("[{\"name\":\"Mail up\",\"metric\":\"AVAILABILITY\",\"comparison\":\"AT_LEAST\","
+                                + "\"threshold\":99.9,\"period\":\"MONTH\"}]"))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        Reply mapped = Api.as(DemoUsers.SLAMAN)
+                .put(
+                        "api/v1/slas/" + sla + "/underpinning",
+                        "{\"targets\":[{\"slaTarget\":\"Mail up\",\"needsUnderpinning\":true,"
+                                + "\"internalHandlingMinutes\":0}],\"entries\":[{\"slaTarget\":\"Mail up\","
+                                + "\"agreementId\":" + SupplierAgreementsApi.idOf(ola)
+                                + ",\"supplierTarget\":\"Relay availability\"}],\"version\":0}");
+        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+
+        browser.open("slas/alignment.xhtml?id=" + sla);
+        assertThat(pages.text("matrix")).contains("Mail up", "Misaligned");
+        assertThat(browser.driver().findElements(By.cssSelector("#details td.sp-verdict-MISALIGNED")))
+                .isNotEmpty();
+
+        JsonObject revision = agreements.step(ola, "revision");
+        JsonObjectBuilder fixed = Json.createObjectBuilder(revision)
+                .add(
+                        "targets",
+                        Json.createArrayBuilder()
+                                .add(SupplierAgreementsApi.availability("Relay availability", "99.95", null)));
+        agreements.agree(agreements.saved(fixed.build()), contact);
+
+        browser.open("slas/alignment.xhtml?id=" + sla);
+        assertThat(pages.text("matrix")).contains("Mail up", "Aligned").doesNotContain("Misaligned");
+        assertThat(browser.driver().findElements(By.cssSelector("#details td.sp-verdict-MISALIGNED")))
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#details td.sp-verdict-ALIGNED")))
+                .isNotEmpty();
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -76,13 +77,7 @@ final class Pages {
             try {
                 click(id);
                 // the panel may show its first items before the rest are drawn: wait for the one asked for
-                shortly.until(d -> d.findElements(items).stream()
-                                .filter(li -> li.isDisplayed()
-                                        && String.valueOf(li.getAttribute("data-label"))
-                                                .startsWith(label))
-                                .findFirst()
-                                .orElse(null))
-                        .click();
+                shortly.until(d -> shownItem(id, label)).click();
                 shortly.until(d -> d.findElement(shown).getText().startsWith(label));
                 return;
             } catch (WebDriverException e) {
@@ -168,14 +163,38 @@ final class Pages {
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("zone:choice_filter")));
         filter.clear();
         filter.sendKeys(text);
-        By shown = By.cssSelector("[id='zone:choice_panel'] li.ui-selectonemenu-item");
         return browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            List<String> labels = driver.findElements(shown).stream()
-                    .filter(WebElement::isDisplayed)
-                    .map(li -> li.getAttribute("data-label"))
-                    .toList();
+            List<String> labels = shownLabels("zone:choice");
             return !labels.isEmpty() && labels.stream().allMatch(l -> l.contains(text)) ? labels : null;
         });
+    }
+
+    /**
+     * The labels a p:selectOneMenu's panel shows now, read in the browser in one call: the zone menu holds
+     * some 600 items, and asking the driver about each of them, twice, took seconds per look.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> shownLabels(String id) {
+        Object labels = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(\"[id='\" + arguments[0]"
+                                + " + \"_panel'] li.ui-selectonemenu-item\"))"
+                                + ".filter(li => li.offsetParent !== null).map(li => li.getAttribute('data-label'));",
+                        id);
+        return labels == null ? List.of() : (List<String>) labels;
+    }
+
+    /** The item of a p:selectOneMenu's open panel whose label starts with {@code label}, if it is shown. */
+    private WebElement shownItem(String id, String label) {
+        Object item = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return Array.from(document.querySelectorAll(\"[id='\" + arguments[0]"
+                                + " + \"_panel'] li.ui-selectonemenu-item\"))"
+                                + ".find(li => li.offsetParent !== null"
+                                + " && String(li.getAttribute('data-label')).startsWith(arguments[1])) || null;",
+                        id,
+                        label);
+        return (WebElement) item;
     }
 
     private static By shownZone(String label) {

@@ -18,8 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.sepakat.party.boundary.CustomerScope;
-import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -74,7 +72,7 @@ public class SupplierAgreements {
     History history;
 
     @Inject
-    CustomerScope scope;
+    SupplierScope readers;
 
     @Resource
     SessionContext session;
@@ -102,9 +100,9 @@ public class SupplierAgreements {
      * id). Only the agreements of suppliers the caller may read.
      */
     public Page<SupplierAgreement> list(PageRequest request) {
-        VisibleCustomers visible = scope.ofCaller();
+        ReadableSuppliers readable = readers.ofCaller();
         return PagedQuery.of(em, SupplierAgreement.class)
-                .where((cb, root) -> ReadableSuppliers.admits(visible, cb, root.get("supplier")))
+                .where((cb, root) -> readable.admits(cb, root.get("supplier")))
                 .sortable("reference", "title", "kind", "status", "changedAt")
                 .defaultSort("reference", true)
                 .textFilter("reference", "reference")
@@ -119,7 +117,7 @@ public class SupplierAgreements {
     /** An agreement the caller may read; one he may not is "not found", like one that does not exist. */
     public SupplierAgreement find(Long id) {
         SupplierAgreement agreement = Records.require(em, SupplierAgreement.class, id);
-        if (!ReadableSuppliers.admits(scope.ofCaller(), agreement.getSupplier())) {
+        if (!readers.ofCaller().admits(agreement.getSupplier())) {
             throw new RecordNotFound("SupplierAgreement", id);
         }
         return agreement;

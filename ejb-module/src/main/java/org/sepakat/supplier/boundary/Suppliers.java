@@ -10,10 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.logging.Logger;
-import org.sepakat.party.boundary.CustomerScope;
 import org.sepakat.party.boundary.Customers;
 import org.sepakat.party.entity.Staff;
-import org.sepakat.party.entity.VisibleCustomers;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
 import org.sepakat.shared.boundary.InputCheck;
@@ -64,7 +62,7 @@ public class Suppliers {
     History history;
 
     @Inject
-    CustomerScope scope;
+    SupplierScope readers;
 
     @Inject
     Customers customers;
@@ -77,10 +75,10 @@ public class Suppliers {
      * the caller holds a responsibility for. Only the suppliers the caller may read.
      */
     public Page<Supplier> list(PageRequest request) {
-        VisibleCustomers visible = scope.ofCaller();
+        ReadableSuppliers readable = readers.ofCaller();
         String caller = history.currentUser();
         return PagedQuery.of(em, Supplier.class)
-                .where((cb, root) -> ReadableSuppliers.admits(visible, cb, root))
+                .where((cb, root) -> readable.admits(cb, root))
                 .sortable("code", "name", "kind", "status", "changedAt")
                 .defaultSort("code", true)
                 .textFilter("code", "code")
@@ -109,7 +107,7 @@ public class Suppliers {
     /** A supplier the caller may read; one he may not is "not found", like one that does not exist. */
     public Supplier find(Long id) {
         Supplier supplier = Records.require(em, Supplier.class, id);
-        if (!ReadableSuppliers.admits(scope.ofCaller(), supplier)) {
+        if (!readers.ofCaller().admits(supplier)) {
             throw new RecordNotFound("Supplier", id);
         }
         return supplier;
