@@ -68,26 +68,40 @@ final class Pages {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text.isEmpty() ? Keys.BACK_SPACE : text);
     }
 
-    /** Picks the option of a p:selectOneMenu whose label starts with {@code label}. */
+    /**
+     * Picks the option of a p:selectOneMenu whose label starts with {@code label}, as a user does: opens the menu,
+     * clicks the item once the panel has finished opening (PrimeFaces binds the items' clicks only then), and waits
+     * until the menu shows the choice and its panel has closed (an open panel covers the fields below it).
+     */
     void choose(String id, String label) {
         By items = By.cssSelector("[id='" + id + "_panel'] li.ui-selectonemenu-item");
         By shown = By.id(id + "_label");
-        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(3));
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(5));
         for (int attempt = 0; attempt < 4; attempt++) {
             try {
-                click(id);
-                // the panel may show its first items before the rest are drawn: wait for the one asked for
+                if (!panelOpen(id)) {
+                    click(id);
+                }
                 shortly.until(d -> shownItem(id, label)).click();
-                shortly.until(d -> d.findElement(shown).getText().startsWith(label));
+                shortly.until(d -> d.findElement(shown).getText().startsWith(label) && !panelOpen(id));
                 return;
             } catch (WebDriverException e) {
-                // the menu was still opening, or the page or form was being re-rendered: open it again
+                // the page or form was being re-rendered, or the click missed: look again
             }
         }
         throw new AssertionError("could not choose '" + label + "' in " + id + "; its choices: "
                 + browser.driver().findElements(items).stream()
                         .map(li -> li.getAttribute("data-label"))
                         .toList());
+    }
+
+    /** Whether a p:selectOneMenu's panel is showing (opening, open or closing). */
+    private boolean panelOpen(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var p = document.getElementById(arguments[0] + '_panel');"
+                                + " return !!p && getComputedStyle(p).display !== 'none';",
+                        id));
     }
 
     /** Shows a tab of the detail page's p:tabView. */
@@ -107,8 +121,11 @@ final class Pages {
                 .until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
     }
 
+    /** The text an element shows once it is there, read again when an AJAX update replaced it meanwhile. */
     String text(String id) {
-        return browser.find(id).getText();
+        return browser.waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id(id)).getText());
     }
 
     boolean present(String id) {
@@ -134,11 +151,14 @@ final class Pages {
         String label = zoneLabel(zone);
         String current = browser.find("zone:choice_label").getText();
         if (!current.equals(label)) {
+            WebElement before = browser.find("zone:choice_label");
             searchZone(zone.getId());
             browser.waiting()
                     .ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.elementToBeClickable(shownZone(label)))
+                    .until(d -> shownItem("zone:choice", label))
                     .click();
+            // the choice is stored and the page loaded again in the new zone
+            browser.waiting().until(ExpectedConditions.stalenessOf(before));
             browser.waiting().until(driver -> {
                 try {
                     return driver.findElement(By.id("zone:choice_label"))
@@ -184,21 +204,22 @@ final class Pages {
         return labels == null ? List.of() : (List<String>) labels;
     }
 
-    /** The item of a p:selectOneMenu's open panel whose label starts with {@code label}, if it is shown. */
+    /**
+     * The item of a p:selectOneMenu's panel whose label starts with {@code label}, once the panel has finished
+     * opening (no CSS transition running on it: PrimeFaces binds the items' clicks only when it has).
+     */
     private WebElement shownItem(String id, String label) {
         Object item = ((JavascriptExecutor) browser.driver())
                 .executeScript(
-                        "return Array.from(document.querySelectorAll(\"[id='\" + arguments[0]"
-                                + " + \"_panel'] li.ui-selectonemenu-item\"))"
+                        "var p = document.getElementById(arguments[0] + '_panel');"
+                                + " if (!p || getComputedStyle(p).display === 'none' || p.className.indexOf('ui-connected-overlay-e') >= 0"
+                                + " && !p.classList.contains('ui-connected-overlay-enter-done')) return null;"
+                                + " return Array.from(p.querySelectorAll('li.ui-selectonemenu-item'))"
                                 + ".find(li => li.offsetParent !== null"
                                 + " && String(li.getAttribute('data-label')).startsWith(arguments[1])) || null;",
                         id,
                         label);
         return (WebElement) item;
-    }
-
-    private static By shownZone(String label) {
-        return By.cssSelector("[id='zone:choice_panel'] li.ui-selectonemenu-item[data-label='" + label + "']");
     }
 
     /** How the header offers a zone: its name and its offset now ("Asia/Jakarta (UTC+07:00)"). */
