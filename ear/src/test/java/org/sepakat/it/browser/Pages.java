@@ -176,7 +176,8 @@ final class Pages {
      * once every one holds the text (at least one).
      */
     List<String> searchZone(String text) {
-        if (!browser.find("zone:choice_filter").isDisplayed()) {
+        // the menu's panel (its search field and some 600 zones) is loaded the first time it opens
+        if (!panelOpen("zone:choice")) {
             click("zone:choice");
         }
         WebElement filter =

@@ -1,5 +1,6 @@
 package org.sepakat.it.support;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
@@ -141,8 +142,15 @@ public final class Browser implements AutoCloseable {
     public List<String> accessibilityViolations() {
         // legacy mode: axe runs in the page itself; the default opens and closes a blank window for every check (for
         // cross-origin frames, which no page here has), which took seconds per page
-        List<Rule> violations =
-                new AxeBuilder().setLegacyMode(true).analyze(driver).getViolations();
+        // and only the violations come back in full (axe-core's resultTypes): the passes of every rule on every
+        // element made a large answer that only had to be thrown away
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        List<Rule> violations = new AxeBuilder()
+                .setLegacyMode(true)
+                .withOptions(options)
+                .analyze(driver)
+                .getViolations();
         return violations.stream()
                 .flatMap(rule -> rule.getNodes().stream()
                         .filter(node -> "critical".equals(node.getImpact()) || "serious".equals(node.getImpact()))
