@@ -45,8 +45,9 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
 
     @Test
     @DisplayName("SUP-2..6, SUP-10: a contract is written with scope, requirements, a target, an obligation and RACI"
-            + " (two A's refused on the row), its notice deadline computed, agreed, activated, revised, agreed"
-            + " again and compared; its PDF downloads in both languages")
+            + " (two A's refused on the row), its notice deadline computed, agreed (activation offered, answered"
+            + " later: it stays agreed), activated, revised, agreed again and activated at once from the offer,"
+            + " compared; its PDF downloads in both languages")
     void contractIsWrittenAgreedRevisedAndCompared() {
         String supplierCode = Unique.code("UCS");
         supplier(supplierCode, "PT Hosting " + supplierCode);
@@ -124,6 +125,10 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         agree();
         pages.waitForText("docStatus", "Agreed");
         assertThat(pages.text("messages")).contains("agreed as version 1");
+        pages.waitForText("agreeForm:activateDialog", "Activate it now");
+        pages.click("agreeForm:activateLaterButton");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
+        assertThat(pages.text("docStatus")).as("later: it stays agreed").isEqualTo("Agreed");
         pages.click("docActions:activateButton");
         pages.waitForText("docStatus", "Active");
         assertThat(pages.text("versions:versionTable"))
@@ -142,6 +147,10 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.click(FORM + "documentButton");
         agree();
         pages.waitForText("messages", "agreed as version 2");
+        assertThat(pages.text("docStatus")).isEqualTo("Agreed");
+        pages.click("agreeForm:activateNowButton");
+        pages.waitForText("docStatus", "Active");
+        assertThat(pages.text("messages")).contains("Agreement " + reference + " is active.");
 
         pages.click("versions:compareButton");
         pages.waitForText("versions:changeTable", "99.9");
