@@ -16,23 +16,27 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sepakat.party.boundary.ServiceCatalogue;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.shared.entity.AgreementTarget;
+import org.sepakat.supplier.boundary.SupplierAgreements;
 import org.sepakat.supplier.entity.AgreementRequirement;
 import org.sepakat.supplier.entity.CommercialTerms;
 import org.sepakat.supplier.entity.Obligation;
 import org.sepakat.supplier.entity.RaciActivity;
 import org.sepakat.supplier.entity.RaciParty;
+import org.sepakat.supplier.entity.SupplierAgreedVersion;
 import org.sepakat.supplier.entity.SupplierAgreement;
 
 /**
  * A supplier agreement as a PDF document in the reader's language (SUP-2..6, SUP-10, OLA-1, X-5), on
  * the same layout as an SLA's: header, scope, requirements, targets, obligations, RACI, a contract's
- * commercial terms with its computed dates, and who signed. Used by the UI and the REST API.
+ * commercial terms with its computed dates, and who signed each agreed version, as an SLA's document
+ * does. Used by the UI and the REST API.
  */
 @ApplicationScoped
 public class SupplierAgreementDocument {
@@ -49,22 +53,35 @@ public class SupplierAgreementDocument {
     ServiceCatalogue catalogue;
 
     @Inject
+    SupplierAgreements agreements;
+
+    @Inject
     Clock clock;
 
-    /** The document, its provider signatory named as staff know them, its dates as of today in its zone. */
+    /**
+     * The document with the signatories of every agreed version, the provider's named as staff know
+     * them, its dates as of today in its zone.
+     */
     public byte[] pdf(SupplierAgreement agreement, Locale locale) {
-        String approver = agreement.getProviderApprover();
-        Map<String, String> names = approver == null ? Map.of() : staff.displayNames(java.util.List.of(approver));
+        List<SupplierAgreedVersion> versions = agreements.versions(agreement.getId());
+        Map<String, String> names = staff.displayNames(versions.stream()
+                .map(SupplierAgreedVersion::getProviderApprover)
+                .distinct()
+                .toList());
         String services = catalogue.codesById(agreement.getServiceIds()).values().stream()
                 .sorted()
                 .collect(Collectors.joining(", "));
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(agreement.getTimeZone())));
-        return pdf(agreement, locale, services, names, today);
+        return pdf(agreement, versions, locale, services, names, today);
     }
 
-    /** {@code services}: the scope's service codes; {@code displayNames}: staff names by user name. */
+    /**
+     * {@code versions}: the agreement's agreed versions, oldest first; {@code services}: the scope's
+     * service codes; {@code displayNames}: staff names by user name.
+     */
     public byte[] pdf(
             SupplierAgreement agreement,
+            List<SupplierAgreedVersion> versions,
             Locale locale,
             String services,
             Map<String, String> displayNames,
@@ -79,7 +96,7 @@ public class SupplierAgreementDocument {
             obligations(document, agreement, text);
             raci(document, agreement, text);
             terms(document, agreement, today, text);
-            signatures(document, agreement, displayNames, text);
+            signatures(document, agreement, versions, displayNames, text);
         });
         return PdfLayout.framed(pdf, kind + " · " + agreement.getReference(), version(agreement, text), text);
     }
@@ -218,6 +235,7 @@ public class SupplierAgreementDocument {
     private static void signatures(
             Document document,
             SupplierAgreement agreement,
+            List<SupplierAgreedVersion> versions,
             Map<String, String> displayNames,
             SupplierAgreementText text) {
         section(document, text.label("sla.signatures"));
@@ -226,14 +244,14 @@ public class SupplierAgreementDocument {
                 "sla.version.provider",
                 "supplierAgreement.version.supplier",
                 "sla.version.agreedAt"));
-        if (agreement.getAgreedAt() != null) {
+        for (SupplierAgreedVersion v : versions) {
             cells(
                     table,
-                    String.valueOf(agreement.getAgreedVersion()),
-                    displayNames.getOrDefault(agreement.getProviderApprover(), agreement.getProviderApprover()),
-                    agreement.getSupplierApprover(),
-                    text.moment(agreement.getAgreedAt(), agreement.getTimeZone()));
+                    String.valueOf(v.getNumber()),
+                    displayNames.getOrDefault(v.getProviderApprover(), v.getProviderApprover()),
+                    v.getSupplierApprover(),
+                    text.moment(v.getAgreedAt(), agreement.getTimeZone()));
         }
-        add(document, table, agreement.getAgreedAt() == null, text.label("sla.doc.none"));
+        add(document, table, versions.isEmpty(), text.label("sla.doc.none"));
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,11 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
+import org.sepakat.it.support.Api.Reply;
 import org.sepakat.it.support.Browser;
 import org.sepakat.it.support.DemoUsers;
+import org.sepakat.it.support.Slas;
+import org.sepakat.it.support.SupplierAgreementsApi;
 import org.sepakat.it.support.Unique;
 
 /**
@@ -30,6 +35,8 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
     private static final String TABS = FORM + "tabs:";
     private static final String CONTACT = "Budi Santoso";
     private static final String SIGNATORY = "Surya Supplier";
+    private static final String MAIL_UP = "[{\"name\":\"Mail up\",\"metric\":\"AVAILABILITY\","
+            + "\"comparison\":\"AT_LEAST\",\"threshold\":99.9,\"period\":\"MONTH\"}]";
 
     @Override
     protected String user() {
@@ -38,8 +45,9 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
 
     @Test
     @DisplayName("SUP-2..6, SUP-10: a contract is written with scope, requirements, a target, an obligation and RACI"
-            + " (two A's refused on the row), its notice deadline computed, agreed, activated, revised, agreed"
-            + " again and compared; its PDF downloads in both languages")
+            + " (two A's refused on the row), its notice deadline computed, agreed (activation offered, answered"
+            + " later: it stays agreed), activated, revised, agreed again and activated at once from the offer,"
+            + " compared; its PDF downloads in both languages")
     void contractIsWrittenAgreedRevisedAndCompared() {
         String supplierCode = Unique.code("UCS");
         supplier(supplierCode, "PT Hosting " + supplierCode);
@@ -117,6 +125,10 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         agree();
         pages.waitForText("docStatus", "Agreed");
         assertThat(pages.text("messages")).contains("agreed as version 1");
+        pages.waitForText("agreeForm:activateDialog", "Activate it now");
+        pages.click("agreeForm:activateLaterButton");
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("agreeForm:activateDialog")));
+        assertThat(pages.text("docStatus")).as("later: it stays agreed").isEqualTo("Agreed");
         pages.click("docActions:activateButton");
         pages.waitForText("docStatus", "Active");
         assertThat(pages.text("versions:versionTable"))
@@ -135,6 +147,10 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.click(FORM + "documentButton");
         agree();
         pages.waitForText("messages", "agreed as version 2");
+        assertThat(pages.text("docStatus")).isEqualTo("Agreed");
+        pages.click("agreeForm:activateNowButton");
+        pages.waitForText("docStatus", "Active");
+        assertThat(pages.text("messages")).contains("Agreement " + reference + " is active.");
 
         pages.click("versions:compareButton");
         pages.waitForText("versions:changeTable", "99.9");
@@ -227,6 +243,92 @@ class SupplierAgreementBrowserIT extends SignedInBrowser {
         pages.waitForText("found-supplierAgreements", reference);
         assertThat(pages.text("found-supplierAgreements")).contains(title);
         assertNoAlert();
+    }
+
+    @Test
+    @DisplayName("SUP-7: the demo network OLA's document names the demo SLA it underpins; one click on it opens the"
+            + " SLA's document")
+    void oneClickFromTheAgreementToTheSlaItUnderpins() {
+        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        long ola = SupplierAgreementsApi.as(DemoUsers.SUPMAN)
+                .firstId(SupplierAgreementsApi.AGREEMENTS + "?reference=OLA-NET-" + year);
+        browser.open("supplier-agreements/view.xhtml?id=" + ola);
+        pages.waitForText("docReference", "OLA-NET-" + year);
+        String sla = "SLA-FIN-" + year;
+        assertThat(pages.text("underpinnedSlas")).contains(sla);
+
+        slaLink(sla).click();
+        browser.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+        pages.waitForText("docReference", sla);
+    }
+
+    @Test
+    @DisplayName("SUP-7, X-4: an OLA underpinning an SLA of FIN and one of HR links both for the supplier manager; the"
+            + " relationship manager of FIN sees only the link to FIN's SLA")
+    void theLinksToUnderpinnedSlasFollowTheCustomerScope() {
+        SupplierAgreementsApi agreements = SupplierAgreementsApi.as(DemoUsers.SUPMAN);
+        long net = agreements.firstId("api/v1/suppliers?code=NET");
+        long ola =
+                SupplierAgreementsApi.idOf(agreements.ola(net, Unique.code("OLA-UP"), "Relay availability", "99.99"));
+        Slas slas = Slas.as(DemoUsers.SLAMAN);
+        String hisReference = Unique.code("SLA-UPF");
+        String otherReference = Unique.code("SLA-UPH");
+        long his = slas.draft(slas.forFinanceEmail(hisReference)
+                        .title("Mail of Finance")
+                        .targets(MAIL_UP))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        long other = slas.draft(new Slas.Document(otherReference)
+                        .title("Mail of HR")
+                        .customer(slas.firstId("api/v1/customers?code=HR"))
+                        .targets(MAIL_UP))
+                .json()
+                .getJsonNumber("id")
+                .longValue();
+        underpin(his, ola);
+        underpin(other, ola);
+
+        browser.open("supplier-agreements/view.xhtml?id=" + ola);
+        pages.waitForText("underpinnedSlas", otherReference);
+        assertThat(pages.text("underpinnedSlas")).contains(hisReference + " – Mail of Finance", "Mail of HR");
+
+        try (Browser relman = new Browser(Pages.BASE_URL)) {
+            Pages relmanPages = new Pages(relman);
+            relman.login(DemoUsers.RELMAN, DemoUsers.PASSWORD);
+            relmanPages.english();
+            relman.open("supplier-agreements/view.xhtml?id=" + ola);
+            relmanPages.waitForText("underpinnedSlas", hisReference);
+            assertThat(relmanPages.text("underpinnedSlas")).doesNotContain(otherReference, "Mail of HR");
+            assertThat(relman.driver().findElements(By.cssSelector("#underpinnedSlas a[href*='id=" + other + "']")))
+                    .isEmpty();
+            relman.driver()
+                    .findElement(By.cssSelector("#underpinnedSlas a[href*='id=" + his + "']"))
+                    .click();
+            relman.waiting().until(ExpectedConditions.urlContains("slas/preview"));
+            relmanPages.waitForText("docReference", hisReference);
+        }
+    }
+
+    /** The SLA's one target "Mail up" underpinned by the agreement's "Relay availability". */
+    private static void underpin(long sla, long agreement) {
+        Reply mapped = Api.as(DemoUsers.SLAMAN)
+                .put(
+                        "api/v1/slas/" + sla + "/underpinning",
+                        "{\"targets\":[{\"slaTarget\":\"Mail up\",\"needsUnderpinning\":true,"
+                                + "\"internalHandlingMinutes\":0}],\"entries\":[{\"slaTarget\":\"Mail up\","
+                                + "\"agreementId\":" + agreement + ",\"supplierTarget\":\"Relay availability\"}],"
+                                + "\"version\":0}");
+        assertThat(mapped.status()).as(mapped.body()).isEqualTo(200);
+    }
+
+    private WebElement slaLink(String reference) {
+        List<WebElement> links = browser.driver().findElements(By.cssSelector("#underpinnedSlas a"));
+        return links.stream()
+                .filter(a -> a.getText().startsWith(reference))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no link to " + reference + " in " + pages.text("underpinnedSlas")));
     }
 
     /** An external supplier with one contact, who signs for it. */

@@ -56,6 +56,7 @@ public class SupplierAgreementAgreeView implements Serializable {
 
     private boolean open;
     private boolean noticeOpen;
+    private boolean offeringActivation;
     private List<Staff> staff = List.of();
     private List<SupplierContact> supplierContacts = List.of();
     private Long providerStaffId;
@@ -71,7 +72,10 @@ public class SupplierAgreementAgreeView implements Serializable {
         open = true;
     }
 
-    /** Signs; a refusal keeps the dialog open with the problem beside its field. */
+    /**
+     * Signs; a refusal keeps the dialog open with the problem beside its field. An agreed version
+     * that can be activated is offered for activation at once, as an SLA's is (issue 12 §4).
+     */
     public void confirm() {
         YearMonth effective;
         try {
@@ -84,6 +88,7 @@ public class SupplierAgreementAgreeView implements Serializable {
         SigningData data = new SigningData(providerStaffId, supplierContactId, effective, agreement.getVersion());
         if (attempt.run(() -> document.show(agreements.agree(document.getId(), data)), AGREE_FORM)) {
             open = false;
+            offeringActivation = document.isActivatable();
             versions.refresh();
             attempt.done(
                     "supplierAgreement.agreed",
@@ -94,6 +99,21 @@ public class SupplierAgreementAgreeView implements Serializable {
 
     public void cancel() {
         open = false;
+    }
+
+    /** Activates the version just agreed, at the version the signature left it. */
+    public void activateNow() {
+        offeringActivation = false;
+        document.activate();
+    }
+
+    /** Leaves it agreed; "Activate" stays on the document for later. */
+    public void activateLater() {
+        offeringActivation = false;
+    }
+
+    public boolean isOfferingActivation() {
+        return offeringActivation;
     }
 
     public void openNotice() {

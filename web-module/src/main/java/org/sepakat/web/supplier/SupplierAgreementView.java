@@ -4,10 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
+import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.HistoryEntry;
+import org.sepakat.shared.entity.RecordNotFound;
+import org.sepakat.supplier.boundary.Alignments;
 import org.sepakat.supplier.boundary.SupplierAgreements;
+import org.sepakat.supplier.entity.AgreementRequirement;
 import org.sepakat.supplier.entity.AgreementStatus;
 import org.sepakat.supplier.entity.RenewalKind;
 import org.sepakat.supplier.entity.SupplierAgreement;
@@ -34,6 +43,12 @@ public class SupplierAgreementView implements Serializable {
     ShownRecord<SupplierAgreement> shown;
 
     @Inject
+    Alignments alignments;
+
+    @Inject
+    ServiceLevelAgreements slas;
+
+    @Inject
     UserSession userSession;
 
     @Inject
@@ -43,6 +58,10 @@ public class SupplierAgreementView implements Serializable {
     FacesErrors errors;
 
     private Long id;
+    private List<UnderpinnedSla> underpinned;
+
+    /** A customer SLA this agreement underpins, as its link on the document shows it. */
+    public record UnderpinnedSla(long id, String reference, String title) implements Serializable {}
 
     /** The page's own role check; an agreement the user may not read is "not found". */
     public void load() {
@@ -53,6 +72,7 @@ public class SupplierAgreementView implements Serializable {
 
     void show(SupplierAgreement current) {
         shown.show(current);
+        underpinned = null;
     }
 
     private void act(Supplier<SupplierAgreement> action, String doneKey) {
@@ -141,6 +161,37 @@ public class SupplierAgreementView implements Serializable {
 
     public SupplierAgreement getAgreement() {
         return shown.record();
+    }
+
+    /**
+     * SUP-7: the customer SLAs this agreement underpins, in the underpinning map or as the source of
+     * one of its requirements (SUP-4), by reference; only those the user may read (X-4: a relationship
+     * manager is not told about the SLAs of customers he does not look after).
+     */
+    public List<UnderpinnedSla> getUnderpinnedSlas() {
+        if (underpinned == null && getAgreement() != null) {
+            TreeSet<Long> ids = new TreeSet<>(alignments.slasUnderpinnedBy(id));
+            getAgreement().getRequirements().stream()
+                    .map(AgreementRequirement::getSlaReference)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .forEach(reference -> slas.idOf(reference).ifPresent(ids::add));
+            underpinned = ids.stream()
+                    .map(this::readable)
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(UnderpinnedSla::reference))
+                    .toList();
+        }
+        return underpinned == null ? List.of() : underpinned;
+    }
+
+    private Optional<UnderpinnedSla> readable(Long slaId) {
+        try {
+            ServiceLevelAgreement sla = slas.find(slaId);
+            return Optional.of(new UnderpinnedSla(sla.getId(), sla.getReference(), sla.getTitle()));
+        } catch (RecordNotFound outOfScope) {
+            return Optional.empty();
+        }
     }
 
     public List<HistoryEntry> getChanges() {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.sepakat.supplier.entity.RaciActivity;
 import org.sepakat.supplier.entity.RenewalKind;
 import org.sepakat.supplier.entity.SmsProcess;
 import org.sepakat.supplier.entity.Supplier;
+import org.sepakat.supplier.entity.SupplierAgreedVersion;
 import org.sepakat.supplier.entity.SupplierAgreement;
 import org.sepakat.supplier.entity.SupplierKind;
 
@@ -34,7 +36,7 @@ import org.sepakat.supplier.entity.SupplierKind;
 class SupplierAgreementDocumentTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
-    private static final Map<String, String> NAMES = Map.of("supman", "Surya Supplier");
+    private static final Map<String, String> NAMES = Map.of("supman", "Surya Supplier", "admin", "Ayu Admin");
 
     private static SupplierAgreement agreedContract() {
         Supplier supplier = new Supplier("HOST", "PT Hosting Nusantara", SupplierKind.EXTERNAL_SUPPLIER, null);
@@ -65,7 +67,9 @@ class SupplierAgreementDocumentTest {
     }
 
     private static byte[] pdf(Locale locale) {
-        return new SupplierAgreementDocument().pdf(agreedContract(), locale, "ERP", NAMES, TODAY);
+        SupplierAgreement agreement = agreedContract();
+        List<SupplierAgreedVersion> versions = List.of(new SupplierAgreedVersion(agreement, YearMonth.of(2026, 1)));
+        return new SupplierAgreementDocument().pdf(agreement, versions, locale, "ERP", NAMES, TODAY);
     }
 
     @Test
@@ -125,9 +129,32 @@ class SupplierAgreementDocumentTest {
     void olaDraftHasNoTermsSection() throws IOException {
         Supplier team = new Supplier("NET", "Network team", SupplierKind.INTERNAL_SUPPLIER, null);
         SupplierAgreement ola = new SupplierAgreement("OLA-NET-1", "Network OLA", team, "Asia/Jakarta");
-        String text = text(new SupplierAgreementDocument().pdf(ola, Locale.ENGLISH, "", Map.of(), TODAY));
+        String text = text(new SupplierAgreementDocument().pdf(ola, List.of(), Locale.ENGLISH, "", Map.of(), TODAY));
         assertThat(text)
                 .contains("Operational level agreement · OLA-NET-1", "Network OLA", "Draft of version 1")
                 .doesNotContain("Commercial terms", "Next notice deadline");
+    }
+
+    @Test
+    @DisplayName("SUP-2: the signature block lists every agreed version with who signed for each side and when, not"
+            + " only the current one")
+    void signaturesOfEveryAgreedVersionAreListed() throws IOException {
+        SupplierAgreement agreement = agreedContract();
+        SupplierAgreedVersion first = new SupplierAgreedVersion(agreement, YearMonth.of(2026, 1));
+        agreement.activate();
+        agreement.startRevision();
+        agreement.agree("admin", "Rina Wijaya", Instant.parse("2026-06-10T02:30:00Z"));
+        SupplierAgreedVersion second = new SupplierAgreedVersion(agreement, YearMonth.of(2026, 7));
+
+        String text = text(new SupplierAgreementDocument()
+                .pdf(agreement, List.of(first, second), Locale.ENGLISH, "ERP", NAMES, TODAY));
+
+        String signatures = text.substring(text.indexOf("Signatures"));
+        assertThat(signatures)
+                .contains("1 Surya Supplier Budi Santoso Jan 5, 2026, 10:00")
+                .contains("2 Ayu Admin Rina Wijaya Jun 10, 2026, 9:30")
+                .contains("WIB")
+                .doesNotContain("supman", "admin ");
+        assertThat(signatures.indexOf("Surya Supplier")).isLessThan(signatures.indexOf("Ayu Admin"));
     }
 }
