@@ -249,6 +249,11 @@ class AlignmentIT {
             assertThat(risk.getFinding()).contains("98 %", "99.5 %");
         });
         assertThat(availability.riskNumber()).isEqualTo(open.get(0).getNumber());
+        assertThat(history.of("Risk", open.get(0).getId()))
+                .as("the check opened the risk, not the administrator identity it runs under")
+                .extracting(HistoryEntry::getChangedBy)
+                .isNotEmpty()
+                .containsOnly(Risks.ALIGNMENT_CHECK);
         assertThat(alignments.ofSla(setup.slaId(), Locale.forLanguageTag("id")).lines().stream()
                         .filter(l -> l.rule().equals("AVAILABILITY"))
                         .findFirst()
@@ -288,6 +293,9 @@ class AlignmentIT {
         Risk aligned = risks.find(open.get(0).getId());
         assertThat(aligned.isAligned()).isTrue();
         assertThat(aligned.getAlignedEvidence()).contains("found this aligned");
+        assertThat(history.of("Risk", aligned.getId()))
+                .extracting(HistoryEntry::getChangedBy)
+                .containsOnly(Risks.ALIGNMENT_CHECK);
     }
 
     @Test

@@ -114,7 +114,8 @@ class RiskBrowserIT {
     }
 
     @Test
-    @DisplayName("SUP-7: a risk a later check found aligned says since when, with the evidence, offered for closing")
+    @DisplayName("SUP-7: a risk a later check found aligned says since when, with the evidence, offered for closing;"
+            + " its history names the alignment check")
     void alignedRiskOffersItsEvidence() {
         String key = Unique.code("sla") + "/target:P1";
         long id = RiskFixtures.raise(key, Unique.code("Aligned later"), "8 h > 4 h", null, null);
@@ -126,6 +127,11 @@ class RiskBrowserIT {
         assertThat(browser.find("closeForm:evidence").getAttribute("value")).isEqualTo("Supplier now 2 h on 24x7");
         pages.click("closeForm:closeButton");
         pages.waitForText("riskStatus", "Closed");
+        pages.tab("historyTab");
+        assertThat(pages.text("tabs:historyTable"))
+                .as("the check that found it aligned is named, not the identity it runs under")
+                .contains("Alignment check")
+                .doesNotContain("alignment-check");
     }
 
     @Test
