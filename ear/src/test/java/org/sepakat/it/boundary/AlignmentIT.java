@@ -335,9 +335,19 @@ class AlignmentIT {
                 .map(Object::toString)
                 .contains("CREATED", "CHANGED");
         assertThat(entries)
-                .filteredOn(e -> e.getFieldName().equals("target " + SLA_TARGET))
+                .filteredOn(e -> e.getFieldName().equals("internalHandling: " + SLA_TARGET))
                 .extracting(HistoryEntry::getNewValue)
-                .contains(
-                        "needs underpinning, internal handling 0 min", "needs underpinning, internal handling 30 min");
+                .contains("0", "30");
+        assertThat(entries)
+                .filteredOn(e -> e.getFieldName().equals("underpinningNeed: " + SLA_TARGET))
+                .extracting(HistoryEntry::getNewValue)
+                .containsExactly("UNDERPINNING_NEEDED");
+        runAs.user(DemoUsers.SUPMAN);
+        String reference = agreements.find(setup.agreementId()).getReference();
+        assertThat(entries)
+                .filteredOn(e -> e.getFieldName().equals("underpinnedBy: " + SLA_TARGET))
+                .extracting(HistoryEntry::getNewValue)
+                .as("the agreement by its reference, not its id")
+                .contains(reference + " / " + NET_TARGET);
     }
 }

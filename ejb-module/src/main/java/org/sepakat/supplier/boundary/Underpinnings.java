@@ -13,8 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -96,12 +98,15 @@ public class Underpinnings {
             // someone read a map that is gone, or sent a version from elsewhere: refused like a lost race
             map.checkVersion(data.version() == null ? 0 : data.version());
             map.replace(targets, entries);
+            map.knowing(references(entries));
             storeFirst(map);
         } else {
             if (data.version() == null) {
                 throw InvalidInput.of("version", "error.version.required");
             }
             map.checkVersion(data.version());
+            map.knowing(references(map.getUnderpinnings()));
+            map.knowing(references(entries));
             history.change(map, m -> m.replace(targets, entries));
         }
         UnderpinningMap replaced = map;
@@ -150,6 +155,18 @@ public class Underpinnings {
             }
         }
         return false;
+    }
+
+    /** The references of the agreements the entries name, for the map's history. */
+    private Map<Long, String> references(List<Underpinning> entries) {
+        Map<Long, String> references = new HashMap<>();
+        for (Underpinning entry : entries) {
+            SupplierAgreement agreement = em.find(SupplierAgreement.class, entry.getAgreementId());
+            if (agreement != null) {
+                references.put(agreement.getId(), agreement.getReference());
+            }
+        }
+        return references;
     }
 
     private Optional<UnderpinningMap> stored(Long slaId) {
