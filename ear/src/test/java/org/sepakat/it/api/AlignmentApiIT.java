@@ -3,7 +3,13 @@ package org.sepakat.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,11 @@ import org.sepakat.it.support.Unique;
 /** SUP-7: the underpinning map and the alignment check over REST, as an integrating system sees them. */
 @Tag("database")
 class AlignmentApiIT extends DeployedEar {
+
+    /** Users saving at once, and SLAs tried: enough that some saves meet inside the database. */
+    private static final int SAVERS = 4;
+
+    private static final int ROUNDS = 3;
 
     private final Api supman = Api.as(DemoUsers.SUPMAN);
     private final Api slaman = Api.as(DemoUsers.SLAMAN);
@@ -129,5 +140,42 @@ class AlignmentApiIT extends DeployedEar {
                 "api/v1/slas/" + sla + "/underpinning",
                 map(ola, "Relay availability", first.json().getInt("version")));
         assertThat(forbidden.status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("SUP-7: users saving the first map of one SLA at the same moment: one is stored, every other is told"
+            + " of the conflict (409 problem+json), none meets a server error")
+    void simultaneousFirstMapsAreAConflict() throws Exception {
+        long ola = agreedOla();
+        ExecutorService users = Executors.newFixedThreadPool(SAVERS);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                long sla = sla();
+                CyclicBarrier atOnce = new CyclicBarrier(SAVERS);
+                List<Future<Reply>> saves = new ArrayList<>();
+                for (int user = 0; user < SAVERS; user++) {
+                    saves.add(users.submit(() -> {
+                        atOnce.await(30, TimeUnit.SECONDS);
+                        return slaman.put("api/v1/slas/" + sla + "/underpinning", map(ola, "Relay availability", 0));
+                    }));
+                }
+                List<Reply> replies = new ArrayList<>();
+                for (Future<Reply> save : saves) {
+                    replies.add(save.get(2, TimeUnit.MINUTES));
+                }
+                assertThat(replies)
+                        .as(replies.stream().map(Reply::body).toList().toString())
+                        .extracting(Reply::status)
+                        .containsOnly(200, 409)
+                        .containsOnlyOnce(200);
+                assertThat(replies)
+                        .filteredOn(r -> r.status() == 409)
+                        .allSatisfy(r -> assertThat(r.contentType()).startsWith("application/problem+json"));
+                Reply stored = auditor.get("api/v1/slas/" + sla + "/underpinning");
+                assertThat(stored.json().getJsonArray("entries")).hasSize(1);
+            }
+        } finally {
+            users.shutdownNow();
+        }
     }
 }

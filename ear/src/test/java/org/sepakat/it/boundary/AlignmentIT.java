@@ -249,6 +249,11 @@ class AlignmentIT {
             assertThat(risk.getFinding()).contains("98 %", "99.5 %");
         });
         assertThat(availability.riskNumber()).isEqualTo(open.get(0).getNumber());
+        assertThat(history.of("Risk", open.get(0).getId()))
+                .as("the check opened the risk, not the administrator identity it runs under")
+                .extracting(HistoryEntry::getChangedBy)
+                .isNotEmpty()
+                .containsOnly(Risks.ALIGNMENT_CHECK);
         assertThat(alignments.ofSla(setup.slaId(), Locale.forLanguageTag("id")).lines().stream()
                         .filter(l -> l.rule().equals("AVAILABILITY"))
                         .findFirst()
@@ -288,6 +293,9 @@ class AlignmentIT {
         Risk aligned = risks.find(open.get(0).getId());
         assertThat(aligned.isAligned()).isTrue();
         assertThat(aligned.getAlignedEvidence()).contains("found this aligned");
+        assertThat(history.of("Risk", aligned.getId()))
+                .extracting(HistoryEntry::getChangedBy)
+                .containsOnly(Risks.ALIGNMENT_CHECK);
     }
 
     @Test
@@ -327,9 +335,19 @@ class AlignmentIT {
                 .map(Object::toString)
                 .contains("CREATED", "CHANGED");
         assertThat(entries)
-                .filteredOn(e -> e.getFieldName().equals("target " + SLA_TARGET))
+                .filteredOn(e -> e.getFieldName().equals("internalHandling: " + SLA_TARGET))
                 .extracting(HistoryEntry::getNewValue)
-                .contains(
-                        "needs underpinning, internal handling 0 min", "needs underpinning, internal handling 30 min");
+                .contains("0", "30");
+        assertThat(entries)
+                .filteredOn(e -> e.getFieldName().equals("underpinningNeed: " + SLA_TARGET))
+                .extracting(HistoryEntry::getNewValue)
+                .containsExactly("UNDERPINNING_NEEDED");
+        runAs.user(DemoUsers.SUPMAN);
+        String reference = agreements.find(setup.agreementId()).getReference();
+        assertThat(entries)
+                .filteredOn(e -> e.getFieldName().equals("underpinnedBy: " + SLA_TARGET))
+                .extracting(HistoryEntry::getNewValue)
+                .as("the agreement by its reference, not its id")
+                .contains(reference + " / " + NET_TARGET);
     }
 }

@@ -99,7 +99,7 @@ class AlignmentBrowserIT extends SignedInBrowser {
     @Test
     @DisplayName("SUP-7: slaman underpins a new SLA's target in the map editor: a line without a supplier target is"
             + " refused beside it; with the network OLA chosen the 98 % shows as misaligned with its risk, and the"
-            + " map's change is in the history")
+            + " map's change is in the history, in words")
     void serviceLevelManagerEditsTheMap() {
         Slas slas = Slas.as(DemoUsers.SLAMAN);
         long sla = slas.draft(slas.forFinanceEmail(Unique.code("SLA-AB"))
@@ -131,7 +131,15 @@ class AlignmentBrowserIT extends SignedInBrowser {
         assertThat(browser.driver().findElements(By.cssSelector("#details a[href*='risks/view']")))
                 .isNotEmpty();
         pages.tab("historyTab");
-        assertThat(pages.text("tabs:historyTable")).contains("Network availability");
+        assertThat(pages.text("tabs:historyTable"))
+                .as("each entry names the SLA target, the agreement by reference and the values by label")
+                .contains(
+                        "Underpinned by: Mail up",
+                        "OLA-NET-" + LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear() + " / Network availability",
+                        "Underpinning: Mail up",
+                        "Needs underpinning",
+                        "Internal handling (minutes): Mail up")
+                .doesNotContain("UNDERPINNING_NEEDED", "underpinning 1", "target Mail up", " <- ");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -114,7 +115,8 @@ class RiskBrowserIT {
     }
 
     @Test
-    @DisplayName("SUP-7: a risk a later check found aligned says since when, with the evidence, offered for closing")
+    @DisplayName("SUP-7: a risk a later check found aligned says since when, with the evidence, offered for closing;"
+            + " its history names the alignment check and shows the moment in the user's zone, not as ISO UTC")
     void alignedRiskOffersItsEvidence() {
         String key = Unique.code("sla") + "/target:P1";
         long id = RiskFixtures.raise(key, Unique.code("Aligned later"), "8 h > 4 h", null, null);
@@ -122,10 +124,17 @@ class RiskBrowserIT {
         browser.open("risks/view.xhtml?id=" + id);
         pages.waitForText("alignedBanner", "Aligned since");
         assertThat(pages.text("alignedEvidence")).isEqualTo("Supplier now 2 h on 24x7");
-        assertThat(pages.text("alignedSince")).matches(".*\\d{4}.*");
+        String since = pages.text("alignedSince");
+        assertThat(ShownMoment.parseEnglish(since)).isBeforeOrEqualTo(Instant.now());
         assertThat(browser.find("closeForm:evidence").getAttribute("value")).isEqualTo("Supplier now 2 h on 24x7");
         pages.click("closeForm:closeButton");
         pages.waitForText("riskStatus", "Closed");
+        pages.tab("historyTab");
+        assertThat(pages.text("tabs:historyTable"))
+                .as("the check that found it aligned is named, not the identity it runs under")
+                .contains("Alignment check", "Aligned since", since)
+                .doesNotContain("alignment-check")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}");
     }
 
     @Test

@@ -22,9 +22,12 @@ public class RiskOpening {
     @Inject
     History history;
 
-    /** @return the new risk's id */
+    /**
+     * @param actor who the history names as having opened it
+     * @return the new risk's id
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Long open(RiskFinding finding, String owner) {
-        return history.created(new Risk(finding, owner)).getId();
+    public Long open(RiskFinding finding, String owner, String actor) {
+        return history.createdBy(actor, new Risk(finding, owner)).getId();
     }
 }

@@ -46,7 +46,7 @@ import org.sepakat.shared.persistence.Records;
  * The risk register (SUP-7): everyone reads it (a relationship manager only the risks of the
  * customers in his scope); the supplier and service level managers and the administrator treat and
  * close risks; the alignment check opens and reconciles them through {@link #raise} and
- * {@link #reconcile}, under its caller's identity or as the administrator when it runs on a schedule.
+ * {@link #reconcile}; what the check records is in the name of {@link #ALIGNMENT_CHECK}.
  */
 @Stateless
 @Interceptors(ConcurrencyGuard.class)
@@ -58,6 +58,12 @@ import org.sepakat.shared.persistence.Records;
     Roles.AUDITOR
 })
 public class Risks {
+
+    /**
+     * Who the history names for what the alignment check records (risks opened, found again, found
+     * aligned): the check itself, a system actor, not the administrator identity it runs under.
+     */
+    public static final String ALIGNMENT_CHECK = "alignment-check";
 
     private static final Logger LOG = Logger.getLogger(Risks.class.getName());
     private static final List<RiskStatus> NOT_CLOSED = List.of(RiskStatus.OPEN, RiskStatus.TREATED);
@@ -143,24 +149,27 @@ public class Risks {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SERVICE_LEVEL_MANAGER, Roles.SUPPLIER_MANAGER})
     public Risk raise(RiskFinding finding) {
+        return raise(finding, history.currentUser());
+    }
+
+    private Risk raise(RiskFinding finding, String actor) {
         if (finding == null) {
             throw InvalidInput.of("sourceKey", "error.risk.findingRequired");
         }
         input.valid(finding);
         Optional<Risk> open = openFor(finding.sourceKey());
         if (open.isPresent()) {
-            return history.change(open.get(), risk -> risk.foundAgain(finding));
+            return history.changeBy(actor, open.get(), risk -> risk.foundAgain(finding));
         }
         String owner = knownOwner(finding.owner());
         try {
-            Risk opened = em.find(Risk.class, opening.open(finding, owner));
-            LOG.info(() -> "Risk " + opened.getNumber() + " opened for " + finding.sourceKey() + " by "
-                    + history.currentUser());
+            Risk opened = em.find(Risk.class, opening.open(finding, owner, actor));
+            LOG.info(() -> "Risk " + opened.getNumber() + " opened for " + finding.sourceKey() + " by " + actor);
             return opened;
         } catch (PersistenceException | EJBException lost) {
             // another server opened it between the look-up and the insert: the unique open key refused ours
-            return history.change(
-                    openFor(finding.sourceKey()).orElseThrow(() -> lost), risk -> risk.foundAgain(finding));
+            return history.changeBy(
+                    actor, openFor(finding.sourceKey()).orElseThrow(() -> lost), risk -> risk.foundAgain(finding));
         }
     }
 
@@ -188,8 +197,9 @@ public class Risks {
                 .getResultStream()
                 .sorted(Comparator.comparing(Risk::getId))
                 .filter(risk -> !found.contains(risk.getSourceKey()) && !risk.isAligned())
-                .forEach(risk -> touched.add(history.change(risk, r -> r.foundAligned(now, evidence))));
-        findings.forEach(finding -> touched.add(raise(finding)));
+                .forEach(risk ->
+                        touched.add(history.changeBy(ALIGNMENT_CHECK, risk, r -> r.foundAligned(now, evidence))));
+        findings.forEach(finding -> touched.add(raise(finding, ALIGNMENT_CHECK)));
         return touched;
     }
 

@@ -77,10 +77,19 @@ public class History {
     /** Stores a new record and writes one history line per filled field. */
     @PermitAll
     public <T extends AuditedEntity> T created(T record) {
-        record.stampCreated(currentUser(), clock.instant());
+        return createdBy(currentUser(), record);
+    }
+
+    /**
+     * {@link #created} in the name of a check the system runs rather than of the signed-in user
+     * (e.g. the alignment check, which runs under the scheduler's identity): its history says so.
+     */
+    @PermitAll
+    public <T extends AuditedEntity> T createdBy(String actor, T record) {
+        record.stampCreated(actor, clock.instant());
         em.persist(record);
         em.flush();
-        write(record, ChangeKind.CREATED, Map.of(), record.auditState());
+        write(record, ChangeKind.CREATED, Map.of(), record.auditState(), actor);
         return record;
     }
 
@@ -127,10 +136,14 @@ public class History {
     /** Writes one line per field that differs from {@code before}; stamps the record if any did. */
     @PermitAll
     public void changed(AuditedEntity record, Map<String, String> before) {
+        changedBy(currentUser(), record, before);
+    }
+
+    private void changedBy(String actor, AuditedEntity record, Map<String, String> before) {
         Map<String, String> after = record.auditState();
         if (!Changes.between(before, after).isEmpty()) {
-            record.stampChanged(currentUser(), clock.instant());
-            write(record, ChangeKind.CHANGED, before, after);
+            record.stampChanged(actor, clock.instant());
+            write(record, ChangeKind.CHANGED, before, after, actor);
         }
     }
 
@@ -141,23 +154,29 @@ public class History {
      */
     @PermitAll
     public <T extends AuditedEntity> T change(T record, Consumer<T> action) {
+        return changeBy(currentUser(), record, action);
+    }
+
+    /** {@link #change} in the name of a check the system runs (see {@link #createdBy}). */
+    @PermitAll
+    public <T extends AuditedEntity> T changeBy(String actor, T record, Consumer<T> action) {
         Map<String, String> before = record.auditState();
         action.accept(record);
         if (!Changes.between(before, record.auditState()).isEmpty()) {
             em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        changed(record, before);
+        changedBy(actor, record, before);
         return record;
     }
 
     @PermitAll
     public void deleted(AuditedEntity record) {
-        write(record, ChangeKind.DELETED, record.auditState(), Map.of());
+        write(record, ChangeKind.DELETED, record.auditState(), Map.of(), currentUser());
         em.remove(record);
     }
 
-    private void write(AuditedEntity record, ChangeKind kind, Map<String, String> before, Map<String, String> after) {
-        String user = currentUser();
+    private void write(
+            AuditedEntity record, ChangeKind kind, Map<String, String> before, Map<String, String> after, String user) {
         var now = clock.instant();
         for (Changes.Change change : Changes.between(before, after)) {
             em.persist(new HistoryEntry(record, kind, change.field(), change.oldValue(), change.newValue(), user, now));

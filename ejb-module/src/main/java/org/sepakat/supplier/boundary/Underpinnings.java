@@ -2,6 +2,7 @@ package org.sepakat.supplier.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -9,15 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.sepakat.servicelevel.boundary.ServiceLevelAgreements;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
 import org.sepakat.shared.boundary.History;
+import org.sepakat.shared.entity.ConcurrentEdit;
 import org.sepakat.shared.entity.FieldProblem;
 import org.sepakat.shared.entity.FieldProblems;
 import org.sepakat.shared.entity.InvalidInput;
@@ -49,6 +55,7 @@ import org.sepakat.supplier.entity.UnderpinningMap;
 public class Underpinnings {
 
     private static final Logger LOG = Logger.getLogger(Underpinnings.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext
     EntityManager em;
@@ -91,12 +98,15 @@ public class Underpinnings {
             // someone read a map that is gone, or sent a version from elsewhere: refused like a lost race
             map.checkVersion(data.version() == null ? 0 : data.version());
             map.replace(targets, entries);
-            history.created(map);
+            map.knowing(references(entries));
+            storeFirst(map);
         } else {
             if (data.version() == null) {
                 throw InvalidInput.of("version", "error.version.required");
             }
             map.checkVersion(data.version());
+            map.knowing(references(map.getUnderpinnings()));
+            map.knowing(references(entries));
             history.change(map, m -> m.replace(targets, entries));
         }
         UnderpinningMap replaced = map;
@@ -114,6 +124,49 @@ public class Underpinnings {
     public List<SupplierAgreement> agreements() {
         return em.createQuery("SELECT a FROM SupplierAgreement a ORDER BY a.reference", SupplierAgreement.class)
                 .getResultList();
+    }
+
+    /**
+     * Stores an SLA's first map. Two users saving the first map of one SLA at once both read "none";
+     * the database's unique SLA key refuses the later insert, which is then the same lost race as an
+     * old version: a conflict the user is told about, not a server error.
+     */
+    private void storeFirst(UnderpinningMap map) {
+        try {
+            history.created(map);
+        } catch (EJBException | PersistenceException lost) {
+            if (!duplicateKey(lost)) {
+                throw lost;
+            }
+            LOG.info(() -> "First underpinning map of " + map.getSlaReference() + " lost to another save by "
+                    + history.currentUser());
+            throw new ConcurrentEdit(UnderpinningMap.class.getSimpleName(), map.getSlaReference());
+        }
+    }
+
+    /** A unique key refused the insert (SQLSTATE 23505 on Derby and PostgreSQL alike). */
+    private static boolean duplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The references of the agreements the entries name, for the map's history. */
+    private Map<Long, String> references(List<Underpinning> entries) {
+        Map<Long, String> references = new HashMap<>();
+        for (Underpinning entry : entries) {
+            SupplierAgreement agreement = em.find(SupplierAgreement.class, entry.getAgreementId());
+            if (agreement != null) {
+                references.put(agreement.getId(), agreement.getReference());
+            }
+        }
+        return references;
     }
 
     private Optional<UnderpinningMap> stored(Long slaId) {

@@ -52,9 +52,9 @@ public class TargetHandling {
         return Duration.ofMinutes(internalMinutes);
     }
 
-    String describe() {
-        return (needsUnderpinning ? "needs underpinning" : "no underpinning needed") + ", internal handling "
-                + internalMinutes + " min";
+    /** For the history, shown by its label ({@code enum.UnderpinningNeed.*}). */
+    String needCode() {
+        return needsUnderpinning ? "UNDERPINNING_NEEDED" : "UNDERPINNING_NOT_NEEDED";
     }
 
     @Override

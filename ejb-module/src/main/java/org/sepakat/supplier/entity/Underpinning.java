@@ -37,9 +37,9 @@ public class Underpinning {
         return supplierTarget;
     }
 
-    /** One line for the history: "SLA target ← agreement #id / supplier target". */
+    /** What underpins the SLA target, for the history: "agreement reference / supplier target". */
     String describe(String agreementReference) {
-        return slaTarget + " <- " + agreementReference + " / " + supplierTarget;
+        return agreementReference + " / " + supplierTarget;
     }
 
     @Override

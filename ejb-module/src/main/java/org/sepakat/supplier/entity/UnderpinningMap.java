@@ -8,7 +8,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,9 @@ public class UnderpinningMap extends AuditedEntity {
     @OrderColumn(name = "item_order")
     @CollectionTable(name = "sup_underpinning", joinColumns = @JoinColumn(name = "map_id"))
     private List<Underpinning> underpinnings = new ArrayList<>();
+
+    @Transient
+    private Map<Long, String> references = new HashMap<>();
 
     protected UnderpinningMap() {}
 
@@ -97,16 +102,34 @@ public class UnderpinningMap extends AuditedEntity {
         return slaReference;
     }
 
-    /** Agreement ids in the lines: the history shows what changed, and ids are stable where references may change. */
+    /**
+     * The agreements' references as they are now, for the history: set by the boundary before the
+     * map's state is read for it, so each entry names the agreement as the user knew it then.
+     */
+    public void knowing(Map<Long, String> agreementReferences) {
+        references.putAll(agreementReferences);
+    }
+
+    /**
+     * One field per SLA target and concern, named by kind and target ("underpinnedBy: ERP
+     * availability"), so the history labels the kind in the reader's language and keeps the name:
+     * whether it needs underpinning (a code shown as its label), the internal handling in minutes,
+     * and the agreement targets underpinning it (agreement reference / target name).
+     */
     @Override
     public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("slaReference", slaReference);
-        targets.forEach(t -> state.put("target " + t.getSlaTarget(), t.describe()));
-        for (int i = 0; i < underpinnings.size(); i++) {
-            Underpinning u = underpinnings.get(i);
-            state.put("underpinning " + (i + 1), u.describe("#" + u.getAgreementId()));
+        for (TargetHandling t : targets) {
+            state.put("underpinningNeed: " + t.getSlaTarget(), t.needCode());
+            state.put("internalHandling: " + t.getSlaTarget(), String.valueOf(t.getInternalMinutes()));
         }
+        Map<String, String> underpinnedBy = new LinkedHashMap<>();
+        for (Underpinning u : underpinnings) {
+            String agreement = references.getOrDefault(u.getAgreementId(), "#" + u.getAgreementId());
+            underpinnedBy.merge("underpinnedBy: " + u.getSlaTarget(), u.describe(agreement), (a, b) -> a + "; " + b);
+        }
+        state.putAll(underpinnedBy);
         return state;
     }
 

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +23,7 @@ import org.sepakat.common.Messages;
  * Names the fields of the history and of version comparisons in the user's language (X-5), and
  * shows their values as people read them (issue 12 §3): a stored code ("PROSPECT") by its label,
  * the words and codes of an agreement's line ("RESPONSE_TIME P1 within 4 h ... per MONTH") in
- * the page's language, user names by display names. The stored history keeps its raw values
+ * the page's language, user names by display names, moments in the user's zone with its name. The stored history keeps its raw values
  * as evidence; only what is shown changes. A line of a list ("target: Availability") is named by
  * its kind and keeps its own name.
  */
@@ -43,10 +46,15 @@ public class HistoryText {
     private static final Pattern LINE_PART = Pattern.compile(
             "\\b(?:(monthly on day|services pooled|no first response: missed|within|calendar|above|every|from|for|on|min|h)|([A-Z][A-Z0-9_]*[A-Z0-9]))\\b");
 
+    private static final Pattern MOMENT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
     private static final Map<Locale, Map<String, String>> CODES = new ConcurrentHashMap<>();
 
     @Inject
     People people;
+
+    @Inject
+    UserSession user;
 
     public String field(String name) {
         return field(locale(), name);
@@ -54,7 +62,23 @@ public class HistoryText {
 
     /** A field's old or new value as the page shows it. */
     public String value(String field, String raw) {
+        Optional<Instant> moment = moment(raw);
+        if (moment.isPresent()) {
+            return Moments.format(moment.get(), user.getZone(), locale());
+        }
         return value(locale(), field, raw, people::names);
+    }
+
+    /** A stored moment ("2026-12-06T04:41:00.123Z", as {@link Instant#toString} writes it). */
+    private static Optional<Instant> moment(String raw) {
+        if (raw == null || !MOMENT.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(raw));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Who made a change, by the name they go by. */

@@ -59,6 +59,9 @@ import org.sepakat.supplier.entity.SupplierContact;
 import org.sepakat.supplier.entity.SupplierInterface;
 import org.sepakat.supplier.entity.SupplierKind;
 import org.sepakat.supplier.entity.SupplierStatus;
+import org.sepakat.supplier.entity.TargetHandling;
+import org.sepakat.supplier.entity.Underpinning;
+import org.sepakat.supplier.entity.UnderpinningMap;
 
 /** labels the pages build from data (enum.<Type>.<CONSTANT>, history.recordType.<Type>) exist in both languages. */
 class DataLabelsTest {
@@ -144,7 +147,22 @@ class DataLabelsTest {
                 null,
                 null,
                 new Staff("supman", "Sari", null));
+        var map = new UnderpinningMap(1L, "SLA-1");
+        map.replace(
+                List.of(new TargetHandling("A", true, 30)),
+                List.of(new Underpinning("A", 2L, "B"), new Underpinning("A", 3L, "C")));
+        map.knowing(java.util.Map.of(2L, "UC-1"));
+        assertThat(map.auditState())
+                .containsEntry("underpinnedBy: A", "UC-1 / B; #3 / C")
+                .containsEntry("internalHandling: A", "30");
+        assertThat(HistoryText.value(
+                        Locale.forLanguageTag("id"),
+                        "underpinningNeed: A",
+                        map.auditState().get("underpinningNeed: A"),
+                        n -> n))
+                .isEqualTo("Memerlukan penopang");
         List<AuditedEntity> records = List.of(
+                map,
                 new Risk(new RiskFinding("k", "t", "f", "slaman", null, 1L, "SLA-1", "A", 2L, "UC-1", "B"), "slaman"),
                 supplier,
                 new SupplierContact(supplier, "Agus", null, null, "Desk"),
