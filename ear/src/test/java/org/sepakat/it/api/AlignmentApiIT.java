@@ -35,13 +35,7 @@ class AlignmentApiIT extends DeployedEar {
     private final Api auditor = Api.as(DemoUsers.AUDITOR);
 
     private long id(String list) {
-        Reply found = slaman.get(list);
-        assertThat(found.status()).as(found.body()).isEqualTo(200);
-        return found.json()
-                .getJsonArray("items")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        return slaman.firstId(list);
     }
 
     /** A draft SLA with one 99.9 % availability target. */

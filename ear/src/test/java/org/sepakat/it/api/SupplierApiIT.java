@@ -41,13 +41,7 @@ class SupplierApiIT extends DeployedEar {
     }
 
     private long id(String list) {
-        Reply found = admin.get(list);
-        assertThat(found.status()).as(found.body()).isEqualTo(200);
-        return found.json()
-                .getJsonArray("items")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        return admin.firstId(list);
     }
 
     private long staffId(String username) {

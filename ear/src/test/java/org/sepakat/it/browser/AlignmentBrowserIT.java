@@ -34,13 +34,7 @@ class AlignmentBrowserIT extends SignedInBrowser {
 
     private static long demoSla() {
         String reference = "SLA-FIN-" + LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
-        Reply found = Api.as(DemoUsers.ADMIN).get("api/v1/slas?reference=" + reference);
-        assertThat(found.status()).as(found.body()).isEqualTo(200);
-        return found.json()
-                .getJsonArray("items")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        return Api.as(DemoUsers.ADMIN).firstId("api/v1/slas?reference=" + reference);
     }
 
     private void assertMisalignmentShown() {

@@ -96,6 +96,22 @@ public final class Api {
         return new Api(user, password, DeployedEar.httpsBaseUrl(), Https.CLIENT);
     }
 
+    /**
+     * The id of the first item a list answers, e.g. {@code api/v1/staff?username=relman}; a list that does not
+     * answer 200, or answers no item, fails the test with what it answered.
+     */
+    public long firstId(String list) {
+        Reply found = get(list);
+        if (found.status() != 200 || found.json().getJsonArray("items").isEmpty()) {
+            throw new AssertionError("no first item of " + list + ": " + found.status() + " " + found.body());
+        }
+        return found.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

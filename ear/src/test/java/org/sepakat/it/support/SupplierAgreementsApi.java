@@ -33,13 +33,7 @@ public final class SupplierAgreementsApi {
 
     /** The id of the first item a list answers, e.g. {@code api/v1/services?code=ERP}. */
     public long firstId(String list) {
-        Reply found = admin.get(list);
-        assertThat(found.status()).as(found.body()).isEqualTo(200);
-        return found.json()
-                .getJsonArray("items")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        return admin.firstId(list);
     }
 
     /** A new supplier of {@code kind} (a customer acting as one names {@code customerId}) with a contact. */
