@@ -28,6 +28,7 @@ final class PublishedTypes {
                     "AuditedEntity",
                     "BusinessException",
                     "Changes",
+                    "ConcurrentEdit",
                     "DatabaseReady",
                     "EpochSecondsConverter",
                     "FieldProblem",
