@@ -201,10 +201,25 @@
         new MutationObserver(reveal).observe(document.body, {childList: true, subtree: true});
     }
 
+    /*
+     * WCAG 2.3.3: whoever asked their system for less motion gets menus, dialogs and messages without their
+     * animations (PrimeFaces' own switch, which turns jQuery's effects off too).
+     */
+    function lessMotion() {
+        var primeFaces = window.PrimeFaces;
+        if (primeFaces && primeFaces.utils && typeof primeFaces.utils.disableAnimations === "function"
+                && window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+            primeFaces.utils.disableAnimations();
+        }
+    }
+
     function start() {
+        lessMotion();
         readableFileFields();
         init();
     }
+
+    lessMotion();
 
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", start);

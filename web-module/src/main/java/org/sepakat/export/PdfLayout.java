@@ -18,7 +18,11 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sepakat.shared.entity.AgreedDocumentVersion;
 
 /**
  * The look of every PDF Sepakat hands to a customer (SLA documents, period reports): A4, one
@@ -126,6 +130,33 @@ public final class PdfLayout {
         for (String value : values) {
             table.addCell(new Phrase(value == null ? "" : value, CELL));
         }
+    }
+
+    /**
+     * The signatures of a controlled document (SLM-1, SUP-2): one row per agreed version with its number, the
+     * provider's signatory by display name (a user name staff do not know is shown as is), the other side's
+     * signatory ({@code otherSide}, headed {@code otherSideKey}) and when it was agreed, in the document's zone.
+     */
+    public static <V extends AgreedDocumentVersion> void signatures(
+            Document document,
+            List<V> versions,
+            String otherSideKey,
+            Function<V, String> otherSide,
+            String zone,
+            DocumentText text,
+            Map<String, String> displayNames) {
+        section(document, text.label("sla.signatures"));
+        PdfPTable table =
+                table(text.labels("sla.version.number", "sla.version.provider", otherSideKey, "sla.version.agreedAt"));
+        for (V v : versions) {
+            cells(
+                    table,
+                    String.valueOf(v.getNumber()),
+                    displayNames.getOrDefault(v.getProviderApprover(), v.getProviderApprover()),
+                    otherSide.apply(v),
+                    text.moment(v.getAgreedAt(), zone));
+        }
+        add(document, table, versions.isEmpty(), text.label("sla.doc.none"));
     }
 
     /**

@@ -65,7 +65,14 @@ public class SlaDocument {
             targets(document, sla, text);
             limits(document, sla, text);
             exceptions(document, sla, text);
-            signatures(document, sla, versions, text, displayNames);
+            PdfLayout.signatures(
+                    document,
+                    versions,
+                    "sla.version.customer",
+                    AgreedVersion::getCustomerApprover,
+                    sla.getTimeZone(),
+                    text,
+                    displayNames);
         });
         return PdfLayout.framed(pdf, text.label("sla.doc.kind") + " · " + sla.getReference(), version(sla, text), text);
     }
@@ -160,25 +167,5 @@ public class SlaDocument {
         if (sla.isExceptionsStated()) {
             document.add(new Paragraph(text.label("sla.doc.exceptionsStated"), TEXT));
         }
-    }
-
-    private static void signatures(
-            Document document,
-            ServiceLevelAgreement sla,
-            List<AgreedVersion> versions,
-            SlaText text,
-            Map<String, String> displayNames) {
-        section(document, text.label("sla.signatures"));
-        PdfPTable table = table(text.labels(
-                "sla.version.number", "sla.version.provider", "sla.version.customer", "sla.version.agreedAt"));
-        for (AgreedVersion v : versions) {
-            cells(
-                    table,
-                    String.valueOf(v.getNumber()),
-                    displayNames.getOrDefault(v.getProviderApprover(), v.getProviderApprover()),
-                    v.getCustomerApprover(),
-                    text.moment(v.getAgreedAt(), sla.getTimeZone()));
-        }
-        add(document, table, versions.isEmpty(), text.label("sla.doc.none"));
     }
 }

@@ -96,7 +96,14 @@ public class SupplierAgreementDocument {
             obligations(document, agreement, text);
             raci(document, agreement, text);
             terms(document, agreement, today, text);
-            signatures(document, agreement, versions, displayNames, text);
+            PdfLayout.signatures(
+                    document,
+                    versions,
+                    "supplierAgreement.version.supplier",
+                    SupplierAgreedVersion::getSupplierApprover,
+                    agreement.getTimeZone(),
+                    text,
+                    displayNames);
         });
         return PdfLayout.framed(pdf, kind + " · " + agreement.getReference(), version(agreement, text), text);
     }
@@ -230,28 +237,5 @@ public class SupplierAgreementDocument {
         }
         document.add(facts);
         document.add(new Paragraph(text.label("supplierAgreement.dates.asOf", text.date(today)), PdfLayout.TEXT));
-    }
-
-    private static void signatures(
-            Document document,
-            SupplierAgreement agreement,
-            List<SupplierAgreedVersion> versions,
-            Map<String, String> displayNames,
-            SupplierAgreementText text) {
-        section(document, text.label("sla.signatures"));
-        PdfPTable table = table(text.labels(
-                "sla.version.number",
-                "sla.version.provider",
-                "supplierAgreement.version.supplier",
-                "sla.version.agreedAt"));
-        for (SupplierAgreedVersion v : versions) {
-            cells(
-                    table,
-                    String.valueOf(v.getNumber()),
-                    displayNames.getOrDefault(v.getProviderApprover(), v.getProviderApprover()),
-                    v.getSupplierApprover(),
-                    text.moment(v.getAgreedAt(), agreement.getTimeZone()));
-        }
-        add(document, table, versions.isEmpty(), text.label("sla.doc.none"));
     }
 }

@@ -95,7 +95,7 @@ class CapabilityTableTest {
                             "SupplierAgreementResource#delete",
                             "SupplierAgreementResource#agree",
                             "SupplierAgreementResource#activate",
-                            "SupplierAgreementResource#revision",
+                            "SupplierAgreementResource#revise",
                             "SupplierAgreementResource#terminate",
                             "SupplierAgreementResource#notice",
                             "SupplierAgreementResource#renewal",

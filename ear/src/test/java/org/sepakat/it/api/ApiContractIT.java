@@ -294,7 +294,7 @@ class ApiContractIT extends DeployedEar {
                 supman.post(path + "/renewal", "{\"version\":" + agreed.json().getInt("version") + "}");
         assertThat(renewed.status()).as(renewed.body()).isEqualTo(200);
         Reply revision =
-                supman.post(path + "/revision", "{\"version\":" + renewed.json().getInt("version") + "}");
+                supman.post(path + "/revise", "{\"version\":" + renewed.json().getInt("version") + "}");
         assertThat(revision.status()).as(revision.body()).isEqualTo(200);
         JsonObject revised = roundTrip(supman, path, "PUT", path);
         assertThat(revised.getJsonObject("commercialTerms").getInt("expressRenewals"))

@@ -153,7 +153,7 @@ class SupplierAgreementApiIT extends DeployedEar {
                 .as("an active agreement changes only through a revision")
                 .isEqualTo(422);
 
-        JsonObject revision = step(active, "revision");
+        JsonObject revision = step(active, "revise");
         assertThat(revision.getString("status")).isEqualTo("UNDER_REVIEW");
         JsonObject changed = Json.createObjectBuilder(revision)
                 .add(
@@ -173,7 +173,7 @@ class SupplierAgreementApiIT extends DeployedEar {
         Reply first = auditor.get(AGREEMENTS + "/" + idOf(draft) + "/versions/1");
         assertThat(first.json().getJsonObject("content").getString("target: Hosting availability"))
                 .contains("99.95");
-        Reply compared = auditor.get(AGREEMENTS + "/" + idOf(draft) + "/compare?from=1&to=2");
+        Reply compared = auditor.get(AGREEMENTS + "/" + idOf(draft) + "/versions/compare?from=1&to=2");
         assertThat(compared.status()).as(compared.body()).isEqualTo(200);
         assertThat(compared.jsonArray().getValuesAs(JsonObject.class))
                 .singleElement()

@@ -7,6 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,8 +40,9 @@ import org.sepakat.shared.entity.Period;
 /**
  * Issue 12 §7: every page, as each role sees it, in English and in Bahasa Indonesia, has no critical and no
  * serious accessibility violation by axe-core's rules (WCAG 2.1 AA and best practice); so do the sign-in page
- * and the error pages. Every tab of a page is shown and checked. One browser session per role. Its SLA and
- * report are stored through the report fixture, so it shares that deployment.
+ * and the error pages. Every tab of a page is shown and checked. Each role's pages are checked by two browsers
+ * signed in as that role at once, each taking every other page (the same checks in half the time on two cores).
+ * Its SLA and report are stored through the report fixture, so it shares that deployment.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityBrowserIT {
@@ -44,6 +52,15 @@ class AccessibilityBrowserIT {
 
     /** The headers of a p:tabView's tabs. */
     private static final String TABS = ".ui-tabs > .ui-tabs-nav > li > a";
+
+    /** How many browsers check a role's pages at once. */
+    private static final int BROWSERS = 2;
+
+    /** A signed-in browser and its page helpers. */
+    private record Session(Browser browser, Pages pages) {}
+
+    /** Every browser this test opened, closed after it. */
+    private final List<Browser> opened = new CopyOnWriteArrayList<>();
 
     private Browser browser;
     private Pages pages;
@@ -115,28 +132,94 @@ class AccessibilityBrowserIT {
     }
 
     private void signIn(String user) {
-        browser = new Browser(Pages.BASE_URL);
-        pages = new Pages(browser);
-        browser.login(user, DemoUsers.PASSWORD);
-        pages.english();
-        pages.serverZone();
+        Session session = session(user);
+        browser = session.browser();
+        pages = session.pages();
+    }
+
+    /** A new browser signed in as {@code user}, in English and the server's zone. */
+    private Session session(String user) {
+        Browser opening = new Browser(Pages.BASE_URL);
+        opened.add(opening);
+        Pages its = new Pages(opening);
+        opening.login(user, DemoUsers.PASSWORD);
+        its.english();
+        its.serverZone();
+        return new Session(opening, its);
+    }
+
+    /** {@link #BROWSERS} browsers signed in as {@code user} at once. */
+    private List<Session> sessions(String user) {
+        return inParallel(IntStream.range(0, BROWSERS).boxed().toList(), n -> session(user));
+    }
+
+    /** Applies {@code work} to each of {@code inputs} on a thread of its own; the results in their order. */
+    private static <T, R> List<R> inParallel(List<T> inputs, Function<T, R> work) {
+        ExecutorService threads = Executors.newFixedThreadPool(inputs.size());
+        try {
+            List<Future<R>> running = inputs.stream()
+                    .map(input -> threads.submit(() -> work.apply(input)))
+                    .toList();
+            List<R> results = new ArrayList<>();
+            for (Future<R> result : running) {
+                results.add(result.get());
+            }
+            return results;
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(stopped);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Checks {@code pagesToCheck} with the browsers of {@code sessions} at once, each taking every other page,
+     * and adds what they find to {@code found}.
+     */
+    private void checkInParallel(
+            List<Session> sessions,
+            Map<String, String> pagesToCheck,
+            String run,
+            Map<String, List<String>> found,
+            boolean withTabs) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(pagesToCheck.entrySet());
+        List<Map<String, List<String>>> foundBySession =
+                inParallel(IntStream.range(0, sessions.size()).boxed().toList(), n -> {
+                    Map<String, String> share = new LinkedHashMap<>();
+                    for (int page = n; page < all.size(); page += sessions.size()) {
+                        share.put(all.get(page).getKey(), all.get(page).getValue());
+                    }
+                    Map<String, List<String>> itsFinds = new LinkedHashMap<>();
+                    check(sessions.get(n), share, run, itsFinds, withTabs);
+                    return itsFinds;
+                });
+        foundBySession.forEach(found::putAll);
     }
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    void closeBrowsers() {
+        opened.forEach(Browser::close);
     }
 
     @Test
     @DisplayName("Issue 12 §7: the sign-in page has no critical and no serious accessibility violation")
     void signInPageHasNoSeriousViolations() {
         browser = new Browser(Pages.BASE_URL);
+        opened.add(browser);
         pages = new Pages(browser);
         browser.open("index.xhtml");
         browser.find("j_username");
-        settled();
+        settled(browser);
 
         assertThat(pages.accessibilityViolations())
                 .as("critical and serious violations")
@@ -147,19 +230,25 @@ class AccessibilityBrowserIT {
     @DisplayName("Issue 12 §7: every page and tab the administrator opens, in English and in Bahasa Indonesia, and the"
             + " not-found page, have no critical and no serious accessibility violation")
     void everyPageInEachLanguageHasNoSeriousViolations() {
-        signIn(DemoUsers.ADMIN);
+        List<Session> admins = sessions(DemoUsers.ADMIN);
         Map<String, List<String>> found = new LinkedHashMap<>();
-        check(everyPage(), "en", found, true);
+        checkInParallel(admins, everyPage(), "en", found, true);
         try {
-            browser.open("customers/list.xhtml");
-            settled();
-            pages.language("Bahasa Indonesia", "Pelanggan");
+            inParallel(admins, session -> {
+                session.browser().open("customers/list.xhtml");
+                settled(session.browser());
+                session.pages().language("Bahasa Indonesia", "Pelanggan");
+                return session;
+            });
             // the words change, the widgets do not: the tabs were checked in English
-            check(everyPage(), "id", found, false);
+            checkInParallel(admins, everyPage(), "id", found, false);
         } finally {
-            browser.open("customers/list.xhtml");
-            settled();
-            pages.english();
+            inParallel(admins, session -> {
+                session.browser().open("customers/list.xhtml");
+                settled(session.browser());
+                session.pages().english();
+                return session;
+            });
         }
 
         assertThat(found).as("critical and serious violations by page").isEmpty();
@@ -184,9 +273,9 @@ class AccessibilityBrowserIT {
     }
 
     private void assertNoSeriousViolationsAs(String user) {
-        signIn(user);
+        List<Session> sessions = sessions(user);
         Map<String, List<String>> found = new LinkedHashMap<>();
-        check(pagesByRole(), user, found, true);
+        checkInParallel(sessions, pagesByRole(), user, found, true);
         assertThat(found).as("critical and serious violations by page").isEmpty();
     }
 
@@ -262,12 +351,18 @@ class AccessibilityBrowserIT {
      * Opens each page (for {@code #first}, the list's first record), checks it and each of its tabs, and
      * adds what axe-core finds critical or serious to {@code found} under the page's name and {@code run}.
      */
-    private void check(
-            Map<String, String> pagesToCheck, String run, Map<String, List<String>> found, boolean withTabs) {
+    private static void check(
+            Session session,
+            Map<String, String> pagesToCheck,
+            String run,
+            Map<String, List<String>> found,
+            boolean withTabs) {
+        Browser browser = session.browser();
+        Pages pages = session.pages();
         pagesToCheck.forEach((name, path) -> {
             if (path.endsWith("#first")) {
                 browser.open(path.substring(0, path.length() - "#first".length()));
-                settled();
+                settled(browser);
                 if (!pages.present("errorTitle")) {
                     browser.waiting()
                             .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$=':editLink']")))
@@ -277,9 +372,9 @@ class AccessibilityBrowserIT {
             } else {
                 browser.open(path);
             }
-            settled();
+            settled(browser);
             String where = run + ": " + name + " (" + path + ")";
-            add(found, where, violations());
+            add(found, where, violations(session));
             List<WebElement> tabs = withTabs ? browser.driver().findElements(By.cssSelector(TABS)) : List.of();
             for (int tab = 1; tab < tabs.size(); tab++) {
                 WebElement link =
@@ -288,8 +383,8 @@ class AccessibilityBrowserIT {
                 link.click();
                 String panel = link.getAttribute("href").replaceFirst(".*#", "");
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
-                settled();
-                add(found, where + " tab " + tabName, violations());
+                settled(browser);
+                add(found, where + " tab " + tabName, violations(session));
             }
         });
     }
@@ -299,8 +394,9 @@ class AccessibilityBrowserIT {
      * that it opens and closes; on a busy machine the browser may not answer it in time: then that window is
      * closed, the page's window shown again and the check run once more.
      */
-    private List<String> violations() {
-        WebDriver driver = browser.driver();
+    private static List<String> violations(Session session) {
+        WebDriver driver = session.browser().driver();
+        Pages pages = session.pages();
         String page = driver.getWindowHandle();
         try {
             return pages.accessibilityViolations();
@@ -334,19 +430,19 @@ class AccessibilityBrowserIT {
 
         pages.click(sla + "tabs:addTargetButton");
         browser.find(sla + "tabs:targetTable:0:targetName");
-        settled();
+        settled(browser);
         found.put("targets", pages.accessibilityViolations());
 
         tab("limitsTab");
         pages.click(sla + "tabs:addLimitButton");
         browser.find(sla + "tabs:limitTable:0:limitName");
-        settled();
+        settled(browser);
         found.put("limits", pages.accessibilityViolations());
 
         tab("exceptionsTab");
         pages.click(sla + "tabs:addWindowButton");
         browser.find(sla + "tabs:windowTable:0:windowName");
-        settled();
+        settled(browser);
         found.put("exceptions", pages.accessibilityViolations());
 
         found.values().removeIf(List::isEmpty);
@@ -361,7 +457,7 @@ class AccessibilityBrowserIT {
     }
 
     /** The page is loaded, its widgets drawn and no AJAX request is under way. */
-    private void settled() {
+    private static void settled(Browser browser) {
         browser.waiting()
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return document.readyState === 'complete'"

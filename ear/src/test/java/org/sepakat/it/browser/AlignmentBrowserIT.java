@@ -166,7 +166,7 @@ class AlignmentBrowserIT extends SignedInBrowser {
         assertThat(browser.driver().findElements(By.cssSelector("#details td.sp-verdict-MISALIGNED")))
                 .isNotEmpty();
 
-        JsonObject revision = agreements.step(ola, "revision");
+        JsonObject revision = agreements.step(ola, "revise");
         JsonObjectBuilder fixed = Json.createObjectBuilder(revision)
                 .add(
                         "targets",

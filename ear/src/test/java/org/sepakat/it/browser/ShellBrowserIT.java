@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
@@ -239,6 +240,37 @@ class ShellBrowserIT {
                 .isEmpty();
         pages.click("logout:logoutButton");
         browser.find("loggedOut");
+    }
+
+    @Test
+    @DisplayName("WCAG 2.3.3: a user whose system asks for less motion gets the header's menus without their opening"
+            + " animation; a user who did not ask keeps it")
+    void lessMotionWhenAsked() {
+        signedIn(DemoUsers.SLAMAN, LAPTOP);
+        Browser browser = browsers.get(0);
+        browser.open("customers/list.xhtml");
+        assertThat(languageMenuOpens(browser))
+                .as("the tests' browser asks for less motion: the menu is simply shown")
+                .doesNotContain("ui-connected-overlay");
+
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        Map.of(
+                                "features",
+                                List.of(Map.of("name", "prefers-reduced-motion", "value", "no-preference"))));
+        browser.open("customers/list.xhtml");
+        assertThat(languageMenuOpens(browser))
+                .as("without that wish the menu fades in")
+                .contains("ui-connected-overlay-enter");
+    }
+
+    /** Opens the header's language menu; the classes its panel has once it is shown. */
+    private static String languageMenuOpens(Browser browser) {
+        browser.find("language:choice_label").click();
+        return browser.waiting().until(driver -> (String) ((JavascriptExecutor) driver)
+                .executeScript("var panel = document.getElementById('language:choice_panel');"
+                        + " return getComputedStyle(panel).display === 'none' ? null : panel.className;"));
     }
 
     @Test

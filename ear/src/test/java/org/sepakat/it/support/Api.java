@@ -59,6 +59,15 @@ public final class Api {
         this.client = client;
     }
 
+    /**
+     * A plain HTTP client for the tests' other calls to the server: HTTP/1.1, as every client of the tests (the
+     * default asks the server to upgrade to HTTP/2, and Liberty's HTTP/2 writer has been seen to hang a request
+     * for good), and a bounded wait to connect.
+     */
+    public static HttpClient newClient() {
+        return client(HttpClient.newBuilder());
+    }
+
     private static HttpClient client(HttpClient.Builder builder) {
         return builder.version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))

@@ -6,7 +6,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -66,6 +65,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--window-size=1400,1000",
                 "--lang=en-US",
+                // as a user who asked for less motion: the application then opens menus and dialogs without
+                // animations (shell.js), and the tests need not wait for them
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + profile);
         options.addArguments(chromiumArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
@@ -178,7 +180,7 @@ public final class Browser implements AutoCloseable {
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient()
+            HttpResponse<byte[]> response = Api.newClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(href))
                                     .header("Cookie", cookies)

@@ -16,7 +16,7 @@ import org.sepakat.shared.entity.Period;
 /** The EAR as built plus {@link ReportFixtureServlet} and {@link RiskFixtureServlet}, and the client side of the first. */
 public final class ReportFixtures {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = Api.newClient();
     private static EnterpriseArchive withFixtures;
 
     private ReportFixtures() {}

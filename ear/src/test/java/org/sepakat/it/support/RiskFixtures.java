@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /** The client side of {@link RiskFixtureServlet}, deployed with {@link ReportFixtures#ear()}. */
 public final class RiskFixtures {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = Api.newClient();
 
     private RiskFixtures() {}
 

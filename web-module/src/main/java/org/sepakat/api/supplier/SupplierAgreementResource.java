@@ -193,14 +193,14 @@ public class SupplierAgreementResource {
     }
 
     @POST
-    @Path("{id}/revision")
+    @Path("{id}/revise")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
     @Operation(summary = "Start a revision; the agreed version stays in force until the next is agreed")
     @APIResponse(
             responseCode = "200",
             description = AS_NOW,
             content = @Content(schema = @Schema(implementation = SupplierAgreementDto.class)))
-    public Response revision(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
+    public Response revise(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
         return ok(agreements.startRevision(id, expected.of(body)));
     }
 
@@ -264,7 +264,7 @@ public class SupplierAgreementResource {
     }
 
     @GET
-    @Path("{id}/compare")
+    @Path("{id}/versions/compare")
     @Operation(summary = "What changed between two agreed versions", description = "Lines ADDED, REMOVED or CHANGED.")
     public List<DifferenceDto> compare(
             @PathParam("id") Long id,
