@@ -78,6 +78,12 @@ class CapabilityTableTest {
                     Capability.EDIT_SUPPLIERS,
                     List.of(
                             "SupplierResource#create",
+                            "DisputeResource#create",
+                            "DisputeResource#update",
+                            "DisputeResource#negotiate",
+                            "DisputeResource#escalate",
+                            "DisputeResource#resolve",
+                            "DisputeResource#close",
                             "SupplierResource#update",
                             "SupplierResource#delete",
                             "SupplierResource#activate",
@@ -106,6 +112,8 @@ class CapabilityTableTest {
                     Capability.READ_SUPPLIERS,
                     List.of(
                             "SupplierResource#list",
+                            "DisputeResource#list",
+                            "DisputeResource#get",
                             "SupplierResource#get",
                             "SupplierContactResource#list",
                             "SupplierContactResource#get",
