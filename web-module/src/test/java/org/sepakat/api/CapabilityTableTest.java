@@ -84,6 +84,7 @@ class CapabilityTableTest {
                             "DisputeResource#escalate",
                             "DisputeResource#resolve",
                             "DisputeResource#close",
+                            "DisputeResource#raiseImprovement",
                             "SupplierResource#update",
                             "SupplierResource#delete",
                             "SupplierResource#activate",

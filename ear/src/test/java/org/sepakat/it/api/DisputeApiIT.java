@@ -174,6 +174,38 @@ class DisputeApiIT extends DeployedEar {
     }
 
     @Test
+    @DisplayName(
+            "X-3: a resolved dispute raises one improvement opportunity (a supplier shortfall owned by the dispute's"
+                    + " owner), the same again while it is open; an unresolved one is refused (422), the auditor may not (403)")
+    void resolvedDisputeRaisesAnImprovement() {
+        JsonObject dispute = created(dispute(supplier(), "Improve reporting"));
+        String path = DISPUTES + "/" + id(dispute);
+        Reply early = supman.post(path + "/improvement", "{}");
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().getString("rule")).isEqualTo("SUP-12");
+
+        Reply resolved = supman.post(
+                path + "/resolve",
+                "{\"outcome\":\"SETTLEMENT\",\"resolution\":\"Monthly report on the 5th\",\"version\":"
+                        + dispute.getInt("version") + "}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        assertThat(auditor.post(path + "/improvement", "{}").status()).isEqualTo(403);
+
+        Reply raised = supman.post(path + "/improvement", "{}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(200);
+        long improvementId = raised.json().getJsonNumber("improvementId").longValue();
+        Reply again = supman.post(path + "/improvement", "{}");
+        assertThat(again.json().getJsonNumber("improvementId").longValue()).isEqualTo(improvementId);
+
+        JsonObject improvement =
+                supman.get("api/v1/improvements/" + improvementId).json();
+        assertThat(improvement.getString("number")).isEqualTo(raised.json().getString("improvementNumber"));
+        assertThat(improvement.getString("sourceKind")).isEqualTo("SUPPLIER_SHORTFALL");
+        assertThat(improvement.getString("title")).startsWith(dispute.getString("number") + ": Improve reporting");
+        assertThat(improvement.getString("owner")).isEqualTo(DemoUsers.SUPMAN);
+    }
+
+    @Test
     @DisplayName("X-4: the auditor and a service level manager read disputes but may not record or move them (403)")
     void readersOnlyRead() {
         long supplierId = supplier();

@@ -6,9 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.logging.Logger;
+import org.sepakat.improvement.boundary.Improvements;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
+import org.sepakat.improvement.entity.ImprovementSource;
+import org.sepakat.improvement.entity.SourceKind;
 import org.sepakat.party.boundary.StaffDirectory;
 import org.sepakat.party.entity.Staff;
 import org.sepakat.shared.boundary.ConcurrencyGuard;
@@ -21,6 +27,7 @@ import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.RecordNotFound;
 import org.sepakat.shared.entity.Roles;
+import org.sepakat.shared.entity.RuleViolation;
 import org.sepakat.shared.persistence.PagedQuery;
 import org.sepakat.shared.persistence.Records;
 import org.sepakat.supplier.control.ReadableSuppliers;
@@ -50,6 +57,11 @@ import org.sepakat.supplier.entity.SupplierManager;
 })
 public class SupplierDisputes {
 
+    /** How long the owner has for the improvement a dispute raises. */
+    static final int IMPROVEMENT_DUE_DAYS = 30;
+
+    private static final int TITLE_MAX = 200;
+    private static final int DESCRIPTION_MAX = 4000;
     private static final Logger LOG = Logger.getLogger(SupplierDisputes.class.getName());
 
     @PersistenceContext
@@ -66,6 +78,12 @@ public class SupplierDisputes {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    Improvements improvements;
+
+    @Inject
+    Clock clock;
 
     /**
      * Filters: supplier (id), status, owner (exact), text (number or subject contains),
@@ -148,6 +166,33 @@ public class SupplierDisputes {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
     public SupplierDispute close(Long id, Long version) {
         return history.change(asRead(id, version), SupplierDispute::close);
+    }
+
+    /**
+     * X-3: a resolved (or closed) dispute raises an improvement opportunity about the supplier,
+     * owned by the dispute's owner and due in {@link #IMPROVEMENT_DUE_DAYS} days. Idempotent: while
+     * the one it raised is open, that one is returned.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    public ImprovementOpportunity raiseImprovement(Long id) {
+        SupplierDispute dispute = find(id);
+        if (dispute.getStatus().isOpen()) {
+            throw new RuleViolation("SUP-12", "error.dispute.improvementUnresolved", dispute.getNumber());
+        }
+        String title = dispute.getNumber() + ": " + dispute.getSubject();
+        String description = dispute.getSupplier().getCode() + " – " + dispute.getResolution();
+        ImprovementOpportunity raised = improvements.raise(
+                new ImprovementSource(
+                        SourceKind.SUPPLIER_SHORTFALL,
+                        dispute.getNumber(),
+                        SupplierDispute.class.getSimpleName(),
+                        dispute.getId()),
+                title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title,
+                description.length() > DESCRIPTION_MAX ? description.substring(0, DESCRIPTION_MAX) : description,
+                dispute.getOwner(),
+                LocalDate.now(clock).plusDays(IMPROVEMENT_DUE_DAYS));
+        LOG.info(() -> "Dispute " + dispute.getNumber() + " raised improvement " + raised.getNumber());
+        return raised;
     }
 
     private SupplierDispute asRead(Long id, Long version) {

@@ -26,6 +26,7 @@ import org.sepakat.api.shared.ListQuery;
 import org.sepakat.api.shared.Paging;
 import org.sepakat.api.shared.VersionData;
 import org.sepakat.api.shared.Versions;
+import org.sepakat.improvement.entity.ImprovementOpportunity;
 import org.sepakat.shared.entity.InvalidInput;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.shared.entity.Roles;
@@ -198,6 +199,28 @@ public class DisputeResource {
             content = @Content(schema = @Schema(implementation = DisputeDto.class)))
     public Response close(@PathParam("id") Long id, VersionData body, @BeanParam ExpectedVersion expected) {
         return ok(disputes.close(id, expected.of(body)));
+    }
+
+    /** The improvement opportunity a resolved dispute raised; read it at {@code /api/v1/improvements/{id}}. */
+    @Schema(description = "The improvement opportunity a dispute raised")
+    public record RaisedImprovement(
+            @Schema(example = "4711") Long improvementId,
+            @Schema(example = "IMP-004711") String improvementNumber) {}
+
+    @POST
+    @Path("{id}/improvement")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.SUPPLIER_MANAGER})
+    @Operation(
+            summary = "Raise an improvement opportunity from a resolved or closed dispute (X-3)",
+            description = "Idempotent: while the opportunity it raised is open, that one is answered again. An"
+                    + " unresolved dispute is refused (422).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The improvement opportunity raised, or the open one raised before",
+            content = @Content(schema = @Schema(implementation = RaisedImprovement.class)))
+    public RaisedImprovement raiseImprovement(@PathParam("id") Long id) {
+        ImprovementOpportunity raised = disputes.raiseImprovement(id);
+        return new RaisedImprovement(raised.getId(), raised.getNumber());
     }
 
     private static Response ok(SupplierDispute dispute) {

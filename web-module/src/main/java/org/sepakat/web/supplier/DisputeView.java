@@ -65,6 +65,16 @@ public class DisputeView implements Serializable {
         }
     }
 
+    /** opens the improvement opportunity the dispute raised (or the open one it raised before). */
+    public String raiseImprovement() {
+        return attempt.saveAndOpen(
+                () -> disputes.raiseImprovement(id), "actions", "dispute.improvementRaised", "/improvements/view");
+    }
+
+    public boolean isImprovable() {
+        return may() && !getDispute().getStatus().isOpen();
+    }
+
     private void step(java.util.function.Supplier<SupplierDispute> action, String doneKey) {
         if (attempt.run(() -> shown.show(action.get()), "actions")) {
             attempt.done(doneKey, getDispute().getNumber());
