@@ -31,8 +31,9 @@ class DisputeBrowserIT extends SignedInBrowser {
     }
 
     @Test
-    @DisplayName("SUP-12: the supplier manager records a dispute from the list (a missing subject is refused on the"
-            + " field), negotiates it, resolves it once an outcome is chosen, and closes it; then no step is offered")
+    @DisplayName(
+            "SUP-12: the supplier manager records a dispute from the list (a missing subject is refused on the"
+                    + " field), negotiates it, resolves it once an outcome is chosen, and closes it; then no step is offered; it raises an improvement and the header search finds it")
     void supmanRecordsAndClosesADispute() {
         String supplier = supplierLabel();
         String subject = Unique.code("October credits");
@@ -51,7 +52,8 @@ class DisputeBrowserIT extends SignedInBrowser {
         pages.click("disputeForm:saveButton");
         browser.waiting().until(ExpectedConditions.urlContains("disputes/view"));
         pages.waitForText("disputeSubject", subject);
-        assertThat(pages.text("disputeNumber")).matches("DSP-\\d{6,}");
+        String number = pages.text("disputeNumber");
+        assertThat(number).matches("DSP-\\d{6,}");
         assertThat(pages.text("disputeStatus")).isEqualTo("Open");
         assertThat(pages.text("disputeAmount")).isEqualTo("1,500,000.00 IDR");
         assertThat(pages.text("disputeConcerns")).isEqualTo("Invoice INV-2026-044");
@@ -89,6 +91,9 @@ class DisputeBrowserIT extends SignedInBrowser {
         pages.type("list:textFilter", subject);
         pages.waitForText("list:table", subject);
         assertThat(pages.text("list:table")).contains("Closed", "1,500,000.00 IDR");
+
+        browser.open("search.xhtml?q=" + number);
+        pages.waitForText("found-disputes", subject);
     }
 
     @Test
