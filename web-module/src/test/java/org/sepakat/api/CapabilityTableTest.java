@@ -78,6 +78,13 @@ class CapabilityTableTest {
                     Capability.EDIT_SUPPLIERS,
                     List.of(
                             "SupplierResource#create",
+                            "DisputeResource#create",
+                            "DisputeResource#update",
+                            "DisputeResource#negotiate",
+                            "DisputeResource#escalate",
+                            "DisputeResource#resolve",
+                            "DisputeResource#close",
+                            "DisputeResource#raiseImprovement",
                             "SupplierResource#update",
                             "SupplierResource#delete",
                             "SupplierResource#activate",
@@ -106,6 +113,8 @@ class CapabilityTableTest {
                     Capability.READ_SUPPLIERS,
                     List.of(
                             "SupplierResource#list",
+                            "DisputeResource#list",
+                            "DisputeResource#get",
                             "SupplierResource#get",
                             "SupplierContactResource#list",
                             "SupplierContactResource#get",

@@ -48,7 +48,8 @@ public class HistorySearchView implements Serializable {
             "Service",
             "ServiceCalendar",
             "ServiceLevelAgreement",
-            "Staff");
+            "Staff",
+            "SupplierDispute");
 
     /** The page that shows a record of each type, by its id. Contacts are shown on their customer's page. */
     private static final Map<String, String> RECORD_PAGES = Map.of(
@@ -59,7 +60,8 @@ public class HistorySearchView implements Serializable {
             "Risk", "/risks/view",
             "Service", "/services/view",
             "ServiceCalendar", "/calendars/edit",
-            "ServiceLevelAgreement", "/slas/edit");
+            "ServiceLevelAgreement", "/slas/edit",
+            "SupplierDispute", "/disputes/view");
 
     private static final int SUGGESTED = 10;
     private static final String FIELD_KEY = "history.field.";
