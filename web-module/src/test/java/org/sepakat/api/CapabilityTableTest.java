@@ -78,13 +78,6 @@ class CapabilityTableTest {
                     Capability.EDIT_SUPPLIERS,
                     List.of(
                             "SupplierResource#create",
-                            "DisputeResource#create",
-                            "DisputeResource#update",
-                            "DisputeResource#negotiate",
-                            "DisputeResource#escalate",
-                            "DisputeResource#resolve",
-                            "DisputeResource#close",
-                            "DisputeResource#raiseImprovement",
                             "SupplierResource#update",
                             "SupplierResource#delete",
                             "SupplierResource#activate",
@@ -113,8 +106,6 @@ class CapabilityTableTest {
                     Capability.READ_SUPPLIERS,
                     List.of(
                             "SupplierResource#list",
-                            "DisputeResource#list",
-                            "DisputeResource#get",
                             "SupplierResource#get",
                             "SupplierContactResource#list",
                             "SupplierContactResource#get",

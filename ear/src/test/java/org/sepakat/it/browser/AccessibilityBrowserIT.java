@@ -307,8 +307,6 @@ class AccessibilityBrowserIT {
         all.put("risks list", "risks/list.xhtml");
         all.put("supplier agreements list", "supplier-agreements/list.xhtml");
         all.put("new supplier agreement", "supplier-agreements/edit.xhtml");
-        all.put("disputes list", "disputes/list.xhtml");
-        all.put("new dispute", "disputes/edit.xhtml");
         all.put("not found", "customers/view.xhtml?id=" + NO_SUCH_ID);
         return all;
     }
@@ -340,9 +338,6 @@ class AccessibilityBrowserIT {
         byRole.put("supplier agreement", "supplier-agreements/view.xhtml?id=" + agreement);
         byRole.put("supplier agreement editor", "supplier-agreements/edit.xhtml?id=" + agreement);
         byRole.put("risk", "risks/view.xhtml?id=" + risk());
-        long dispute = dispute(supplier);
-        byRole.put("dispute", "disputes/view.xhtml?id=" + dispute);
-        byRole.put("dispute editor", "disputes/edit.xhtml?id=" + dispute);
         byRole.put("service data", "service-data/list.xhtml");
         byRole.put("outages", "service-data/outages.xhtml");
         byRole.put("KPI values", "service-data/kpi-values.xhtml");
@@ -490,18 +485,6 @@ class AccessibilityBrowserIT {
 
     /** A supplier of its own with a contact and an interface, so its page shows every table filled. */
     /** A risk as the alignment check raises it, with the treatment and closure forms its editors see. */
-    private static long dispute(long supplier) {
-        return Api.as(DemoUsers.ADMIN)
-                .post(
-                        "api/v1/disputes",
-                        "{\"supplierId\":" + supplier + ",\"subject\":\"Accessible dispute\","
-                                + "\"description\":\"Credits not applied\",\"amount\":1000,\"currency\":\"IDR\","
-                                + "\"owner\":\"" + DemoUsers.SUPMAN + "\"}")
-                .json()
-                .getJsonNumber("id")
-                .longValue();
-    }
-
     private static long risk() {
         return RiskFixtures.raise(
                 Unique.code("a11y") + "/target:P1", "Accessible risk", "supplier 8 h + 1 h > 4 h", null, null);

@@ -23,18 +23,16 @@ import org.sepakat.servicelevel.entity.ServiceLevelAgreement;
 import org.sepakat.shared.entity.Page;
 import org.sepakat.shared.entity.PageRequest;
 import org.sepakat.supplier.boundary.SupplierAgreements;
-import org.sepakat.supplier.boundary.SupplierDisputes;
 import org.sepakat.supplier.boundary.Suppliers;
 import org.sepakat.supplier.entity.Supplier;
 import org.sepakat.supplier.entity.SupplierAgreement;
-import org.sepakat.supplier.entity.SupplierDispute;
 import org.sepakat.web.shared.UserSession;
 
 /**
  * One search over the records people look up by code, reference or name. Each kind is a page of
  * its boundary's list with a text filter: customers in the caller's scope (a relationship manager's
- * own), SLAs and reports of the customers he may see, the improvements and risks he may read, the suppliers,
- * their agreements and disputes he may read.
+ * own), SLAs and reports of the customers he may see, the improvements and risks he may read, the suppliers
+ * and their agreements he may read.
  */
 @Named
 @RequestScoped
@@ -77,9 +75,6 @@ public class SearchView {
     SupplierAgreements supplierAgreements;
 
     @Inject
-    SupplierDisputes disputes;
-
-    @Inject
     UserSession user;
 
     private String q;
@@ -120,8 +115,7 @@ public class SearchView {
                                 Map.of("text", text),
                                 (Risk r) -> new Hit("/risks/view", r.getId(), r.getNumber(), r.getTitle())),
                         supplierGroup(text),
-                        supplierAgreementGroup(text),
-                        disputeGroup(text))
+                        supplierAgreementGroup(text))
                 .filter(group -> group.total() > 0)
                 .toList();
     }
@@ -149,18 +143,6 @@ public class SearchView {
                 Map.of("text", text),
                 (SupplierAgreement a) ->
                         new Hit("/supplier-agreements/view", a.getId(), a.getReference(), a.getTitle()));
-    }
-
-    /** Supplier disputes by number or subject, for the roles that read suppliers (SUP-12). */
-    private Group disputeGroup(String text) {
-        if (!user.isCanReadSuppliers()) {
-            return new Group("disputes", List.of(), 0);
-        }
-        return group(
-                "disputes",
-                disputes::list,
-                Map.of("text", text),
-                (SupplierDispute d) -> new Hit("/disputes/view", d.getId(), d.getNumber(), d.getSubject()));
     }
 
     /** Reports by their SLA's reference, and by month when the text holds one ("SLA-FIN-2026 2026-10"). */

@@ -48,8 +48,7 @@ public class HistorySearchView implements Serializable {
             "Service",
             "ServiceCalendar",
             "ServiceLevelAgreement",
-            "Staff",
-            "SupplierDispute");
+            "Staff");
 
     /** The page that shows a record of each type, by its id. Contacts are shown on their customer's page. */
     private static final Map<String, String> RECORD_PAGES = Map.of(
@@ -60,8 +59,7 @@ public class HistorySearchView implements Serializable {
             "Risk", "/risks/view",
             "Service", "/services/view",
             "ServiceCalendar", "/calendars/edit",
-            "ServiceLevelAgreement", "/slas/edit",
-            "SupplierDispute", "/disputes/view");
+            "ServiceLevelAgreement", "/slas/edit");
 
     private static final int SUGGESTED = 10;
     private static final String FIELD_KEY = "history.field.";

@@ -23,8 +23,7 @@ public class RecordPages {
             "ServiceCalendar", "/calendars/edit.xhtml",
             "Staff", "/staff/edit.xhtml",
             "ReviewSchedule", "/schedules/edit.xhtml",
-            "Risk", "/risks/view.xhtml",
-            "SupplierDispute", "/disputes/view.xhtml");
+            "Risk", "/risks/view.xhtml");
 
     /** The record's page inside the application, or null when its type has none. */
     public String of(String recordType, Long recordId) {

@@ -61,13 +61,6 @@ public enum ShellDestination {
             "pi pi-file-edit",
             may(Capability.READ_SUPPLIERS),
             "/supplier-agreements/"),
-    DISPUTES(
-            Area.SUPPLIERS,
-            "nav.disputes",
-            "/disputes/list",
-            "pi pi-exclamation-circle",
-            may(Capability.READ_SUPPLIERS),
-            "/disputes/"),
     IMPROVEMENTS(
             Area.IMPROVEMENT, "nav.improvements", "/improvements/list", "pi pi-chart-line", always(), "/improvements/"),
     RISKS(Area.IMPROVEMENT, "nav.risks", "/risks/list", "pi pi-exclamation-triangle", always(), "/risks/"),
