@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sepakat.it.support.Api;
 import org.sepakat.it.support.Api.Reply;
@@ -166,12 +168,17 @@ class ProductionDefaultsIT {
             browser.login(DemoUsers.AUDITOR, DemoUsers.PASSWORD);
             browser.contentSecurityViolations();
             browser.open("openapi/ui/");
-            browser.waiting()
-                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock-summary-path")));
-            assertThat(browser.driver().findElements(By.cssSelector(".opblock-summary-path")).stream()
-                            .map(path -> path.getAttribute("data-path"))
-                            .toList())
-                    .contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare");
+            // the UI draws the operations a group after another: wait for the two looked for (or time out)
+            List<String> paths = browser.waiting().until(driver -> {
+                @SuppressWarnings("unchecked")
+                List<String> shown = (List<String>) ((JavascriptExecutor) driver)
+                        .executeScript("return Array.from(document.querySelectorAll('.opblock-summary-path'))"
+                                + ".map(path => path.getAttribute('data-path'));");
+                return shown.contains("/api/v1/customers") && shown.contains("/api/v1/slas/{id}/versions/compare")
+                        ? shown
+                        : null;
+            });
+            assertThat(paths).contains("/api/v1/customers", "/api/v1/slas/{id}/versions/compare");
             assertThat(browser.pageText()).contains("Sepakat API");
             browser.driver()
                     .findElement(By.cssSelector(".opblock-get .opblock-summary-path[data-path='/api/v1/customers']"))
